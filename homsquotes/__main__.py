@@ -1,0 +1,5 @@
+import sys
+
+from homsquotes.cli import main
+
+sys.exit(main())

@@ -1,0 +1,1 @@
+"""The Qt-free core: extraction, the library store, citations and exports."""

@@ -1,0 +1,72 @@
+"""Writing lists of flat records as an aligned table, JSON, JSON Lines or CSV (CLI output)."""
+
+from __future__ import annotations
+
+import csv
+import json
+import shutil
+from collections.abc import Iterable, Sequence
+from typing import Any, TextIO
+
+
+def flatten(record: dict[str, Any]) -> dict[str, Any]:
+    """Turn nested dicts into dotted keys and lists into '; '-joined strings (for CSV and tables)."""
+    flat: dict[str, Any] = {}
+    for key, value in record.items():
+        if isinstance(value, dict):
+            for sub, v in flatten(value).items():
+                flat[f"{key}.{sub}"] = v
+        elif isinstance(value, list | tuple):
+            flat[key] = "; ".join(str(v) for v in value)
+        else:
+            flat[key] = value
+    return flat
+
+
+def _cell(value: Any, width: int) -> str:
+    text = "" if value is None else " ".join(str(value).split())
+    return text if len(text) <= width else text[: max(width - 1, 0)] + "…"
+
+
+def write_table(rows: Sequence[dict[str, Any]], columns: Sequence[str], out: TextIO) -> None:
+    """An aligned plain-text table that fits the terminal; the last column takes what is left."""
+    total = shutil.get_terminal_size((160, 24)).columns
+    widths = []
+    for col in columns[:-1]:
+        longest = max([len(col)] + [len(_cell(r.get(col), 10_000)) for r in rows])
+        widths.append(min(longest, 28))
+    widths.append(max(20, total - sum(w + 2 for w in widths)))
+    out.write("  ".join(c.upper().ljust(w) for c, w in zip(columns, widths, strict=True)).rstrip() + "\n")
+    for row in rows:
+        cells = [_cell(row.get(c), w).ljust(w) for c, w in zip(columns, widths, strict=True)]
+        out.write("  ".join(cells).rstrip() + "\n")
+
+
+def write_records(
+    rows: Iterable[dict[str, Any]],
+    fmt: str,
+    out: TextIO,
+    *,
+    table_columns: Sequence[str] = (),
+) -> None:
+    """Write records in one of: table, json, jsonl, csv."""
+    rows = list(rows)
+    if fmt == "jsonl":
+        for row in rows:
+            out.write(json.dumps(row, ensure_ascii=False) + "\n")
+    elif fmt == "json":
+        json.dump(rows, out, ensure_ascii=False, indent=2)
+        out.write("\n")
+    elif fmt == "csv":
+        flat = [flatten(r) for r in rows]
+        fields: list[str] = []
+        for r in flat:
+            fields.extend(k for k in r if k not in fields)
+        writer = csv.DictWriter(out, fieldnames=fields, extrasaction="ignore", lineterminator="\n")
+        writer.writeheader()
+        writer.writerows(flat)
+    elif fmt == "table":
+        columns = list(table_columns) or (list(rows[0]) if rows else [])
+        write_table(rows, columns, out)
+    else:
+        raise ValueError(f"unknown format {fmt!r}")

@@ -1,0 +1,49 @@
+"""Reading article files as text, with one-line errors for every bad input."""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+from homsquotes.core.errors import InputError
+
+# A news article is rarely above 200 KB; 20 MB is far beyond any real one and
+# keeps a mistaken drop of a log file or a dump from exhausting memory.
+MAX_ARTICLE_BYTES = 20 * 1024 * 1024
+
+
+def decode_article_bytes(data: bytes, name: str) -> str:
+    """Decode bytes as UTF-8 (BOM dropped, newlines unchanged), rejecting binary and empty input."""
+    if len(data) > MAX_ARTICLE_BYTES:
+        raise InputError(f"{name}: file is too large ({len(data) // 1_048_576} MB; the limit is "
+                         f"{MAX_ARTICLE_BYTES // 1_048_576} MB)")
+    if b"\x00" in data[:8192]:
+        raise InputError(f"{name}: not a text file (binary content)")
+    try:
+        text = data.decode("utf-8-sig")
+    except UnicodeDecodeError:
+        try:
+            # Windows-1252 is the usual culprit for pasted news text that is not UTF-8.
+            text = data.decode("cp1252")
+        except UnicodeDecodeError:
+            raise InputError(f"{name}: not a text file (not valid UTF-8)") from None
+    if not text.strip():
+        raise InputError(f"{name}: file is empty")
+    return text
+
+
+def read_article_text(path: str | Path) -> str:
+    """Read an article file (or '-' for stdin) as text, raising InputError on any bad input."""
+    if str(path) == "-":
+        return decode_article_bytes(sys.stdin.buffer.read(MAX_ARTICLE_BYTES + 1), "stdin")
+    p = Path(path)
+    if not p.exists():
+        raise InputError(f"{p}: no such file")
+    if p.is_dir():
+        raise InputError(f"{p}: is a directory, not a file")
+    try:
+        with p.open("rb") as fh:
+            data = fh.read(MAX_ARTICLE_BYTES + 1)
+    except OSError as exc:
+        raise InputError(f"{p}: cannot be read ({exc.strerror or exc})") from None
+    return decode_article_bytes(data, str(p))
