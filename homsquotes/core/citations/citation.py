@@ -1,0 +1,118 @@
+"""cite_quote: a quotation with its attribution plus the article's reference entry, in one style."""
+
+from __future__ import annotations
+
+import html
+from dataclasses import dataclass, field
+from typing import Any
+
+from homsquotes.core.citations.csl_item import article_to_csl, missing_metadata
+from homsquotes.core.citations.quoting import ELLIPSIS, nest_quotes, quotation_body, quote_part
+from homsquotes.core.citations.render import RenderedItem, render_item
+from homsquotes.core.citations.styles import StyleSpec, resolve_style
+from homsquotes.core.model import ArticleMeta
+
+
+@dataclass(frozen=True, slots=True)
+class Citation:
+    """A formatted citation of one quote.
+
+    ``text``/``html`` hold everything to paste: the quotation with its attribution
+    (and, in note styles, the footnote) followed by the reference entry.
+    ``in_text`` is the parenthetical sentence, or the note in note styles.
+    ``missing`` names the metadata the article lacks (title, publisher, date, url,
+    author) so the GUI can ask the user to fill it in.
+    """
+
+    style: str
+    text: str
+    html: str
+    quotation: str
+    in_text: str
+    in_text_html: str
+    reference: str
+    reference_html: str
+    missing: list[str] = field(default_factory=list)
+    note: str | None = None
+    note_html: str | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class Reference:
+    """The reference-list entry for an article alone."""
+
+    style: str
+    text: str
+    html: str
+    missing: list[str]
+
+
+def cite_article(article: ArticleMeta, style: str | StyleSpec = "apa") -> Reference:
+    spec = style if isinstance(style, StyleSpec) else resolve_style(style)
+    rendered = render_item(article_to_csl(article), spec)
+    text, markup = rendered.reference_text, rendered.reference_html
+    if not text:  # a style without a bibliography (some note styles): the full note stands in
+        text, markup = rendered.cite_text, rendered.cite_html
+    return Reference(spec.name, text, markup, missing_metadata(article))
+
+
+def cite_quote(
+    quote: dict[str, Any],
+    article: ArticleMeta,
+    style: str | StyleSpec = "apa",
+    *,
+    max_words: int | None = 40,
+) -> Citation:
+    """Cite one quote dict (the library's shape: text, speaker, affiliation, ...) from an article.
+
+    Quotations longer than ``max_words`` are trimmed at a word boundary with an
+    ellipsis (40 words is where APA and MLA switch to block quotations).
+    Raises CitationError for an unknown or unusable style.
+    """
+    spec = style if isinstance(style, StyleSpec) else resolve_style(style)
+    rendered = render_item(article_to_csl(article), spec)
+    quotation = _quotation(quote.get("text") or "", rendered, max_words)
+    part = quote_part(
+        spec.convention,
+        quotation,
+        html.escape(quotation, quote=False),
+        quote.get("speaker"),
+        quote.get("affiliation"),
+        rendered.cite_text,
+        rendered.cite_html,
+        rendered.is_note_style,
+    )
+    reference = rendered.reference_text
+    reference_html = rendered.reference_html
+    blocks = [part.text]
+    html_blocks = [f"<p>{part.html}</p>"]
+    if part.note_text is not None:
+        blocks.append(f"1. {part.note_text}")
+        html_blocks.append(f"<p>1. {part.note_html}</p>")
+    if reference:
+        blocks.append(reference)
+        html_blocks.append(f"<p>{reference_html}</p>")
+    in_text = part.note_text if part.note_text is not None else part.text
+    in_text_html = part.note_html if part.note_html is not None else part.html
+    return Citation(
+        style=spec.name,
+        text="\n\n".join(blocks),
+        html="\n".join(html_blocks),
+        quotation=quotation,
+        in_text=in_text,
+        in_text_html=in_text_html or "",
+        reference=reference,
+        reference_html=reference_html,
+        missing=missing_metadata(article),
+        note=part.note_text,
+        note_html=part.note_html,
+    )
+
+
+def _quotation(text: str, rendered: RenderedItem, max_words: int | None) -> str:
+    body, trimmed = quotation_body(text, max_words)
+    body = nest_quotes(body, rendered.open_inner_quote, rendered.close_inner_quote,
+                       rendered.open_quote)
+    if trimmed:
+        body = f"{body} {ELLIPSIS}"
+    return f"{rendered.open_quote}{body}{rendered.close_quote}"

@@ -1,0 +1,78 @@
+"""Rendering one CSL-JSON item with citeproc-py: the in-text cite (or note) and the reference."""
+
+from __future__ import annotations
+
+import warnings
+from dataclasses import dataclass
+from typing import Any
+
+from homsquotes.core.citations.fixes import move_punctuation_into_quotes
+from homsquotes.core.citations.styles import StyleSpec, load_style
+
+
+@dataclass(frozen=True, slots=True)
+class RenderedItem:
+    """citeproc's output for one item in one style, as plain text and as HTML."""
+
+    cite_text: str  # "(Smith, 2014)" for in-text styles; the full note for note styles
+    cite_html: str
+    reference_text: str
+    reference_html: str
+    is_note_style: bool
+    open_quote: str
+    close_quote: str
+    open_inner_quote: str
+    close_inner_quote: str
+    punctuation_in_quote: bool
+
+
+def render_item(item: dict[str, Any], spec: StyleSpec) -> RenderedItem:
+    from citeproc import formatter
+
+    style = load_style(spec.path, spec.locale)
+    root = style.root
+    piq = root.get_locale_option("punctuation-in-quote").lower() == "true"
+
+    def finish(text: str) -> str:
+        text = " ".join(str(text).split())
+        return move_punctuation_into_quotes(text) if piq else text
+
+    cite_text, reference_text = _render(style, item, formatter.plain)
+    cite_html, reference_html = _render(style, item, formatter.html)
+    return RenderedItem(
+        cite_text=finish(cite_text),
+        cite_html=finish(cite_html),
+        reference_text=finish(reference_text),
+        reference_html=finish(reference_html),
+        is_note_style=root.get("class") == "note",
+        open_quote=_term(root, "open-quote"),
+        close_quote=_term(root, "close-quote"),
+        open_inner_quote=_term(root, "open-inner-quote"),
+        close_inner_quote=_term(root, "close-inner-quote"),
+        punctuation_in_quote=piq,
+    )
+
+
+_DEFAULT_QUOTES = {"open-quote": "“", "close-quote": "”",
+                   "open-inner-quote": "‘", "close-inner-quote": "’"}
+
+
+def _term(root: Any, name: str) -> str:
+    term = root.get_term(name)
+    text = (term.single or term.text) if term is not None else None
+    return str(text) if text else _DEFAULT_QUOTES[name]
+
+
+def _render(style: Any, item: dict[str, Any], output_format: Any) -> tuple[str, str]:
+    from citeproc import Citation, CitationItem, CitationStylesBibliography
+    from citeproc.source.json import CiteProcJSON
+
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore")  # citeproc warns about every CSL feature it skips
+        bibliography = CitationStylesBibliography(style, CiteProcJSON([item]), output_format)
+        citation = Citation([CitationItem(item["id"])])
+        bibliography.register(citation)
+        cite = bibliography.cite(citation, lambda _item: None)
+        entries = bibliography.bibliography() if style.root.bibliography is not None else []
+    reference = str(entries[0]) if entries else ""
+    return str(cite), reference
