@@ -1,0 +1,150 @@
+"""Opening a library file safely, and turning SQLite failures into one-line LibraryErrors.
+
+Every check that can refuse a file (not SQLite, corrupt, too new, read-only,
+locked) runs before anything is written, so a refused file is left exactly as
+it was. Migrations copy the file first and then run in one transaction.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import functools
+import os
+import shutil
+import sqlite3
+from collections.abc import Callable, Iterator
+from datetime import UTC, datetime
+from pathlib import Path
+from typing import Any, TypeVar
+
+import sqlite_utils
+
+from homsquotes.core.errors import LibraryError
+from homsquotes.core.library.schema import SCHEMA_VERSION, ensure_schema, upgrade_data
+
+SQLITE_MAGIC = b"SQLite format 3\x00"
+BUSY_TIMEOUT_MS = 3000
+
+
+def now() -> str:
+    return datetime.now(UTC).isoformat(timespec="seconds")
+
+
+def describe_sqlite_error(path: Path, exc: sqlite3.Error) -> str:
+    """A one-line, user-facing explanation of an SQLite failure."""
+    msg = str(exc).lower()
+    if "locked" in msg or "busy" in msg:
+        return f"{path}: the library is locked by another program; close it and try again"
+    if "readonly" in msg or "read-only" in msg:
+        return f"{path}: the library is read-only; check the file's permissions"
+    if "not a database" in msg or "malformed" in msg or "corrupt" in msg:
+        return f"{path}: the library file is corrupt or not an SQLite database"
+    if "disk" in msg and "full" in msg:
+        return f"{path}: the disk is full"
+    if "unable to open" in msg:
+        return f"{path}: the library cannot be opened (check the folder exists and is writable)"
+    return f"{path}: library error: {exc}"
+
+
+@contextlib.contextmanager
+def library_errors(path: Path) -> Iterator[None]:
+    """Re-raise SQLite errors as LibraryError with a one-line message."""
+    try:
+        yield
+    except sqlite3.Error as exc:
+        raise LibraryError(describe_sqlite_error(path, exc)) from None
+
+
+F = TypeVar("F", bound=Callable[..., Any])
+
+
+def locked(method: F) -> F:
+    """Run a Library method under its lock, with SQLite errors turned into LibraryError."""
+    @functools.wraps(method)
+    def wrapper(self: Any, *args: Any, **kwargs: Any) -> Any:
+        with self._lock, library_errors(self.path):
+            self._check_open()
+            return method(self, *args, **kwargs)
+    return wrapper  # type: ignore[return-value]
+
+
+def _check_file(path: Path) -> bool:
+    """Refuse files that are not writable SQLite databases; True if the file has content."""
+    if path.is_dir():
+        raise LibraryError(f"{path}: is a folder, not a library file")
+    try:
+        with path.open("rb") as fh:
+            head = fh.read(len(SQLITE_MAGIC))
+    except OSError as exc:
+        raise LibraryError(f"{path}: cannot be read ({exc.strerror or exc})") from None
+    if head and head != SQLITE_MAGIC:
+        raise LibraryError(f"{path}: not a homsquotes library (not an SQLite file)")
+    if not os.access(path, os.W_OK) or not os.access(path.parent, os.W_OK):
+        raise LibraryError(f"{path}: the library is read-only; check the file's permissions")
+    return bool(head)
+
+
+def connect(path: Path, create: bool) -> tuple[sqlite_utils.Database, bool]:
+    """Open (and if needed create or migrate) the library; returns (db, created_now)."""
+    exists = path.exists()
+    if not exists and not create:
+        raise LibraryError(f"{path}: no such library file")
+    has_content = _check_file(path) if exists else False
+    if not exists:
+        try:
+            path.parent.mkdir(parents=True, exist_ok=True)
+        except OSError as exc:
+            raise LibraryError(f"{path.parent}: cannot create the library folder ({exc.strerror})") from None
+    uri = f"{path.resolve().as_uri()}?mode={'rw' if exists else 'rwc'}"
+    with library_errors(path):
+        conn = sqlite3.connect(uri, uri=True, check_same_thread=False, timeout=BUSY_TIMEOUT_MS / 1000)
+    try:
+        with library_errors(path):
+            version, table_count = _inspect(conn, path, has_content)
+            db = sqlite_utils.Database(conn, execute_plugins=False)
+            created = table_count == 0
+            if version < SCHEMA_VERSION and not created:
+                _backup_before_migration(conn, path, version)
+            if version < SCHEMA_VERSION or created:
+                with db.atomic():
+                    ensure_schema(db)
+                    if not created:
+                        upgrade_data(db, version)
+                    db.execute(f"PRAGMA user_version = {SCHEMA_VERSION}")
+                    db.execute("INSERT OR IGNORE INTO library_info(key, value) VALUES ('created_at', ?)",
+                               [now()])
+            if _journal_mode(conn) != "wal":
+                conn.execute("PRAGMA journal_mode = WAL")
+            conn.execute("PRAGMA foreign_keys = ON")
+    except BaseException:
+        conn.close()
+        raise
+    return db, created
+
+
+def _journal_mode(conn: sqlite3.Connection) -> str:
+    return str(conn.execute("PRAGMA journal_mode").fetchone()[0]).lower()
+
+
+def _inspect(conn: sqlite3.Connection, path: Path, has_content: bool) -> tuple[int, int]:
+    """Read the schema version and table count; refuse newer or foreign databases."""
+    version = conn.execute("PRAGMA user_version").fetchone()[0]
+    tables = {r[0] for r in conn.execute("SELECT name FROM sqlite_master WHERE type = 'table'")}
+    if version > SCHEMA_VERSION:
+        raise LibraryError(
+            f"{path}: this library was written by a newer homsquotes (schema version {version}; "
+            f"this version reads up to {SCHEMA_VERSION}); please upgrade homsquotes")
+    if has_content and tables and ("quotes" not in tables or "articles" not in tables):
+        raise LibraryError(f"{path}: not a homsquotes library (an SQLite file with other tables)")
+    if version == 0 and tables:
+        raise LibraryError(f"{path}: not a homsquotes library (no schema version)")
+    return version, len(tables)
+
+
+def _backup_before_migration(conn: sqlite3.Connection, path: Path, version: int) -> Path:
+    """Copy the file aside (library.sqlite.v1-<time>.bak) before changing its schema."""
+    stamp = datetime.now(UTC).strftime("%Y%m%dT%H%M%S")
+    dest = path.with_name(f"{path.name}.v{version}-{stamp}.bak")
+    conn.execute("PRAGMA wal_checkpoint(TRUNCATE)") if _journal_mode(conn) == "wal" else None
+    shutil.copy2(path, dest)
+    return dest

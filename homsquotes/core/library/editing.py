@@ -1,0 +1,227 @@
+"""Editing the library: quotes, speakers, undo and redo. Every call is one logged operation."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from homsquotes.core.errors import InputError, NotFoundError
+from homsquotes.core.library import changelog
+from homsquotes.core.library.anchors import anchor_context
+from homsquotes.core.library.connection import now
+from homsquotes.core.library.queries import KINDS, STATUSES
+from homsquotes.core.library.speakers import SpeakerIndex, normalize_name
+
+EDITABLE = ("speaker", "speaker_id", "affiliation", "context", "kind", "note", "status", "tags")
+
+
+class EditingMixin:
+    # --- speakers, shared with import ------------------------------------------------------------
+
+    def _speakers_index(self) -> SpeakerIndex:
+        if self._speaker_index is None:
+            pairs = self.db.execute(
+                "SELECT normalized, id FROM speakers UNION ALL "
+                "SELECT normalized, speaker_id FROM speaker_aliases").fetchall()
+            self._speaker_index = SpeakerIndex([(k, i) for k, i in pairs])
+        return self._speaker_index
+
+    def _resolve_speaker(self, tx: Any, name: str, speaker_type: str | None = None) -> int | None:
+        """The id of the speaker called `name`, matching known names and aliases, else a new one."""
+        name = " ".join(name.split())
+        if not name:
+            return None
+        index = self._speakers_index()
+        speaker_id, exact = index.match(name)
+        key = normalize_name(name)
+        if speaker_id is None:
+            row = {"name": name, "normalized": key, "type": speaker_type, "description": None,
+                   "created_at": now()}
+            speaker_id = self.db.table("speakers").insert(row).last_pk
+            tx.record("speakers", speaker_id, changelog.ROW, None, {"id": speaker_id, **row})
+        elif not exact:
+            self._add_alias(tx, speaker_id, name)
+        index.add(key, speaker_id)
+        return int(speaker_id)
+
+    def _add_alias(self, tx: Any, speaker_id: int, alias: str) -> None:
+        row = {"speaker_id": speaker_id, "alias": alias, "normalized": normalize_name(alias)}
+        alias_id = self.db.table("speaker_aliases").insert(row).last_pk
+        tx.record("speaker_aliases", alias_id, changelog.ROW, None, {"id": alias_id, **row})
+
+    def _speaker_row(self, name_or_id: str | int) -> dict[str, Any]:
+        if isinstance(name_or_id, int) or str(name_or_id).isdigit():
+            rows = list(self.db.query("SELECT * FROM speakers WHERE id = ?", [int(name_or_id)]))
+        else:
+            key = normalize_name(str(name_or_id))
+            rows = list(self.db.query(
+                "SELECT * FROM speakers WHERE normalized = ? OR id IN "
+                "(SELECT speaker_id FROM speaker_aliases WHERE normalized = ?) ORDER BY id", [key, key]))
+        if not rows:
+            raise NotFoundError(f"no speaker called {name_or_id!r}")
+        return dict(rows[0])
+
+    # --- quotes ----------------------------------------------------------------------------------
+
+    def _quote_row(self, quote_id: int) -> dict[str, Any]:
+        rows = list(self.db.query("SELECT * FROM quotes WHERE id = ?", [int(quote_id)]))
+        if not rows:
+            raise NotFoundError(f"no quote with id {quote_id}")
+        return dict(rows[0])
+
+    def edit_quote(self, quote_id: int, **fields: Any) -> None:
+        """Change fields of one quote in one undoable operation.
+
+        Fields: speaker (a name; "" or None unlinks), speaker_id, affiliation,
+        context, kind, note, status, tags (list of names). Editing anything but
+        the status marks an automatic quote as "edited".
+        """
+        unknown = set(fields) - set(EDITABLE)
+        if unknown:
+            raise TypeError(f"edit_quote() cannot change {', '.join(sorted(unknown))}")
+        if "kind" in fields and fields["kind"] not in KINDS:
+            raise InputError(f"kind must be one of {', '.join(KINDS)}, not {fields['kind']!r}")
+        if "status" in fields and fields["status"] not in STATUSES:
+            raise InputError(f"status must be one of {', '.join(STATUSES)}, not {fields['status']!r}")
+        with self.transaction(f"edit quote {quote_id}: {', '.join(fields)}") as tx:
+            old = self._quote_row(quote_id)
+            updates: dict[str, Any] = {}
+            if "speaker" in fields:
+                name = fields["speaker"] or ""
+                updates["speaker_id"] = self._resolve_speaker(tx, name) if name.strip() else None
+            if "speaker_id" in fields:
+                if fields["speaker_id"] is not None:
+                    self._speaker_row(int(fields["speaker_id"]))
+                updates["speaker_id"] = fields["speaker_id"]
+            for name in ("affiliation", "context", "kind", "note", "status"):
+                if name in fields:
+                    updates[name] = fields[name]
+            if "tags" in fields:
+                new_tags = sorted({t.strip() for t in fields["tags"] if t and t.strip()}, key=str.casefold)
+                old_tags = changelog.quote_tags(self.db, quote_id)
+                if [t.casefold() for t in new_tags] != [t.casefold() for t in old_tags]:
+                    changelog.set_quote_tags(self.db, quote_id, new_tags)
+                    tx.record("quotes", quote_id, changelog.TAGS, old_tags, new_tags)
+            changed = {k: v for k, v in updates.items() if old.get(k) != v}
+            if "status" not in fields and old["status"] == "auto" and (changed or "tags" in fields):
+                changed["status"] = "edited"
+            if changed:
+                self.db.table("quotes").update(quote_id, {**changed, "updated_at": now()})
+                for key, value in changed.items():
+                    tx.record("quotes", quote_id, key, old.get(key), value)
+
+    def add_quote(self, article_id: int, start: int, end: int, speaker: str | None = None,
+                  kind: str = "direct") -> int:
+        """A user-marked quote over article text[start:end]; the speaker is guessed if not given."""
+        article = self.article(article_id)
+        text = article["text"]
+        if not (0 <= start < end <= len(text)):
+            raise InputError(f"offsets {start}-{end} are outside the article (length {len(text)})")
+        if kind not in KINDS:
+            raise InputError(f"kind must be one of {', '.join(KINDS)}, not {kind!r}")
+        guess = _guess_attribution(text, start, end) if speaker is None else None
+        prefix, suffix = anchor_context(text, start, end)
+        with self.transaction(f"add quote to article {article_id}") as tx:
+            speaker_name = speaker if speaker is not None else (guess.speaker if guess else None)
+            row = {
+                "article_id": article_id, "text": text[start:end], "start": start, "end": end,
+                "prefix": prefix, "suffix": suffix, "kind": kind, "status": "edited", "note": "",
+                "speaker_id": self._resolve_speaker(tx, speaker_name) if speaker_name else None,
+                "created_at": now(), "updated_at": now(),
+            }
+            if guess is not None:
+                row.update(_attribution_columns(guess))
+            quote_id = int(self.db.table("quotes").insert(row).last_pk)
+            tx.record("quotes", quote_id, changelog.ROW, None, {"id": quote_id, **row})
+        return quote_id
+
+    def delete_quote(self, quote_id: int) -> None:
+        """Delete one quote (undoable)."""
+        with self.transaction(f"delete quote {quote_id}") as tx:
+            old = self._quote_row(quote_id)
+            tags = changelog.quote_tags(self.db, quote_id)
+            if tags:
+                changelog.set_quote_tags(self.db, quote_id, [])
+                tx.record("quotes", quote_id, changelog.TAGS, tags, [])
+            self.db.execute("DELETE FROM quotes WHERE id = ?", [quote_id])
+            tx.record("quotes", quote_id, changelog.ROW, old, None)
+
+    # --- speakers --------------------------------------------------------------------------------
+
+    def rename_speaker(self, name_or_id: str | int, new_name: str) -> None:
+        """Give a speaker a new canonical name; the old name stays as an alias."""
+        new_name = " ".join(new_name.split())
+        if not new_name:
+            raise InputError("the new speaker name is empty")
+        with self.transaction(f"rename speaker {name_or_id} to {new_name}") as tx:
+            old = self._speaker_row(name_or_id)
+            self.db.table("speakers").update(old["id"], {"name": new_name,
+                                                          "normalized": normalize_name(new_name)})
+            tx.record("speakers", old["id"], "name", old["name"], new_name)
+            tx.record("speakers", old["id"], "normalized", old["normalized"], normalize_name(new_name))
+            known = {r[0] for r in self.db.execute(
+                "SELECT normalized FROM speaker_aliases WHERE speaker_id = ?", [old["id"]])}
+            if old["normalized"] != normalize_name(new_name) and old["normalized"] not in known:
+                self._add_alias(tx, old["id"], old["name"])
+        self._speaker_index = None
+
+    def merge_speakers(self, keep: str | int, absorb: str | int) -> None:
+        """Make `absorb` the same person as `keep`: its quotes and aliases move, its name becomes an alias."""
+        with self.transaction(f"merge speaker {absorb} into {keep}") as tx:
+            kept, gone = self._speaker_row(keep), self._speaker_row(absorb)
+            if kept["id"] == gone["id"]:
+                raise InputError(f"{keep!r} and {absorb!r} are already the same speaker")
+            for (quote_id,) in self.db.execute("SELECT id FROM quotes WHERE speaker_id = ?",
+                                               [gone["id"]]).fetchall():
+                self.db.execute("UPDATE quotes SET speaker_id = ? WHERE id = ?", [kept["id"], quote_id])
+                tx.record("quotes", quote_id, "speaker_id", gone["id"], kept["id"])
+            for (alias_id,) in self.db.execute("SELECT id FROM speaker_aliases WHERE speaker_id = ?",
+                                               [gone["id"]]).fetchall():
+                self.db.execute("UPDATE speaker_aliases SET speaker_id = ? WHERE id = ?",
+                                [kept["id"], alias_id])
+                tx.record("speaker_aliases", alias_id, "speaker_id", gone["id"], kept["id"])
+            self._add_alias(tx, kept["id"], gone["name"])
+            self.db.execute("DELETE FROM speakers WHERE id = ?", [gone["id"]])
+            tx.record("speakers", gone["id"], changelog.ROW, gone, None)
+        self._speaker_index = None
+
+    # --- undo / redo -----------------------------------------------------------------------------
+
+    def undo(self) -> str | None:
+        """Undo the last operation; returns its description, or None when there is nothing to undo."""
+        with self.transaction():
+            description = changelog.undo(self.db)
+        self._speaker_index = None
+        return description
+
+    def redo(self) -> str | None:
+        """Redo the last undone operation; returns its description, or None."""
+        with self.transaction():
+            description = changelog.redo(self.db)
+        self._speaker_index = None
+        return description
+
+
+def _guess_attribution(text: str, start: int, end: int) -> Any:
+    """The extractor's quote that overlaps the span most, for its speaker and cue."""
+    from homsquotes.core.extraction import extract
+
+    best, best_overlap = None, 0
+    for quote in extract(text).quotes:
+        overlap = min(end, quote.end) - max(start, quote.start)
+        if overlap > best_overlap:
+            best, best_overlap = quote, overlap
+    return best
+
+
+def _attribution_columns(quote: Any) -> dict[str, Any]:
+    """Quote columns that come from the extractor's attribution (speaker is resolved apart)."""
+    return {
+        "cue": quote.cue.text if quote.cue else None,
+        "cue_start": quote.cue.start if quote.cue else None,
+        "cue_end": quote.cue.end if quote.cue else None,
+        "mention": quote.speaker_mention.text if quote.speaker_mention else None,
+        "mention_start": quote.speaker_mention.start if quote.speaker_mention else None,
+        "mention_end": quote.speaker_mention.end if quote.speaker_mention else None,
+        "affiliation": quote.affiliation, "context": quote.context or "",
+        "setting": quote.setting, "confidence": quote.confidence,
+    }

@@ -1,0 +1,293 @@
+"""Importing articles: .txt, .md, .html (trafilatura) and stdin, with metadata overrides.
+
+Extraction is the slow part, so many files are extracted in two worker
+processes while this process writes each finished article in its own short
+transaction. A text already in the library (same sha256) is not extracted or
+written again, so re-imports are fast and never touch user edits.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import os
+import re
+from collections.abc import Callable, Iterable, Iterator, Sequence
+from concurrent.futures import ProcessPoolExecutor
+from dataclasses import dataclass, fields, replace
+from pathlib import Path
+
+from homsquotes.core.errors import HomsquotesError, InputError
+from homsquotes.core.library.anchors import anchor_context, find_anchor
+from homsquotes.core.library.connection import now
+from homsquotes.core.model import ArticleMeta, ExtractedArticle
+from homsquotes.core.textio import read_article_text
+
+HTML_SUFFIXES = {".html", ".htm", ".xhtml"}
+MARKDOWN_SUFFIXES = {".md", ".markdown"}
+# Worth starting worker processes (each loads spaCy) only for several articles.
+PARALLEL_MIN_ARTICLES = 4
+CHUNK_SIZE = 4
+
+
+@dataclass(slots=True)
+class ImportResult:
+    article_id: int | None
+    created: bool
+    quotes_added: int
+    source: str | None = None
+    title: str | None = None
+    error: str | None = None
+
+
+def sha256_text(text: str) -> str:
+    return hashlib.sha256(text.encode("utf-8")).hexdigest()
+
+
+def merge_meta(base: ArticleMeta, overrides: ArticleMeta | None) -> ArticleMeta:
+    """`base` with every field that `overrides` sets (non-empty) replaced."""
+    if overrides is None:
+        return base
+    changes = {f.name: getattr(overrides, f.name) for f in fields(ArticleMeta)
+               if getattr(overrides, f.name) not in (None, "", [])
+               and not (f.name == "language" and getattr(overrides, f.name) == "en")}
+    return replace(base, **changes)
+
+
+# --- reading sources ---------------------------------------------------------------------------
+
+def read_source(path: str | Path) -> tuple[str, ArticleMeta]:
+    """The article text of one file (or '-' = stdin) and the metadata the file itself carries."""
+    name = str(path)
+    if name == "-":
+        text = read_article_text("-")
+        return (_html_to_text(text, "stdin") if _looks_like_html(text) else (text, ArticleMeta()))
+    suffix = Path(name).suffix.lower()
+    text = read_article_text(name)
+    if suffix in HTML_SUFFIXES:
+        return _html_to_text(text, name)
+    if suffix in MARKDOWN_SUFFIXES:
+        return _markdown_to_text(text)
+    return text, ArticleMeta()
+
+
+def _looks_like_html(text: str) -> bool:
+    head = text.lstrip()[:512].lower()
+    return head.startswith("<!doctype html") or head.startswith("<html")
+
+
+def _html_to_text(html: str, name: str) -> tuple[str, ArticleMeta]:
+    import trafilatura
+
+    doc = trafilatura.bare_extraction(html, with_metadata=True, include_comments=False)
+    text = getattr(doc, "text", None) if doc is not None else None
+    if not text or not text.strip():
+        raise InputError(f"{name}: no article text found in the HTML")
+    authors = [a.strip() for a in re.split(r";|\band\b", doc.author or "") if a.strip()]
+    meta = ArticleMeta(title=doc.title, publisher=doc.sitename, authors=authors,
+                       published=doc.date, url=doc.url, language=doc.language or "en")
+    # trafilatura separates paragraphs with one newline; a blank line reads better and matches .txt.
+    return text.replace("\n", "\n\n"), meta
+
+
+_MD_LINK = re.compile(r"!?\[([^\]]*)\]\([^)]*\)")
+_MD_EMPHASIS = re.compile(r"(\*\*|__)(.+?)\1")
+
+
+def _markdown_to_text(md: str) -> tuple[str, ArticleMeta]:
+    """Plain text from light Markdown: headings, links and bold markers dropped; first heading = title."""
+    title = None
+    lines = []
+    for line in md.splitlines():
+        heading = re.match(r"^\s{0,3}#{1,6}\s+(.*?)\s*#*\s*$", line)
+        if heading:
+            line = heading.group(1)
+            title = title or line
+        line = _MD_EMPHASIS.sub(r"\2", _MD_LINK.sub(r"\1", line))
+        lines.append(re.sub(r"^\s{0,3}>\s?", "", line))
+    return "\n".join(lines), ArticleMeta(title=title)
+
+
+def seed_article() -> tuple[str, ArticleMeta, str]:
+    """The bundled seed article's text, metadata and path."""
+    from homsquotes.resources import SEED_META, SEED_TEXT, resource_path
+
+    text_path = resource_path(SEED_TEXT)
+    info = json.loads(resource_path(SEED_META).read_text(encoding="utf-8"))
+    author = info.get("author") or info.get("authors") or []
+    meta = ArticleMeta(
+        title=info.get("title"), standfirst=info.get("standfirst"), publisher=info.get("publisher"),
+        authors=[author] if isinstance(author, str) else list(author),
+        published=info.get("published"), published_note=info.get("published_note"),
+        url=info.get("url"), accessed=info.get("accessed"), language=info.get("language") or "en")
+    return read_article_text(text_path), meta, str(text_path)
+
+
+# --- extraction in worker processes ------------------------------------------------------------
+
+def extract_chunk(texts: list[str]) -> list[ExtractedArticle]:
+    """Run in a worker process: extract a few texts (spaCy loads once per worker)."""
+    from homsquotes.core.extraction import extract_many
+
+    return list(extract_many(texts))
+
+
+def _extract_all(texts: Sequence[str], parallel: bool) -> Iterator[ExtractedArticle]:
+    """Extractions in input order; with `parallel`, computed by two worker processes."""
+    if not parallel:
+        yield from extract_chunk(list(texts))  # extract_many batches internally
+        return
+    import multiprocessing
+
+    chunks = [list(texts[i:i + CHUNK_SIZE]) for i in range(0, len(texts), CHUNK_SIZE)]
+    # spawn, not fork: the GUI calls this from a thread of a Qt process.
+    context = multiprocessing.get_context("spawn")
+    with ProcessPoolExecutor(max_workers=min(2, os.cpu_count() or 1), mp_context=context) as pool:
+        try:
+            for extracted in pool.map(extract_chunk, chunks):
+                yield from extracted
+        finally:
+            pool.shutdown(wait=False, cancel_futures=True)
+
+
+# --- the mixin ---------------------------------------------------------------------------------
+
+class ImportingMixin:
+    def import_text(self, text: str, meta: ArticleMeta | None = None, source_file: str | None = None,
+                    extracted: ExtractedArticle | None = None) -> ImportResult:
+        """Import one article's text; the same text again adds nothing."""
+        meta = meta or ArticleMeta()
+        digest = sha256_text(text)
+        existing = self._article_id_by_sha(digest)
+        if existing is not None:
+            return ImportResult(existing, False, 0, source_file, meta.title)
+        if extracted is None:
+            from homsquotes.core.extraction import extract
+
+            extracted = extract(text)
+        return self._write_article(text, digest, meta, source_file, extracted)
+
+    def import_files(self, paths: Iterable[str | Path], overrides: ArticleMeta | None = None,
+                     progress: Callable[[int, int], None] | None = None,
+                     cancel: Callable[[], bool] | None = None) -> list[ImportResult]:
+        """Import many files ('-' = stdin); an unreadable file gets an ImportResult with `error`.
+
+        progress(done, total) is called after each article; cancel() is polled
+        between articles and stops the import (articles already written stay).
+        """
+        paths = [str(p) for p in paths]
+        results: list[ImportResult | None] = [None] * len(paths)
+        pending: list[tuple[int, str, ArticleMeta, str]] = []
+        for i, path in enumerate(paths):
+            try:
+                text, file_meta = read_source(path)
+            except HomsquotesError as exc:
+                results[i] = ImportResult(None, False, 0, path, error=str(exc))
+                continue
+            meta = merge_meta(file_meta, overrides)
+            existing = self._article_id_by_sha(sha256_text(text))
+            if existing is not None:
+                results[i] = ImportResult(existing, False, 0, path, meta.title)
+            else:
+                pending.append((i, text, meta, path))
+        total, done = len(paths), len(paths) - len(pending)
+        if progress:
+            progress(done, total)
+        if pending and not (cancel and cancel()):
+            parallel = len(pending) >= PARALLEL_MIN_ARTICLES and (os.cpu_count() or 1) > 1
+            extractions = _extract_all([p[1] for p in pending], parallel)
+            try:
+                for (i, text, meta, path), extracted in zip(pending, extractions, strict=False):
+                    source = None if path == "-" else str(Path(path).resolve())
+                    results[i] = self.import_text(text, meta, source, extracted)
+                    results[i].source = path
+                    done += 1
+                    if progress:
+                        progress(done, total)
+                    if cancel and cancel():
+                        break
+            finally:
+                extractions.close()
+        return [r for r in results if r is not None]
+
+    # --- writing -------------------------------------------------------------------------------
+
+    def _article_id_by_sha(self, digest: str) -> int | None:
+        with self._lock:
+            row = self.db.execute("SELECT id FROM articles WHERE sha256 = ?", [digest]).fetchone()
+        return row[0] if row else None
+
+    def _write_article(self, text: str, digest: str, meta: ArticleMeta, source_file: str | None,
+                       extracted: ExtractedArticle) -> ImportResult:
+        from homsquotes.core.library.editing import _attribution_columns
+
+        title = meta.title or extracted.title or _first_line(text)
+        with self.transaction() as tx:
+            existing = self._article_id_by_sha(digest)  # another thread may have won the race
+            if existing is not None:
+                return ImportResult(existing, False, 0, source_file, title)
+            previous = None
+            if meta.url:
+                previous = self.db.execute(
+                    "SELECT id, version FROM articles WHERE url = ? ORDER BY version DESC, id DESC "
+                    "LIMIT 1", [meta.url]).fetchone()
+            article = {
+                "title": title, "standfirst": meta.standfirst or extracted.standfirst,
+                "publisher": meta.publisher, "authors": json.dumps(meta.authors or [], ensure_ascii=False),
+                "published": meta.published, "published_note": meta.published_note, "url": meta.url,
+                "accessed": meta.accessed, "language": meta.language, "text": text, "sha256": digest,
+                "source_file": source_file, "version": previous[1] + 1 if previous else 1,
+                "previous_id": previous[0] if previous else None, "imported_at": now(),
+            }
+            article_id = int(self.db.table("articles").insert(article).last_pk)
+            stamp = now()
+            rows = []
+            for quote in extracted.quotes:
+                prefix, suffix = anchor_context(text, quote.start, quote.end)
+                speaker_id = (self._resolve_speaker(tx, quote.speaker, quote.speaker_type)
+                              if quote.speaker else None)
+                rows.append({
+                    "article_id": article_id, "speaker_id": speaker_id, "text": quote.text,
+                    "start": quote.start, "end": quote.end, "prefix": prefix, "suffix": suffix,
+                    "kind": quote.kind, **_attribution_columns(quote), "status": "auto", "note": "",
+                    "created_at": stamp, "updated_at": stamp,
+                })
+            if rows:
+                self.db.table("quotes").insert_all(rows)
+            if previous:
+                self._carry_edits(previous[0], article_id, text)
+        return ImportResult(article_id, True, len(rows), source_file, title)
+
+    def _carry_edits(self, old_article_id: int, new_article_id: int, text: str) -> None:
+        """Copy what the user changed on the previous version onto the quotes of the new one."""
+        from homsquotes.core.library.changelog import quote_tags, set_quote_tags
+
+        edited = [dict(r) for r in self.db.query(
+            "SELECT * FROM quotes WHERE article_id = ? AND status != 'auto'", [old_article_id])]
+        for old in edited:
+            span = find_anchor(text, old["text"], old["prefix"] or "", old["suffix"] or "", old["start"])
+            if span is None:
+                continue
+            user_fields = {k: old[k] for k in ("speaker_id", "affiliation", "context", "kind", "note",
+                                                "status")}
+            match = self.db.execute("SELECT id FROM quotes WHERE article_id = ? AND start = ? AND end = ?",
+                                    [new_article_id, *span]).fetchone()
+            if match:
+                quote_id = match[0]
+                self.db.table("quotes").update(quote_id, user_fields)
+            else:
+                prefix, suffix = anchor_context(text, *span)
+                row = {k: v for k, v in old.items() if k != "id"}
+                row.update(article_id=new_article_id, start=span[0], end=span[1], prefix=prefix,
+                           suffix=suffix, created_at=now(), updated_at=now(), cue_start=None,
+                           cue_end=None, mention_start=None, mention_end=None)
+                quote_id = int(self.db.table("quotes").insert(row).last_pk)
+            set_quote_tags(self.db, quote_id, quote_tags(self.db, old["id"]))
+
+
+def _first_line(text: str) -> str | None:
+    for line in text.splitlines():
+        line = line.strip()
+        if line and len(line) > 3 and line.lower() not in {"skip to main content", "advertisement"}:
+            return line[:300]
+    return None

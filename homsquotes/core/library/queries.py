@@ -1,0 +1,176 @@
+"""Reading quotes: filters, sorted id lists for the GUI's table model, and quote dicts.
+
+The GUI keeps only ids (``quote_ids``) and fetches a page at a time
+(``quotes_by_ids``), so a million quotes stay cheap; each sort has an index.
+"""
+
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass
+from typing import Any
+
+from homsquotes.core.errors import NotFoundError
+from homsquotes.core.library.connection import locked
+from homsquotes.core.library.search import fts_query
+from homsquotes.core.library.speakers import normalize_name
+
+KINDS = ("direct", "term")
+STATUSES = ("auto", "edited", "verified")
+
+# sort name -> (joins, ORDER BY terms); the last terms make the order total and stable.
+SORTS: dict[str, tuple[str, tuple[str, ...]]] = {
+    "position": ("", ("q.article_id", "q.start", "q.id")),
+    "speaker": ("LEFT JOIN speakers s ON s.id = q.speaker_id",
+                ("s.name COLLATE NOCASE", "q.article_id", "q.start", "q.id")),
+    "affiliation": ("", ("q.affiliation COLLATE NOCASE", "q.id")),
+    "text": ("", ("q.text COLLATE NOCASE", "q.id")),
+    "kind": ("", ("q.kind", "q.article_id", "q.start", "q.id")),
+    "status": ("", ("q.status", "q.article_id", "q.start", "q.id")),
+    "article": ("JOIN articles a ON a.id = q.article_id",
+                ("a.title COLLATE NOCASE", "q.article_id", "q.start", "q.id")),
+    "confidence": ("", ("q.confidence", "q.id")),
+    "updated": ("", ("q.updated_at", "q.id")),
+}
+
+QUOTE_SELECT = """
+SELECT q.id, q.article_id, a.title AS article_title, q.text, q.kind,
+       s.name AS speaker, q.speaker_id, s.type AS speaker_type,
+       q.affiliation, q.context, q.cue, q.cue_start, q.cue_end,
+       q.mention, q.mention_start, q.mention_end, q.setting,
+       q.start, q."end", q.prefix, q.suffix, q.status, q.note,
+       (SELECT json_group_array(name) FROM
+          (SELECT t.name FROM quote_tags qt JOIN tags t ON t.id = qt.tag_id
+           WHERE qt.quote_id = q.id ORDER BY t.name COLLATE NOCASE)) AS tags,
+       q.confidence, q.created_at, q.updated_at
+FROM quotes q
+JOIN articles a ON a.id = q.article_id
+LEFT JOIN speakers s ON s.id = q.speaker_id
+"""
+
+
+@dataclass(slots=True)
+class QuoteFilter:
+    """Which quotes to show. ``speaker`` is a name (matched with its aliases) or an id."""
+
+    article_id: int | None = None
+    speaker: str | int | None = None
+    search: str | None = None
+    kind: str = "all"
+    status: str | None = None
+    tag: str | None = None
+
+    def where(self) -> tuple[str, list[Any]]:
+        """SQL conditions on alias ``q`` and their parameters."""
+        clauses: list[str] = []
+        params: list[Any] = []
+        if self.article_id is not None:
+            clauses.append("q.article_id = ?")
+            params.append(int(self.article_id))
+        if self.kind and self.kind != "all":
+            clauses.append("q.kind = ?")
+            params.append(self.kind)
+        if self.status:
+            clauses.append("q.status = ?")
+            params.append(self.status)
+        if self.speaker is not None and self.speaker != "":
+            clauses.append(self._speaker_clause(params))
+        if self.tag:
+            clauses.append("q.id IN (SELECT qt.quote_id FROM quote_tags qt JOIN tags t "
+                           "ON t.id = qt.tag_id WHERE t.name = ? COLLATE NOCASE)")
+            params.append(self.tag)
+        if self.search and self.search.strip():
+            clauses.append(self._search_clause(params))
+        return (" AND ".join(clauses) or "1"), params
+
+    def _speaker_clause(self, params: list[Any]) -> str:
+        if isinstance(self.speaker, int) or str(self.speaker).isdigit():
+            params.append(int(self.speaker))
+            return "q.speaker_id = ?"
+        key = normalize_name(str(self.speaker))
+        params.extend([key, key])
+        return ("q.speaker_id IN (SELECT id FROM speakers WHERE normalized = ? "
+                "UNION SELECT speaker_id FROM speaker_aliases WHERE normalized = ?)")
+
+    def _search_clause(self, params: list[Any]) -> str:
+        match = fts_query(self.search or "")
+        if match is None:  # nothing word-like (e.g. "…" or "!!"): plain substring search
+            params.append(f"%{self.search.strip()}%")
+            return "q.text LIKE ?"
+        params.extend([match, match, match])
+        return ("(q.id IN (SELECT rowid FROM quotes_fts WHERE quotes_fts MATCH ?) "
+                "OR q.speaker_id IN (SELECT rowid FROM speakers_fts WHERE speakers_fts MATCH ?) "
+                "OR q.speaker_id IN (SELECT speaker_id FROM speaker_aliases WHERE id IN "
+                "(SELECT rowid FROM speaker_aliases_fts WHERE speaker_aliases_fts MATCH ?)))")
+
+
+def row_to_quote(row: dict[str, Any]) -> dict[str, Any]:
+    row["tags"] = json.loads(row["tags"]) if row.get("tags") else []
+    return row
+
+
+class QueryMixin:
+    @locked
+    def quote_ids(self, filter: QuoteFilter | None = None, sort: str = "position",
+                  descending: bool = False) -> list[int]:
+        """Ids of the matching quotes in sort order (cheap enough for a million quotes)."""
+        if sort not in SORTS:
+            raise ValueError(f"unknown sort {sort!r}; use one of {', '.join(SORTS)}")
+        where, params = (filter or QuoteFilter()).where()
+        joins, order = SORTS[sort]
+        direction = " DESC" if descending else ""
+        sql = (f"SELECT q.id FROM quotes q {joins} WHERE {where} "
+               f"ORDER BY {', '.join(term + direction for term in order)}")
+        return [r[0] for r in self.db.execute(sql, params)]
+
+    @locked
+    def count_quotes(self, filter: QuoteFilter | None = None) -> int:
+        where, params = (filter or QuoteFilter()).where()
+        return int(self.db.execute(f"SELECT count(*) FROM quotes q WHERE {where}", params).fetchone()[0])
+
+    @locked
+    def quotes_by_ids(self, ids: list[int]) -> list[dict[str, Any]]:
+        """Quote dicts in the order of `ids` (missing ids are skipped)."""
+        if not ids:
+            return []
+        rows = self.db.query(QUOTE_SELECT + " WHERE q.id IN (SELECT value FROM json_each(?))",
+                             [json.dumps([int(i) for i in ids])])
+        by_id = {r["id"]: row_to_quote(dict(r)) for r in rows}
+        return [by_id[i] for i in ids if i in by_id]
+
+    def quotes(self, filter: QuoteFilter | None = None, sort: str = "position",
+               descending: bool = False) -> list[dict[str, Any]]:
+        """Every matching quote as a dict (for the CLI and exports)."""
+        ids = self.quote_ids(filter, sort, descending)
+        out: list[dict[str, Any]] = []
+        for i in range(0, len(ids), 500):
+            out.extend(self.quotes_by_ids(ids[i:i + 500]))
+        return out
+
+    def quote(self, quote_id: int) -> dict[str, Any]:
+        """One quote dict; NotFoundError if there is no such quote."""
+        found = self.quotes_by_ids([int(quote_id)])
+        if not found:
+            raise NotFoundError(f"no quote with id {quote_id}")
+        return found[0]
+
+    @locked
+    def speakers(self) -> list[dict[str, Any]]:
+        """Every speaker with quote count and aliases, by name."""
+        rows = self.db.query(
+            "SELECT s.id, s.name, s.type, s.description, "
+            "(SELECT count(*) FROM quotes q WHERE q.speaker_id = s.id) AS quote_count, "
+            "(SELECT json_group_array(alias) FROM speaker_aliases sa WHERE sa.speaker_id = s.id) "
+            "AS aliases FROM speakers s ORDER BY s.name COLLATE NOCASE")
+        out = []
+        for r in rows:
+            d = dict(r)
+            d["aliases"] = sorted(json.loads(d["aliases"])) if d["aliases"] else []
+            out.append(d)
+        return out
+
+    @locked
+    def history(self, limit: int = 50) -> list[dict[str, Any]]:
+        from homsquotes.core.library import changelog
+
+        return changelog.history(self.db, limit)

@@ -1,0 +1,163 @@
+"""The library's tables, indexes, full-text index and migrations.
+
+The schema version lives in ``PRAGMA user_version``. ``ensure_schema`` is
+idempotent: it creates whatever tables, columns, indexes and FTS tables are
+missing, so a migration is "bring the file up to the current shape, then fix
+the data the new columns need". It always runs inside the caller's transaction.
+
+Version history:
+  1. articles, speakers, quotes (no anchors, setting or span offsets); no
+     aliases, tags, change log or full-text index.
+  2. anchors (prefix/suffix), setting, cue/mention offsets, speaker aliases and
+     normalised names, tags, operations + changes (undo/redo), FTS5.
+"""
+
+from __future__ import annotations
+
+import sqlite_utils
+
+SCHEMA_VERSION = 2
+
+# Column order is the order Datasette users see.
+TABLES: dict[str, dict] = {
+    "library_info": {
+        "columns": {"key": str, "value": str},
+        "pk": "key",
+    },
+    "articles": {
+        "columns": {
+            "id": int, "title": str, "standfirst": str, "publisher": str,
+            "authors": str,  # JSON list of names
+            "published": str, "published_note": str, "url": str, "accessed": str,
+            "language": str, "text": str, "sha256": str, "source_file": str,
+            "version": int, "previous_id": int, "imported_at": str,
+        },
+        "pk": "id",
+        "not_null": {"text", "sha256"},
+    },
+    "speakers": {
+        "columns": {
+            "id": int, "name": str, "normalized": str, "type": str, "description": str,
+            "created_at": str,
+        },
+        "pk": "id",
+        "not_null": {"name"},
+    },
+    "speaker_aliases": {
+        "columns": {"id": int, "speaker_id": int, "alias": str, "normalized": str},
+        "pk": "id",
+        "not_null": {"speaker_id", "alias"},
+        "foreign_keys": [("speaker_id", "speakers", "id")],
+    },
+    "quotes": {
+        "columns": {
+            "id": int, "article_id": int, "speaker_id": int, "text": str,
+            "start": int, "end": int, "prefix": str, "suffix": str,
+            "kind": str, "cue": str, "cue_start": int, "cue_end": int,
+            "mention": str, "mention_start": int, "mention_end": int,
+            "affiliation": str, "context": str, "setting": str, "confidence": float,
+            "status": str, "note": str, "created_at": str, "updated_at": str,
+        },
+        "pk": "id",
+        "not_null": {"article_id", "text", "start", "end", "kind", "status"},
+        "defaults": {"kind": "direct", "status": "auto", "note": ""},
+        "foreign_keys": [("article_id", "articles", "id"), ("speaker_id", "speakers", "id")],
+    },
+    "tags": {
+        "columns": {"id": int, "name": str},
+        "pk": "id",
+        "not_null": {"name"},
+    },
+    "quote_tags": {
+        "columns": {"quote_id": int, "tag_id": int},
+        "pk": ("quote_id", "tag_id"),
+        "foreign_keys": [("quote_id", "quotes", "id"), ("tag_id", "tags", "id")],
+    },
+    "operations": {
+        "columns": {"id": int, "description": str, "state": str, "created_at": str},
+        "pk": "id",
+        "defaults": {"state": "done"},
+    },
+    "changes": {
+        "columns": {
+            "id": int, "op_id": int, "table_name": str, "row_id": int, "field": str,
+            "old_value": str, "new_value": str, "changed_at": str,
+        },
+        "pk": "id",
+        "foreign_keys": [("op_id", "operations", "id")],
+    },
+}
+
+# Indexes chosen for the GUI: every sortable column has one, so ordering a
+# million quotes walks an index instead of sorting.
+INDEXES = (
+    "CREATE UNIQUE INDEX IF NOT EXISTS idx_articles_sha256 ON articles(sha256)",
+    "CREATE INDEX IF NOT EXISTS idx_articles_url ON articles(url)",
+    "CREATE INDEX IF NOT EXISTS idx_articles_title ON articles(title COLLATE NOCASE)",
+    "CREATE INDEX IF NOT EXISTS idx_speakers_name ON speakers(name COLLATE NOCASE)",
+    "CREATE INDEX IF NOT EXISTS idx_speakers_normalized ON speakers(normalized)",
+    "CREATE INDEX IF NOT EXISTS idx_aliases_normalized ON speaker_aliases(normalized)",
+    "CREATE INDEX IF NOT EXISTS idx_aliases_speaker ON speaker_aliases(speaker_id)",
+    "CREATE UNIQUE INDEX IF NOT EXISTS idx_tags_name ON tags(name COLLATE NOCASE)",
+    "CREATE INDEX IF NOT EXISTS idx_quote_tags_tag ON quote_tags(tag_id)",
+    "CREATE INDEX IF NOT EXISTS idx_quotes_position ON quotes(article_id, start)",
+    "CREATE INDEX IF NOT EXISTS idx_quotes_speaker ON quotes(speaker_id, article_id, start)",
+    "CREATE INDEX IF NOT EXISTS idx_quotes_affiliation ON quotes(affiliation COLLATE NOCASE)",
+    "CREATE INDEX IF NOT EXISTS idx_quotes_text ON quotes(text COLLATE NOCASE)",
+    "CREATE INDEX IF NOT EXISTS idx_quotes_kind ON quotes(kind, article_id, start)",
+    "CREATE INDEX IF NOT EXISTS idx_quotes_status ON quotes(status, article_id, start)",
+    "CREATE INDEX IF NOT EXISTS idx_quotes_confidence ON quotes(confidence)",
+    "CREATE INDEX IF NOT EXISTS idx_quotes_updated ON quotes(updated_at)",
+    "CREATE INDEX IF NOT EXISTS idx_changes_op ON changes(op_id)",
+)
+
+# Full-text search: quotes over their own text fields; speakers and aliases so a
+# name search finds that speaker's quotes. Triggers keep them in step.
+FTS = {
+    "quotes": ["text", "context", "note", "affiliation"],
+    "speakers": ["name"],
+    "speaker_aliases": ["alias"],
+}
+
+
+def ensure_schema(db: sqlite_utils.Database) -> None:
+    """Create every missing table, column, index and FTS table (inside the open transaction)."""
+    for name, spec in TABLES.items():
+        table = db.table(name)
+        if not table.exists():
+            table.create(
+                spec["columns"],
+                pk=spec["pk"],
+                not_null=spec.get("not_null"),
+                defaults=spec.get("defaults"),
+                foreign_keys=spec.get("foreign_keys"),
+            )
+            continue
+        have = {c.name for c in table.columns}
+        for column, col_type in spec["columns"].items():
+            if column not in have:
+                table.add_column(column, col_type, not_null_default=spec.get("defaults", {}).get(column))
+    for sql in INDEXES:
+        db.execute(sql)
+    for name, columns in FTS.items():
+        if not db.table(f"{name}_fts").exists():
+            db.table(name).enable_fts(columns, create_triggers=True, tokenize="unicode61 remove_diacritics 2")
+
+
+def upgrade_data(db: sqlite_utils.Database, from_version: int) -> None:
+    """Fill the columns a migration added (inside the migration's transaction)."""
+    from homsquotes.core.library.anchors import anchor_context
+    from homsquotes.core.library.speakers import normalize_name
+
+    if from_version < 2:
+        texts: dict[int, str] = {}
+        rows = db.execute("SELECT id, article_id, start, end FROM quotes WHERE prefix IS NULL").fetchall()
+        for quote_id, article_id, start, end in rows:
+            if article_id not in texts:
+                texts[article_id] = db.execute(
+                    "SELECT text FROM articles WHERE id = ?", [article_id]).fetchone()[0]
+            prefix, suffix = anchor_context(texts[article_id], start, end)
+            db.execute("UPDATE quotes SET prefix = ?, suffix = ? WHERE id = ?", [prefix, suffix, quote_id])
+        for speaker_id, name in db.execute("SELECT id, name FROM speakers").fetchall():
+            db.execute("UPDATE speakers SET normalized = ? WHERE id = ?", [normalize_name(name), speaker_id])
+        db.execute("UPDATE quotes SET note = '' WHERE note IS NULL")

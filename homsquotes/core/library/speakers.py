@@ -1,0 +1,68 @@
+"""One speaker across articles: normalised names, fuzzy variants (rapidfuzz), aliases.
+
+"Lakhdar Brahimi", "Dr. Lakhdar Brahimi" and "Lakhdar Brahimí" are one person;
+a misspelling such as "Orwa Nryabia" for "Orwa Nyrabia" is too. Every spelling
+that matched is kept as an alias, so the next match is exact and the user can
+see (and undo, by renaming or merging) what was joined.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+
+from rapidfuzz import fuzz, process
+
+# Titles that do not tell two people apart; dropped before matching.
+_HONORIFICS = {"mr", "mrs", "ms", "miss", "dr", "prof", "professor", "sir", "dame", "rev", "the"}
+_NON_WORD = re.compile(r"[^\w\s]|_")
+
+# Below 90, different people with similar names start to match (ratio on
+# normalised strings: "john smith"/"jane smith" is 70, a transposed letter ~92).
+FUZZY_CUTOFF = 90.0
+
+
+def normalize_name(name: str) -> str:
+    """Lowercase, accents and punctuation dropped, honorifics removed, spaces collapsed."""
+    text = unicodedata.normalize("NFKD", name)
+    text = "".join(ch for ch in text if not unicodedata.combining(ch)).casefold()
+    text = text.replace("\u2019s ", " ").replace("'s ", " ")
+    text = _NON_WORD.sub(" ", text.replace("-", " "))
+    words = [w for w in text.split() if w not in _HONORIFICS]
+    return " ".join(words)
+
+
+def _compatible(a: str, b: str) -> bool:
+    """Guard against fuzzy joins of different people: same word count, same first initial."""
+    wa, wb = a.split(), b.split()
+    return len(wa) == len(wb) and wa[0][:1] == wb[0][:1]
+
+
+class SpeakerIndex:
+    """Normalised names and aliases -> speaker id, for matching many names quickly."""
+
+    def __init__(self, pairs: list[tuple[str, int]]):
+        self._ids: dict[str, int] = {}
+        for key, speaker_id in pairs:
+            if key:
+                self._ids.setdefault(key, speaker_id)
+        self._keys: list[str] = list(self._ids)
+
+    def add(self, key: str, speaker_id: int) -> None:
+        if key and key not in self._ids:
+            self._ids[key] = speaker_id
+            self._keys.append(key)
+
+    def match(self, name: str) -> tuple[int | None, bool]:
+        """(speaker id, exact?) for a name, or (None, False) when nobody matches."""
+        key = normalize_name(name)
+        if not key:
+            return None, False
+        if key in self._ids:
+            return self._ids[key], True
+        if len(key) < 6 or not self._keys:
+            return None, False  # short names are too ambiguous to guess at
+        found = process.extractOne(key, self._keys, scorer=fuzz.ratio, score_cutoff=FUZZY_CUTOFF)
+        if found and _compatible(key, found[0]):
+            return self._ids[found[0]], False
+        return None, False

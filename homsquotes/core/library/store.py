@@ -1,0 +1,221 @@
+"""The Library: one SQLite file of articles, quotes and speakers, with a Transaction helper.
+
+All writes go through ``Transaction`` (one BEGIN IMMEDIATE ... COMMIT, and one
+logged operation when it has a description). A re-entrant lock makes one
+Library usable from the GUI thread and an import worker thread; extraction runs
+outside the lock, so readers only wait for the short write of each article.
+"""
+
+from __future__ import annotations
+
+import json
+import sqlite3
+import threading
+from pathlib import Path
+from typing import Any
+
+import sqlite_utils
+from platformdirs import user_data_dir
+
+from homsquotes.appinfo import APP_NAME, ORGANISATION
+from homsquotes.core.errors import LibraryError, NotFoundError
+from homsquotes.core.library import changelog
+from homsquotes.core.library.connection import connect, library_errors, locked, now
+from homsquotes.core.library.editing import EditingMixin
+from homsquotes.core.library.importing import ImportingMixin
+from homsquotes.core.library.queries import QueryMixin
+from homsquotes.core.model import ArticleMeta
+
+
+def default_library_path() -> Path:
+    """library.sqlite in the platform's user data folder."""
+    return Path(user_data_dir(APP_NAME, ORGANISATION)) / "library.sqlite"
+
+
+class Transaction:
+    """One write transaction; with a description it is also one undoable operation."""
+
+    def __init__(self, lib: Library, description: str | None = None):
+        self._lib = lib
+        self._description = description
+        self.op_id: int | None = None
+
+    def __enter__(self) -> Transaction:
+        self._lib._lock.acquire()
+        try:
+            self._lib._check_open()
+            with library_errors(self._lib.path):
+                self._lib.db.conn.execute("BEGIN IMMEDIATE")
+                if self._description:
+                    self.op_id = changelog.start_operation(self._lib.db, self._description)
+        except BaseException:
+            self._rollback()
+            self._lib._lock.release()
+            raise
+        return self
+
+    def record(self, table: str, row_id: int, field: str, old: Any, new: Any) -> None:
+        """Log one field change of this operation (no-op when old == new)."""
+        if self.op_id is not None and old != new:
+            changelog.record(self._lib.db, self.op_id, table, row_id, field, old, new)
+
+    def _rollback(self) -> None:
+        conn = self._lib.db.conn
+        if conn.in_transaction:
+            conn.execute("ROLLBACK")
+
+    def __exit__(self, exc_type: Any, exc: Any, tb: Any) -> None:
+        try:
+            if exc_type is None:
+                try:
+                    with library_errors(self._lib.path):
+                        self._lib.db.conn.execute("COMMIT")
+                except BaseException:
+                    self._rollback()
+                    raise
+                self._lib._writes += 1
+            else:
+                self._rollback()
+        finally:
+            self._lib._lock.release()
+
+
+class Library(QueryMixin, EditingMixin, ImportingMixin):
+    """A homsquotes library file. Open with ``Library.open(path)``; close or use as a context manager."""
+
+    def __init__(self, path: Path, db: sqlite_utils.Database, created: bool):
+        self.path = path
+        self.db = db
+        self.created = created
+        self._lock = threading.RLock()
+        self._writes = 0
+        self._closed = False
+        self._speaker_index = None
+
+    @classmethod
+    def open(cls, path: str | Path, create: bool = True) -> Library:
+        """Open a library (creating an empty one if allowed); LibraryError if it cannot be used."""
+        path = Path(path).expanduser()
+        db, created = connect(path, create)
+        return cls(path, db, created)
+
+    def close(self) -> None:
+        with self._lock:
+            if not self._closed:
+                self._closed = True
+                self.db.conn.close()
+
+    def __enter__(self) -> Library:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+    def __repr__(self) -> str:
+        return f"Library({str(self.path)!r})"
+
+    def _check_open(self) -> None:
+        if self._closed:
+            raise LibraryError(f"{self.path}: the library is closed")
+
+    def transaction(self, description: str | None = None) -> Transaction:
+        return Transaction(self, description)
+
+    @locked
+    def data_version(self) -> int:
+        """A number that changes on every write, by this or any other connection."""
+        other = self.db.conn.execute("PRAGMA data_version").fetchone()[0]
+        return (int(other) << 32) + self._writes
+
+    @locked
+    def integrity_check(self) -> str:
+        return str(self.db.conn.execute("PRAGMA integrity_check").fetchone()[0])
+
+    # --- articles ------------------------------------------------------------------------------
+
+    @locked
+    def articles(self) -> list[dict[str, Any]]:
+        """Every article (without its text), with its quote count, oldest import first."""
+        rows = self.db.query(
+            "SELECT a.id, a.title, a.publisher, a.authors, a.published, a.url, a.version, "
+            "a.source_file, a.imported_at, "
+            "(SELECT count(*) FROM quotes q WHERE q.article_id = a.id) AS quote_count, "
+            "(SELECT count(*) FROM quotes q WHERE q.article_id = a.id AND q.kind = 'direct') "
+            "AS direct_count FROM articles a ORDER BY a.id")
+        return [_decode_authors(dict(r)) for r in rows]
+
+    @locked
+    def article(self, article_id: int) -> dict[str, Any]:
+        """All columns of one article, including its full text; NotFoundError if missing."""
+        rows = list(self.db.query("SELECT * FROM articles WHERE id = ?", [article_id]))
+        if not rows:
+            raise NotFoundError(f"no article with id {article_id}")
+        return _decode_authors(dict(rows[0]))
+
+    def article_meta(self, article_id: int) -> ArticleMeta:
+        a = self.article(article_id)
+        return ArticleMeta(title=a["title"], standfirst=a["standfirst"], publisher=a["publisher"],
+                           authors=a["authors"], published=a["published"],
+                           published_note=a["published_note"], url=a["url"],
+                           accessed=a["accessed"], language=a["language"])
+
+    # --- whole-file operations -----------------------------------------------------------------
+
+    @locked
+    def backup(self, dest_path: str | Path) -> Path:
+        """A consistent copy of the library (SQLite online backup); refuses to overwrite a file."""
+        dest = Path(dest_path).expanduser()
+        if dest.exists():
+            raise LibraryError(f"{dest}: already exists; choose a new file name for the backup")
+        if not dest.parent.is_dir():
+            raise LibraryError(f"{dest.parent}: no such folder")
+        try:
+            target = sqlite3.connect(dest)
+        except sqlite3.Error as exc:
+            raise LibraryError(f"{dest}: cannot write the backup ({exc})") from None
+        try:
+            self.db.conn.backup(target)
+        except sqlite3.Error as exc:
+            target.close()
+            dest.unlink(missing_ok=True)
+            raise LibraryError(f"{dest}: cannot write the backup ({exc})") from None
+        target.close()
+        return dest
+
+    def info(self, key: str) -> str | None:
+        with self._lock, library_errors(self.path):
+            row = self.db.execute("SELECT value FROM library_info WHERE key = ?", [key]).fetchone()
+        return row[0] if row else None
+
+    def set_info(self, key: str, value: str) -> None:
+        with self.transaction():
+            self.db.execute("INSERT OR REPLACE INTO library_info(key, value) VALUES (?, ?)", [key, value])
+
+    def ensure_seeded(self) -> int | None:
+        """On a library that has never been seeded and holds no articles, import the bundled seed.
+
+        Returns the seed's article id when it was imported now, else None. A user
+        who later deletes the seed does not get it back.
+        """
+        if self.info("seeded_at") is not None:
+            return None
+        with self._lock:
+            if self.count_articles() == 0:
+                from homsquotes.core.library.importing import seed_article
+
+                text, meta, source = seed_article()
+                result = self.import_text(text, meta, source_file=source)
+                self.set_info("seeded_at", now())
+                return result.article_id
+            self.set_info("seeded_at", now())
+        return None
+
+    @locked
+    def count_articles(self) -> int:
+        return int(self.db.execute("SELECT count(*) FROM articles").fetchone()[0])
+
+
+def _decode_authors(row: dict[str, Any]) -> dict[str, Any]:
+    if "authors" in row:
+        row["authors"] = json.loads(row["authors"]) if row["authors"] else []
+    return row
