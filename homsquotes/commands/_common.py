@@ -1,0 +1,26 @@
+"""Shared helpers for sub-commands that use the library."""
+
+from __future__ import annotations
+
+import argparse
+import os
+from pathlib import Path
+
+from homsquotes.core.library import Library, default_library_path
+
+
+def library_path(args: argparse.Namespace) -> Path:
+    """--db, else $HOMSQUOTES_DB, else library.sqlite in the user data folder."""
+    chosen = getattr(args, "db", None) or os.environ.get("HOMSQUOTES_DB")
+    return Path(chosen).expanduser() if chosen else default_library_path()
+
+
+def open_library(args: argparse.Namespace) -> Library:
+    """Open (creating if needed) the library the command line names; a new one gets the seed."""
+    lib = Library.open(library_path(args), create=True)
+    try:
+        lib.ensure_seeded()
+    except BaseException:
+        lib.close()
+        raise
+    return lib

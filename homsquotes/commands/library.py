@@ -1,0 +1,215 @@
+"""Library sub-commands: import, list, show, edit, speakers, merge-speakers, rename-speaker,
+undo, redo, history, backup. Thin: each calls one Library method and prints the result."""
+
+from __future__ import annotations
+
+import argparse
+import json
+import re
+import sys
+from typing import Any
+
+from homsquotes.commands._common import open_library
+from homsquotes.core.errors import InputError
+from homsquotes.core.formatting import write_records
+from homsquotes.core.model import ArticleMeta
+
+FORMATS = ("table", "json", "jsonl", "csv")
+SORTS = ("position", "speaker", "affiliation", "text", "kind", "status", "article", "confidence",
+         "updated")
+_DATE = re.compile(r"^\d{4}(-\d{2}(-\d{2})?)?$")
+
+
+def register(subparsers: argparse._SubParsersAction) -> None:
+    p = subparsers.add_parser("import", help="import articles into the library")
+    p.add_argument("paths", nargs="+", metavar="PATH", help=".txt, .md or .html files, or - for stdin")
+    p.add_argument("--title")
+    p.add_argument("--publisher")
+    p.add_argument("--author", action="append", help="an author (repeat for several)")
+    p.add_argument("--date", help="publication date, YYYY-MM-DD (or YYYY-MM, YYYY)")
+    p.add_argument("--url")
+    p.set_defaults(handler=run_import)
+
+    p = subparsers.add_parser("list", help="list quotes in the library")
+    p.add_argument("--article", type=int, metavar="ID")
+    p.add_argument("--speaker", metavar="NAME")
+    p.add_argument("--search", metavar="TEXT", help="full-text search (any text works)")
+    p.add_argument("--kind", choices=("direct", "term", "all"), default="direct")
+    p.add_argument("--status", choices=("auto", "edited", "verified"))
+    p.add_argument("--tag")
+    p.add_argument("--sort", choices=SORTS, default="position")
+    p.add_argument("--desc", action="store_true", help="reverse the sort order")
+    p.add_argument("--format", choices=FORMATS, default="table")
+    p.set_defaults(handler=run_list)
+
+    p = subparsers.add_parser("show", help="show one quote in full")
+    p.add_argument("quote_id", type=int, metavar="QUOTE_ID")
+    p.add_argument("--format", choices=("text", "json"), default="text")
+    p.set_defaults(handler=run_show)
+
+    p = subparsers.add_parser("edit", help="edit a quote (undoable)")
+    p.add_argument("quote_id", type=int, metavar="QUOTE_ID")
+    p.add_argument("--speaker", help='speaker name ("" to clear)')
+    p.add_argument("--affiliation")
+    p.add_argument("--context")
+    p.add_argument("--kind", choices=("direct", "term"))
+    p.add_argument("--note")
+    p.add_argument("--status", choices=("auto", "edited", "verified"))
+    p.add_argument("--tag", action="append", help="add a tag (repeat for several)")
+    p.add_argument("--untag", action="append", help="remove a tag")
+    p.set_defaults(handler=run_edit)
+
+    p = subparsers.add_parser("speakers", help="list speakers with quote counts and aliases")
+    p.add_argument("--format", choices=FORMATS, default="table")
+    p.set_defaults(handler=run_speakers)
+
+    p = subparsers.add_parser("merge-speakers", help="merge speaker B into speaker A")
+    p.add_argument("keep", metavar="A")
+    p.add_argument("absorb", metavar="B")
+    p.set_defaults(handler=run_merge)
+
+    p = subparsers.add_parser("rename-speaker", help="rename a speaker (the old name stays an alias)")
+    p.add_argument("speaker", metavar="A")
+    p.add_argument("new_name", metavar="NEW")
+    p.set_defaults(handler=run_rename)
+
+    p = subparsers.add_parser("undo", help="undo the last edit")
+    p.set_defaults(handler=run_undo)
+    p = subparsers.add_parser("redo", help="redo the last undone edit")
+    p.set_defaults(handler=run_redo)
+
+    p = subparsers.add_parser("history", help="recent edits, newest first")
+    p.add_argument("--limit", type=int, default=20)
+    p.add_argument("--format", choices=FORMATS, default="table")
+    p.set_defaults(handler=run_history)
+
+    p = subparsers.add_parser("backup", help="copy the library to a new file")
+    p.add_argument("dest", metavar="PATH")
+    p.set_defaults(handler=run_backup)
+
+
+def _overrides(args: argparse.Namespace) -> ArticleMeta | None:
+    if args.date and not _DATE.match(args.date):
+        raise InputError(f"--date {args.date!r}: use YYYY-MM-DD (or YYYY-MM, YYYY)")
+    meta = ArticleMeta(title=args.title, publisher=args.publisher, authors=args.author or [],
+                       published=args.date, url=args.url)
+    return None if meta == ArticleMeta() else meta
+
+
+def run_import(args: argparse.Namespace) -> int:
+    overrides = _overrides(args)
+    interactive = sys.stderr.isatty()
+
+    def progress(done: int, total: int) -> None:
+        if total > 1 and (interactive or done == total or done % 50 == 0):
+            end = "\n" if done == total or not interactive else ""
+            print(f"\rimporting: {done}/{total} articles", end=end, file=sys.stderr, flush=True)
+
+    with open_library(args) as lib:
+        results = lib.import_files(args.paths, overrides, progress=progress)
+    failed = 0
+    for r in results:
+        if r.error:
+            failed += 1
+            print(f"homsquotes: {r.error}", file=sys.stderr)
+        elif r.created:
+            print(f"{r.source}: imported as article {r.article_id} ({r.quotes_added} quotes)")
+        else:
+            print(f"{r.source}: already in the library as article {r.article_id}; nothing changed")
+    return 1 if failed else 0
+
+
+def run_list(args: argparse.Namespace) -> int:
+    from homsquotes.core.library import QuoteFilter
+
+    flt = QuoteFilter(article_id=args.article, speaker=args.speaker, search=args.search,
+                      kind=args.kind, status=args.status, tag=args.tag)
+    with open_library(args) as lib:
+        quotes = lib.quotes(flt, sort=args.sort, descending=args.desc)
+    write_records(quotes, args.format, sys.stdout,
+                  table_columns=("id", "speaker", "affiliation", "kind", "status", "text"))
+    return 0
+
+
+def run_show(args: argparse.Namespace) -> int:
+    with open_library(args) as lib:
+        quote = lib.quote(args.quote_id)
+    if args.format == "json":
+        print(json.dumps(quote, ensure_ascii=False, indent=2))
+        return 0
+    for key, value in quote.items():
+        if isinstance(value, list):
+            value = ", ".join(value)
+        print(f"{key:>14}: {'' if value is None else value}")
+    return 0
+
+
+def run_edit(args: argparse.Namespace) -> int:
+    fields: dict[str, Any] = {name: getattr(args, name)
+                              for name in ("speaker", "affiliation", "context", "kind", "note", "status")
+                              if getattr(args, name) is not None}
+    with open_library(args) as lib:
+        if args.tag or args.untag:
+            tags = lib.quote(args.quote_id)["tags"]
+            removed = {t.casefold() for t in args.untag or []}
+            fields["tags"] = [t for t in tags + (args.tag or []) if t.casefold() not in removed]
+        if not fields:
+            raise InputError("nothing to change; give --speaker, --affiliation, --context, --kind, "
+                             "--note, --status, --tag or --untag")
+        lib.edit_quote(args.quote_id, **fields)
+    print(f"quote {args.quote_id} updated ({', '.join(fields)})")
+    return 0
+
+
+def run_speakers(args: argparse.Namespace) -> int:
+    with open_library(args) as lib:
+        rows = lib.speakers()
+    write_records(rows, args.format, sys.stdout,
+                  table_columns=("id", "name", "type", "quote_count", "aliases"))
+    return 0
+
+
+def run_merge(args: argparse.Namespace) -> int:
+    with open_library(args) as lib:
+        lib.merge_speakers(args.keep, args.absorb)
+    print(f"merged {args.absorb!r} into {args.keep!r}")
+    return 0
+
+
+def run_rename(args: argparse.Namespace) -> int:
+    with open_library(args) as lib:
+        lib.rename_speaker(args.speaker, args.new_name)
+    print(f"renamed {args.speaker!r} to {args.new_name!r}")
+    return 0
+
+
+def run_undo(args: argparse.Namespace) -> int:
+    with open_library(args) as lib:
+        done = lib.undo()
+    print(f"undone: {done}" if done else "nothing to undo")
+    return 0
+
+
+def run_redo(args: argparse.Namespace) -> int:
+    with open_library(args) as lib:
+        done = lib.redo()
+    print(f"redone: {done}" if done else "nothing to redo")
+    return 0
+
+
+def run_history(args: argparse.Namespace) -> int:
+    with open_library(args) as lib:
+        ops = lib.history(args.limit)
+    if args.format == "table":
+        for op in ops:
+            op["changes"] = len(op["changes"])
+    write_records(ops, args.format, sys.stdout,
+                  table_columns=("id", "created_at", "state", "changes", "description"))
+    return 0
+
+
+def run_backup(args: argparse.Namespace) -> int:
+    with open_library(args) as lib:
+        dest = lib.backup(args.dest)
+    print(f"backed up to {dest}")
+    return 0
