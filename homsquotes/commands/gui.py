@@ -1,0 +1,60 @@
+"""`homsquotes gui [--db PATH]` (and plain `homsquotes`): open the desktop window.
+
+Qt is imported only inside ``run_gui`` so the CLI's other commands never load it.
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import sys
+
+
+def register(subparsers: argparse._SubParsersAction) -> None:
+    p = subparsers.add_parser("gui", help="open the desktop window (the default with no command)")
+    p.add_argument(
+        "--db",
+        dest="gui_db",
+        metavar="PATH",
+        default=None,
+        help="library file (same as the global --db)",
+    )
+    p.set_defaults(handler=run_gui)
+
+
+def library_path(args: argparse.Namespace) -> str:
+    chosen = (
+        getattr(args, "gui_db", None)
+        or getattr(args, "db", None)
+        or os.environ.get("HOMSQUOTES_DB")
+    )
+    if chosen:
+        return chosen
+    from homsquotes.core.library import default_library_path
+
+    return str(default_library_path())
+
+
+def run_gui(args: argparse.Namespace) -> int:
+    from homsquotes.core.errors import HomsquotesError
+    from homsquotes.core.library import Library
+    from homsquotes.ui.app import create_application
+
+    app = create_application(sys.argv[:1])
+    try:
+        lib = Library.open(library_path(args), create=True)
+    except HomsquotesError as exc:
+        # The window cannot open without its library: say why in a dialog and on stderr.
+        from homsquotes.ui.dialogs import show_error
+
+        print(f"homsquotes: {exc}", file=sys.stderr)
+        show_error(None, str(exc), "Cannot open library")
+        return 1
+    from homsquotes.ui.main_window import MainWindow
+
+    window = MainWindow(lib)
+    window.show()
+    try:
+        return app.exec()
+    finally:
+        lib.close()

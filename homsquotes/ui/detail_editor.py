@@ -1,0 +1,200 @@
+"""The detail pane: every editable field of the selected quote.
+
+Each field emits ``field_edited(quote_id, field, value)`` when the user finishes
+with it (Enter, focus leaving, a new choice); the window writes that at once as
+one undoable library edit.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from homsquotes.ui.qt import (
+    QComboBox,
+    QCompleter,
+    QFormLayout,
+    QFrame,
+    QLabel,
+    QLineEdit,
+    QPlainTextEdit,
+    QScrollArea,
+    QSizePolicy,
+    QStringListModel,
+    Qt,
+    QVBoxLayout,
+    QWidget,
+    Signal,
+)
+from homsquotes.ui.quote_table_model import KINDS, STATUSES
+
+
+class CommitOnFocusOut(QPlainTextEdit):
+    """A multi-line field that reports its text when focus leaves it."""
+
+    committed = Signal()
+
+    def __init__(self, parent: Any = None) -> None:
+        super().__init__(parent)
+        self.setTabChangesFocus(True)
+        self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
+
+    def focusOutEvent(self, event: Any) -> None:
+        super().focusOutEvent(event)
+        self.committed.emit()
+
+
+class DetailEditor(QScrollArea):
+    field_edited = Signal(int, str, object)
+
+    def __init__(self, parent: Any = None) -> None:
+        super().__init__(parent)
+        self.setAccessibleName("Quote details")
+        self.setWidgetResizable(True)
+        self.setFrameShape(QFrame.Shape.NoFrame)
+        self.quote: dict | None = None
+        self._loading = False
+
+        self.heading = QLabel("No quote selected")
+        self.heading.setObjectName("detailHeading")
+        font = self.heading.font()
+        font.setBold(True)
+        self.heading.setFont(font)
+        self.quote_text = QLabel()
+        self.quote_text.setWordWrap(True)
+        self.quote_text.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.quote_text.setAccessibleName("Quote text")
+        self.article = QLabel()
+        self.article.setWordWrap(True)
+        self.article.setAccessibleName("Article")
+        self.missing = QLabel()
+        self.missing.setWordWrap(True)
+        self.missing.setAccessibleName("Missing citation details")
+        self.missing.setStyleSheet("color: #b36b00")
+
+        self.speaker = QLineEdit()
+        self.speaker_names = QStringListModel(self)
+        completer = QCompleter(self.speaker_names, self)
+        completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
+        completer.setFilterMode(Qt.MatchFlag.MatchContains)
+        self.speaker.setCompleter(completer)
+        self.affiliation = QLineEdit()
+        self.context = CommitOnFocusOut()
+        self.context.setFixedHeight(self.fontMetrics().lineSpacing() * 4 + 12)
+        self.kind = QComboBox()
+        self.kind.addItems(list(KINDS))
+        self.status = QComboBox()
+        self.status.addItems(list(STATUSES))
+        self.note = CommitOnFocusOut()
+        self.note.setFixedHeight(self.fontMetrics().lineSpacing() * 4 + 12)
+        self.tags = QLineEdit()
+        self.tags.setPlaceholderText("comma-separated")
+
+        form = QFormLayout()
+        form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
+        form.setLabelAlignment(Qt.AlignmentFlag.AlignRight)
+        for label, widget in (
+            ("&Speaker:", self.speaker),
+            ("A&ffiliation:", self.affiliation),
+            ("Con&text:", self.context),
+            ("&Kind:", self.kind),
+            ("St&atus:", self.status),
+            ("&Note:", self.note),
+            ("Ta&gs:", self.tags),
+        ):
+            widget.setAccessibleName(label.replace("&", "").rstrip(":"))
+            form.addRow(label, widget)
+
+        body = QWidget()
+        layout = QVBoxLayout(body)
+        layout.setContentsMargins(10, 8, 10, 8)
+        layout.addWidget(self.heading)
+        layout.addWidget(self.quote_text)
+        layout.addWidget(self.article)
+        layout.addWidget(self.missing)
+        layout.addSpacing(6)
+        layout.addLayout(form)
+        layout.addStretch(1)
+        self.setWidget(body)
+
+        self.speaker.editingFinished.connect(lambda: self._commit("speaker", self.speaker.text()))
+        self.affiliation.editingFinished.connect(
+            lambda: self._commit("affiliation", self.affiliation.text())
+        )
+        self.context.committed.connect(lambda: self._commit("context", self.context.toPlainText()))
+        self.note.committed.connect(lambda: self._commit("note", self.note.toPlainText()))
+        self.kind.activated.connect(lambda _i: self._commit("kind", self.kind.currentText()))
+        self.status.activated.connect(lambda _i: self._commit("status", self.status.currentText()))
+        self.tags.editingFinished.connect(
+            lambda: self._commit("tags", split_tags(self.tags.text()))
+        )
+        self.show_quote(None)
+
+    def set_speaker_names(self, names: list[str]) -> None:
+        self.speaker_names.setStringList(names)
+
+    def show_quote(self, quote: dict | None, missing: list[str] | None = None) -> None:
+        self._loading = True
+        self.quote = quote
+        enabled = quote is not None
+        for w in (
+            self.speaker,
+            self.affiliation,
+            self.context,
+            self.kind,
+            self.status,
+            self.note,
+            self.tags,
+        ):
+            w.setEnabled(enabled)
+        if quote is None:
+            self.heading.setText("No quote selected")
+            self.quote_text.setText("Select a quote in the table, or in the article text.")
+            self.article.clear()
+            self.missing.clear()
+            for w in (self.speaker, self.affiliation, self.tags):
+                w.clear()
+            self.context.clear()
+            self.note.clear()
+        else:
+            self.heading.setText(f"Quote {quote['id']}")
+            self.quote_text.setText(quote.get("text") or "")
+            self.article.setText(f"<i>{_escape(quote.get('article_title') or '')}</i>")
+            self.missing.setText("Citation lacks: " + ", ".join(missing) if missing else "")
+            self.missing.setVisible(bool(missing))
+            self.speaker.setText(quote.get("speaker") or "")
+            self.affiliation.setText(quote.get("affiliation") or "")
+            self.context.setPlainText(quote.get("context") or "")
+            self.kind.setCurrentText(quote.get("kind") or "direct")
+            self.status.setCurrentText(quote.get("status") or "auto")
+            self.note.setPlainText(quote.get("note") or "")
+            self.tags.setText(", ".join(quote.get("tags") or []))
+        self._loading = False
+
+    def _commit(self, field: str, value: Any) -> None:
+        if self._loading or self.quote is None:
+            return
+        current = self.quote.get(field)
+        if field == "tags":
+            if list(value) == list(current or []):
+                return
+        else:
+            value = value.strip() if isinstance(value, str) else value
+            if (value or "") == (current or ""):
+                return
+            value = value or None
+        self.field_edited.emit(int(self.quote["id"]), field, value)
+
+
+def split_tags(text: str) -> list[str]:
+    seen: list[str] = []
+    for tag in text.split(","):
+        tag = tag.strip()
+        if tag and tag not in seen:
+            seen.append(tag)
+    return seen
+
+
+def _escape(text: str) -> str:
+    import html
+
+    return html.escape(text)

@@ -1,0 +1,244 @@
+"""The quote table: row ids from the library plus a lazy page cache.
+
+Like Anki's browser, the model holds only the list of quote ids for the current
+filter and sort order; rows are fetched from SQLite a page at a time when a view
+asks for them, and the oldest pages are dropped, so a million quotes open at the
+cost of one id query and scroll at the cost of the visible page.
+"""
+
+from __future__ import annotations
+
+from collections import OrderedDict
+from dataclasses import dataclass
+from typing import Any
+
+from homsquotes.ui.qt import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+
+
+@dataclass(frozen=True)
+class Column:
+    key: str  # key in the library's quote dict
+    title: str
+    sort: str  # sort name understood by lib.quote_ids
+    editable: bool = False
+
+
+COLUMNS: tuple[Column, ...] = (
+    Column("speaker", "Speaker", "speaker", editable=True),
+    Column("affiliation", "Affiliation", "affiliation", editable=True),
+    Column("text", "Quote", "text"),
+    Column("kind", "Kind", "kind", editable=True),
+    Column("status", "Status", "status", editable=True),
+    Column("article_title", "Article", "article"),
+)
+COLUMN_INDEX = {c.key: i for i, c in enumerate(COLUMNS)}
+QUOTE_ID_ROLE = Qt.ItemDataRole.UserRole + 1
+QUOTE_ROLE = Qt.ItemDataRole.UserRole + 2
+KINDS = ("direct", "term")
+STATUSES = ("auto", "edited", "verified")
+
+PAGE_SIZE = 200
+MAX_CACHED_PAGES = 64
+
+
+class QuoteTableModel(QAbstractTableModel):
+    def __init__(self, lib: Any, quote_filter: Any = None, parent: Any = None) -> None:
+        super().__init__(parent)
+        from homsquotes.core.library import QuoteFilter
+
+        self.lib = lib
+        self.quote_filter = quote_filter if quote_filter is not None else QuoteFilter()
+        self.sort_name = "position"
+        self.descending = False
+        self.ids: list[int] = []
+        self._row_of: dict[int, int] | None = None
+        self._pages: OrderedDict[int, list[dict]] = OrderedDict()
+        self.error: str | None = None  # last write error, for the window to show
+        self.reload()
+
+    # ---- loading -------------------------------------------------------------------
+
+    def reload(self) -> None:
+        """Re-run the id query (new filter, sort or rows added/removed elsewhere)."""
+        ids = self.lib.quote_ids(self.quote_filter, sort=self.sort_name, descending=self.descending)
+        self.beginResetModel()
+        self.ids = list(ids)
+        self._row_of = None
+        self._pages.clear()
+        self.endResetModel()
+
+    def refresh(self) -> bool:
+        """After an edit, undo or import: reset only if the set or order of rows changed.
+
+        Returns True when the model was reset (the window then restores its selection by id).
+        """
+        ids = list(
+            self.lib.quote_ids(self.quote_filter, sort=self.sort_name, descending=self.descending)
+        )
+        if ids == self.ids:
+            self.invalidate_all()
+            return False
+        self.beginResetModel()
+        self.ids = ids
+        self._row_of = None
+        self._pages.clear()
+        self.endResetModel()
+        return True
+
+    def set_filter(self, quote_filter: Any) -> None:
+        self.quote_filter = quote_filter
+        self.reload()
+
+    def invalidate_rows(self, quote_ids: list[int]) -> None:
+        """Drop cached rows of these quotes and tell the views to repaint them."""
+        rows = self.row_index()
+        for qid in quote_ids:
+            row = rows.get(qid)
+            if row is None:
+                continue
+            self._pages.pop(row // PAGE_SIZE, None)
+            self.dataChanged.emit(self.index(row, 0), self.index(row, len(COLUMNS) - 1))
+
+    def invalidate_all(self) -> None:
+        self._pages.clear()
+        if self.ids:
+            self.dataChanged.emit(self.index(0, 0), self.index(len(self.ids) - 1, len(COLUMNS) - 1))
+
+    def row_index(self) -> dict[int, int]:
+        if self._row_of is None:
+            self._row_of = {qid: row for row, qid in enumerate(self.ids)}
+        return self._row_of
+
+    def row_of(self, quote_id: int) -> int | None:
+        return self.row_index().get(quote_id)
+
+    def quote_id(self, row: int) -> int:
+        return self.ids[row]
+
+    def quote_at(self, row: int) -> dict:
+        page_no = row // PAGE_SIZE
+        page = self._pages.get(page_no)
+        if page is None:
+            start = page_no * PAGE_SIZE
+            page = self.lib.quotes_by_ids(self.ids[start : start + PAGE_SIZE])
+            self._pages[page_no] = page
+            while len(self._pages) > MAX_CACHED_PAGES:
+                self._pages.popitem(last=False)
+        else:
+            self._pages.move_to_end(page_no)
+        return page[row - page_no * PAGE_SIZE]
+
+    # ---- Qt model interface --------------------------------------------------------
+
+    def rowCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self.ids)
+
+    def columnCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(COLUMNS)
+
+    def headerData(
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> Any:
+        if role != Qt.ItemDataRole.DisplayRole:
+            return None
+        if orientation == Qt.Orientation.Horizontal:
+            return COLUMNS[section].title if 0 <= section < len(COLUMNS) else None
+        return section + 1
+
+    def data(
+        self, index: QModelIndex | QPersistentModelIndex, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> Any:
+        if not index.isValid() or not (0 <= index.row() < len(self.ids)):
+            return None
+        if role == QUOTE_ID_ROLE:
+            return self.ids[index.row()]
+        if role not in (
+            Qt.ItemDataRole.DisplayRole,
+            Qt.ItemDataRole.EditRole,
+            Qt.ItemDataRole.ToolTipRole,
+            QUOTE_ROLE,
+        ):
+            return None
+        quote = self.quote_at(index.row())
+        if role == QUOTE_ROLE:
+            return quote
+        value = quote.get(COLUMNS[index.column()].key)
+        if value is None:
+            return "" if role != Qt.ItemDataRole.ToolTipRole else None
+        text = str(value)
+        if role == Qt.ItemDataRole.DisplayRole:
+            # One line per row: the full quote is in the tooltip, detail pane and reader.
+            return " ".join(text.split())
+        return text
+
+    def flags(self, index: QModelIndex | QPersistentModelIndex) -> Qt.ItemFlag:
+        if not index.isValid():
+            return Qt.ItemFlag.NoItemFlags
+        f = (
+            Qt.ItemFlag.ItemIsEnabled
+            | Qt.ItemFlag.ItemIsSelectable
+            | Qt.ItemFlag.ItemNeverHasChildren
+        )
+        if COLUMNS[index.column()].editable:
+            f |= Qt.ItemFlag.ItemIsEditable
+        return f
+
+    def setData(
+        self,
+        index: QModelIndex | QPersistentModelIndex,
+        value: Any,
+        role: int = Qt.ItemDataRole.EditRole,
+    ) -> bool:
+        if role != Qt.ItemDataRole.EditRole or not index.isValid():
+            return False
+        column = COLUMNS[index.column()]
+        if not column.editable:
+            return False
+        text = (str(value) if value is not None else "").strip()
+        quote_id = self.ids[index.row()]
+        if text == (self.quote_at(index.row()).get(column.key) or ""):
+            return False
+        if column.key == "kind" and text not in KINDS:
+            return False
+        if column.key == "status" and text not in STATUSES:
+            return False
+        return self.edit(quote_id, **{column.key: text or None})
+
+    def edit(self, quote_id: int, **fields: Any) -> bool:
+        """Write one edit through the library (one undoable change) and repaint its row."""
+        from homsquotes.core.errors import HomsquotesError
+
+        try:
+            self.lib.edit_quote(quote_id, **fields)
+        except HomsquotesError as exc:
+            self.error = str(exc)
+            return False
+        self.invalidate_rows([quote_id])
+        return True
+
+    def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
+        if column < 0 or column >= len(COLUMNS):
+            sort_name, descending = "position", False
+        else:
+            sort_name = COLUMNS[column].sort
+            descending = order == Qt.SortOrder.DescendingOrder
+        if (sort_name, descending) == (self.sort_name, self.descending) and self.ids:
+            return
+        self.sort_name, self.descending = sort_name, descending
+        self.layoutAboutToBeChanged.emit()
+        old_persistent = self.persistentIndexList()
+        old_ids = [self.ids[i.row()] for i in old_persistent]
+        self.ids = list(
+            self.lib.quote_ids(self.quote_filter, sort=sort_name, descending=descending)
+        )
+        self._row_of = None
+        self._pages.clear()
+        rows = self.row_index()
+        self.changePersistentIndexList(
+            old_persistent,
+            [
+                self.index(rows[qid], old.column()) if qid in rows else QModelIndex()
+                for old, qid in zip(old_persistent, old_ids, strict=True)
+            ],
+        )
+        self.layoutChanged.emit()

@@ -1,0 +1,204 @@
+"""The article reader: full text with every quote highlighted, speaker mentions and cues marked.
+
+Library offsets count Python characters; QTextDocument counts UTF-16 units, so a
+character outside the Basic Multilingual Plane (an emoji) takes two positions there.
+``OffsetMap`` converts between the two so highlights stay on the right words.
+"""
+
+from __future__ import annotations
+
+import bisect
+import json
+from typing import Any
+
+from homsquotes.ui.qt import (
+    QColor,
+    QFont,
+    QMenu,
+    QPalette,
+    Qt,
+    QTextBrowser,
+    QTextCharFormat,
+    QTextCursor,
+    QTextEdit,
+    Signal,
+)
+
+
+class OffsetMap:
+    """Python string offsets <-> QTextDocument positions."""
+
+    def __init__(self, text: str) -> None:
+        self._astral = [i for i, ch in enumerate(text) if ord(ch) > 0xFFFF]
+
+    def to_doc(self, offset: int) -> int:
+        return offset + bisect.bisect_left(self._astral, offset)
+
+    def from_doc(self, position: int) -> int:
+        offset = position
+        for n, astral_at in enumerate(self._astral):
+            if astral_at + n >= position:
+                break
+            offset -= 1
+        return offset
+
+
+def span_of(value: Any) -> tuple[int, int] | None:
+    """A mention/cue from the library: a dict with start/end, a JSON string of one, or None."""
+    if isinstance(value, str):
+        try:
+            value = json.loads(value)
+        except ValueError:
+            return None
+    if isinstance(value, dict) and value.get("start") is not None and value.get("end") is not None:
+        return int(value["start"]), int(value["end"])
+    return None
+
+
+class ArticleReader(QTextBrowser):
+    """Shows one article. Emits quote_clicked(id) and add_quote_requested(start, end)."""
+
+    quote_clicked = Signal(int)
+    add_quote_requested = Signal(int, int)
+
+    def __init__(self, parent: Any = None) -> None:
+        super().__init__(parent)
+        self.setAccessibleName("Article reader")
+        self.setOpenLinks(False)
+        self.setReadOnly(True)
+        self.setTextInteractionFlags(
+            Qt.TextInteractionFlag.TextSelectableByMouse
+            | Qt.TextInteractionFlag.TextSelectableByKeyboard
+        )
+        font = QFont(self.font())
+        font.setPointSizeF(font.pointSizeF() * 1.1)
+        self.setFont(font)
+        self.document().setDocumentMargin(14)
+        self.article_id: int | None = None
+        self.text = ""
+        self._map = OffsetMap("")
+        self._spans: list[tuple[int, int, int]] = []  # (start, end, quote id) in doc positions
+        self._current: int | None = None
+
+    # ---- content -------------------------------------------------------------------
+
+    def show_article(
+        self, article_id: int | None, text: str, title: str, quotes: list[dict]
+    ) -> None:
+        self.article_id = article_id
+        self.text = text
+        self._map = OffsetMap(text)
+        self._current = None
+        doc = self.document()
+        doc.clear()
+        cursor = QTextCursor(doc)
+        if title:
+            heading = QTextCharFormat()
+            heading.setFontWeight(QFont.Weight.Bold)
+            heading.setFontPointSize(self.font().pointSizeF() * 1.3)
+            cursor.insertText(title, heading)
+            cursor.insertBlock()
+            cursor.insertBlock()
+        self._base = cursor.position()
+        cursor.insertText(text, QTextCharFormat())
+        self._spans = []
+        self._mark_quotes(quotes)
+        self.setExtraSelections([])
+        self.moveCursor(QTextCursor.MoveOperation.Start)
+
+    def _doc(self, offset: int) -> int:
+        return self._base + self._map.to_doc(offset)
+
+    def _mark_quotes(self, quotes: list[dict]) -> None:
+        highlight = QColor(self.palette().color(QPalette.ColorRole.Highlight))
+        highlight.setAlpha(55)
+        quote_format = QTextCharFormat()
+        quote_format.setBackground(highlight)
+        mention_format = QTextCharFormat()
+        mention_format.setFontWeight(QFont.Weight.Bold)
+        mention_format.setFontUnderline(True)
+        cue_format = QTextCharFormat()
+        cue_format.setFontItalic(True)
+        cue_format.setUnderlineStyle(QTextCharFormat.UnderlineStyle.DotLine)
+        for q in quotes:
+            start, end = int(q["start"]), int(q["end"])
+            if not (0 <= start < end <= len(self.text)):
+                continue
+            self._apply(start, end, quote_format)
+            self._spans.append((self._doc(start), self._doc(end), int(q["id"])))
+            for value, fmt in ((q.get("mention"), mention_format), (q.get("cue"), cue_format)):
+                span = span_of(value)
+                if span and 0 <= span[0] < span[1] <= len(self.text):
+                    self._apply(span[0], span[1], fmt)
+        self._spans.sort()
+
+    def _apply(self, start: int, end: int, fmt: QTextCharFormat) -> None:
+        cursor = QTextCursor(self.document())
+        cursor.setPosition(self._doc(start))
+        cursor.setPosition(self._doc(end), QTextCursor.MoveMode.KeepAnchor)
+        cursor.mergeCharFormat(fmt)
+
+    # ---- quote <-> position --------------------------------------------------------
+
+    def quote_at(self, position: int) -> int | None:
+        i = bisect.bisect_right(self._spans, (position, float("inf"), 0)) - 1
+        if i >= 0 and self._spans[i][0] <= position < self._spans[i][1]:
+            return self._spans[i][2]
+        return None
+
+    def scroll_to_quote(self, quote_id: int) -> None:
+        for start, end, qid in self._spans:
+            if qid == quote_id:
+                selection = QTextEdit.ExtraSelection()
+                cursor = QTextCursor(self.document())
+                cursor.setPosition(start)
+                cursor.setPosition(end, QTextCursor.MoveMode.KeepAnchor)
+                selection.cursor = cursor
+                fmt = QTextCharFormat()
+                colour = QColor(self.palette().color(QPalette.ColorRole.Highlight))
+                colour.setAlpha(130)
+                fmt.setBackground(colour)
+                selection.format = fmt
+                self.setExtraSelections([selection])
+                self._current = quote_id
+                # Bring the end into view first, then the start, so the whole quote shows.
+                end_cursor = QTextCursor(self.document())
+                end_cursor.setPosition(end)
+                self.setTextCursor(end_cursor)
+                self.ensureCursorVisible()
+                start_cursor = QTextCursor(self.document())
+                start_cursor.setPosition(start)
+                self.setTextCursor(start_cursor)
+                self.ensureCursorVisible()
+                return
+
+    def selected_offsets(self) -> tuple[int, int] | None:
+        cursor = self.textCursor()
+        if not cursor.hasSelection():
+            return None
+        start = max(cursor.selectionStart(), self._base) - self._base
+        end = cursor.selectionEnd() - self._base
+        start, end = self._map.from_doc(start), self._map.from_doc(end)
+        if end <= start:
+            return None
+        return start, end
+
+    # ---- events --------------------------------------------------------------------
+
+    def mouseReleaseEvent(self, event: Any) -> None:
+        super().mouseReleaseEvent(event)
+        if event.button() != Qt.MouseButton.LeftButton or self.textCursor().hasSelection():
+            return
+        position = self.cursorForPosition(event.position().toPoint()).position()
+        quote_id = self.quote_at(position)
+        if quote_id is not None and quote_id != self._current:
+            self.quote_clicked.emit(quote_id)
+
+    def contextMenuEvent(self, event: Any) -> None:
+        menu: QMenu = self.createStandardContextMenu(event.pos())
+        offsets = self.selected_offsets()
+        action = menu.addAction("Add quote from selection")
+        action.setEnabled(offsets is not None and self.article_id is not None)
+        if offsets is not None:
+            action.triggered.connect(lambda: self.add_quote_requested.emit(*offsets))
+        menu.exec(event.globalPos())

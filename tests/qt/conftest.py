@@ -1,0 +1,62 @@
+"""Fixtures for the GUI tests: a seeded library made once per session, copied per test,
+and Qt settings redirected to a temporary folder so tests never touch the user's."""
+
+from __future__ import annotations
+
+import os
+import shutil
+from pathlib import Path
+
+import pytest
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+
+@pytest.fixture(scope="session")
+def seeded_library_file(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """Seeding runs the extractor (seconds for spaCy to load), so do it once."""
+    from homsquotes.core.library import Library
+
+    path = tmp_path_factory.mktemp("seeded") / "seeded.sqlite"
+    with Library.open(path, create=True) as lib:
+        lib.ensure_seeded()
+        assert lib.count_quotes() >= 1
+    return path
+
+
+@pytest.fixture
+def library_path(seeded_library_file: Path, tmp_path: Path) -> Path:
+    dest = tmp_path / "library.sqlite"
+    shutil.copyfile(seeded_library_file, dest)
+    return dest
+
+
+@pytest.fixture(autouse=True)
+def temp_settings(tmp_path: Path, qapp) -> Path:
+    from homsquotes.ui.qt import QSettings
+
+    folder = tmp_path / "settings"
+    folder.mkdir()
+    QSettings.setPath(QSettings.Format.IniFormat, QSettings.Scope.UserScope, str(folder))
+    return folder
+
+
+@pytest.fixture
+def lib(library_path: Path):
+    from homsquotes.core.library import Library
+
+    library = Library.open(library_path)
+    yield library
+    library.close()
+
+
+@pytest.fixture
+def window(lib, qtbot):
+    from homsquotes.ui.main_window import MainWindow
+
+    win = MainWindow(lib, seed=False)
+    qtbot.addWidget(win)
+    win.show()
+    qtbot.waitExposed(win)
+    yield win
+    win.close()

@@ -1,0 +1,133 @@
+"""The main window over a real library file: listing, editing with undo, search, copy."""
+
+from __future__ import annotations
+
+import re
+
+from homsquotes.appinfo import APP_NAME
+from homsquotes.core.library import Library, QuoteFilter
+from homsquotes.ui.qt import QGuiApplication, Qt
+from homsquotes.ui.quote_table_model import COLUMN_INDEX
+
+
+def test_title_names_the_library_file(window, library_path):
+    assert window.windowTitle() == f"{APP_NAME} — {library_path.name}"
+
+
+def test_seed_quotes_appear_in_the_table(window, lib):
+    quotes = lib.quotes_by_ids(lib.quote_ids(QuoteFilter()))
+    assert window.model.rowCount() == len(quotes) >= 9
+    speaker_col = COLUMN_INDEX["speaker"]
+    text_col = COLUMN_INDEX["text"]
+    for row, quote in enumerate(quotes):
+        assert window.model.index(row, text_col).data() == " ".join(quote["text"].split())
+        assert window.model.index(row, speaker_col).data() == (quote["speaker"] or "")
+    # The article list shows "All articles" plus the seed with its quote count.
+    assert window.articles.count() == len(lib.articles()) + 1
+    assert f"{len(quotes)} quotes" in window.articles.item(0).text()
+
+
+def test_editing_a_speaker_persists_in_the_file_and_undo_restores_it(window, library_path):
+    model = window.model
+    index = model.index(0, COLUMN_INDEX["speaker"])
+    quote_id = model.quote_id(0)
+    before = model.quote_at(0)["speaker"]
+    assert model.setData(index, "Jane Q. Researcher", Qt.ItemDataRole.EditRole)
+    assert index.data() == "Jane Q. Researcher"
+    with Library.open(library_path) as other:  # a second connection reads what is on disk
+        assert other.quote(quote_id)["speaker"] == "Jane Q. Researcher"
+
+    window.table.setFocus()
+    window.undo_action.trigger()
+    assert model.index(model.row_of(quote_id), COLUMN_INDEX["speaker"]).data() == (before or "")
+    with Library.open(library_path) as other:
+        assert other.quote(quote_id)["speaker"] == before
+
+    window.redo_action.trigger()
+    with Library.open(library_path) as other:
+        assert other.quote(quote_id)["speaker"] == "Jane Q. Researcher"
+
+
+def test_detail_editor_writes_affiliation(window, library_path, qtbot):
+    window.table.selectRow(1)
+    quote_id = window.current_quote_id()
+    assert window.detail.quote["id"] == quote_id
+    window.detail.affiliation.setFocus()
+    window.detail.affiliation.selectAll()
+    qtbot.keyClicks(window.detail.affiliation, "Test Institute")
+    qtbot.keyClick(window.detail.affiliation, Qt.Key.Key_Return)
+    with Library.open(library_path) as other:
+        assert other.quote(quote_id)["affiliation"] == "Test Institute"
+    assert window.model.index(1, COLUMN_INDEX["affiliation"]).data() == "Test Institute"
+
+
+def test_search_filters_the_table(window, lib, qtbot):
+    total = window.model.rowCount()
+    first = lib.quotes_by_ids(lib.quote_ids(QuoteFilter()))[0]
+    word = max(re.findall(r"[A-Za-z]{5,}", first["text"]), key=len)
+    expected = lib.count_quotes(QuoteFilter(search=word))
+    assert 1 <= expected < total
+    qtbot.keyClicks(window.search, word)
+    qtbot.waitUntil(lambda: window.model.rowCount() == expected, timeout=3000)
+    shown = [window.model.quote_id(r) for r in range(window.model.rowCount())]
+    assert first["id"] in shown
+    window.search.clear()
+    qtbot.waitUntil(lambda: window.model.rowCount() == total, timeout=3000)
+
+
+def test_kind_filter(window, lib):
+    window.kind_filter.setCurrentIndex(window.kind_filter.findData("direct"))
+    assert window.model.rowCount() == lib.count_quotes(QuoteFilter(kind="direct"))
+    kinds = {window.model.quote_at(r)["kind"] for r in range(window.model.rowCount())}
+    assert kinds == {"direct"}
+
+
+def test_copy_puts_html_and_plain_text_on_the_clipboard(window):
+    window.table.selectRow(0)
+    quote = window.model.quote_at(0)
+    QGuiApplication.clipboard().clear()
+    window.copy_selected()
+    mime = QGuiApplication.clipboard().mimeData()
+    assert mime.hasText() and mime.hasHtml()
+    first_words = " ".join(quote["text"].strip("“”\"' ").split()[:3])
+    assert first_words in mime.text()
+    assert "<" in mime.html() and first_words.split()[0] in mime.html()
+
+
+def test_selecting_a_quote_scrolls_the_reader_and_clicking_the_reader_selects(window):
+    window.table.selectRow(2)
+    quote = window.model.quote_at(2)
+    assert window.reader.article_id == quote["article_id"]
+    assert window.reader.extraSelections()  # the current quote is highlighted
+    # The reader maps a text position inside another quote back to that quote's id.
+    other = window.model.quote_at(4)
+    position = window.reader._doc(other["start"] + 1)
+    assert window.reader.quote_at(position) == other["id"]
+    window.reader.quote_clicked.emit(other["id"])
+    assert window.current_quote_id() == other["id"]
+
+
+def test_delete_and_undo(window, library_path):
+    total = window.model.rowCount()
+    window.table.selectRow(0)
+    quote_id = window.current_quote_id()
+    window.delete_selected()
+    assert window.model.rowCount() == total - 1
+    assert window.model.row_of(quote_id) is None
+    window.undo()
+    assert window.model.rowCount() == total
+    with Library.open(library_path) as other:
+        assert other.quote(quote_id)["id"] == quote_id
+
+
+def test_settings_remember_splitters(window, lib, qtbot, temp_settings):
+    from homsquotes.ui.main_window import MainWindow
+
+    window.main_splitter.setSizes([333, 900])
+    remembered = window.main_splitter.sizes()[0]
+    window.close()
+    assert any(temp_settings.rglob("*.ini"))
+    again = MainWindow(lib, seed=False)
+    qtbot.addWidget(again)
+    again.show()
+    assert abs(again.main_splitter.sizes()[0] - remembered) <= 2
