@@ -4,25 +4,32 @@ Public API:
     extract(text) -> ExtractedArticle
     extract_many(texts) -> Iterator[ExtractedArticle]   (batched; same results as extract)
 
-spaCy is imported lazily, on the first call, never at import time.
+spaCy is imported lazily, on the first call that has something to parse, never at import time.
 """
 
 from __future__ import annotations
 
-import re
 from collections.abc import Iterable, Iterator
 
-from homsquotes.core.model import ExtractedArticle, Quote
+from homsquotes.core.model import ExtractedArticle
 
-# PLACEHOLDER until the real extractor lands: double-quoted spans only, no attribution.
-_PAIR = re.compile(r"[\"\u201c][^\"\u201c\u201d]+[\"\u201d]")
+# Articles planned and parsed together: big enough for efficient nlp.pipe batches, small enough
+# that a long import streams its results.
+BATCH_ARTICLES = 64
 
 
 def extract(text: str) -> ExtractedArticle:
-    quotes = [Quote(text=m.group(), start=m.start(), end=m.end()) for m in _PAIR.finditer(text)]
-    return ExtractedArticle(title=None, quotes=quotes)
+    return next(extract_many([text]))
 
 
 def extract_many(texts: Iterable[str]) -> Iterator[ExtractedArticle]:
-    for t in texts:
-        yield extract(t)
+    from homsquotes.core.extraction.pipeline import run_batch
+
+    batch: list[str] = []
+    for text in texts:
+        batch.append(text)
+        if len(batch) >= BATCH_ARTICLES:
+            yield from run_batch(batch)
+            batch = []
+    if batch:
+        yield from run_batch(batch)

@@ -1,0 +1,64 @@
+"""A speaker's affiliation: the role or organisation the article gives them.
+
+Sources, nearest first: the description in the quotation's own clause (apposition, or the head
+noun of "A trapped activist, who calls himself Abu Fehmi"); then, anywhere in the article, a
+title before the full name ("UN-Arab League Envoy Lakhdar Brahimi") or an apposition after it.
+"""
+
+from __future__ import annotations
+
+import re
+
+from homsquotes.core.extraction.speakers import NameIndex
+
+_HONORIFICS = frozenset({"mr", "mrs", "ms", "dr", "miss", "mr.", "mrs.", "ms.", "dr."})
+_APPOSITION = re.compile(
+    r"\s*(?:\([^()\n]{1,40}\)\s*)?,\s+((?:(?:a|an|the|his|her|their)\s|[A-Z]?[a-z])[^,.;:!?\"“”()\n]{2,160}?)"
+    r"\s*(?=[,.;]|\s+(?:said|says|told|added|wrote)\b)"
+)
+_NOT_APPOSITION_START = re.compile(
+    r"(?:who|which|that|and|but|or|whose|where|when|while|as|if|because|although|though|so|then|"
+    r"adding|saying|noting|according|he|she|it|they|we|i|you|this|there)\b|\w+ing\b|\w+ed\b",
+    re.IGNORECASE,
+)
+
+
+def clean_description(desc: str) -> str | None:
+    desc = " ".join(desc.split()).strip(" ,;:-–—")
+    if len(desc) < 3 or not re.search(r"[a-z]{3}", desc):
+        return None
+    return desc
+
+
+def title_for(index: NameIndex, name: str) -> str | None:
+    """A title written before the name somewhere in the article."""
+    words = tuple(name.split())
+    for run in index.runs:
+        if run.name[-len(words):] == words[-len(words):] and run.title_text:
+            if all(w.lower() in _HONORIFICS for w in run.title):
+                continue
+            return run.title_text
+    return None
+
+
+def apposition_for(text: str, index: NameIndex, name: str) -> str | None:
+    """An apposition after a mention of the name: "Tariq al-Hussami, a former Homs resident, ..."."""
+    words = tuple(name.split())
+    last = words[-1] if words else ""
+    for run in index.runs:
+        if not run.name or run.name[-1] != last:
+            continue
+        m = _APPOSITION.match(text, run.end)
+        if not m:
+            continue
+        desc = m.group(1)
+        if _NOT_APPOSITION_START.match(desc):
+            continue
+        found = clean_description(desc)
+        if found:
+            return found
+    return None
+
+
+def article_affiliation(text: str, index: NameIndex, name: str) -> str | None:
+    return title_for(index, name) or apposition_for(text, index, name)

@@ -1,0 +1,247 @@
+"""Attribution sieves over a parsed snippet: which cue introduces a quotation, and who speaks.
+
+The parser sees the unit with each quotation reduced to a stand-in (see snippets.py).  A cue is
+a speech verb (said, told, added, wrote, ...) or "according to".  In order of reliability:
+
+1. a cue whose clause contains the quotation (`SPEAKER said: "Q"`, `SPEAKER said that "Q"`,
+   `"Q," SPEAKER said` -- the quotation is the cue's complement, or the cue hangs from it);
+2. the nearest cue in the same unit;
+and the cue's subject is the speaker mention (`according to X`: X).  The caller adds the
+sieves that look beyond the unit (colon introductions, paragraph continuity).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Any
+
+from homsquotes.core.extraction.cues import CUE_VERBS, PRONOUNS, RELATIVE_PRONOUNS, WEAK_CUES
+from homsquotes.core.extraction.snippets import PLACEHOLDER, Snippet
+
+SUBJECT_DEPS = ("nsubj", "nsubjpass", "csubj")
+# Parts of a noun phrase that describe the speaker rather than name it; cut from the mention.
+_NOT_MENTION = frozenset(
+    {"relcl", "appos", "npadvmod", "advmod", "punct", "cc", "conj", "parataxis", "advcl", "prep_time"}
+)
+_CALL_VERBS = frozenset({"calls", "called", "named", "identified", "known", "dubbed"})
+
+
+@dataclass(slots=True)
+class Attribution:
+    mention: tuple[int, int] | None  # article offsets of the speaker mention
+    cue: tuple[int, int] | None
+    sieve: str
+    confidence: float
+    is_name: bool = False  # the mention is a proper name
+    name: tuple[int, int] | None = None  # a name given in the mention's clause ("calls himself X")
+    description: tuple[int, int] | None = None  # apposition or head noun describing the speaker
+
+
+def _span(snip: Snippet, tokens: list[Any]) -> tuple[int, int] | None:
+    if not tokens:
+        return None
+    s = snip.to_article(tokens[0].idx)
+    e = snip.to_article(tokens[-1].idx + len(tokens[-1].text))
+    if s < 0 or e < 0 or e <= s:
+        return None
+    return s, e
+
+
+def is_cue(tok: Any) -> bool:
+    low = tok.lower_
+    if low == "according":
+        return tok.i + 1 < len(tok.doc) and tok.doc[tok.i + 1].lower_ == "to"
+    if low not in CUE_VERBS:
+        return False
+    if low in WEAK_CUES:
+        return tok.tag_.startswith("VB")
+    # strong cues: accept a verb tag, or a tagging slip ("says" as NNS) with no determiner before
+    return tok.tag_.startswith("VB") or (tok.i > 0 and tok.doc[tok.i - 1].tag_ not in ("DT", "PRP$"))
+
+
+def _ancestors(tok: Any) -> list[Any]:
+    out = []
+    seen = 0
+    while tok.head is not tok and seen < 40:
+        tok = tok.head
+        out.append(tok)
+        seen += 1
+    return out
+
+
+def subject_of(cue: Any, depth: int = 0) -> Any | None:
+    if cue.lower_ == "according":
+        for to in cue.children:
+            if to.lower_ == "to":
+                for obj in to.children:
+                    if obj.dep_ == "pobj":
+                        return obj
+        nxt = cue.doc[cue.i + 1 : cue.i + 6]
+        for t in nxt:
+            if t.tag_ in ("NNP", "NNPS", "NN", "NNS", "PRP"):
+                return t
+        return None
+    for c in cue.children:
+        if c.dep_ in SUBJECT_DEPS and c.text != PLACEHOLDER:
+            if c.lower_ in RELATIVE_PRONOUNS and cue.dep_ == "relcl":
+                return cue.head
+            return c
+    for c in cue.children:
+        if c.dep_ in SUBJECT_DEPS:
+            # the parser took the quotation for the subject: `"Q", Orwa Nyrabia, ..., told MEE`
+            return _speaker_between(c, cue)
+    if cue.dep_ in ("relcl", "acl") and cue.head.tag_.startswith(("NN", "PRP")):
+        return cue.head
+    if depth < 3 and cue.dep_ in ("conj", "xcomp", "advcl") and cue.head is not cue:
+        return subject_of(cue.head, depth + 1)
+    if cue.lower_ not in ("told", "tell", "tells", "telling", "asked", "asks", "urged", "urges"):
+        # "..., said Smith": the parser sometimes makes the late subject an object
+        for c in cue.rights:
+            if c.dep_ in ("dobj", "attr", "npadvmod", "dative", "oprd") and c.tag_ in ("NNP", "NNPS", "NN", "PRP"):
+                return c
+    return None
+
+
+def _speaker_between(quote: Any, cue: Any) -> Any | None:
+    for c in quote.children:
+        if c.dep_ == "appos" and c.i < cue.i:
+            return c
+    doc = cue.doc
+    lo, hi = sorted((quote.i, cue.i))
+    for t in doc[lo + 1 : hi]:
+        if t.text != PLACEHOLDER and t.tag_ in ("NNP", "NNPS", "PRP", "NN", "NNS"):
+            head = t
+            while head.head is not head and lo < head.head.i < hi and head.dep_ in ("compound", "amod", "det", "poss", "nmod", "punct"):
+                head = head.head
+            return head
+    return None
+
+
+def mention_tokens(head: Any) -> list[Any]:
+    """The words naming the speaker: the noun phrase without appositions and relative clauses."""
+    if head.lower_ in PRONOUNS:
+        return [head]
+    excluded: set[int] = set()
+    for t in head.subtree:
+        if t is head:
+            continue
+        if t.dep_ in _NOT_MENTION or (t.dep_ == "prep" and t.lower_ in ("on", "in") and
+                                       any(c.lower_ in ("week", "day", "month", "year") for c in t.subtree)):
+            if t.dep_ == "punct" and t.text in "-–'’." and t.head.i != head.i:
+                continue
+            if t.dep_ == "punct" and t.text in "-'’.":
+                continue
+            excluded.update(x.i for x in t.subtree)
+    keep = [t for t in head.subtree if t.i not in excluded]
+    # contiguous run around the head
+    idx = [t.i for t in keep]
+    lo = hi = head.i
+    while lo - 1 in idx:
+        lo -= 1
+    while hi + 1 in idx:
+        hi += 1
+    toks = [head.doc[i] for i in range(lo, hi + 1)]
+    while toks and (toks[-1].is_punct or toks[-1].tag_ in ("DT", "IN", "CC")):
+        toks.pop()
+    while toks and toks[0].is_punct:
+        toks.pop(0)
+    return toks or [head]
+
+
+def _name_in_clause(head: Any) -> list[Any] | None:
+    """A name attached to a nominal subject: "an activist, who calls himself Abu Fehmi", "a
+    spokesman, John Smith," -- the name, so the nominal can become the affiliation."""
+    for c in head.children:
+        if c.dep_ == "appos" and c.tag_ in ("NNP", "NNPS"):
+            return mention_tokens(c)
+        if c.dep_ in ("relcl", "acl") and c.lower_ in _CALL_VERBS:
+            for t in c.subtree:
+                if t.tag_ in ("NNP", "NNPS") and t.dep_ in ("oprd", "dobj", "attr", "xcomp", "ccomp", "npadvmod", "appos"):
+                    return mention_tokens(t)
+            names = [t for t in c.subtree if t.tag_ in ("NNP", "NNPS")]
+            if names:
+                return mention_tokens(names[-1])
+    return None
+
+
+def _description(head: Any) -> list[Any] | None:
+    """An apposition describing a named speaker: "Orwa Nyrabia, Syrian opposition activist"."""
+    for c in head.children:
+        if c.dep_ == "appos" and not c.tag_.startswith("NNP"):
+            toks = list(c.subtree)
+            while toks and toks[-1].is_punct:
+                toks.pop()
+            while toks and toks[0].is_punct:
+                toks.pop(0)
+            return toks
+    return None
+
+
+def _attribution_for(snip: Snippet, cue: Any, sieve: str, confidence: float) -> Attribution | None:
+    subj = subject_of(cue)
+    cue_span = _span(snip, [cue, cue.doc[cue.i + 1]] if cue.lower_ == "according" else [cue])
+    if subj is None:
+        return Attribution(None, cue_span, sieve, confidence * 0.5)
+    if snip.hole_at(subj.idx) is not None:
+        return Attribution(None, cue_span, sieve, confidence * 0.5)
+    toks = mention_tokens(subj)
+    is_name = subj.tag_ in ("NNP", "NNPS")
+    att = Attribution(_span(snip, toks), cue_span, sieve, confidence, is_name=is_name)
+    if not is_name and subj.lower_ not in PRONOUNS:
+        name = _name_in_clause(subj)
+        if name:
+            att.name = _span(snip, name)
+    elif is_name:
+        desc = _description(subj)
+        if desc:
+            att.description = _span(snip, desc)
+    return att
+
+
+def quote_tokens(doc: Any, snip: Snippet, qi: int) -> list[Any]:
+    for hs, he, q in snip.holes:
+        if q == qi:
+            return [t for t in doc if hs <= t.idx < he]
+    return []
+
+
+def attribute_quote(doc: Any, snip: Snippet, qi: int) -> Attribution | None:
+    """Best cue and speaker for quotation qi inside its own unit."""
+    qtoks = quote_tokens(doc, snip, qi)
+    if not qtoks:
+        return None
+    qset = {t.i for t in qtoks}
+    qhead = next((t for t in qtoks if t.head.i not in qset or t.head is t), qtoks[0])
+    up = {t.i for t in _ancestors(qhead)}
+    hole_start, hole_end = qtoks[0].idx, qtoks[-1].idx + len(qtoks[-1].text)
+    best = None
+    for tok in doc:
+        if snip.hole_at(tok.idx) is not None or not is_cue(tok):
+            continue
+        weak = tok.lower_ in WEAK_CUES
+        if tok.i in up:
+            rank = 0
+        elif qhead.i in {a.i for a in _ancestors(tok)}:
+            rank = 1
+        else:
+            rank = 2
+        dist = hole_start - tok.idx if tok.idx < hole_start else tok.idx - hole_end
+        # a cue just after the quotation ("Q," he said) beats one far before it
+        key = (weak, rank, dist)
+        if best is None or key < best[0]:
+            best = (key, tok)
+    if best is None:
+        return None
+    (weak, rank, dist), cue = best
+    conf = {0: 0.9, 1: 0.85, 2: 0.6}[rank] - (0.15 if weak else 0.0) - (0.1 if dist > 150 else 0.0)
+    sieve = {0: "cue-clause", 1: "cue-clause", 2: "cue-nearest"}[rank]
+    return _attribution_for(snip, cue, sieve, conf)
+
+
+def intro_attribution(doc: Any, snip: Snippet) -> Attribution | None:
+    """The last cue of a unit that introduces the next one ("Cruz continued:")."""
+    cues = [t for t in doc if snip.hole_at(t.idx) is None and is_cue(t)]
+    if not cues:
+        return None
+    strong = [t for t in cues if t.lower_ not in WEAK_CUES] or cues
+    return _attribution_for(snip, strong[-1], "colon-intro", 0.75)

@@ -1,0 +1,39 @@
+"""The context of a quotation (its sentence units) and the setting of its attribution."""
+
+from __future__ import annotations
+
+import re
+
+_TOLD = re.compile(
+    r"(?:told|tells|telling|tell)[ \t]+((?:the[ \t]+)?(?:[A-Z][\w&'’-]*(?:\.[A-Z]\.?)*(?:[ \t]+(?:of[ \t]+)?[A-Z][\w&'’-]*)*"
+    r"|reporters|journalists|the press|an interviewer|a reporter|a news conference|supporters|"
+    r"an audience|a crowd))"
+)
+_CHANNELS = (
+    r"statement|interview|speech|press conference|news conference|press briefing|briefing|"
+    r"tweet|post|posting|email|e-mail|letter|op-ed|column|editorial|video|message|memo|"
+    r"radio|television|broadcast|podcast|blog|appearance|address|rally|debate|hearing|"
+    r"testimony|town hall|conference call|call|filing|report|release|announcement|remarks|"
+    r"Twitter|Facebook|Instagram|YouTube|CNN|MSNBC|NBC|CBS|ABC|Fox News|Fox|NPR"
+)
+_SETTING = re.compile(
+    rf"\b(?:in|during|at|on|via|through|from)\s+(?:(?:an?|the|his|her|their|its|a\s+written)\s+)?"
+    rf"(?:[\w-]+\s+){{0,3}}?(?:{_CHANNELS})\b[^.;:!?\"“”,\n]*"
+)
+
+
+def setting_of(text: str, start: int, end: int, cue: tuple[int, int] | None,
+               quotes: list[tuple[int, int]], mention: tuple[int, int] | None = None) -> str | None:
+    """How or where it was said, from the attribution outside the quotations of text[start:end]."""
+    def outside(s: int, e: int) -> bool:
+        spans = [*quotes, mention] if mention else quotes
+        return not any(qs < e and s < qe for qs, qe in spans)
+
+    if cue is not None:
+        m = _TOLD.match(text, cue[0])
+        if m and m.end() <= end and outside(cue[0], m.end()):
+            return " ".join(m.group().split())
+    for m in _SETTING.finditer(text, start, end):
+        if outside(m.start(), m.end()):
+            return " ".join(m.group().split()).rstrip(" ,")
+    return None

@@ -1,0 +1,172 @@
+"""Word lists for attribution: speech cues, pronouns, titles, organisation and document words."""
+
+from __future__ import annotations
+
+import re
+
+_CUE_STEMS = {
+    # verb: (3rd person, past, gerund, participle-if-different)
+    "say": ("says", "said", "saying"),
+    "tell": ("tells", "told", "telling"),
+    "add": ("adds", "added", "adding"),
+    "write": ("writes", "wrote", "writing", "written"),
+    "tweet": ("tweets", "tweeted", "tweeting"),
+    "explain": ("explains", "explained", "explaining"),
+    "argue": ("argues", "argued", "arguing"),
+    "note": ("notes", "noted", "noting"),
+    "insist": ("insists", "insisted", "insisting"),
+    "report": ("reports", "reported", "reporting"),
+    "state": ("states", "stated", "stating"),
+    "declare": ("declares", "declared", "declaring"),
+    "claim": ("claims", "claimed", "claiming"),
+    "ask": ("asks", "asked", "asking"),
+    "answer": ("answers", "answered", "answering"),
+    "reply": ("replies", "replied", "replying"),
+    "respond": ("responds", "responded", "responding"),
+    "continue": ("continues", "continued", "continuing"),
+    "recall": ("recalls", "recalled", "recalling"),
+    "warn": ("warns", "warned", "warning"),
+    "announce": ("announces", "announced", "announcing"),
+    "acknowledge": ("acknowledges", "acknowledged", "acknowledging"),
+    "admit": ("admits", "admitted", "admitting"),
+    "suggest": ("suggests", "suggested", "suggesting"),
+    "observe": ("observes", "observed", "observing"),
+    "remark": ("remarks", "remarked", "remarking"),
+    "comment": ("comments", "commented", "commenting"),
+    "predict": ("predicts", "predicted", "predicting"),
+    "promise": ("promises", "promised", "promising"),
+    "vow": ("vows", "vowed", "vowing"),
+    "pledge": ("pledges", "pledged", "pledging"),
+    "tell_": (),
+    "shout": ("shouts", "shouted", "shouting"),
+    "yell": ("yells", "yelled", "yelling"),
+    "exclaim": ("exclaims", "exclaimed", "exclaiming"),
+    "joke": ("jokes", "joked", "joking"),
+    "quip": ("quips", "quipped", "quipping"),
+    "complain": ("complains", "complained", "complaining"),
+    "charge": ("charges", "charged", "charging"),
+    "contend": ("contends", "contended", "contending"),
+    "maintain": ("maintains", "maintained", "maintaining"),
+    "assert": ("asserts", "asserted", "asserting"),
+    "stress": ("stresses", "stressed", "stressing"),
+    "emphasize": ("emphasizes", "emphasized", "emphasizing"),
+    "emphasise": ("emphasises", "emphasised", "emphasising"),
+    "conclude": ("concludes", "concluded", "concluding"),
+    "describe": ("describes", "described", "describing"),
+    "call": ("calls", "called", "calling"),
+    "urge": ("urges", "urged", "urging"),
+    "demand": ("demands", "demanded", "demanding"),
+    "boast": ("boasts", "boasted", "boasting"),
+    "mutter": ("mutters", "muttered", "muttering"),
+    "whisper": ("whispers", "whispered", "whispering"),
+    "concede": ("concedes", "conceded", "conceding"),
+    "confirm": ("confirms", "confirmed", "confirming"),
+    "deny": ("denies", "denied", "denying"),
+    "allege": ("alleges", "alleged", "alleging"),
+    "tout": ("touts", "touted", "touting"),
+    "read": ("reads",),
+    "post": ("posts", "posted", "posting"),
+    "testify": ("testifies", "testified", "testifying"),
+    "mention": ("mentions", "mentioned", "mentioning"),
+    "point": ("points", "pointed", "pointing"),
+    "quote": ("quotes", "quoted", "quoting"),
+    "cite": ("cites", "cited", "citing"),
+    "thunder": ("thunders", "thundered"),
+    "scoff": ("scoffs", "scoffed"),
+    "sneer": ("sneers", "sneered"),
+    "counter": ("counters", "countered", "countering"),
+    "retort": ("retorts", "retorted"),
+    "chant": ("chants", "chanted", "chanting"),
+    "proclaim": ("proclaims", "proclaimed", "proclaiming"),
+    "agree": ("agrees", "agreed"),
+    "opine": ("opines", "opined"),
+    "muse": ("muses", "mused"),
+    "lament": ("laments", "lamented"),
+    "repeat": ("repeats", "repeated"),
+    "reiterate": ("reiterates", "reiterated"),
+    "caution": ("cautions", "cautioned"),
+    "criticize": ("criticizes", "criticized"),
+    "accuse": ("accuses", "accused"),
+    "blast": ("blasts", "blasted"),
+    "slam": ("slams", "slammed"),
+    "mock": ("mocks", "mocked"),
+    "insult": (),
+    "brag": ("brags", "bragged"),
+    "recount": ("recounts", "recounted"),
+    "reveal": ("reveals", "revealed"),
+    "explain_": (),
+    "figure": (),
+    "think": ("thinks", "thought"),
+    "believe": ("believes", "believed"),
+    "feel": ("feels", "felt"),
+    "hope": ("hopes", "hoped"),
+    "wonder": ("wonders", "wondered"),
+    "put": ("puts",),
+    "begin": ("begins", "began"),
+    "go": (),
+    "show": ("shows", "showed"),
+    "find": ("finds", "found"),
+    "indicate": ("indicates", "indicated"),
+}
+CUE_VERBS = frozenset(
+    w for stem, forms in _CUE_STEMS.items() if not stem.endswith("_") for w in (stem, *forms)
+) - {"go", "figure", "insult"}
+# Verbs that are speech cues only with a quotation or a reported clause next to them; they are
+# weaker evidence than say/tell and never chosen over a strong cue.
+WEAK_CUES = frozenset(
+    "think thinks thought believe believes believed feel feels felt hope hopes hoped wonder "
+    "wonders wondered put puts begin begins began show shows showed find finds found indicate "
+    "indicates indicated call calls called calling describe describes described describing read "
+    "reads post posts posted posting cite cites cited quote quotes quoted point points pointed "
+    "agree agrees agreed continue continues continued mention mentions mentioned".split()
+)
+CUE_WORD_RE = re.compile(
+    r"\b(?:" + "|".join(sorted(CUE_VERBS, key=len, reverse=True)) + r"|according to)\b",
+    re.IGNORECASE,
+)
+
+PERSON_PRONOUNS = frozenset({"he", "she", "i", "him", "her"})
+PLURAL_PRONOUNS = frozenset({"they", "we", "them"})
+THING_PRONOUNS = frozenset({"it"})
+PRONOUNS = PERSON_PRONOUNS | PLURAL_PRONOUNS | THING_PRONOUNS | {"you", "who", "that", "which"}
+RELATIVE_PRONOUNS = frozenset({"who", "that", "which", "whom"})
+
+# Words that make a capitalised run a title or role rather than a name ("UN Envoy", "Sen.").
+TITLE_WORDS = frozenset(
+    "mr mr. mrs mrs. ms ms. dr dr. sen sen. rep rep. gov gov. gen gen. lt lt. col col. sgt sgt. "
+    "capt capt. adm adm. prof prof. rev rev. president vice senator representative governor "
+    "congressman congresswoman minister secretary envoy ambassador spokesman spokeswoman "
+    "spokesperson chairman chairwoman chair director general judge justice mayor leader chief "
+    "ceo king queen prince princess pope sheikh emir sultan commander colonel lieutenant "
+    "sergeant captain admiral professor candidate nominee speaker chancellor premier "
+    "attorney counsel adviser advisor aide analyst activist officer official reverend "
+    "bishop cardinal rabbi imam father sister brother lord lady sir dame deputy acting "
+    "former chairperson founder editor correspondent reporter columnist economist strategist "
+    "pollster commissioner delegate coach manager executive host anchor mr.".split()
+)
+ORG_WORDS = frozenset(
+    "television tv news agency ministry government party committee campaign post times journal "
+    "network department council group organization organisation army military court house office "
+    "company inc corp university association union commission foundation institute bank fund "
+    "league administration media newspaper magazine daily station radio press reuters ap afp "
+    "cnn bbc fbi cia nato un eu police forces regime coalition senate congress parliament "
+    "board center centre authority service services channel website site paper tribune herald "
+    "gazette globe telegraph guardian independent observer review poll pac staff team "
+    "spokesmen officials".split()
+)
+DOCUMENT_WORDS = frozenset(
+    "document documents statement report letter memo memorandum email e-mail tweet tweets "
+    "release filing lawsuit complaint study survey book article editorial transcript message "
+    "note manifesto video ad ads advertisement commercial sign banner headline caption "
+    "message post blog petition indictment ruling order resolution platform plan text "
+    "website leaflet flyer brochure script bill".split()
+)
+PERSON_NOUNS = frozenset(
+    "man woman person resident activist spokesman spokeswoman spokesperson official officer "
+    "source aide adviser advisor analyst expert member supporter voter worker student teacher "
+    "doctor lawyer attorney witness father mother son daughter friend neighbor neighbour fighter "
+    "soldier commander leader candidate senator lawmaker politician strategist pollster director "
+    "diplomat observer critic researcher professor economist reporter journalist writer author "
+    "narrator host anchor owner executive chief employee staffer volunteer protester protestor "
+    "organizer organiser veteran citizen boy girl guy lady gentleman".split()
+)

@@ -1,0 +1,53 @@
+"""Direct quotation or term?  Terms are scare quotes, titles of works and nicknames.
+
+A quotation is a term when the words around it present it as a name or label ("so-called",
+"dubbed", "known as", "referred to it as the") or when it is a short noun phrase that no speech
+cue claims.  Mixed quotations inside reported speech (`called it "a disaster"`, `said that he
+"will win"`) stay direct: the cue claims them.
+"""
+
+from __future__ import annotations
+
+import re
+
+_LABEL_BEFORE = re.compile(
+    r"(?:so-called|so called|dubbed|nicknamed|known as|billed as|branded|labell?ed|titled|entitled|"
+    r"the (?:term|word|words|phrase|slogan|label|hashtag|motto|moniker|nickname|title|show|film|"
+    r"movie|book|song|album|series|program|programme|documentary|headline)|"
+    r"referr(?:ed|ing|s)? to (?:\w+ ){0,3}as|refer to (?:\w+ ){0,3}as|what (?:he|she|they|it|we) calls?|"
+    r"described as|coined)\s*(?:the |an? )?[\"“‘']?$",
+    re.IGNORECASE,
+)
+_WORD = re.compile(r"\w+(?:['’-]\w+)*")
+_SMALL = frozenset("a an the of and or in on at to for by with from de la".split())
+
+
+def word_count(quote: str) -> int:
+    return len(_WORD.findall(quote))
+
+
+def looks_like_title(inner: str) -> bool:
+    """Every significant word capitalised ("Saturday Night Live", "Make America Great Again")."""
+    words = _WORD.findall(inner)
+    if not words or len(words) > 10:
+        return False
+    sig = [w for w in words if w.lower() not in _SMALL]
+    return bool(sig) and all(w[0].isupper() or w[0].isdigit() for w in sig)
+
+
+def classify(text: str, start: int, end: int, attributed: bool, unit_start: int) -> str:
+    inner = text[start + 1 : end - 1].strip()
+    n = word_count(inner)
+    before = text[max(unit_start, start - 60) : start]
+    if _LABEL_BEFORE.search(before) and n <= 8:
+        return "term"
+    ends_sentence = bool(re.search(r"[.!?,…]$", inner))
+    if not attributed:
+        if n <= 6 and not ends_sentence:
+            return "term"
+        if looks_like_title(inner) and n <= 8:
+            return "term"
+        return "direct"
+    if looks_like_title(inner) and n <= 5 and not ends_sentence:
+        return "term"
+    return "direct"

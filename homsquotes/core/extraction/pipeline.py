@@ -1,0 +1,232 @@
+"""The extraction pipeline: plan (cheap, per article) -> parse (batched) -> attribute.
+
+Planning finds quotation spans, sentence units and the few units worth parsing (those holding a
+quotation next to a cue word, and the unit before a quotation that has none).  Parsing runs once
+for a whole batch of articles.  Attribution then applies the sieves, from the most reliable to
+the least: the cue of the quotation's own unit, a colon introduction in the unit before,
+the previous unit's speech verb, and conversation continuity.
+"""
+
+from __future__ import annotations
+
+import bisect
+from dataclasses import dataclass, field
+from typing import Any
+
+from homsquotes.core.extraction import attribution as attr
+from homsquotes.core.extraction.affiliation import article_affiliation, clean_description
+from homsquotes.core.extraction.context import setting_of
+from homsquotes.core.extraction.cues import CUE_WORD_RE, PRONOUNS
+from homsquotes.core.extraction.furniture import find_layout
+from homsquotes.core.extraction.kinds import classify
+from homsquotes.core.extraction.quotemarks import find_quote_spans
+from homsquotes.core.extraction.segments import Unit, split_units
+from homsquotes.core.extraction.snippets import Snippet, build_snippet
+from homsquotes.core.extraction.speakers import NameIndex, pronoun_kind, speaker_type_of
+from homsquotes.core.model import ExtractedArticle, Quote, Span
+
+# Units longer than this are not parsed (a runaway unbalanced quotation, a wall of text);
+# their quotations keep whatever the cheaper sieves give them.
+MAX_SNIPPET_CHARS = 1500
+# How far back (in paragraphs) a quotation can continue an earlier speaker.
+CONTINUITY_PARAGRAPHS = 2
+
+
+@dataclass(slots=True)
+class Plan:
+    text: str
+    spans: list[tuple[int, int]]
+    units: list[Unit] = field(default_factory=list)
+    quote_unit: list[int] = field(default_factory=list)
+    snippets: dict[int, Snippet] = field(default_factory=dict)
+    docs: dict[int, Any] = field(default_factory=dict)
+    title: str | None = None
+    standfirst: str | None = None
+
+
+def _outside_quotes(text: str, unit: Unit, spans: list[tuple[int, int]]) -> str:
+    parts, pos = [], unit.start
+    for s, e in spans:
+        if e <= unit.start or s >= unit.end:
+            continue
+        parts.append(text[pos:max(pos, s)])
+        pos = max(pos, e)
+    parts.append(text[pos:unit.end])
+    return " ".join(parts)
+
+
+def plan_article(text: str) -> Plan:
+    layout = find_layout(text)
+    spans = sorted(
+        (s.start, s.end) for s in find_quote_spans(text)
+        if 0 <= s.start < s.end <= len(text) and s.end - s.start >= 2
+        and not layout.is_furniture(s.start, s.end)
+    )
+    plan = Plan(text, spans)
+    plan.title = layout.title.text if layout.title else None
+    plan.standfirst = layout.standfirst.text if layout.standfirst else None
+    if not spans:
+        return plan
+    plan.units = split_units(text, spans)
+    starts = [u.start for u in plan.units]
+    plan.quote_unit = [max(0, bisect.bisect_right(starts, s) - 1) for s, _ in spans]
+    by_unit: dict[int, list[int]] = {}
+    for qi, ui in enumerate(plan.quote_unit):
+        by_unit.setdefault(ui, []).append(qi)
+    for ui, qis in by_unit.items():
+        unit = plan.units[ui]
+        if unit.end - unit.start > MAX_SNIPPET_CHARS * 4:
+            continue
+        outside = _outside_quotes(text, unit, spans)
+        if CUE_WORD_RE.search(outside):
+            _add_snippet(plan, ui, [(spans[q][0], spans[q][1], q) for q in qis])
+        if ui > 0 and ui - 1 not in by_unit:
+            prev = plan.units[ui - 1]
+            prev_text = text[prev.start:prev.end]
+            if prev_text.rstrip().endswith(":") or CUE_WORD_RE.search(prev_text):
+                _add_snippet(plan, ui - 1, [])
+    return plan
+
+
+def _add_snippet(plan: Plan, ui: int, quotes: list[tuple[int, int, int]]) -> None:
+    unit = plan.units[ui]
+    snip = build_snippet(plan.text, unit.start, unit.end, quotes)
+    if len(snip.text) <= MAX_SNIPPET_CHARS:
+        plan.snippets[ui] = snip
+
+
+def _starts_unit(plan: Plan, qi: int) -> bool:
+    unit = plan.units[plan.quote_unit[qi]]
+    return plan.spans[qi][0] - unit.start <= 2
+
+
+def _find_attribution(plan: Plan, qi: int, found: list[attr.Attribution | None]) -> tuple[attr.Attribution | None, int]:
+    """The attribution for quotation qi and the index of the unit it came from."""
+    ui = plan.quote_unit[qi]
+    units = plan.units
+    if ui in plan.docs:
+        att = attr.attribute_quote(plan.docs[ui], plan.snippets[ui], qi)
+        if att is not None and att.mention is not None:
+            return att, ui
+    if not _starts_unit(plan, qi):
+        return None, ui
+    prev_ui = ui - 1
+    prev_in_para = prev_ui >= 0 and units[prev_ui].paragraph == units[ui].paragraph
+    if prev_ui in plan.docs and prev_ui not in set(plan.quote_unit):
+        prev_text = plan.text[units[prev_ui].start:units[prev_ui].end].rstrip()
+        if prev_text.endswith(":") or prev_in_para:
+            att = attr.intro_attribution(plan.docs[prev_ui], plan.snippets[prev_ui])
+            if att is not None and att.mention is not None:
+                if not prev_text.endswith(":"):
+                    att.sieve, att.confidence = "previous-sentence", 0.5
+                return att, prev_ui
+    # conversation continuity: the previous quotation's speaker, if close
+    if qi > 0 and found[qi - 1] is not None:
+        prev_q_unit = units[plan.quote_unit[qi - 1]]
+        if units[ui].paragraph - prev_q_unit.paragraph <= CONTINUITY_PARAGRAPHS:
+            prev = found[qi - 1]
+            return attr.Attribution(prev.mention, prev.cue, "continuity", min(prev.confidence, 0.6),
+                                    prev.is_name, prev.name, prev.description), ui
+    return None, ui
+
+
+@dataclass(slots=True)
+class _Speaker:
+    name: str
+    type: str
+    affiliation: str | None = None
+
+
+def finish_article(plan: Plan) -> ExtractedArticle:
+    text = plan.text
+    quotes: list[Quote] = []
+    if not plan.spans:
+        return ExtractedArticle(plan.title, quotes, plan.standfirst)
+    index = NameIndex(text)
+    found: list[attr.Attribution | None] = []
+    speakers: list[_Speaker | None] = []
+    affiliations: dict[str, str] = {}
+    for qi, (qs, qe) in enumerate(plan.spans):
+        att, from_unit = _find_attribution(plan, qi, found)
+        found.append(att)
+        speaker = _resolve(text, index, att, speakers, affiliations) if att else None
+        speakers.append(speaker)
+        ui = plan.quote_unit[qi]
+        unit = plan.units[ui]
+        first = plan.units[min(from_unit, ui)]
+        ctx_start, ctx_end = first.start, max(unit.end, qe)
+        kind = classify(text, qs, qe, att is not None and att.mention is not None, unit.start)
+        q = Quote(text=text[qs:qe], start=qs, end=qe, kind=kind, context=text[ctx_start:ctx_end])
+        if att is not None:
+            q.confidence = max(0.0, min(1.0, att.confidence))
+            if att.mention:
+                q.speaker_mention = Span(att.mention[0], att.mention[1], text[att.mention[0]:att.mention[1]])
+            if att.cue:
+                q.cue = Span(att.cue[0], att.cue[1], text[att.cue[0]:att.cue[1]])
+            q.setting = setting_of(text, ctx_start, ctx_end, att.cue, plan.spans, att.mention)
+        if speaker is not None:
+            q.speaker, q.speaker_type = speaker.name, speaker.type
+        quotes.append(q)
+    # affiliations found late (a later apposition) reach the earlier quotations too
+    for q, sp in zip(quotes, speakers, strict=True):
+        if sp is not None:
+            q.affiliation = sp.affiliation or affiliations.get(sp.name)
+    return ExtractedArticle(plan.title, quotes, plan.standfirst)
+
+
+def _resolve(text: str, index: NameIndex, att: attr.Attribution, earlier: list[_Speaker | None],
+             affiliations: dict[str, str]) -> _Speaker | None:
+    if att.mention is None:
+        return None
+    ms, me = att.mention
+    mention = text[ms:me]
+    low = mention.lower()
+    if low in PRONOUNS:
+        return _resolve_pronoun(index, low, ms, earlier)
+    if att.name is not None:
+        name, _run = index.fullest(text[att.name[0]:att.name[1]])
+        sp = _Speaker(name, "person")
+        desc = clean_description(mention)
+    elif att.is_name:
+        name, _run = index.fullest(mention)
+        sp = _Speaker(name, speaker_type_of(name, is_name=True))
+        desc = clean_description(text[att.description[0]:att.description[1]]) if att.description else None
+    else:
+        return _Speaker(mention, speaker_type_of(mention, is_name=False))
+    if desc:
+        affiliations.setdefault(sp.name, desc)
+    elif sp.name not in affiliations:
+        found = article_affiliation(text, index, sp.name)
+        if found:
+            affiliations[sp.name] = found
+    return sp
+
+
+def _resolve_pronoun(index: NameIndex, pronoun: str, pos: int, earlier: list[_Speaker | None]) -> _Speaker:
+    kind = pronoun_kind(pronoun)
+    for sp in reversed(earlier[-6:]):
+        if sp is None:
+            continue
+        if kind == "person" and sp.type == "person":
+            return sp
+        if kind == "thing" and sp.type in ("organisation", "document", "other"):
+            return sp
+        if kind == "plural" and sp.type != "document":
+            return sp
+    if kind == "person":
+        name = index.preceding_person(pos)
+        if name:
+            return _Speaker(name, "person")
+    return _Speaker(pronoun, speaker_type_of(pronoun))
+
+
+def run_batch(texts: list[str]) -> list[ExtractedArticle]:
+    plans = [plan_article(t) for t in texts]
+    jobs = [(p, ui) for p in plans for ui in p.snippets]
+    if jobs:
+        from homsquotes.core.extraction.nlp import parse_many
+
+        docs = parse_many([p.snippets[ui].text for p, ui in jobs])
+        for (p, ui), doc in zip(jobs, docs, strict=True):
+            p.docs[ui] = doc
+    return [finish_article(p) for p in plans]

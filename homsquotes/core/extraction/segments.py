@@ -1,0 +1,68 @@
+"""Cutting an article into sentence units, keeping every quotation whole.
+
+A unit is a sentence as far as attribution is concerned: it never breaks inside a quotation
+span (so `"First. Second," she said.` is one unit) and never runs over a line break except
+inside a quotation that itself runs over paragraphs.  Offsets always refer to the original text.
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+from dataclasses import dataclass
+
+# Words that end in a full stop without ending the sentence ("Sen. Cruz", "U.S. officials").
+ABBREVIATIONS = frozenset(
+    "mr mrs ms dr sen rep gov gen lt col sgt capt cmdr adm maj pres prof rev st jr sr vs etc "
+    "jan feb mar apr jun jul aug sep sept oct nov dec no vol inc corp co ltd dept est ft mt "
+    "u.s u.k u.n d.c a.m p.m e.g i.e".split()
+)
+_BOUNDARY = re.compile(r"[.!?]+[\"'”’)\]]*(?=\s+[\"'“‘(\[]?[A-Z0-9])|\n+")
+_WORD_BEFORE = re.compile(r"([\w.]+)\.$")
+
+
+@dataclass(frozen=True, slots=True)
+class Unit:
+    start: int
+    end: int
+    paragraph: int  # index of the paragraph the unit starts in
+
+
+def _is_abbreviation(text: str, dot: int) -> bool:
+    m = _WORD_BEFORE.search(text, max(0, dot - 12), dot + 1)
+    if not m:
+        return False
+    word = m.group(1).lower()
+    return word in ABBREVIATIONS or len(word) == 1 or word.count(".") >= 1 and len(word) <= 4
+
+
+def split_units(text: str, quotes: list[tuple[int, int]]) -> list[Unit]:
+    """Sentence units covering the non-blank text, in order; quotation spans are never cut."""
+    starts = [s for s, _ in quotes]
+
+    def inside_quote(pos: int) -> bool:
+        i = bisect.bisect_right(starts, pos - 1) - 1
+        return i >= 0 and quotes[i][0] < pos < quotes[i][1]
+
+    cuts = []
+    for m in _BOUNDARY.finditer(text):
+        pos = m.end()
+        if inside_quote(pos):
+            continue
+        if text[m.start()] == "." and m.group().startswith(".") and len(m.group().rstrip("\"'”’)]")) == 1:
+            if _is_abbreviation(text, m.start()):
+                continue
+        cuts.append(pos)
+    para_starts = [0, *(m.end() for m in re.finditer(r"\n\s*", text))]
+    units = []
+    prev = 0
+    for pos in [*cuts, len(text)]:
+        seg_start, seg_end = prev, pos
+        while seg_start < seg_end and text[seg_start].isspace():
+            seg_start += 1
+        while seg_end > seg_start and text[seg_end - 1].isspace():
+            seg_end -= 1
+        if seg_end > seg_start:
+            units.append(Unit(seg_start, seg_end, bisect.bisect_right(para_starts, seg_start) - 1))
+        prev = pos
+    return units

@@ -1,0 +1,156 @@
+"""From a speaker mention to a speaker: fullest name, spelling variants, pronouns, speaker type.
+
+Names are found by their capitals over the whole article (cheap, no parse): a capitalised run
+such as "UN-Arab League Envoy Lakhdar Brahimi" gives the name "Lakhdar Brahimi" once the title
+words are cut off.  A short or misspelt mention ("Brahimi", "Nryabia") goes to the fullest
+name in the same article that ends in the same word, or in a close spelling of it (rapidfuzz,
+limited to names already in the article, so a variant never invents a new person).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from rapidfuzz import fuzz
+
+from homsquotes.core.extraction.cues import (
+    DOCUMENT_WORDS,
+    ORG_WORDS,
+    PERSON_NOUNS,
+    PERSON_PRONOUNS,
+    PLURAL_PRONOUNS,
+    THING_PRONOUNS,
+    TITLE_WORDS,
+)
+
+_NAME_WORD = r"(?:(?:al|el|ad|as|ash|bin|ibn|abu)-)?[A-Z][\w'’.-]*"
+_PARTICLE = r"(?:al|bin|ibn|de|del|della|van|von|der|den|la|le|du|da|di|dos|y)"
+NAME_RUN = re.compile(rf"(?<![\w-]){_NAME_WORD}(?:[ \t]+(?:{_PARTICLE}[ \t]+)?{_NAME_WORD})*")
+_POSSESSIVE = re.compile(r"['’]s?$")
+# Capitalised words that start sentences or name months and days, never a person's name.
+NOT_NAMES = frozenset(
+    "the a an and but or so yet in on at of for to by with from as if when while after before "
+    "this that these those there here it its he she they we i you his her their our my your "
+    "monday tuesday wednesday thursday friday saturday sunday january february march april may "
+    "june july august september october november december".split()
+)
+
+
+@dataclass(frozen=True, slots=True)
+class NameRun:
+    start: int
+    end: int
+    title: tuple[str, ...]  # leading title words ("UN-Arab", "League", "Envoy")
+    name: tuple[str, ...]  # the name proper ("Lakhdar", "Brahimi")
+    title_text: str = ""
+
+
+def clean_word(word: str) -> str:
+    return _POSSESSIVE.sub("", word).rstrip(".,")
+
+
+def split_title(words: list[str]) -> tuple[list[str], list[str]]:
+    """Cut leading title words: everything up to the last word that is a title."""
+    last = -1
+    for i, w in enumerate(words[:-1]):
+        if w.lower().rstrip(".") in TITLE_WORDS or w.lower() in TITLE_WORDS:
+            last = i
+    return words[: last + 1], words[last + 1 :]
+
+
+def find_name_runs(text: str) -> list[NameRun]:
+    runs = []
+    for m in NAME_RUN.finditer(text):
+        words = m.group().split()
+        while words and words[0].lower() in NOT_NAMES:
+            words = words[1:]
+        words = [w for w in (clean_word(w) for w in words) if w]
+        if not words or len(words) > 7:
+            continue
+        title, name = split_title(words)
+        if not name or all(w.lower() in NOT_NAMES for w in name):
+            continue
+        title_text = ""
+        if title:
+            # the title as written (keeps hyphens and spacing), up to the last title word
+            end_word = title[-1]
+            i = m.group().find(end_word)
+            title_text = m.group()[m.group().find(title[0]) : i + len(end_word)] if i >= 0 else ""
+        runs.append(NameRun(m.start(), m.end(), tuple(title), tuple(name), title_text))
+    return runs
+
+
+class NameIndex:
+    """The article's names, for fullest-name lookup and variant matching."""
+
+    def __init__(self, text: str) -> None:
+        self.runs = find_name_runs(text)
+
+    def fullest(self, mention: str) -> tuple[str, NameRun | None]:
+        """Fullest article name for a name mention; the mention itself when none is fuller."""
+        words = [w for w in (clean_word(w) for w in mention.split()) if w]
+        _title, name = split_title(words)
+        if not name:
+            return mention, None
+        last = name[-1]
+        best: NameRun | None = None
+        for run in self.runs:
+            if run.name[-1] == last and _contains(run.name, name):
+                if best is None or len(run.name) > len(best.name):
+                    best = run
+        if best is None and len(last) >= 5:
+            # a misspelling of a fuller name in the same article ("Nryabia" / "Nyrabia")
+            for run in self.runs:
+                if len(run.name) >= 2 and run.name[-1] != last and fuzz.ratio(run.name[-1], last) >= 80:
+                    if best is None or len(run.name) > len(best.name):
+                        best = run
+        if best is None or len(best.name) < len(name):
+            return " ".join(name), best
+        return " ".join(best.name), best
+
+    def preceding_person(self, pos: int, window: int = 1500) -> str | None:
+        """Fullest name of the nearest multi-word name run before pos (a pronoun's fallback)."""
+        for run in reversed(self.runs):
+            if run.end <= pos and pos - run.end < window and len(run.name) >= 2:
+                if speaker_type_of(" ".join(run.name)) == "person":
+                    return self.fullest(" ".join(run.name))[0]
+            if run.end < pos - window:
+                break
+        return None
+
+
+def _contains(haystack: tuple[str, ...], needle: list[str]) -> bool:
+    it = iter(haystack)
+    return all(any(w == h for h in it) for w in needle)
+
+
+def speaker_type_of(mention: str, is_name: bool = True) -> str:
+    low = [w.strip(".,’'s").lower() for w in mention.split()]
+    if not low:
+        return "other"
+    head = low[-1]
+    if len(low) == 1 and low[0] in PERSON_PRONOUNS:
+        return "person"
+    if len(low) == 1 and low[0] in THING_PRONOUNS | PLURAL_PRONOUNS:
+        return "organisation" if low[0] == "it" else "other"
+    if any(w in DOCUMENT_WORDS for w in low[:4]) and not is_name:
+        return "document"
+    if any(w in ORG_WORDS for w in low):
+        return "organisation"
+    if is_name:
+        return "person"
+    if head in PERSON_NOUNS or any(w in PERSON_NOUNS for w in low):
+        return "person"
+    return "other"
+
+
+def pronoun_kind(word: str) -> str | None:
+    w = word.lower()
+    if w in PERSON_PRONOUNS:
+        return "person"
+    if w in THING_PRONOUNS:
+        return "thing"
+    if w in PLURAL_PRONOUNS:
+        return "plural"
+    return None
