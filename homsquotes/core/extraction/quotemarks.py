@@ -1,9 +1,24 @@
-"""Finding quotation spans by their marks.  PLACEHOLDER: the quote-marks engineer replaces the body.
+"""Finding quotation spans by their marks.
 
-Contract: find_quote_spans(text) returns top-level quotation spans in text order. Each span covers its
-opening and closing marks (text[start:end] starts with the opening mark). Nested quotes stay inside their
-parent. An interrupted quote ("…," he said, "…") gives two spans. A quote running over several paragraphs
-(opening mark repeated at each paragraph, closed only at the end) is ONE span. Unbalanced marks never raise.
+Contract: find_quote_spans(text) returns top-level quotation spans in text order. Each span covers
+its opening and closing marks (text[start:end] starts with the opening mark). Nested quotes stay
+inside their parent. An interrupted quote ("…," he said, "…") gives two spans. A quote running over
+several paragraphs (opening mark repeated at each paragraph, closed only at the end) is ONE span.
+Unbalanced marks never raise.
+
+How it works, in two linear passes over the marks (never over the text character by character):
+
+1. Double marks (" “ ” „ ‟ « » `` '') are read paragraph by paragraph with a stack.  Whether a mark
+   opens or closes is decided by which side of it is blank ("flanking", as CommonMark does for
+   emphasis) and by what is open, so careless mixes such as “…" and "…” still pair up.  A quote
+   left open at the end of a paragraph continues when the next paragraph opens with a quote mark
+   (the multi-paragraph convention); otherwise it ends there, unclosed, and reading goes on.
+2. Single marks (' ‘ ’ ‚ ‹ ›) outside those double spans are read next, for UK house style.  The
+   hard part is apostrophes: marks inside a word (Assad’s, o’clock), elisions ('tis, rock 'n' roll,
+   the '90s) and plural possessives (the players' union) must not pair up.  An opening mark looks
+   for its closing mark only up to the next opening mark and prefers, in turn, a mark after
+   punctuation (UK style puts the comma inside), then any other closing mark, then one that could
+   be a plural possessive.  A single-quoted span may hold double-quoted ones, which then are nested.
 """
 
 from __future__ import annotations
@@ -19,8 +34,374 @@ class QuoteSpan:
     closed: bool = True  # False when recovered from an unbalanced mark
 
 
-_PAIR = re.compile(r"[\"\u201c][^\"\u201c\u201d\n]+[\"\u201d]")
+_MARK = re.compile(
+    "``|''|[\"\u201c\u201d\u201e\u201f\u00ab\u00bb'\u2018\u2019\u201a\u201b\u2039\u203a]"
+)
+_DOUBLE = frozenset(["``", "''", '"', "\u201c", "\u201d", "\u201e", "\u201f", "\u00ab", "\u00bb"])
+_ALL_MARKS = "\"'`\u201c\u201d\u201e\u201f\u00ab\u00bb\u2018\u2019\u201a\u201b\u2039\u203a"
+# Characters after which a mark is still "at the start" of something: "(“", "—'", "'“".
+_BEFORE_OPENING = frozenset("([{<\u2014\u2013-/" + _ALL_MARKS)
+# Characters before which a mark is still "at the end" of something: "”.", "’,", "”)".
+_AFTER_CLOSING = frozenset(".,;:!?)]}>\u2026\u2014\u2013-/" + _ALL_MARKS)
+_PUNCT_INSIDE = frozenset(".,;:!?\u2026\u2014\u2013-)")
+# Words that take a leading apostrophe: 'tis, 'twas, rock 'n' roll, 'em, 'cause, 'til, the '90s.
+_ELISION = re.compile(
+    r"(?:tis|twas|twere|twill|em|n|cause|cos|coz|til|bout|round|nuff|ere|im|ol|d|ll|re|ve|s|t|m"
+    r"|\d\d?s?)(?![\w])",
+    re.IGNORECASE,
+)
+# Invisible format characters (bidi embeddings, zero-width spaces, BOM) count as blank.
+_INVISIBLE = frozenset(
+    "\u200b\u200c\u200d\u200e\u200f\u202a\u202b\u202c\u202d\u202e\u2060\u2066\u2067\u2068\u2069\ufeff"
+)
+_BLANK_LINE = re.compile(r"\n[ \t\r\f\v\u00a0]*\n")
+
+# Families of double marks: a mark of the same family opened while one is open is either a careless
+# missing close or a careless nested quote; marks of different families nest (« “…” », „ » « “).
+_EN, _LOW, _GUIL, _GUIL_REV = "en", "low", "guil", "guil_rev"
+
+
+class _Open:
+    __slots__ = ("start", "family", "children")
+
+    def __init__(self, start: int, family: str) -> None:
+        self.start = start
+        self.family = family
+        self.children: list[tuple[int, int, str]] = []  # closed quotes one level down
 
 
 def find_quote_spans(text: str) -> list[QuoteSpan]:
-    return [QuoteSpan(m.start(), m.end()) for m in _PAIR.finditer(text)]
+    """Top-level quotation spans of ``text`` in text order; never raises on odd input."""
+    if not isinstance(text, str) or not text:
+        return []
+    marks = [(m.start(), m.end(), m.group()) for m in _MARK.finditer(text)]
+    if not marks:
+        return []
+    breaks = _paragraph_ends(text)
+    doubles = _double_spans(text, [m for m in marks if m[2] in _DOUBLE], breaks)
+    doubles.sort(key=lambda s: s.start)
+    singles = _single_spans(text, [m for m in marks if m[2] not in _DOUBLE], breaks, doubles)
+    return _top_level(text, singles + doubles)
+
+
+# --- paragraphs ---------------------------------------------------------------------------------
+
+
+def _paragraph_ends(text: str) -> list[int]:
+    """Offsets at which paragraphs end (a newline), ascending, plus len(text).
+
+    Every line is a paragraph, unless the text is hard-wrapped (short lines, blank lines between
+    paragraphs), where quotes may run over single line breaks and only blank lines end paragraphs.
+    """
+    if _looks_hard_wrapped(text):
+        ends = [m.start() for m in _BLANK_LINE.finditer(text)]
+    else:
+        ends = [m.start() for m in re.finditer("\n", text)]
+    ends.append(len(text))
+    return ends
+
+
+def _looks_hard_wrapped(text: str) -> bool:
+    lines = text.split("\n")
+    if len(lines) < 6:
+        return False
+    filled = [len(line) for line in lines if line.strip()]
+    if not filled:
+        return False
+    joined = sum(1 for a, b in zip(lines, lines[1:], strict=False) if a.strip() and b.strip())
+    filled.sort()
+    return joined >= len(filled) / 2 and filled[int(len(filled) * 0.9)] <= 90
+
+
+def _trim_end(text: str, lo: int, hi: int) -> int:
+    while hi > lo and text[hi - 1].isspace():
+        hi -= 1
+    return hi
+
+
+def _first_visible(text: str, pos: int, limit: int) -> int:
+    """Offset of the first non-blank character in text[pos:limit], or -1."""
+    while pos < limit:
+        if not text[pos].isspace() and text[pos] not in _INVISIBLE:
+            return pos
+        pos += 1
+    return -1
+
+
+def _last_visible(text: str, lo: int, pos: int) -> int:
+    """Offset of the last non-blank character in text[lo:pos], or -1."""
+    while pos > lo:
+        pos -= 1
+        if not text[pos].isspace() and text[pos] not in _INVISIBLE:
+            return pos
+    return -1
+
+
+def _has_words(text: str, span: QuoteSpan) -> bool:
+    return any(ch.isalnum() for ch in text[span.start : span.end])
+
+
+# --- flanking -----------------------------------------------------------------------------------
+
+
+def _flanks(text: str, start: int, end: int) -> tuple[bool, bool]:
+    """(left-flanking, right-flanking) for the mark at text[start:end].
+
+    Left-flanking: blank or an opening bracket before, something after -- it can open.
+    Right-flanking: something before, blank or punctuation after -- it can close.
+    A mark between two letters (he said"no") is both; one between blanks is neither.
+    """
+    before = text[start - 1] if start > 0 else " "
+    after = text[end] if end < len(text) else " "
+    before_blank = before.isspace() or before in _INVISIBLE
+    after_blank = after.isspace() or after in _INVISIBLE
+    left = (before_blank or before in _BEFORE_OPENING) and not after_blank
+    right = not before_blank and (after_blank or after in _AFTER_CLOSING)
+    return left, right
+
+
+# --- pass 1: double marks -----------------------------------------------------------------------
+
+
+def _double_role(
+    mark: str, left: bool, right: bool, top: _Open | None, at_start: bool
+) -> tuple[str, str]:
+    """("open"|"close"|"skip", family) for a double mark given the innermost open quote.
+
+    ``at_start``: the mark begins its paragraph, where even a misturned ” opens.
+    """
+    strictly_left = left and not right
+    strictly_right = right and not left
+    if mark in ("\u201e",):
+        return "open", _LOW
+    if mark in ("``", "\u201f"):
+        return "open", _EN
+    if mark == "\u00ab":
+        if top is not None and top.family == _GUIL_REV:
+            return "close", _GUIL_REV
+        return "open", _GUIL
+    if mark == "\u00bb":
+        if top is not None and top.family == _GUIL:
+            return "close", _GUIL
+        if top is not None and not strictly_left:
+            return "close", top.family
+        if left:
+            return "open", _GUIL_REV
+        return "skip", ""
+    if mark == "\u201c":
+        if top is None:
+            return ("skip", "") if strictly_right else ("open", _EN)
+        if top.family == _LOW:
+            return ("open", _EN) if strictly_left else ("close", _LOW)
+        if strictly_right:
+            return "close", top.family
+        if top.family == _EN and not strictly_left:
+            return "close", _EN
+        return "open", _EN
+    if mark == "\u201d":
+        if top is not None:
+            return "close", top.family
+        return ("open", _EN) if left or at_start else ("skip", "")
+    # Straight " and its typewriter stand-in '': the position alone decides.
+    if top is None:
+        if strictly_right or (mark == "''" and not left):
+            return "skip", ""
+        return "open", _EN
+    if strictly_left:
+        return "open", _EN
+    return "close", top.family
+
+
+def _double_spans(
+    text: str, marks: list[tuple[int, int, str]], breaks: list[int]
+) -> list[QuoteSpan]:
+    spans: list[QuoteSpan] = []
+    stack: list[_Open] = []
+    para = 0  # index into breaks of the paragraph being read
+    skip_at = -1  # a continuation mark already accounted for
+    stray = -1  # a closing mark met with nothing open: maybe a misturned opening mark (says,” …”)
+    para_first = _first_visible(text, 0, breaks[0])
+    for start, end, mark in marks:
+        if start >= breaks[para]:
+            stray = -1
+            while start >= breaks[para]:
+                if stack:
+                    skip_at, next_para = _continuation_mark(text, breaks, para, double=True)
+                    if skip_at >= 0:
+                        del stack[1:]
+                        para = next_para
+                        break
+                    _resolve_unclosed(text, stack, breaks[para], spans)
+                    stack = []
+                para += 1
+            para_first = _first_visible(text, breaks[para - 1], breaks[para])
+        if start == skip_at:
+            continue
+        left, right = _flanks(text, start, end)
+        at_start = start == para_first
+        role, family = _double_role(mark, left, right, stack[-1] if stack else None, at_start)
+        if role == "skip" and not stack:
+            if stray >= 0:
+                spans.append(QuoteSpan(stray, end, True))
+                stray = -1
+            else:
+                stray = start
+        elif role == "open":
+            stray = -1
+            stack.append(_Open(start, family))
+        elif role == "close":
+            opened = stack.pop()
+            if stack:
+                stack[-1].children.append((opened.start, end, opened.family))
+            else:
+                spans.append(QuoteSpan(opened.start, end, True))
+    if stack:
+        _resolve_unclosed(text, stack, len(text), spans)
+    return spans
+
+
+def _continuation_mark(text: str, breaks: list[int], para: int, double: bool) -> tuple[int, int]:
+    """(offset, paragraph index) of the opening mark that begins the next non-empty paragraph.
+
+    (-1, -1) when that paragraph does not begin with an opening mark.
+    """
+    i = para + 1
+    while i < len(breaks):
+        first = _first_visible(text, breaks[i - 1], breaks[i])
+        if first >= 0:
+            break
+        i += 1
+    else:
+        return -1, -1
+    ch = text[first]
+    if double:
+        if text.startswith("``", first) or text.startswith("''", first):
+            return first, i
+        ok = ch in '"\u201c\u201d\u201e\u201f\u00ab\u00bb'
+    else:
+        ok = ch in "'\u2018\u201a\u2039" and not _ELISION.match(text, first + 1)
+    nxt = text[first + 1] if first + 1 < len(text) else " "
+    if not ok or nxt.isspace():
+        return -1, -1
+    return first, i
+
+
+def _resolve_unclosed(text: str, stack: list[_Open], para_end: int, spans: list[QuoteSpan]) -> None:
+    """Close what is still open at a paragraph end.
+
+    An unclosed quote runs to the paragraph end -- unless a quote of its own family opened inside
+    it: then the first mark was most likely never closed ("We won, he said. "And now…"), so it ends
+    where the second quote begins and what follows is read as top-level quotes.
+    """
+    for depth, entry in enumerate(stack):
+        inner = stack[depth + 1] if depth + 1 < len(stack) else None
+        cuts = [c[0] for c in entry.children if c[2] == entry.family]
+        if inner is not None and inner.family == entry.family:
+            cuts.append(inner.start)
+        if not cuts:
+            end = _trim_end(text, entry.start, para_end)
+            if end > entry.start + 1:
+                spans.append(QuoteSpan(entry.start, end, False))
+            return
+        cut = min(cuts)
+        end = _trim_end(text, entry.start, cut)
+        if end > entry.start + 1:
+            spans.append(QuoteSpan(entry.start, end, False))
+        spans.extend(QuoteSpan(s, e, True) for s, e, _ in entry.children if s >= cut)
+
+
+# --- pass 2: single marks -----------------------------------------------------------------------
+
+_TIER_PUNCT, _TIER_PLAIN, _TIER_POSSESSIVE = 0, 1, 2
+
+
+def _single_kind(text: str, start: int, mark: str) -> tuple[str, int]:
+    """("open"|"close"|"apostrophe", tier) for a single mark; tier ranks closing marks."""
+    before = text[start - 1] if start > 0 else " "
+    after = text[start + 1] if start + 1 < len(text) else " "
+    if before.isalnum() and after.isalnum():
+        return "apostrophe", 0  # Assad’s, o’clock, don't
+    left, right = _flanks(text, start, start + 1)
+    if mark in "\u2018\u201a\u201b\u2039":
+        opens = not after.isspace() and not (before.isalnum())
+    elif mark == "'":
+        opens = left and not right
+    else:  # ’ and › never open: a leading ’ is an elision ('90s, ’tis) in careful typography
+        opens = False
+    if opens:
+        if _ELISION.match(text, start + 1):
+            return "apostrophe", 0
+        return "open", 0
+    if mark == "\u203a" or mark == "\u2019" or mark == "'" or mark == "\u2018":
+        if before.isspace() or after.isalnum():
+            return "apostrophe", 0
+        if before in _PUNCT_INSIDE or before in _ALL_MARKS:
+            return "close", _TIER_PUNCT
+        if before in "sS" and after.isspace():
+            return "close", _TIER_POSSESSIVE
+        return "close", _TIER_PLAIN
+    return "apostrophe", 0
+
+
+def _single_spans(
+    text: str, marks: list[tuple[int, int, str]], breaks: list[int], doubles: list[QuoteSpan]
+) -> list[QuoteSpan]:
+    spans: list[QuoteSpan] = []
+    d = 0  # index into doubles (sorted by start): marks inside a double span are nested, not ours
+    para = 0
+    opener = -1  # offset of the open single mark, or -1
+    opener_para_start = False
+    candidates: list[tuple[int, int]] = []  # (tier, end) of possible closing marks
+
+    def settle(para_end: int | None) -> None:
+        nonlocal opener
+        if opener < 0:
+            return
+        if candidates:
+            best = min(candidates)  # lowest tier, then earliest
+            spans.append(QuoteSpan(opener, best[1], True))
+        elif para_end is not None and opener_para_start:
+            end = _trim_end(text, opener, para_end)
+            if end > opener + 1:
+                spans.append(QuoteSpan(opener, end, False))
+        opener = -1
+        candidates.clear()
+
+    skip_at = -1
+    for start, _end, mark in marks:
+        while start >= breaks[para]:
+            if opener >= 0 and not candidates and opener_para_start:
+                skip_at, next_para = _continuation_mark(text, breaks, para, double=False)
+                if skip_at >= 0:
+                    para = next_para
+                    break
+            settle(breaks[para])
+            para += 1
+        while d < len(doubles) and doubles[d].end <= start:
+            d += 1
+        if d < len(doubles) and doubles[d].start <= start:
+            continue
+        if start == skip_at:
+            continue
+        kind, tier = _single_kind(text, start, mark)
+        if kind == "open":
+            settle(start)
+            opener = start
+            before = _last_visible(text, breaks[para - 1] if para > 0 else 0, start)
+            opener_para_start = before < 0 or text[before] == ":"
+        elif kind == "close" and opener >= 0:
+            candidates.append((tier, start + 1))
+    settle(breaks[para] if para < len(breaks) else len(text))
+    return spans
+
+
+def _top_level(text: str, spans: list[QuoteSpan]) -> list[QuoteSpan]:
+    """Sorted spans, dropping any nested in (or, from odd input, overlapping) an earlier one."""
+    spans.sort(key=lambda s: (s.start, -s.end))
+    kept: list[QuoteSpan] = []
+    for span in spans:
+        if kept and span.start < kept[-1].end:
+            continue
+        if _has_words(text, span):
+            kept.append(span)
+    return kept
