@@ -33,7 +33,6 @@ def create_application(argv: Sequence[str] | None = None) -> QApplication:
 
 def configure_application(app: QApplication) -> None:
     app.setApplicationName(APP_NAME)
-    app.setApplicationDisplayName(APP_NAME)
     app.setOrganizationName(ORGANISATION)
     app.setApplicationVersion(__version__)
     # Lets Wayland/X11 docks match the window to the installed .desktop file.

@@ -63,6 +63,10 @@ class DetailEditor(QScrollArea):
         self.quote_text.setWordWrap(True)
         self.quote_text.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.quote_text.setAccessibleName("Quote text")
+        self.quote_text.setObjectName("quoteText")
+        self.quote_text.setStyleSheet(
+            "QLabel#quoteText { border-left: 3px solid palette(highlight); padding: 2px 0 2px 8px; }"
+        )
         self.article = QLabel()
         self.article.setWordWrap(True)
         self.article.setAccessibleName("Article")
@@ -151,6 +155,8 @@ class DetailEditor(QScrollArea):
             self.quote_text.setText("Select a quote in the table, or in the article text.")
             self.article.clear()
             self.missing.clear()
+            self.article.hide()
+            self.missing.hide()
             for w in (self.speaker, self.affiliation, self.tags):
                 w.clear()
             self.context.clear()
@@ -158,7 +164,8 @@ class DetailEditor(QScrollArea):
         else:
             self.heading.setText(f"Quote {quote['id']}")
             self.quote_text.setText(quote.get("text") or "")
-            self.article.setText(f"<i>{_escape(quote.get('article_title') or '')}</i>")
+            self.article.setText(f"from <i>{_escape(quote.get('article_title') or '')}</i>")
+            self.article.setVisible(bool(quote.get("article_title")))
             self.missing.setText("Citation lacks: " + ", ".join(missing) if missing else "")
             self.missing.setVisible(bool(missing))
             self.speaker.setText(quote.get("speaker") or "")

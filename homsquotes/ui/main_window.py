@@ -26,6 +26,7 @@ from homsquotes.ui.qt import (
     QFileDialog,
     QHBoxLayout,
     QHeaderView,
+    QItemSelectionModel,
     QKeySequence,
     QLabel,
     QLineEdit,
@@ -92,6 +93,7 @@ class MainWindow(QMainWindow):
         self.watch_timer = QTimer(self, interval=WATCH_INTERVAL_MS)
         self.watch_timer.timeout.connect(self.check_for_changes)
         self.watch_timer.start()
+        self.select_first_if_none()
         if seed:
             QTimer.singleShot(0, self.start_seeding)
 
@@ -210,7 +212,7 @@ class MainWindow(QMainWindow):
         self.centre_splitter.addWidget(self.bottom_splitter)
         self.centre_splitter.setStretchFactor(0, 1)
         self.centre_splitter.setStretchFactor(1, 1)
-        self.centre_splitter.setSizes([380, 400])
+        self.centre_splitter.setSizes([330, 500])
 
         self.main_splitter = QSplitter(Qt.Orientation.Horizontal)
         self.main_splitter.setObjectName("mainSplitter")
@@ -222,7 +224,16 @@ class MainWindow(QMainWindow):
         for splitter in (self.bottom_splitter, self.centre_splitter, self.main_splitter):
             splitter.setChildrenCollapsible(False)
         self.setCentralWidget(self.main_splitter)
-        self.resize(1380, 860)
+        self._default_size()
+
+    def _default_size(self) -> None:
+        """First run: most of the screen, so table, reader and details all fit unclipped."""
+        screen = self.screen().availableGeometry() if self.screen() else None
+        width, height = 1440, 900
+        if screen is not None:
+            width = min(width, int(screen.width() * 0.92))
+            height = min(height, int(screen.height() * 0.92))
+        self.resize(width, height)
 
     def _action(self, menu: QMenu, text: str, slot: Any, shortcut: Any = None) -> QAction:
         action = menu.addAction(text)
@@ -390,8 +401,10 @@ class MainWindow(QMainWindow):
         except HomsquotesError as exc:
             self.statusBar().showMessage(str(exc), 5000)
             return
-        if current is not None:
+        if current is not None and self.model.row_of(current) is not None:
             self.select_quote(current, scroll_reader=False)
+        else:
+            self.select_first_if_none()
         self.update_counts()
 
     def clear_filters(self) -> None:
@@ -595,16 +608,26 @@ class MainWindow(QMainWindow):
         selected = [self.model.quote_id(r) for r in self.selected_rows()]
         current = self.current_quote_id()
         if self.model.refresh():
-            for qid in selected:
-                row = self.model.row_of(qid)
-                if row is not None:
-                    self.table.selectRow(row)
-            if current is not None:
-                self.select_quote(current, scroll_reader=False)
+            self._restore_selection(current, selected)
         self.refresh_sidebars()
         self._reload_reader()
+        self.select_first_if_none()
         self.on_current_quote()
         self.update_counts()
+
+    def _restore_selection(self, current: int | None, selected: list[int]) -> None:
+        if current is not None and (row := self.model.row_of(current)) is not None:
+            self.table.setCurrentIndex(self.model.index(row, COLUMN_INDEX["text"]))
+        flags = QItemSelectionModel.SelectionFlag.Select | QItemSelectionModel.SelectionFlag.Rows
+        for qid in selected:
+            if (row := self.model.row_of(qid)) is not None:
+                self.table.selectionModel().select(self.model.index(row, 0), flags)
+
+    def select_first_if_none(self) -> None:
+        """Something is always selected when there are quotes, so reader and details are never blank."""
+        if self.current_quote_id() is None and self.model.rowCount():
+            self.table.setCurrentIndex(self.model.index(0, COLUMN_INDEX["text"]))
+            self.table.selectRow(0)
 
     def _reload_reader(self) -> None:
         if self._reader_article is not None:

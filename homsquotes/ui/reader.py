@@ -43,9 +43,17 @@ class OffsetMap:
         return offset
 
 
-def span_of(value: Any) -> tuple[int, int] | None:
-    """A mention/cue from the library: a dict with start/end, a JSON string of one, or None."""
-    if isinstance(value, str):
+def span_of(quote: dict, name: str) -> tuple[int, int] | None:
+    """Offsets of a quote's mention or cue.
+
+    The library stores them as ``<name>_start``/``<name>_end`` beside the text; a
+    dict or JSON object with start/end under ``<name>`` is accepted too.
+    """
+    start, end = quote.get(f"{name}_start"), quote.get(f"{name}_end")
+    if start is not None and end is not None:
+        return int(start), int(end)
+    value = quote.get(name)
+    if isinstance(value, str) and value.startswith("{"):
         try:
             value = json.loads(value)
         except ValueError:
@@ -126,8 +134,8 @@ class ArticleReader(QTextBrowser):
                 continue
             self._apply(start, end, quote_format)
             self._spans.append((self._doc(start), self._doc(end), int(q["id"])))
-            for value, fmt in ((q.get("mention"), mention_format), (q.get("cue"), cue_format)):
-                span = span_of(value)
+            for name, fmt in (("mention", mention_format), ("cue", cue_format)):
+                span = span_of(q, name)
                 if span and 0 <= span[0] < span[1] <= len(self.text):
                     self._apply(span[0], span[1], fmt)
         self._spans.sort()

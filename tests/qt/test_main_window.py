@@ -24,7 +24,9 @@ def test_seed_quotes_appear_in_the_table(window, lib):
         assert window.model.index(row, speaker_col).data() == (quote["speaker"] or "")
     # The article list shows "All articles" plus the seed with its quote count.
     assert window.articles.count() == len(lib.articles()) + 1
-    assert f"{len(quotes)} quotes" in window.articles.item(0).text()
+    from homsquotes.ui.article_list import DETAILS_ROLE
+
+    assert f"{len(quotes)} quotes" in window.articles.item(0).data(DETAILS_ROLE)
 
 
 def test_editing_a_speaker_persists_in_the_file_and_undo_restores_it(window, library_path):
@@ -103,6 +105,22 @@ def test_selecting_a_quote_scrolls_the_reader_and_clicking_the_reader_selects(wi
     other = window.model.quote_at(4)
     position = window.reader._doc(other["start"] + 1)
     assert window.reader.quote_at(position) == other["id"]
+    # The speaker mention and the cue are marked in the text.
+    from homsquotes.ui.qt import QFont, QTextCursor
+
+    for name, check in (
+        ("mention", lambda f: f.fontWeight() == QFont.Weight.Bold),
+        ("cue", lambda f: f.fontItalic()),
+    ):
+        marked = [
+            q
+            for q in map(window.model.quote_at, range(window.model.rowCount()))
+            if q.get(f"{name}_start") is not None
+        ]
+        if marked:
+            cursor = QTextCursor(window.reader.document())
+            cursor.setPosition(window.reader._doc(marked[0][f"{name}_start"]) + 1)
+            assert check(cursor.charFormat())
     window.reader.quote_clicked.emit(other["id"])
     assert window.current_quote_id() == other["id"]
 
