@@ -9,7 +9,7 @@ from homsquotes.core.library import changelog
 from homsquotes.core.library.anchors import anchor_context
 from homsquotes.core.library.connection import now
 from homsquotes.core.library.queries import KINDS, STATUSES
-from homsquotes.core.library.speakers import SpeakerIndex, normalize_name
+from homsquotes.core.library.speakers import SpeakerIndex, is_shareable_name, normalize_name
 
 EDITABLE = ("speaker", "speaker_id", "affiliation", "context", "kind", "note", "status", "tags")
 
@@ -25,14 +25,25 @@ class EditingMixin:
             self._speaker_index = SpeakerIndex([(k, i) for k, i in pairs])
         return self._speaker_index
 
-    def _resolve_speaker(self, tx: Any, name: str, speaker_type: str | None = None) -> int | None:
-        """The id of the speaker called `name`, matching known names and aliases, else a new one."""
+    def _resolve_speaker(self, tx: Any, name: str, speaker_type: str | None = None,
+                         article_id: int | None = None,
+                         local: dict[str, int] | None = None) -> int | None:
+        """The id of the speaker called `name`, matching known names and aliases, else a new one.
+
+        Only proper names are matched across articles; "she", "the minister" or
+        "a leaked document" are matched within `article_id` only (via `local`, the
+        speakers already resolved for an article being imported).
+        """
         name = " ".join(name.split())
         if not name:
             return None
-        index = self._speakers_index()
-        speaker_id, exact = index.match(name)
         key = normalize_name(name)
+        shared = is_shareable_name(name, speaker_type)
+        if shared:
+            index = self._speakers_index()
+            speaker_id, exact = index.match(name)
+        else:
+            speaker_id, exact = self._speaker_in_article(key, article_id, local), True
         if speaker_id is None:
             row = {"name": name, "normalized": key, "type": speaker_type, "description": None,
                    "created_at": now()}
@@ -40,8 +51,22 @@ class EditingMixin:
             tx.record("speakers", speaker_id, changelog.ROW, None, {"id": speaker_id, **row})
         elif not exact:
             self._add_alias(tx, speaker_id, name)
-        index.add(key, speaker_id)
+        if shared:
+            index.add(key, speaker_id)
+        elif local is not None:
+            local[key] = int(speaker_id)
         return int(speaker_id)
+
+    def _speaker_in_article(self, key: str, article_id: int | None,
+                            local: dict[str, int] | None) -> int | None:
+        if local is not None and key in local:
+            return local[key]
+        if article_id is None:
+            return None
+        row = self.db.execute(
+            "SELECT s.id FROM speakers s JOIN quotes q ON q.speaker_id = s.id "
+            "WHERE q.article_id = ? AND s.normalized = ? LIMIT 1", [article_id, key]).fetchone()
+        return row[0] if row else None
 
     def _add_alias(self, tx: Any, speaker_id: int, alias: str) -> None:
         row = {"speaker_id": speaker_id, "alias": alias, "normalized": normalize_name(alias)}
@@ -87,7 +112,8 @@ class EditingMixin:
             updates: dict[str, Any] = {}
             if "speaker" in fields:
                 name = fields["speaker"] or ""
-                updates["speaker_id"] = self._resolve_speaker(tx, name) if name.strip() else None
+                updates["speaker_id"] = (self._resolve_speaker(tx, name, article_id=old["article_id"])
+                                         if name.strip() else None)
             if "speaker_id" in fields:
                 if fields["speaker_id"] is not None:
                     self._speaker_row(int(fields["speaker_id"]))
@@ -96,7 +122,11 @@ class EditingMixin:
                 if name in fields:
                     updates[name] = fields[name]
             if "tags" in fields:
-                new_tags = sorted({t.strip() for t in fields["tags"] if t and t.strip()}, key=str.casefold)
+                unique: dict[str, str] = {}
+                for tag in fields["tags"]:
+                    if tag and tag.strip():
+                        unique.setdefault(tag.strip().casefold(), tag.strip())
+                new_tags = sorted(unique.values(), key=str.casefold)
                 old_tags = changelog.quote_tags(self.db, quote_id)
                 if [t.casefold() for t in new_tags] != [t.casefold() for t in old_tags]:
                     changelog.set_quote_tags(self.db, quote_id, new_tags)
@@ -125,7 +155,8 @@ class EditingMixin:
             row = {
                 "article_id": article_id, "text": text[start:end], "start": start, "end": end,
                 "prefix": prefix, "suffix": suffix, "kind": kind, "status": "edited", "note": "",
-                "speaker_id": self._resolve_speaker(tx, speaker_name) if speaker_name else None,
+                "speaker_id": (self._resolve_speaker(tx, speaker_name, article_id=article_id)
+                               if speaker_name else None),
                 "created_at": now(), "updated_at": now(),
             }
             if guess is not None:

@@ -242,9 +242,11 @@ class ImportingMixin:
             article_id = int(self.db.table("articles").insert(article).last_pk)
             stamp = now()
             rows = []
+            local_speakers: dict[str, int] = {}
             for quote in extracted.quotes:
                 prefix, suffix = anchor_context(text, quote.start, quote.end)
-                speaker_id = (self._resolve_speaker(tx, quote.speaker, quote.speaker_type)
+                speaker_id = (self._resolve_speaker(tx, quote.speaker, quote.speaker_type,
+                                                    article_id, local_speakers)
                               if quote.speaker else None)
                 rows.append({
                     "article_id": article_id, "speaker_id": speaker_id, "text": quote.text,

@@ -32,6 +32,27 @@ def normalize_name(name: str) -> str:
     return " ".join(words)
 
 
+_PRONOUNS = {"i", "you", "he", "she", "it", "we", "they", "him", "her", "them", "his", "hers",
+             "its", "their", "theirs", "one", "someone", "somebody", "anyone", "who"}
+_DETERMINERS = {"the", "a", "an", "this", "that", "these", "those", "one", "another"}
+
+
+def is_shareable_name(name: str, speaker_type: str | None = None) -> bool:
+    """Whether `name` identifies someone across articles: a proper name, not "she" or "the minister".
+
+    Documents and unnamed sources ("a spokesman") stay per-article, so two
+    articles' "a spokesman" never become one speaker.
+    """
+    if speaker_type in ("document", "other"):
+        return False
+    words = name.split()
+    if not words or normalize_name(name) in _PRONOUNS:
+        return False
+    if words[0].casefold() in _DETERMINERS:
+        words = words[1:]
+    return any(w[:1].isupper() for w in words)
+
+
 def _compatible(a: str, b: str) -> bool:
     """Guard against fuzzy joins of different people: same word count, same first initial."""
     wa, wb = a.split(), b.split()
