@@ -23,7 +23,7 @@ import re
 from collections.abc import Callable, Iterable, Mapping
 from typing import Any, TextIO
 
-from homsquotes.core.citations import article_to_csl, cite_article, cite_quote
+from homsquotes.core.citations import StyleSpec, article_to_csl, cite_article, cite_quote
 from homsquotes.core.citations.csl_item import csl_name, date_parts
 from homsquotes.core.citations.quoting import quotation_body, who_said
 from homsquotes.core.errors import HomsquotesError
@@ -45,7 +45,7 @@ def export_quotes(
     out: TextIO,
     *,
     bom: bool = False,
-    style: str = "apa",
+    style: str | StyleSpec = "apa",
 ) -> int:
     """Write the quotes (and their articles) to ``out`` in ``fmt``; returns the number of quotes."""
     if fmt not in EXPORT_FORMATS:
@@ -241,7 +241,7 @@ def _markdown_from_html(fragment: str) -> str:
     return "".join(out)
 
 
-def _write_markdown(quotes, articles, out, style: str) -> None:  # type: ignore[no-untyped-def]
+def _write_markdown(quotes, articles, out, style: str | StyleSpec) -> None:  # type: ignore[no-untyped-def]
     grouped = _by_article(quotes)
     for aid in _article_ids(quotes, articles):
         meta = articles[aid]

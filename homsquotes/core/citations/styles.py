@@ -73,8 +73,8 @@ def resolve_style(name: str) -> StyleSpec:
         path = Path(key).expanduser()
         if not path.is_file():
             raise CitationError(f"citation style file not found: {key}")
+        style_id = _parse_info(path)[3]
         path = _independent(path)
-        style_id = path.stem
     return StyleSpec(
         name=key.lower() if key.lower() in SHORT_NAMES else (csl_name or str(path)),
         path=path,
@@ -114,8 +114,8 @@ def _convention_for(style_id: str, style_class: str) -> Convention:
 
 
 @functools.lru_cache(maxsize=64)
-def _parse_info(path: Path) -> tuple[str, str, str | None]:
-    """(class, title, independent-parent URL) read from a CSL file's root and <info>."""
+def _parse_info(path: Path) -> tuple[str, str, str | None, str]:
+    """(class, title, independent-parent URL, style id) from a CSL file's root and <info>."""
     from lxml import etree
 
     try:
@@ -127,7 +127,11 @@ def _parse_info(path: Path) -> tuple[str, str, str | None]:
         raise CitationError(f"not a CSL style: {path}")
     title = root.findtext("cs:info/cs:title", default=path.stem, namespaces=ns).strip()
     parent = root.find("cs:info/cs:link[@rel='independent-parent']", ns)
-    return root.get("class", "in-text"), title, parent.get("href") if parent is not None else None
+    # ".../styles/apa" -> "apa": tells which guide a renamed copy of a style follows.
+    style_id = (root.findtext("cs:info/cs:id", default="", namespaces=ns) or "").strip()
+    style_id = style_id.rstrip("/").rsplit("/", 1)[-1] or path.stem
+    return (root.get("class", "in-text"), title,
+            parent.get("href") if parent is not None else None, style_id)
 
 
 def _style_class(path: Path) -> str:
