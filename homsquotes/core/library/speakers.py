@@ -54,9 +54,20 @@ def is_shareable_name(name: str, speaker_type: str | None = None) -> bool:
 
 
 def _compatible(a: str, b: str) -> bool:
-    """Guard against fuzzy joins of different people: same word count, same first initial."""
+    """Guard against fuzzy joins of different people.
+
+    Same number of words, and exactly one word spelled differently; that word is
+    long (a typo in "Smith"/"Smyth" may well be another person) and has no digits.
+    """
     wa, wb = a.split(), b.split()
-    return len(wa) == len(wb) and wa[0][:1] == wb[0][:1]
+    if len(wa) != len(wb):
+        return False
+    differing = [(x, y) for x, y in zip(wa, wb, strict=True) if x != y]
+    if len(differing) != 1:
+        return False
+    x, y = differing[0]
+    return (min(len(x), len(y)) >= 6 and not any(ch.isdigit() for ch in x + y)
+            and fuzz.ratio(x, y) >= 75)
 
 
 class SpeakerIndex:
