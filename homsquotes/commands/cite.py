@@ -23,27 +23,24 @@ def register(subparsers: argparse._SubParsersAction) -> None:
 
 
 def run(args: argparse.Namespace) -> int:
-    from homsquotes.core.citations import cite_quote, resolve_style
+    from homsquotes.core.citations import cite_library_quotes, join_citations, resolve_style
     from homsquotes.core.preferences import get_default_style, set_default_style
 
     # A bad style fails before the library is opened.
     spec = resolve_style(args.style or get_default_style())
     with open_library(args) as lib:
-        quotes = [lib.quote(qid) for qid in args.quote_ids]  # NotFoundError before any output
-        metas = {q["article_id"]: lib.article_meta(q["article_id"]) for q in quotes}
-    citations = [cite_quote(q, metas[q["article_id"]], spec, max_words=args.max_words or None)
-                 for q in quotes]
-    if args.format == "html":
-        sys.stdout.write("\n".join(c.html for c in citations) + "\n")
-    else:
-        sys.stdout.write("\n\n".join(c.text for c in citations) + "\n")
+        citations = cite_library_quotes(lib, args.quote_ids, spec,
+                                        max_words=args.max_words or None)
+        article_ids = [lib.quote(qid)["article_id"] for qid in args.quote_ids]
+    text, html = join_citations(citations)
+    sys.stdout.write((html if args.format == "html" else text) + "\n")
     warned: set[int] = set()
-    for q, c in zip(quotes, citations, strict=True):
-        if c.missing and q["article_id"] not in warned:
-            warned.add(q["article_id"])
+    for article_id, c in zip(article_ids, citations, strict=True):
+        if c.missing and article_id not in warned:
+            warned.add(article_id)
             lacking = " or ".join([", ".join(c.missing[:-1]), c.missing[-1]] if len(c.missing) > 1
                                   else c.missing)
-            print(f"homsquotes: note: article {q['article_id']} has no {lacking}; "
+            print(f"homsquotes: note: article {article_id} has no {lacking}; "
                   "the citation follows the style's rule for that", file=sys.stderr)
     if args.save_style and args.style:
         set_default_style(args.style)

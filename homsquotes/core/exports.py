@@ -19,14 +19,17 @@ from __future__ import annotations
 import csv
 import html
 import json
+import os
 import re
+import tempfile
 from collections.abc import Callable, Iterable, Mapping
+from pathlib import Path
 from typing import Any, TextIO
 
 from homsquotes.core.citations import StyleSpec, article_to_csl, cite_article, cite_quote
 from homsquotes.core.citations.csl_item import csl_name, date_parts
 from homsquotes.core.citations.quoting import quotation_body, who_said
-from homsquotes.core.errors import HomsquotesError
+from homsquotes.core.errors import HomsquotesError, InputError
 from homsquotes.core.formatting import flatten
 from homsquotes.core.model import ArticleMeta
 
@@ -61,6 +64,50 @@ def export_quotes(
     else:
         _WRITERS[fmt](quotes, articles, out)
     return len(quotes)
+
+
+def gather(library: Any, quote_filter: Any) -> tuple[list[dict[str, Any]], dict[int, ArticleMeta]]:
+    """The quotes a filter selects from an open Library, with the metadata of their articles.
+
+    With ``quote_filter.article_id`` set, that article is included even if it has no
+    matching quotes (NotFoundError if it does not exist).
+    """
+    article_id = getattr(quote_filter, "article_id", None)
+    if article_id is not None:
+        library.article(article_id)
+    quotes = library.quotes(quote_filter)
+    ids = list(dict.fromkeys(q["article_id"] for q in quotes))
+    if article_id is not None and article_id not in ids:
+        ids.insert(0, article_id)
+    return quotes, {aid: library.article_meta(aid) for aid in ids}
+
+
+def export_to_file(
+    path: str | Path,
+    fmt: str,
+    quotes: Iterable[dict[str, Any]],
+    articles: Mapping[int, ArticleMeta],
+    *,
+    bom: bool = False,
+    style: str | StyleSpec = "apa",
+) -> int:
+    """export_quotes into a file, written beside it and renamed: a failed export never
+    leaves half a file, and an existing file is replaced only by a complete one."""
+    path = Path(path).expanduser()
+    if not path.parent.is_dir():
+        raise InputError(f"{path.parent}: no such folder")
+    try:
+        fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", dir=path.parent)
+    except OSError as exc:
+        raise InputError(f"{path}: cannot write there ({exc.strerror})") from None
+    try:
+        with os.fdopen(fd, "w", encoding="utf-8", newline="") as out:
+            count = export_quotes(fmt, quotes, articles, out, bom=bom, style=style)
+        os.replace(tmp, path)
+    except BaseException:
+        Path(tmp).unlink(missing_ok=True)
+        raise
+    return count
 
 
 def _article_ids(quotes: list[dict[str, Any]], articles: Mapping[int, ArticleMeta]) -> list[int]:

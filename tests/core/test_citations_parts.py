@@ -163,3 +163,28 @@ def test_html_escapes_the_quotation() -> None:
 ])
 def test_punctuation_moves_inside_american_quotes(before: str, after: str) -> None:
     assert move_punctuation_into_quotes(before) == after
+
+
+def test_cite_library_quotes_looks_up_quotes_and_articles(monkeypatch, tmp_path) -> None:
+    from homsquotes.core.citations import cite_library_quotes, join_citations
+    from homsquotes.core.errors import NotFoundError
+
+    monkeypatch.setenv("HOMSQUOTES_CONFIG_DIR", str(tmp_path))
+    stored = {7: {"id": 7, "article_id": 1, "text": "“Yes.”", "speaker": "A"},
+              8: {"id": 8, "article_id": 1, "text": "“No.”", "speaker": "B"}}
+
+    class FakeLibrary:
+        def quote(self, qid):
+            if qid not in stored:
+                raise NotFoundError(f"no quote with id {qid}")
+            return stored[qid]
+
+        def article_meta(self, _aid):
+            return SEED
+
+    citations = cite_library_quotes(FakeLibrary(), [8, 7])  # default style: apa
+    assert [c.quotation for c in citations] == ["“No”", "“Yes”"]
+    text, markup = join_citations(citations)
+    assert text.count("as cited in") == 2 and markup.count("<i>Middle East Eye</i>") == 2
+    with pytest.raises(NotFoundError):
+        cite_library_quotes(FakeLibrary(), [7, 99], "mla")

@@ -125,3 +125,37 @@ def test_unknown_format_is_an_error() -> None:
     with pytest.raises(HomsquotesError):
         export("docx")
     assert set(EXPORT_FORMATS) >= {"csv", "json", "jsonl", "markdown", "csl-json", "bibtex", "ris"}
+
+
+def test_export_to_file_replaces_only_with_a_complete_file(tmp_path) -> None:
+    from homsquotes.core.exports import export_to_file
+
+    target = tmp_path / "quotes.bib"
+    target.write_text("old", encoding="utf-8")
+    with pytest.raises(HomsquotesError):
+        export_to_file(target, "docx", QUOTES, ARTICLES)
+    assert target.read_text(encoding="utf-8") == "old"
+    assert export_to_file(target, "bibtex", QUOTES, ARTICLES) == 3
+    assert target.read_text(encoding="utf-8").startswith("@article{")
+    assert [p.name for p in tmp_path.iterdir()] == ["quotes.bib"]
+
+
+def test_gather_takes_quotes_and_their_articles_from_a_library() -> None:
+    from homsquotes.core.exports import gather
+
+    class FakeLibrary:
+        def article(self, article_id):
+            return {"id": article_id}
+
+        def quotes(self, _filter):
+            return [QUOTES[1]]
+
+        def article_meta(self, article_id):
+            return ARTICLES[article_id]
+
+    class Filter:
+        article_id = 1
+
+    quotes, articles = gather(FakeLibrary(), Filter())
+    assert quotes == [QUOTES[1]]
+    assert list(articles) == [1, 2]

@@ -9,7 +9,14 @@ render (citeproc), fixes (where citeproc-py 0.11 departs from CSL), quoting (the
 quotation with attribution), citation (putting it together).
 """
 
-from homsquotes.core.citations.citation import Citation, Reference, cite_article, cite_quote
+from homsquotes.core.citations.citation import (
+    Citation,
+    Reference,
+    cite_article,
+    cite_library_quotes,
+    cite_quote,
+    join_citations,
+)
 from homsquotes.core.citations.csl_item import article_to_csl, missing_metadata
 from homsquotes.core.citations.styles import SHORT_NAMES, StyleSpec, available_styles, resolve_style
 
@@ -21,7 +28,9 @@ __all__ = [
     "article_to_csl",
     "available_styles",
     "cite_article",
+    "cite_library_quotes",
     "cite_quote",
+    "join_citations",
     "missing_metadata",
     "resolve_style",
 ]

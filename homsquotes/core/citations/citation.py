@@ -109,6 +109,29 @@ def cite_quote(
     )
 
 
+def cite_library_quotes(
+    library: Any, quote_ids: list[int], style: str | StyleSpec | None = None,
+    *, max_words: int | None = 40,
+) -> list[Citation]:
+    """Cite quotes by id from an open Library (the GUI's copy and the CLI use this).
+
+    ``style`` None means the saved default. The style is checked and every id looked
+    up (NotFoundError) before anything is formatted.
+    """
+    from homsquotes.core.preferences import get_default_style
+
+    spec = style if isinstance(style, StyleSpec) else resolve_style(style or get_default_style())
+    quotes = [library.quote(qid) for qid in quote_ids]
+    article_ids = dict.fromkeys(q["article_id"] for q in quotes)
+    metas = {aid: library.article_meta(aid) for aid in article_ids}
+    return [cite_quote(q, metas[q["article_id"]], spec, max_words=max_words) for q in quotes]
+
+
+def join_citations(citations: list[Citation]) -> tuple[str, str]:
+    """Several citations as one clipboard payload: (text/plain, text/html)."""
+    return ("\n\n".join(c.text for c in citations), "\n".join(c.html for c in citations))
+
+
 def _quotation(text: str, rendered: RenderedItem, max_words: int | None) -> str:
     body, trimmed = quotation_body(text, max_words)
     body = nest_quotes(body, rendered.open_inner_quote, rendered.close_inner_quote,
