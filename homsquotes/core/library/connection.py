@@ -27,7 +27,7 @@ BUSY_TIMEOUT_MS = 3000
 
 
 def now() -> str:
-    return datetime.now(UTC).isoformat(timespec="seconds")
+    return datetime.now(UTC).isoformat(timespec="microseconds")
 
 
 def describe_sqlite_error(path: Path, exc: sqlite3.Error) -> str:
