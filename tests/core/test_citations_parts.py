@@ -188,3 +188,29 @@ def test_cite_library_quotes_looks_up_quotes_and_articles(monkeypatch, tmp_path)
     assert text.count("as cited in") == 2 and markup.count("<i>Middle East Eye</i>") == 2
     with pytest.raises(NotFoundError):
         cite_library_quotes(FakeLibrary(), [7, 99], "mla")
+
+
+@pytest.mark.parametrize(("before", "after"), [
+    ("Why now?. (n.d.).", "Why now? (n.d.)."),
+    ("<i>Why now?</i>. Next", "<i>Why now?</i> Next"),
+    ("“Stop!”. Next", "“Stop!” Next"),
+    ("U.S. policy. Next", "U.S. policy. Next"),
+])
+def test_no_period_after_a_question_or_exclamation_mark(before: str, after: str) -> None:
+    from homsquotes.core.citations.fixes import drop_doubled_punctuation
+
+    assert drop_doubled_punctuation(before) == after
+
+
+@pytest.mark.parametrize("style", ["apa", "mla", "chicago", "chicago-author-date", "harvard"])
+def test_a_title_ending_in_a_question_mark_gets_no_extra_period(style: str) -> None:
+    meta = ArticleMeta(title="Why now?", publisher="The Paper", published="2020")
+    assert "?." not in cite_quote({"text": "“Q”"}, meta, style).reference
+
+
+@pytest.mark.parametrize("style", ["apa", "mla", "chicago", "chicago-author-date", "harvard"])
+def test_no_metadata_at_all_still_formats(style: str) -> None:
+    c = cite_quote({"text": "“Q.”", "speaker": "S"}, ArticleMeta(), style)
+    assert "“Q”" in c.text or "‘Q’" in c.text
+    assert "()" not in c.text and "in )" not in c.text
+    assert c.missing == ["title", "publisher", "date", "url", "author"]

@@ -23,6 +23,9 @@ processor does the right thing itself (the golden tests then still pass):
    that follow a closing quotation mark move inside it. citeproc-py ignores the
    option, so American styles printed ``“Title”.`` instead of ``“Title.”``. This one
    is applied to the rendered string (see :func:`move_punctuation_into_quotes`).
+6. Punctuation collisions — a title that ends in "?" or "!" is not followed by the
+   period a layout adds after it ("Why now?." -> "Why now?"); see
+   :func:`drop_doubled_punctuation`, applied to every style's output.
 
 :func:`install` patches the classes once per process; it is idempotent.
 """
@@ -134,3 +137,12 @@ def move_punctuation_into_quotes(text: str) -> str:
         return m["punct"] + m["close"]
 
     return _PUNCT_AFTER_QUOTE.sub(fix, text)
+
+
+# "?" or "!" (maybe closing a quotation or an italic span) followed by the layout's period.
+_DOUBLED = re.compile(r"(?P<mark>[?!])(?P<close>[”’]?(?:</[a-z]+>)*[”’]?)\.")
+
+
+def drop_doubled_punctuation(text: str) -> str:
+    """``Why now?.`` -> ``Why now?``; ``<i>Why?</i>.`` -> ``<i>Why?</i>``."""
+    return _DOUBLED.sub(lambda m: m["mark"] + m["close"], text)

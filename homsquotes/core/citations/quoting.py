@@ -122,6 +122,13 @@ def quote_part(
                          note_text=note, note_html=note_html)
 
     inner, inner_html = _strip_parens(cite_text), _strip_parens(cite_html)
+    if not inner:  # nothing to cite the article by (no metadata at all): name the speaker only
+        if who and convention == "mla":
+            return QuotePart(text=f"{who} said, {quotation}.",
+                             html=f"{who_html} said, {quotation_html}.")
+        if who:
+            return QuotePart(text=f"{quotation} ({who}).", html=f"{quotation_html} ({who_html}).")
+        return QuotePart(text=f"{quotation}.", html=f"{quotation_html}.")
     if convention == "mla":
         if who:
             return QuotePart(text=f"{who} said, {quotation} ({connector} {inner}).",

@@ -8,7 +8,7 @@ import warnings
 from dataclasses import dataclass
 from typing import Any
 
-from homsquotes.core.citations.fixes import move_punctuation_into_quotes
+from homsquotes.core.citations.fixes import drop_doubled_punctuation, move_punctuation_into_quotes
 from homsquotes.core.citations.styles import StyleSpec, load_style
 
 
@@ -43,7 +43,7 @@ def _render_cached(item_json: str, spec: StyleSpec) -> RenderedItem:
     piq = root.get_locale_option("punctuation-in-quote").lower() == "true"
 
     def finish(text: str) -> str:
-        text = " ".join(str(text).split())
+        text = drop_doubled_punctuation(" ".join(str(text).split()))
         return move_punctuation_into_quotes(text) if piq else text
 
     cite_text, reference_text = _render(style, item, formatter.plain)
