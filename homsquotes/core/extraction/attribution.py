@@ -230,12 +230,21 @@ def attribute_quote(doc: Any, snip: Snippet, qi: int) -> Attribution | None:
         key = (weak, rank, dist)
         if best is None or key < best[0]:
             best = (key, tok)
-    if best is None:
-        return None
-    (weak, rank, dist), cue = best
-    conf = {0: 0.9, 1: 0.85, 2: 0.6}[rank] - (0.15 if weak else 0.0) - (0.1 if dist > 150 else 0.0)
-    sieve = {0: "cue-clause", 1: "cue-clause", 2: "cue-nearest"}[rank]
-    return _attribution_for(snip, cue, sieve, conf)
+    att = None
+    if best is not None:
+        (weak, rank, dist), cue = best
+        conf = {0: 0.9, 1: 0.85, 2: 0.6}[rank] - (0.15 if weak else 0.0) - (0.1 if dist > 150 else 0.0)
+        sieve = {0: "cue-clause", 1: "cue-clause", 2: "cue-nearest"}[rank]
+        att = _attribution_for(snip, cue, sieve, conf)
+        if att is not None and att.mention is not None and rank < 2:
+            return att
+    # no speech verb claims the quotation: the verb that governs it ("slammed the plan as "Q"")
+    verb = next((a for a in _ancestors(qhead) if a.tag_.startswith("VB") and snip.hole_at(a.idx) is None), None)
+    if verb is not None and (att is None or att.mention is None):
+        gov = _attribution_for(snip, verb, "governing-verb", 0.45)
+        if gov is not None and gov.mention is not None:
+            return gov
+    return att
 
 
 def intro_attribution(doc: Any, snip: Snippet) -> Attribution | None:

@@ -35,19 +35,22 @@ def looks_like_title(inner: str) -> bool:
     return bool(sig) and all(w[0].isupper() or w[0].isdigit() for w in sig)
 
 
-def classify(text: str, start: int, end: int, attributed: bool, unit_start: int) -> str:
+def classify(text: str, start: int, end: int, sieve: str | None, unit_start: int) -> str:
+    """`sieve` names the attribution sieve that claimed the quotation (None: unattributed)."""
     inner = text[start + 1 : end - 1].strip()
     n = word_count(inner)
     before = text[max(unit_start, start - 60) : start]
     if _LABEL_BEFORE.search(before) and n <= 8:
         return "term"
+    if looks_like_title(inner) and n <= 5:
+        return "term"
     ends_sentence = bool(re.search(r"[.!?,…]$", inner))
-    if not attributed:
-        if n <= 6 and not ends_sentence:
-            return "term"
-        if looks_like_title(inner) and n <= 8:
-            return "term"
-        return "direct"
-    if looks_like_title(inner) and n <= 5 and not ends_sentence:
+    if sieve is None:
+        return "term" if n <= 6 and not ends_sentence else "direct"
+    if n <= 3 and sieve not in STRONG_SIEVES:
+        # a few words that no speech verb claims directly: a label more often than speech
         return "term"
     return "direct"
+
+
+STRONG_SIEVES = frozenset({"surface", "cue-clause"})

@@ -10,6 +10,7 @@ the previous unit's speech verb, and conversation continuity.
 from __future__ import annotations
 
 import bisect
+import re
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -30,6 +31,7 @@ from homsquotes.core.model import ExtractedArticle, Quote, Span
 MAX_SNIPPET_CHARS = 1500
 # How far back (in paragraphs) a quotation can continue an earlier speaker.
 CONTINUITY_PARAGRAPHS = 2
+_WORDS = re.compile(r"[A-Za-z]{2,}")
 
 
 @dataclass(slots=True)
@@ -55,12 +57,17 @@ def _outside_quotes(text: str, unit: Unit, spans: list[tuple[int, int]]) -> str:
     return " ".join(parts)
 
 
+def _in_span(span: Span | None, start: int, end: int) -> bool:
+    # a headline's quotation repeats one from the body, where its attribution is
+    return span is not None and span.start <= start and end <= span.end
+
+
 def plan_article(text: str) -> Plan:
     layout = find_layout(text)
     spans = sorted(
         (s.start, s.end) for s in find_quote_spans(text)
         if 0 <= s.start < s.end <= len(text) and s.end - s.start >= 2
-        and not layout.is_furniture(s.start, s.end)
+        and not layout.is_furniture(s.start, s.end) and not _in_span(layout.title, s.start, s.end)
     )
     plan = Plan(text, spans)
     plan.title = layout.title.text if layout.title else None
@@ -78,9 +85,9 @@ def plan_article(text: str) -> Plan:
         if unit.end - unit.start > MAX_SNIPPET_CHARS * 4:
             continue
         outside = _outside_quotes(text, unit, spans)
-        if CUE_WORD_RE.search(outside):
+        if _WORDS.search(outside):
             _add_snippet(plan, ui, [(spans[q][0], spans[q][1], q) for q in qis])
-        if ui > 0 and ui - 1 not in by_unit:
+        if not CUE_WORD_RE.search(outside) and ui > 0 and ui - 1 not in by_unit:
             prev = plan.units[ui - 1]
             prev_text = text[prev.start:prev.end]
             if prev_text.rstrip().endswith(":") or CUE_WORD_RE.search(prev_text):
@@ -155,7 +162,7 @@ def finish_article(plan: Plan) -> ExtractedArticle:
         unit = plan.units[ui]
         first = plan.units[min(from_unit, ui)]
         ctx_start, ctx_end = first.start, max(unit.end, qe)
-        kind = classify(text, qs, qe, att is not None and att.mention is not None, unit.start)
+        kind = classify(text, qs, qe, att.sieve if att is not None and att.mention else None, unit.start)
         q = Quote(text=text[qs:qe], start=qs, end=qe, kind=kind, context=text[ctx_start:ctx_end])
         if att is not None:
             q.confidence = max(0.0, min(1.0, att.confidence))
@@ -167,6 +174,7 @@ def finish_article(plan: Plan) -> ExtractedArticle:
         if speaker is not None:
             q.speaker, q.speaker_type = speaker.name, speaker.type
         quotes.append(q)
+    quotes, speakers = _merge_interrupted(text, quotes, speakers, found, plan.quote_unit)
     # affiliations found late (a later apposition) reach the earlier quotations too
     for q, sp in zip(quotes, speakers, strict=True):
         if sp is not None:
@@ -230,3 +238,44 @@ def run_batch(texts: list[str]) -> list[ExtractedArticle]:
         for (p, ui), doc in zip(jobs, docs, strict=True):
             p.docs[ui] = doc
     return [finish_article(p) for p in plans]
+
+
+_GAP_WORDS = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)?")
+_GAP_STOP = re.compile(r"[.!?]\s|[\"“”«»„]")
+
+
+def _merge_interrupted(text: str, quotes: list[Quote], speakers: list[_Speaker | None],
+                       found: list[attr.Attribution | None], quote_unit: list[int]
+                       ) -> tuple[list[Quote], list[_Speaker | None]]:
+    """One stretch of speech is one quotation, as readers (and the scorer) count it.
+
+    `"Q1," she said, "Q2."` merges when only the shared attribution lies between the parts;
+    so does a quotation that continues the previous one in the next sentence or paragraph
+    (`"Q1," she said. "Q2."`).  Two quotations in one clause ("a "blueprint" but "regime...")
+    stay apart: each is a separate piece of the source's words."""
+    out_q: list[Quote] = []
+    out_s: list[_Speaker | None] = []
+    last_unit = -1
+    for q, sp, att, ui in zip(quotes, speakers, found, quote_unit, strict=True):
+        prev = out_q[-1] if out_q else None
+        if prev is not None and prev.kind == "direct" and q.kind == "direct" and _joins(text, prev, q, att, ui, last_unit):
+            prev.text = text[prev.start:q.end]
+            prev.end = q.end
+            last_unit = ui
+            continue
+        out_q.append(q)
+        out_s.append(sp)
+        last_unit = ui
+    return out_q, out_s
+
+
+def _joins(text: str, prev: Quote, q: Quote, att: attr.Attribution | None, ui: int, prev_ui: int) -> bool:
+    if att is None or prev.speaker_mention is None or q.speaker_mention != prev.speaker_mention:
+        return False
+    if att.sieve == "continuity":
+        return ui - prev_ui <= 1
+    gap = text[prev.end:q.start]
+    return (prev.cue is not None and q.cue == prev.cue
+            and prev.end <= prev.speaker_mention.start and q.speaker_mention.end <= q.start
+            and prev.end <= prev.cue.start and prev.cue.end <= q.start
+            and not _GAP_STOP.search(gap) and len(_GAP_WORDS.findall(gap)) <= 10)
