@@ -65,7 +65,8 @@ class DetailEditor(QScrollArea):
         self.quote_text.setAccessibleName("Quote text")
         self.quote_text.setObjectName("quoteText")
         self.quote_text.setStyleSheet(
-            "QLabel#quoteText { border-left: 3px solid palette(highlight); padding: 2px 0 2px 8px; }"
+            "QLabel#quoteText { border-left: 3px solid palette(highlight);"
+            " padding: 2px 0 2px 8px; }"
         )
         self.article = QLabel()
         self.article.setWordWrap(True)

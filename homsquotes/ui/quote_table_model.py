@@ -12,7 +12,7 @@ from collections import OrderedDict
 from dataclasses import dataclass
 from typing import Any
 
-from homsquotes.ui.qt import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from homsquotes.ui.qt import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt, Signal
 
 
 @dataclass(frozen=True)
@@ -42,6 +42,8 @@ MAX_CACHED_PAGES = 64
 
 
 class QuoteTableModel(QAbstractTableModel):
+    edit_failed = Signal(str)  # the library refused an edit; the message is one line
+
     def __init__(self, lib: Any, quote_filter: Any = None, parent: Any = None) -> None:
         super().__init__(parent)
         from homsquotes.core.library import QuoteFilter
@@ -53,7 +55,6 @@ class QuoteTableModel(QAbstractTableModel):
         self.ids: list[int] = []
         self._row_of: dict[int, int] | None = None
         self._pages: OrderedDict[int, list[dict]] = OrderedDict()
-        self.error: str | None = None  # last write error, for the window to show
         self.reload()
 
     # ---- loading -------------------------------------------------------------------
@@ -211,7 +212,7 @@ class QuoteTableModel(QAbstractTableModel):
         try:
             self.lib.edit_quote(quote_id, **fields)
         except HomsquotesError as exc:
-            self.error = str(exc)
+            self.edit_failed.emit(str(exc))
             return False
         self.invalidate_rows([quote_id])
         return True

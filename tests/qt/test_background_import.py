@@ -45,8 +45,8 @@ def test_import_keeps_the_ui_responsive(window, lib, qtbot, tmp_path):
     timer.start()
     start = time.perf_counter()
     job = window.import_files(paths)
-    assert window.progress.isVisible() and window.cancel_button.isVisible()
-    qtbot.waitUntil(lambda: job.done.is_set() and not window.running, timeout=120_000)
+    assert window.jobs.progress.isVisible() and window.jobs.cancel_button.isVisible()
+    qtbot.waitUntil(lambda: job.done.is_set() and not window.jobs.running, timeout=120_000)
     elapsed = time.perf_counter() - start
     timer.stop()
 
@@ -63,6 +63,6 @@ def test_import_can_be_cancelled(window, lib, qtbot, tmp_path):
     before = len(lib.articles())
     paths = write_articles(tmp_path, 30)
     job = window.import_files(paths)
-    window.cancel_jobs()
-    qtbot.waitUntil(lambda: job.done.is_set() and not window.running, timeout=120_000)
+    window.jobs.cancel_all()
+    qtbot.waitUntil(lambda: job.done.is_set() and not window.jobs.running, timeout=120_000)
     assert len(lib.articles()) < before + len(paths)

@@ -78,7 +78,7 @@ def test_search_filters_the_table(window, lib, qtbot):
 
 
 def test_kind_filter(window, lib):
-    window.kind_filter.setCurrentIndex(window.kind_filter.findData("direct"))
+    window.filters.kind.setCurrentIndex(window.filters.kind.findData("direct"))
     assert window.model.rowCount() == lib.count_quotes(QuoteFilter(kind="direct"))
     kinds = {window.model.quote_at(r)["kind"] for r in range(window.model.rowCount())}
     assert kinds == {"direct"}

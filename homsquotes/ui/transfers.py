@@ -1,0 +1,68 @@
+"""File dialogs and drops for importing articles, and File › Export."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+from homsquotes.ui.qt import QFileDialog, QMimeData, QWidget
+
+IMPORTABLE_SUFFIXES = (".txt", ".md", ".markdown", ".html", ".htm")
+IMPORT_FILTER = "Articles (*.txt *.md *.markdown *.html *.htm);;All files (*)"
+SUFFIX_OF_FORMAT = {"markdown": "md", "csl-json": "json", "bibtex": "bib"}
+CSV_FOR_EXCEL = "csv-excel"
+
+
+def choose_import_paths(parent: QWidget) -> list[str]:
+    paths, _ = QFileDialog.getOpenFileNames(parent, "Import articles", "", IMPORT_FILTER)
+    return paths
+
+
+def dropped_paths(mime: QMimeData) -> list[str]:
+    if not mime.hasUrls():
+        return []
+    return [
+        u.toLocalFile()
+        for u in mime.urls()
+        if u.isLocalFile() and u.toLocalFile().lower().endswith(IMPORTABLE_SUFFIXES)
+    ]
+
+
+def export_choices() -> list[tuple[str, str, bool]]:
+    """(label for the file dialog, format, with BOM) for each export format."""
+    from homsquotes.core.exports import EXPORT_FORMATS
+
+    choices = []
+    for fmt in EXPORT_FORMATS:
+        suffix = SUFFIX_OF_FORMAT.get(fmt, fmt)
+        choices.append(
+            (f"{fmt.upper() if len(fmt) <= 4 else fmt.title()} (*.{suffix})", fmt, False)
+        )
+        if fmt == "csv":
+            choices.append(("CSV for Excel, with BOM (*.csv)", fmt, True))
+    return choices
+
+
+def choose_export(parent: QWidget) -> tuple[str, str, bool] | None:
+    """Ask where and how to export: (path, format, bom), or None if cancelled."""
+    choices = export_choices()
+    labels = [c[0] for c in choices]
+    path, chosen = QFileDialog.getSaveFileName(parent, "Export quotes", "quotes", ";;".join(labels))
+    if not path:
+        return None
+    _label, fmt, bom = choices[labels.index(chosen)] if chosen in labels else choices[0]
+    if not Path(path).suffix:
+        path += f".{SUFFIX_OF_FORMAT.get(fmt, fmt)}"
+    return path, fmt, bom
+
+
+def export_to_file(
+    lib: Any, quote_ids: list[int], path: str, fmt: str, bom: bool, style: str
+) -> int:
+    """Write the quotes with their articles' metadata; returns how many were written."""
+    from homsquotes.core.exports import export_quotes
+
+    quotes = lib.quotes_by_ids(quote_ids)
+    articles = {aid: lib.article_meta(aid) for aid in sorted({q["article_id"] for q in quotes})}
+    with open(path, "w", encoding="utf-8", newline="") as out:
+        return export_quotes(fmt, quotes, articles, out, bom=bom, style=style)
