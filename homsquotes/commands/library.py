@@ -101,9 +101,13 @@ def run_import(args: argparse.Namespace) -> int:
     interactive = sys.stderr.isatty()
 
     def progress(done: int, total: int) -> None:
-        if total > 1 and (interactive or done == total or done % 50 == 0):
-            end = "\n" if done == total or not interactive else ""
+        if total < 2:
+            return
+        if interactive:
+            end = "\n" if done == total else ""
             print(f"\rimporting: {done}/{total} articles", end=end, file=sys.stderr, flush=True)
+        elif done == total or done % 50 == 0:
+            print(f"importing: {done}/{total} articles", file=sys.stderr, flush=True)
 
     with open_library(args) as lib:
         results = lib.import_files(args.paths, overrides, progress=progress)
