@@ -181,6 +181,14 @@ _BIBTEX_SPECIAL = re.compile(r"([\\{}%&$#_^~])")
 _BIBTEX_REPLACEMENTS = {"\\": r"\textbackslash{}", "^": r"\^{}", "~": r"\~{}"}
 
 
+_MONTHS = ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec")
+
+
+_BABEL_NAMES = {"en": "english", "fr": "french", "de": "german", "es": "spanish",
+                "it": "italian", "pt": "portuguese", "ar": "arabic", "ru": "russian",
+                "tr": "turkish", "nl": "dutch"}
+
+
 def _bibtex_escape(text: str) -> str:
     return _BIBTEX_SPECIAL.sub(lambda m: _BIBTEX_REPLACEMENTS.get(m[1], "\\" + m[1]), text)
 
@@ -216,8 +224,8 @@ def _write_bibtex(quotes, articles, out) -> None:  # type: ignore[no-untyped-def
         parts = (date_parts(meta.published) or {"date-parts": [[]]})["date-parts"][0]
         if parts:
             fields.append(("year", str(parts[0])))
-        if len(parts) > 1:
-            fields.append(("month", str(parts[1])))
+        if len(parts) > 1:  # the standard three-letter macro, which every BibTeX style knows
+            fields.append(("month", _MONTHS[parts[1] - 1]))
         if meta.published and parts:
             iso = "-".join([f"{parts[0]:04d}"] + [f"{p:02d}" for p in parts[1:]])
             fields.append(("date", iso))
@@ -225,13 +233,15 @@ def _write_bibtex(quotes, articles, out) -> None:  # type: ignore[no-untyped-def
             fields.append(("url", meta.url))
         if meta.accessed:
             fields.append(("urldate", meta.accessed))
-        if meta.language:
-            fields.append(("language", meta.language))
+        if meta.language and meta.language[:2] in _BABEL_NAMES:  # biblatex hyphenation
+            fields.append(("langid", _BABEL_NAMES[meta.language[:2]]))
         lines = [_quote_line(q) for q in grouped.get(aid, [])]
         if lines:
             fields.append(("annote", _bibtex_escape("\n\n".join(lines))))
         out.write(f"@article{{{_bibtex_key(meta, aid, used)},\n")
-        out.write(",\n".join(f"  {name} = {{{value}}}" for name, value in fields))
+        fields.append(("entrysubtype", "newspaper"))  # biblatex: a newspaper, not a journal
+        out.write(",\n".join(f"  {name} = {value}" if name == "month" else
+                              f"  {name} = {{{value}}}" for name, value in fields))
         out.write("\n}\n\n")
 
 

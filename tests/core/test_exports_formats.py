@@ -89,6 +89,8 @@ def test_bibtex_reads_back_with_bibtexparser() -> None:
     assert seed.entry_type == "article"
     assert seed["journal"] == "Middle East Eye"
     assert seed["year"] == "2014"
+    assert seed["month"] == "apr"
+    assert seed["entrysubtype"] == "newspaper"
     assert "UN calls for fresh negotiations" in seed["title"]
     assert "Lakhdar Brahimi" in seed["annote"]
     other = entries["Smith2015Aid"]
