@@ -32,6 +32,17 @@ QUOTES = [
 ]
 
 
+def read_bibtex(text: str) -> dict[str, dict[str, str]]:
+    """Entries by key as {field: value, "ENTRYTYPE": type}, with bibtexparser 2 or 1.4."""
+    if hasattr(bibtexparser, "parse_string"):  # bibtexparser 2
+        library = bibtexparser.parse_string(text)
+        assert not library.failed_blocks
+        return {e.key: {"ENTRYTYPE": e.entry_type, **{f.key: f.value for f in e.fields}}
+                for e in library.entries}
+    database = bibtexparser.loads(text)  # bibtexparser 1.x
+    return {e["ID"]: e for e in database.entries}
+
+
 def export(fmt: str, **kwargs) -> str:
     out = io.StringIO()
     assert export_quotes(fmt, QUOTES, ARTICLES, out, **kwargs) == len(QUOTES)
@@ -81,15 +92,13 @@ def test_csl_json_items_render_with_citeproc_and_hold_the_quotes() -> None:
 
 
 def test_bibtex_reads_back_with_bibtexparser() -> None:
-    library = bibtexparser.parse_string(export("bibtex"))
-    assert not library.failed_blocks
-    entries = {e.key: e for e in library.entries}
+    entries = read_bibtex(export("bibtex"))
     assert set(entries) == {"MiddleEastEye2014UN", "Smith2015Aid"}
     seed = entries["MiddleEastEye2014UN"]
-    assert seed.entry_type == "article"
+    assert seed["ENTRYTYPE"] == "article"
     assert seed["journal"] == "Middle East Eye"
     assert seed["year"] == "2014"
-    assert seed["month"] == "apr"
+    assert seed["month"].lower().startswith("apr")
     assert seed["entrysubtype"] == "newspaper"
     assert "UN calls for fresh negotiations" in seed["title"]
     assert "Lakhdar Brahimi" in seed["annote"]
