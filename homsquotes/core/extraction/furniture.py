@@ -1,14 +1,24 @@
-"""Telling page furniture from the article body.  PLACEHOLDER: the quote-marks engineer replaces the body.
+"""Telling page furniture from the article body.
 
-Contract: find_layout(text) -> ArticleLayout with the title span (first real heading), the standfirst
-span (if any) and the character ranges that are furniture (navigation, newsletter blurbs, publisher
-footers, captions) and must yield no quotes.
+Contract: find_layout(text) -> ArticleLayout with the title span (first real heading), the
+standfirst span (if any) and the character ranges that are furniture (navigation, newsletter
+blurbs, publisher footers, captions) and must yield no quotes.
+
+Text pasted from a web page keeps the page around the article: navigation ("Skip to main content"),
+sign-up blurbs, share and cookie lines, bylines and dates, photo captions ending in a credit
+("… (AFP)"), and the publisher's boilerplate at the end.  Each line is judged on its own, by the
+shape publishers give such lines rather than by any one publisher's wording: short lines without
+a sentence's final punctuation, imperative sign-up/share/follow vocabulary, credits, copyright and
+republishing notices.  The judgement is conservative: a line holding a quotation of a few words
+is never furniture, so a real paragraph is not lost to a false alarm.
 """
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 
+from homsquotes.core.extraction.quotemarks import find_quote_spans
 from homsquotes.core.model import Span
 
 
@@ -21,6 +31,269 @@ class ArticleLayout:
     def is_furniture(self, start: int, end: int) -> bool:
         return any(s <= start and end <= e for s, e in self.furniture)
 
+    def in_heading(self, start: int, end: int) -> bool:
+        """True when start..end lies in the title or the standfirst."""
+        return any(
+            h is not None and h.start <= start and end <= h.end
+            for h in (self.title, self.standfirst)
+        )
+
+
+# Phrases that belong to the page, not to reporting, wherever they appear in a line.
+_BOILERPLATE = re.compile(
+    r"\ball rights reserved\b|\bskip to (?:main )?content\b|\bwe use cookies\b|"
+    r"\b(?:accept|manage|reject) (?:all )?cookies\b|\bcookie (?:policy|settings|preferences)\b|"
+    r"\bcan be found here\b|\bfill out this form\b|\bclick here\b|\brepublishing this\b|"
+    r"\blisten to this article\b|\b\d+[- ]min(?:ute)?s? read\b|\bfollow us on\b|"
+    r"\bshare this (?:article|story|page)\b|\bshare on (?:facebook|twitter|x|whatsapp)\b|"
+    r"\bnewsletters\s*$|^\s*(?:new )?[\w-]+(?: [\w-]+)? newsletter:|"
+    r"(?<![\w\u0300-\u036f])\u00a9\s*(?:\d{4}|(?-i:[A-Z]))|\bcopyright (?:\u00a9 ?)?\d{4}\b|"
+    r"\bgetty images\b|\bshutterstock\b|\bsupport (?:our|independent) journalism\b|"
+    r"\bthis (?:article|story) (?:was|has been) (?:updated|amended|corrected)\b|"
+    r"\breuse this content\b|\bexplore more on\b|\bback to (?:home|top)\b|"
+    r"\bsave (?:this )?articles? to read later\b|\breading list\b|\bour standards\b|"
+    r"\bsponsored content\b|\bpaid (?:content|partner)\b",
+    re.IGNORECASE,
+)
+# Calls to action, furniture when a sentence opens with them ("For more, sign up for …").
+_IMPERATIVE = re.compile(
+    r"(?:^|[.!?:]\s+)\W*(?:for more(?: \w+)?,?\s*)?"
+    r"(?:sign up\b|subscribe\b|get the latest\b|download (?:our|the)\b|register (?:for|now)\b|"
+    r"follow us\b|share (?:this|on)\b|donate\b|support us\b)",
+    re.IGNORECASE,
+)
+# Lines that open with page vocabulary: navigation, section labels, credits.
+_NAV_START = re.compile(
+    r"^\W*(?:skip to|jump to|sign (?:up|in)\b|log ?in\b|read (?:more|next|also)\b|click\b|"
+    r"watch(?: now| live| the full video)?\b.*(?:below|above|here|:)\s*$|"
+    r"listen to\b.*(?:below|above|here|:)\s*$|see (?:photos|more|also)\b|advertisement\b|"
+    r"sponsored\b|related(?: (?:articles?|stories|coverage|content|topics|news|links))?\s*:?\s*$|"
+    r"more (?:from|on this|stories|news)\b|most (?:read|popular|viewed|shared)\b|trending now\b|"
+    r"recommended for you\b|back to top\b|tags?\s*:|topics?\s*:|filed under\b|image\s*:|"
+    r"photo(?:graph)?\s*:|picture\s*:|video\s*:|credit\s*:|caption\s*:|(?:image|photo) credit\b|"
+    r"(?:reporting|additional reporting|editing|writing) by\b|(?:first )?published\s*:|"
+    r"(?:last )?updated\s*:|posted\s*:|privacy policy\b|terms (?:of|and)\b)",
+    re.IGNORECASE,
+)
+# "Follow Pam Key on Twitter @pamkeyNEN."
+_FOLLOW = re.compile(
+    r"^follow\b.{0,60}(?:\bon (?:twitter|facebook|instagram|x|linkedin|threads|bluesky|tiktok)"
+    r"|@\w|:\s*$)",
+    re.IGNORECASE,
+)
+# Single-word page controls: "Share", "Email", "Print", "12 Comments", "Menu".
+_CONTROL_WORDS = re.compile(
+    r"^\W*(?:\d+\s+)?(?:newsletters?|advertisement|advert|share|tweet|e-?mail|print|comments?|"
+    r"menu|search|home|log ?in|sign ?in|register|subscribe|trending|video|photos?|gallery|"
+    r"podcasts?|live|related|cookies?|more|next|previous|close|open|loading)\b",
+    re.IGNORECASE,
+)
+# A caption ends with a photo credit: "(AFP)", "(Reuters/John Smith)", "[Gleb Garanich/Reuters]",
+# "Photograph: Gleb Garanich/Reuters", "John Moore/Getty Images."
+_CREDIT = re.compile(
+    r"(?:[(\[](?:[^()\[\]]{0,40}/)?(?:AFP|AP|Reuters|EPA|Getty(?: Images)?|Anadolu|Xinhua|UPI|"
+    r"PA|Shutterstock|Alamy|(?-i:[A-Z]{2,6})|(?:photo|image|picture|file|credit|courtesy)\b"
+    r"[^()\[\]]{0,60})(?:/[^()\[\]]{0,40})?[)\]]|"
+    r"\b(?:photograph|photo|image|picture|illustration|credit)\s*:\s*[^.:]{2,60}|"
+    r"\w+/(?:AFP|AP|Reuters|EPA|Getty Images|Anadolu|Xinhua|UPI|PA)|\bvia getty images)\.?\s*$",
+    re.IGNORECASE,
+)
+# Breadcrumbs and section paths: "News | Russia-Ukraine war", "World › Europe".
+_CRUMB_SEPARATOR = re.compile(r"\s*[|\u203a\u00bb>]\s*|\s+/\s+")
+_BYLINE = re.compile(
+    r"^[Bb]y\s+[A-Z][\w.'\u2019-]*(?:\s+(?:[A-Z][\w.'\u2019-]*|and|&|de|van|von|al|bin|el))"
+    r"{0,7}\s*[,|]?\s*[\w ]{0,30}$"
+)
+_MONTH = (
+    r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|"
+    r"sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?"
+)
+_DATELINE = re.compile(
+    r"^(?:(?:published|updated|posted|last (?:updated|modified))(?: date| on| at)?\s*:?\s*)?"
+    r"(?:(?:mon|tue|tues|wed|wednes|thu|thur|thurs|fri|sat|satur|sun)(?:day)?\.?,?\s*)?"
+    rf"(?:\d{{1,2}}(?:st|nd|rd|th)? {_MONTH},? \d{{4}}|"
+    rf"{_MONTH} \d{{1,2}}(?:st|nd|rd|th)?,? \d{{4}}|"
+    r"\d{4}-\d\d-\d\d|\d{1,2}/\d{1,2}/\d{2,4})"
+    r"(?:[ ,]+(?:at )?\d{1,2}[:.]\d\d\s*(?:[ap]\.?m\.?)?\s*(?:[A-Z]{2,4})?)?\b",
+    re.IGNORECASE,
+)
+# "WASHINGTON —", "LOUISVILLE, Ky. (AP) —", "MEXICO CITY, Feb. 8 (UPI) —"
+_DATELINE_OPENING = re.compile(
+    r"^[A-Z][A-Z'.-]+(?: [A-Z][A-Z'.-]+)*(?:,[\w. ]{1,20})?\s*(?:\([^)]*\))?\s*"
+    r"(?:--|-\s|\u2014|\u2013)"
+)
+_PAST_REPORTING = re.compile(r"\b(?:said|told|added|wrote|explained|according to)\b")
+_WORD = re.compile(r"\w+(?:['\u2019-]\w+)*")
+_SENTENCE_END = re.compile(r"[.!?\u2026][\"'\u201d\u2019\u00bb)\]]*$")
+_MIN_QUOTE_WORDS = 4  # a line quoting at least this many words is reporting, never furniture
+_MAX_TITLE_WORDS = 30
+_MAX_STANDFIRST_WORDS = 60
+
+
+@dataclass(slots=True)
+class _Line:
+    start: int
+    end: int
+    text: str
+    words: int
+    ends_sentence: bool
+    quoted: bool  # holds a quotation of _MIN_QUOTE_WORDS words or more
+
 
 def find_layout(text: str) -> ArticleLayout:
-    return ArticleLayout()
+    """Title, standfirst and furniture ranges of a pasted article; never raises on odd input."""
+    if not isinstance(text, str) or not text.strip():
+        return ArticleLayout()
+    lines = _lines(text)
+    furniture = [_is_furniture(line) for line in lines]
+    kept = [i for i, f in enumerate(furniture) if not f]
+    layout = ArticleLayout()
+    title = _title_index(lines, kept)
+    if title is not None:
+        layout.title = _span(lines[title])
+        for i in kept:
+            if i >= title:
+                break
+            if _is_label(lines[i]):
+                furniture[i] = True  # site and section names above the headline
+        after = [i for i in kept if i > title]
+        if after and _standfirst_like(lines[after[0]]):
+            layout.standfirst = _span(lines[after[0]])
+    # Topic tags and "more on this" labels trail the last paragraph.
+    for i in reversed(kept):
+        if i == title or not _is_label(lines[i]):
+            break
+        furniture[i] = True
+    layout.furniture = [
+        (line.start, line.end) for line, f in zip(lines, furniture, strict=True) if f
+    ]
+    return layout
+
+
+def _title_index(lines: list[_Line], kept: list[int]) -> int | None:
+    """The headline: the first line of four words or more above the body, else the first line."""
+    for i in kept:
+        line = lines[i]
+        if _is_body(line):
+            break
+        if line.words >= 4 and _heading_like(line):
+            return i
+    if kept and _heading_like(lines[kept[0]]) and not _reads_as_prose(lines[kept[0]]):
+        return kept[0]
+    return None
+
+
+def _is_body(line: _Line) -> bool:
+    if _reads_as_prose(line):
+        return True
+    return line.ends_sentence and line.words >= 16 and not _title_case(line.text)
+
+
+def _reads_as_prose(line: _Line) -> bool:
+    """Headlines are short, in the present tense, one sentence, capitalised."""
+    text = line.text
+    if line.words > _MAX_TITLE_WORDS or (text[0].isalpha() and not text[0].isupper()):
+        return True
+    if len(re.findall(r"[.!?][\"'\u201d\u2019]?\s+[\"'\u201c\u2018]?[A-Z]", text)) >= 2:
+        return True
+    return line.ends_sentence and bool(_PAST_REPORTING.search(text))
+
+
+def _title_case(text: str) -> bool:
+    long_words = [w for w in _WORD.findall(text) if len(w) >= 4 and w[0].isalpha()]
+    return bool(long_words) and sum(w[0].isupper() for w in long_words) >= 0.7 * len(long_words)
+
+
+def _lines(text: str) -> list[_Line]:
+    quotes = find_quote_spans(text)
+    out: list[_Line] = []
+    q = 0
+    for m in re.finditer(r"[^\n]+", text):
+        raw = m.group()
+        stripped = raw.strip()
+        if not stripped:
+            continue
+        start = m.start() + (len(raw) - len(raw.lstrip()))
+        end = start + len(stripped)
+        while q < len(quotes) and quotes[q].end <= start:
+            q += 1
+        quoted = False
+        k = q
+        while k < len(quotes) and quotes[k].start < end:
+            words = len(_WORD.findall(text[quotes[k].start : quotes[k].end]))
+            quoted = quoted or words >= _MIN_QUOTE_WORDS
+            k += 1
+        out.append(
+            _Line(
+                start,
+                end,
+                stripped,
+                len(_WORD.findall(stripped)),
+                bool(_SENTENCE_END.search(stripped)),
+                quoted,
+            )
+        )
+    return out
+
+
+def _is_furniture(line: _Line) -> bool:
+    if line.quoted:
+        return False
+    text = line.text
+    if line.words == 0:
+        return True  # rules, bullets, stray symbols
+    if _BOILERPLATE.search(text) and line.words <= 60:
+        return True
+    if _IMPERATIVE.search(text) and (line.words <= 30 or not line.ends_sentence):
+        return True
+    if _FOLLOW.search(text) and line.words <= 25:
+        return True
+    if _NAV_START.search(text) and (line.words <= 15 or not line.ends_sentence):
+        return True
+    if line.words <= 3 and _CONTROL_WORDS.search(text):
+        return True
+    if _CREDIT.search(text) and line.words <= 60 and _is_caption(text):
+        return True
+    if line.words <= 12 and (_BYLINE.match(text) or _DATELINE.match(text)):
+        return True
+    if _is_breadcrumb(text):
+        return True
+    # Short labels in capitals: "ABSTRACT.", "FULL TEXT.", "CORRECTION APPENDED."
+    return line.words <= 3 and text.upper() == text and any(c.isalpha() for c in text)
+
+
+def _is_caption(text: str) -> bool:
+    """A credit ends the line after a description (a dateline's credit comes first)."""
+    head = _CREDIT.sub("", text).rstrip()
+    return len(_WORD.findall(head)) >= 2
+
+
+def _is_breadcrumb(text: str) -> bool:
+    parts = [p for p in _CRUMB_SEPARATOR.split(text) if p.strip()]
+    return len(parts) >= 2 and all(len(_WORD.findall(p)) <= 4 for p in parts)
+
+
+def _is_label(line: _Line) -> bool:
+    return line.words <= 3 and not line.ends_sentence and not line.quoted
+
+
+def _heading_like(line: _Line) -> bool:
+    if line.words == 0 or line.words > _MAX_TITLE_WORDS or len(line.text) > 300:
+        return False
+    # A long first line that is a run of sentences is the body, not a headline.
+    return not (line.ends_sentence and line.text.count(". ") >= 2)
+
+
+def _standfirst_like(line: _Line) -> bool:
+    if line.words < 4 or line.words > _MAX_STANDFIRST_WORDS:
+        return False
+    if line.text[0] in "\"'\u201c\u2018\u00ab\u201e":
+        return False
+    # A dateline ("WASHINGTON (AP) —", "SEATTLE —") opens the body, not a deck.
+    if _DATELINE_OPENING.match(line.text):
+        return False
+    return not line.ends_sentence or line.words <= 15
+
+
+def _span(line: _Line) -> Span:
+    return Span(line.start, line.end, line.text)
