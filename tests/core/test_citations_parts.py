@@ -126,6 +126,7 @@ def test_long_quotation_is_trimmed_at_a_word_boundary_with_an_ellipsis() -> None
 def test_quotation_loses_outer_marks_and_the_trailing_comma_but_keeps_a_question_mark() -> None:
     assert quotation_body('"We will stay,"') == ("We will stay", False)
     assert quotation_body("«Why now?»") == ("Why now?", False)
+    assert quotation_body("“He said ‘no’”") == ("He said ‘no’", False)
 
 
 def test_inner_quotes_become_single_in_american_styles() -> None:

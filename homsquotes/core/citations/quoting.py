@@ -49,7 +49,13 @@ def quotation_body(text: str, max_words: int | None = 40) -> tuple[str, bool]:
     quote) is dropped; so is a final period, which the citation sentence supplies.
     """
     body = " ".join((text or "").split())
-    body = body.strip(_OUTER_MARKS + " ")
+    # Only the one outer pair goes: “He said ‘no’” keeps its inner ‘no’.
+    if body[:1] in _OUTER_MARKS and body:
+        body = body[1:]
+    body = body.rstrip(_TRAILING + " ")
+    if body[-1:] in _OUTER_MARKS and body:
+        body = body[:-1]
+    body = body.strip()
     words = body.split(" ")
     trimmed = max_words is not None and len(words) > max_words
     if trimmed:
