@@ -55,12 +55,52 @@ _BOILERPLATE = re.compile(
     r"\bsponsored content\b|\bpaid (?:content|partner)\b",
     re.IGNORECASE,
 )
+# Cheap substrings, one of which every _BOILERPLATE phrase contains: most lines need no regex.
+_BOILERPLATE_HINTS = (
+    "rights reserved",
+    "skip to",
+    "cookie",
+    "found here",
+    "this form",
+    "click here",
+    "republishing",
+    "listen to",
+    "read",
+    "follow us",
+    "share ",
+    "newsletter",
+    "\u00a9",
+    "copyright",
+    "getty",
+    "shutterstock",
+    "journalism",
+    "this article",
+    "this story",
+    "reuse",
+    "explore more",
+    "back to",
+    "reading list",
+    "our standards",
+    "sponsored",
+    "paid ",
+)
 # Calls to action, furniture when a sentence opens with them ("For more, sign up for …").
 _IMPERATIVE = re.compile(
     r"(?:^|[.!?:]\s+)\W*(?:for more(?: \w+)?,?\s*)?"
     r"(?:sign up\b|subscribe\b|get the latest\b|download (?:our|the)\b|register (?:for|now)\b|"
     r"follow us\b|share (?:this|on)\b|donate\b|support us\b)",
     re.IGNORECASE,
+)
+_IMPERATIVE_HINTS = (
+    "sign up",
+    "subscribe",
+    "get the latest",
+    "download",
+    "register",
+    "follow us",
+    "share ",
+    "donate",
+    "support us",
 )
 # Lines that open with page vocabulary: navigation, section labels, credits.
 _NAV_START = re.compile(
@@ -228,12 +268,18 @@ def _lines(text: str) -> list[_Line]:
                 start,
                 end,
                 stripped,
-                len(_WORD.findall(stripped)),
-                bool(_SENTENCE_END.search(stripped)),
+                _word_count(stripped),
+                bool(_SENTENCE_END.search(stripped[-8:])),
                 quoted,
             )
         )
     return out
+
+
+def _word_count(text: str) -> int:
+    if len(text) > 500:  # long lines are paragraphs; an estimate is enough
+        return len(text.split())
+    return len(_WORD.findall(text))
 
 
 def _is_furniture(line: _Line) -> bool:
@@ -242,9 +288,18 @@ def _is_furniture(line: _Line) -> bool:
     text = line.text
     if line.words == 0:
         return True  # rules, bullets, stray symbols
-    if _BOILERPLATE.search(text) and line.words <= 60:
+    lowered = text.lower()
+    if (
+        line.words <= 60
+        and any(h in lowered for h in _BOILERPLATE_HINTS)
+        and _BOILERPLATE.search(text)
+    ):
         return True
-    if _IMPERATIVE.search(text) and (line.words <= 30 or not line.ends_sentence):
+    if (
+        (line.words <= 30 or not line.ends_sentence)
+        and any(h in lowered for h in _IMPERATIVE_HINTS)
+        and _IMPERATIVE.search(text)
+    ):
         return True
     if _FOLLOW.search(text) and line.words <= 25:
         return True
@@ -252,20 +307,25 @@ def _is_furniture(line: _Line) -> bool:
         return True
     if line.words <= 3 and _CONTROL_WORDS.search(text):
         return True
-    if _CREDIT.search(text) and line.words <= 60 and _is_caption(text):
+    if line.words <= 60 and _might_end_in_credit(lowered) and _is_caption(text):
         return True
     if line.words <= 12 and (_BYLINE.match(text) or _DATELINE.match(text)):
         return True
-    if _is_breadcrumb(text):
+    if line.words <= 24 and _is_breadcrumb(text):
         return True
     # Short labels in capitals: "ABSTRACT.", "FULL TEXT.", "CORRECTION APPENDED."
     return line.words <= 3 and text.upper() == text and any(c.isalpha() for c in text)
 
 
+def _might_end_in_credit(lowered: str) -> bool:
+    tail = lowered.rstrip(". ")
+    return tail.endswith((")", "]", "getty images")) or ":" in tail or "/" in tail
+
+
 def _is_caption(text: str) -> bool:
     """A credit ends the line after a description (a dateline's credit comes first)."""
-    head = _CREDIT.sub("", text).rstrip()
-    return len(_WORD.findall(head)) >= 2
+    credit = _CREDIT.search(text, max(0, len(text) - 120))
+    return credit is not None and len(_WORD.findall(text[: credit.start()])) >= 2
 
 
 def _is_breadcrumb(text: str) -> bool:
