@@ -40,7 +40,7 @@ COMPONENTS = (
 def show_error(parent: QWidget | None, message: str, title: str = "Error") -> None:
     box = QMessageBox(QMessageBox.Icon.Warning, f"{APP_NAME} — {title}", message, parent=parent)
     box.setAccessibleName(f"{title} dialog")
-    box.open() if parent is not None and not parent.isVisible() else box.exec()
+    box.exec()
 
 
 def licence_of(dist_name: str) -> tuple[str, str]:

@@ -37,6 +37,19 @@ QUOTE_ROLE = Qt.ItemDataRole.UserRole + 2
 KINDS = ("direct", "term")
 STATUSES = ("auto", "edited", "verified")
 
+_DISPLAY = Qt.ItemDataRole.DisplayRole
+_TOOLTIP = Qt.ItemDataRole.ToolTipRole
+_ANSWERED_ROLES = frozenset(
+    int(getattr(r, "value", r))
+    for r in (_DISPLAY, Qt.ItemDataRole.EditRole, _TOOLTIP, QUOTE_ROLE, QUOTE_ID_ROLE)
+) | frozenset((_DISPLAY, Qt.ItemDataRole.EditRole, _TOOLTIP, QUOTE_ROLE, QUOTE_ID_ROLE))
+_READ_ONLY = (
+    Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable | Qt.ItemFlag.ItemNeverHasChildren
+)
+_FLAGS = tuple(
+    _READ_ONLY | Qt.ItemFlag.ItemIsEditable if c.editable else _READ_ONLY for c in COLUMNS
+)
+
 PAGE_SIZE = 200
 MAX_CACHED_PAGES = 64
 
@@ -149,25 +162,22 @@ class QuoteTableModel(QAbstractTableModel):
     def data(
         self, index: QModelIndex | QPersistentModelIndex, role: int = Qt.ItemDataRole.DisplayRole
     ) -> Any:
-        if not index.isValid() or not (0 <= index.row() < len(self.ids)):
+        # Views ask for a dozen roles per cell on every repaint; answer the unused ones first.
+        if role not in _ANSWERED_ROLES:
+            return None
+        row = index.row()
+        if row < 0 or row >= len(self.ids) or not index.isValid():
             return None
         if role == QUOTE_ID_ROLE:
-            return self.ids[index.row()]
-        if role not in (
-            Qt.ItemDataRole.DisplayRole,
-            Qt.ItemDataRole.EditRole,
-            Qt.ItemDataRole.ToolTipRole,
-            QUOTE_ROLE,
-        ):
-            return None
-        quote = self.quote_at(index.row())
+            return self.ids[row]
+        quote = self.quote_at(row)
         if role == QUOTE_ROLE:
             return quote
         value = quote.get(COLUMNS[index.column()].key)
         if value is None:
-            return "" if role != Qt.ItemDataRole.ToolTipRole else None
+            return None if role == _TOOLTIP else ""
         text = str(value)
-        if role == Qt.ItemDataRole.DisplayRole:
+        if role == _DISPLAY:
             # One line per row: the full quote is in the tooltip, detail pane and reader.
             return " ".join(text.split())
         return text
@@ -175,14 +185,7 @@ class QuoteTableModel(QAbstractTableModel):
     def flags(self, index: QModelIndex | QPersistentModelIndex) -> Qt.ItemFlag:
         if not index.isValid():
             return Qt.ItemFlag.NoItemFlags
-        f = (
-            Qt.ItemFlag.ItemIsEnabled
-            | Qt.ItemFlag.ItemIsSelectable
-            | Qt.ItemFlag.ItemNeverHasChildren
-        )
-        if COLUMNS[index.column()].editable:
-            f |= Qt.ItemFlag.ItemIsEditable
-        return f
+        return _FLAGS[index.column()]
 
     def setData(
         self,
