@@ -1,0 +1,208 @@
+"""Page furniture: what a pasted web page carries around the article, its title and standfirst."""
+
+from pathlib import Path
+
+import pytest
+
+from homsquotes.core.extraction.furniture import ArticleLayout, find_layout
+
+SEED = Path(__file__).resolve().parents[2] / "resources" / "seed-article.txt"
+
+
+def furniture_lines(text: str, layout: ArticleLayout) -> list[str]:
+    return [text[s:e] for s, e in layout.furniture]
+
+
+def test_seed_title_standfirst_and_furniture() -> None:
+    text = SEED.read_text(encoding="utf-8")
+    layout = find_layout(text)
+    assert layout.title is not None
+    assert (
+        layout.title.text
+        == "UN calls for fresh negotiations following an escalation of Homs violence"
+    )
+    assert text[layout.title.start : layout.title.end] == layout.title.text
+    assert layout.standfirst is not None
+    assert layout.standfirst.text.startswith("Activists say government forces have ceased")
+    found = furniture_lines(text, layout)
+    assert found[0] == "Skip to main content"
+    assert any(line.endswith("make further gains (AFP)") for line in found)
+    assert "New MEE newsletter: Jerusalem Dispatch" in found
+    assert any(line.startswith("Sign up to get the latest insights") for line in found)
+    assert found[-1].startswith("Middle East Eye delivers independent")
+    # No paragraph holding a quotation is furniture.
+    for start, end in layout.furniture:
+        assert "Brahimi" not in text[start:end] and "said" not in text[start:end]
+
+
+GUARDIAN_LIKE = """Skip to main navigation
+The Daily Planet - Back to home
+World
+Europe
+
+Ukraine war
+Kyiv says talks with Moscow are 'not on the table' after drone strikes
+
+Officials reject calls for a ceasefire as attacks on power grid intensify
+
+Firefighters at the site of a strike in Kyiv on Tuesday. Photograph: Ann Lee/Reuters
+
+Tue 24 Nov 2026 14.05 GMT
+
+Share
+
+The foreign minister said talks were "not on the table while missiles fall on our cities".
+
+“We will not negotiate under fire,” he told reporters.
+
+Explore more on these topics
+Ukraine
+Russia
+Reuse this content
+"""
+
+WIRE_LIKE = """World
+Russia hits Ukraine grid with drones, Kyiv says
+By John Smith and Jane Doe
+November 24, 2026 2:05 PM UTC
+
+KYIV, Nov 24 (Wire) - Russian drones struck power facilities overnight, officials said.
+
+"The situation is difficult," the energy minister said in a statement.
+
+Reporting by John Smith; Editing by Jane Doe
+© 2026 Wire News. All rights reserved.
+"""
+
+BRACKET_CAPTIONS = """Skip links
+Skip to Content
+News | Russia-Ukraine war
+Kyiv rejects talks as drone strikes intensify
+Officials say there can be no negotiation while attacks on civilians continue
+A man walks past a damaged building in Kyiv [Ann Lee/Reuters]
+Published On 24 Nov 2026
+The minister has said talks are "not on the table".
+"We will not negotiate under fire," he told reporters in Kyiv.
+Advertisement
+Follow Planet News on Twitter @planetnews.
+Subscribe to our newsletter for the latest updates
+"""
+
+
+@pytest.mark.parametrize(
+    ("text", "title", "standfirst", "furniture", "kept"),
+    [
+        (
+            GUARDIAN_LIKE,
+            "Kyiv says talks with Moscow are 'not on the table' after drone strikes",
+            "Officials reject calls for a ceasefire as attacks on power grid intensify",
+            [
+                "Skip to main navigation",
+                "The Daily Planet - Back to home",
+                "World",
+                "Europe",
+                "Tue 24 Nov 2026 14.05 GMT",
+                "Share",
+                "Explore more on these topics",
+                "Ukraine",
+                "Reuse this content",
+            ],
+            ["“We will not negotiate under fire,” he told reporters."],
+        ),
+        (
+            WIRE_LIKE,
+            "Russia hits Ukraine grid with drones, Kyiv says",
+            None,
+            [
+                "World",
+                "By John Smith and Jane Doe",
+                "November 24, 2026 2:05 PM UTC",
+                "Reporting by John Smith; Editing by Jane Doe",
+                "© 2026 Wire News. All rights reserved.",
+            ],
+            ['"The situation is difficult," the energy minister said in a statement.'],
+        ),
+        (
+            BRACKET_CAPTIONS,
+            "Kyiv rejects talks as drone strikes intensify",
+            "Officials say there can be no negotiation while attacks on civilians continue",
+            [
+                "Skip links",
+                "Skip to Content",
+                "News | Russia-Ukraine war",
+                "A man walks past a damaged building in Kyiv [Ann Lee/Reuters]",
+                "Published On 24 Nov 2026",
+                "Advertisement",
+                "Follow Planet News on Twitter @planetnews.",
+                "Subscribe to our newsletter for the latest updates",
+            ],
+            ['"We will not negotiate under fire," he told reporters in Kyiv.'],
+        ),
+    ],
+    ids=["section-labels-and-topic-tags", "wire-byline-and-copyright", "bracket-credits"],
+)
+def test_publisher_layouts(text, title, standfirst, furniture, kept) -> None:
+    layout = find_layout(text)
+    assert layout.title is not None and layout.title.text == title
+    assert (layout.standfirst.text if layout.standfirst else None) == standfirst
+    found = furniture_lines(text, layout)
+    for line in furniture:
+        assert line in found
+    for line in kept:
+        start = text.index(line)
+        assert not layout.is_furniture(start, start + len(line))
+
+
+def test_first_line_title_as_in_plain_text_articles() -> None:
+    text = (
+        "Pence endorses Ryan with his running mate's blessing.\n\n"
+        "Indiana Gov. Mike Pence has thrown his support behind House Speaker Paul Ryan, "
+        "a move his running mate approved of, aides said on Friday night.\n\n"
+        '"I strongly support Paul Ryan," Pence said.\n'
+    )
+    layout = find_layout(text)
+    assert layout.title is not None
+    assert layout.title.text == "Pence endorses Ryan with his running mate's blessing."
+    assert layout.furniture == []
+
+
+def test_text_that_opens_with_reporting_has_no_title() -> None:
+    text = 'The minister said on Tuesday that "we will not negotiate under fire" and left.\n\nOk.'
+    assert find_layout(text).title is None
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        '"Sign up to our newsletter," the campaign\'s email urged supporters, "and share it."',
+        "“Follow us on Twitter and subscribe,” the spokesman said on Monday.",
+        'She said the cookie policy was "a disaster for everyone involved" and left.',
+    ],
+)
+def test_a_line_with_a_quotation_is_never_furniture(line: str) -> None:
+    text = f"Campaign emails draw fire\n\n{line}\n\nMore reporting follows here today.\n"
+    layout = find_layout(text)
+    start = text.index(line)
+    assert not layout.is_furniture(start, start + len(line))
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "The newsletter, published weekly, reaches thousands of readers in the city.",
+        "Officials said the home was damaged and more people were moved to shelters.",
+        "Email records show the aide wrote to the department in March about the plan.",
+        "He asked the publisher to republish the book this year, but it declined.",
+    ],
+)
+def test_reporting_that_uses_page_words_is_not_furniture(line: str) -> None:
+    text = f"A headline for the story\n\n{line}\n\nAnother paragraph of reporting follows here.\n"
+    layout = find_layout(text)
+    assert layout.furniture == []
+
+
+@pytest.mark.parametrize("text", ["", "\n\n", '"', "\x00\x01 binary", "“" * 500 + "\n" * 500])
+def test_odd_input_does_not_raise(text: str) -> None:
+    layout = find_layout(text)
+    for start, end in layout.furniture:
+        assert 0 <= start < end <= len(text)
