@@ -149,3 +149,20 @@ def test_settings_remember_splitters(window, lib, qtbot, temp_settings):
     qtbot.addWidget(again)
     again.show()
     assert abs(again.main_splitter.sizes()[0] - remembered) <= 2
+
+
+def test_add_quote_from_the_reader_selection(window, lib, qtbot):
+    quote = window.model.quote_at(0)
+    article = lib.article(quote["article_id"])
+    taken = sorted((q["start"], q["end"]) for q in lib.quotes_by_ids(lib.quote_ids(QuoteFilter())))
+    # A stretch of at least 40 characters that no quote covers.
+    gaps = [(a_end + 2, b_start - 2) for (_, a_end), (b_start, _) in zip(taken, taken[1:])]
+    start, end = next((s, s + 30) for s, e in gaps if e - s >= 40)
+    window.show_article(quote["article_id"])
+    before = lib.count_quotes(QuoteFilter())
+    job = window.add_quote(start, end)
+    qtbot.waitUntil(lambda: job.done.is_set() and not window.jobs.running, timeout=60_000)
+    assert lib.count_quotes(QuoteFilter()) == before + 1
+    added = lib.quote(window.current_quote_id())
+    assert added["text"] == article["text"][start:end]
+    assert window.reader.quote_at(window.reader._doc(start + 1)) == added["id"]
