@@ -4,8 +4,10 @@ from __future__ import annotations
 
 import argparse
 import os
+import sys
 from pathlib import Path
 
+from homsquotes.core.errors import InputError
 from homsquotes.core.library import Library, default_library_path
 
 
@@ -20,6 +22,9 @@ def open_library(args: argparse.Namespace) -> Library:
     lib = Library.open(library_path(args), create=True)
     try:
         lib.ensure_seeded()
+    except InputError as exc:
+        # A missing or broken seed file must not lock the user out of their library.
+        print(f"homsquotes: warning: the seed article was not imported ({exc})", file=sys.stderr)
     except BaseException:
         lib.close()
         raise

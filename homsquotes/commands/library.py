@@ -15,14 +15,25 @@ from homsquotes.core.formatting import write_records
 from homsquotes.core.model import ArticleMeta
 
 FORMATS = ("table", "json", "jsonl", "csv")
-SORTS = ("position", "speaker", "affiliation", "text", "kind", "status", "article", "confidence",
-         "updated")
+SORTS = (
+    "position",
+    "speaker",
+    "affiliation",
+    "text",
+    "kind",
+    "status",
+    "article",
+    "confidence",
+    "updated",
+)
 _DATE = re.compile(r"^\d{4}(-\d{2}(-\d{2})?)?$")
 
 
 def register(subparsers: argparse._SubParsersAction) -> None:
     p = subparsers.add_parser("import", help="import articles into the library")
-    p.add_argument("paths", nargs="+", metavar="PATH", help=".txt, .md or .html files, or - for stdin")
+    p.add_argument(
+        "paths", nargs="+", metavar="PATH", help=".txt, .md or .html files, or - for stdin"
+    )
     p.add_argument("--title")
     p.add_argument("--publisher")
     p.add_argument("--author", action="append", help="an author (repeat for several)")
@@ -68,7 +79,9 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     p.add_argument("absorb", metavar="B")
     p.set_defaults(handler=run_merge)
 
-    p = subparsers.add_parser("rename-speaker", help="rename a speaker (the old name stays an alias)")
+    p = subparsers.add_parser(
+        "rename-speaker", help="rename a speaker (the old name stays an alias)"
+    )
     p.add_argument("speaker", metavar="A")
     p.add_argument("new_name", metavar="NEW")
     p.set_defaults(handler=run_rename)
@@ -91,8 +104,13 @@ def register(subparsers: argparse._SubParsersAction) -> None:
 def _overrides(args: argparse.Namespace) -> ArticleMeta | None:
     if args.date and not _DATE.match(args.date):
         raise InputError(f"--date {args.date!r}: use YYYY-MM-DD (or YYYY-MM, YYYY)")
-    meta = ArticleMeta(title=args.title, publisher=args.publisher, authors=args.author or [],
-                       published=args.date, url=args.url)
+    meta = ArticleMeta(
+        title=args.title,
+        publisher=args.publisher,
+        authors=args.author or [],
+        published=args.date,
+        url=args.url,
+    )
     return None if meta == ArticleMeta() else meta
 
 
@@ -126,12 +144,22 @@ def run_import(args: argparse.Namespace) -> int:
 def run_list(args: argparse.Namespace) -> int:
     from homsquotes.core.library import QuoteFilter
 
-    flt = QuoteFilter(article_id=args.article, speaker=args.speaker, search=args.search,
-                      kind=args.kind, status=args.status, tag=args.tag)
+    flt = QuoteFilter(
+        article_id=args.article,
+        speaker=args.speaker,
+        search=args.search,
+        kind=args.kind,
+        status=args.status,
+        tag=args.tag,
+    )
     with open_library(args) as lib:
         quotes = lib.quotes(flt, sort=args.sort, descending=args.desc)
-    write_records(quotes, args.format, sys.stdout,
-                  table_columns=("id", "speaker", "affiliation", "kind", "status", "text"))
+    write_records(
+        quotes,
+        args.format,
+        sys.stdout,
+        table_columns=("id", "speaker", "affiliation", "kind", "status", "text"),
+    )
     return 0
 
 
@@ -149,17 +177,21 @@ def run_show(args: argparse.Namespace) -> int:
 
 
 def run_edit(args: argparse.Namespace) -> int:
-    fields: dict[str, Any] = {name: getattr(args, name)
-                              for name in ("speaker", "affiliation", "context", "kind", "note", "status")
-                              if getattr(args, name) is not None}
+    fields: dict[str, Any] = {
+        name: getattr(args, name)
+        for name in ("speaker", "affiliation", "context", "kind", "note", "status")
+        if getattr(args, name) is not None
+    }
     with open_library(args) as lib:
         if args.tag or args.untag:
             tags = lib.quote(args.quote_id)["tags"]
             removed = {t.casefold() for t in args.untag or []}
             fields["tags"] = [t for t in tags + (args.tag or []) if t.casefold() not in removed]
         if not fields:
-            raise InputError("nothing to change; give --speaker, --affiliation, --context, --kind, "
-                             "--note, --status, --tag or --untag")
+            raise InputError(
+                "nothing to change; give --speaker, --affiliation, --context, --kind, "
+                "--note, --status, --tag or --untag"
+            )
         lib.edit_quote(args.quote_id, **fields)
     print(f"quote {args.quote_id} updated ({', '.join(fields)})")
     return 0
@@ -168,8 +200,12 @@ def run_edit(args: argparse.Namespace) -> int:
 def run_speakers(args: argparse.Namespace) -> int:
     with open_library(args) as lib:
         rows = lib.speakers()
-    write_records(rows, args.format, sys.stdout,
-                  table_columns=("id", "name", "type", "quote_count", "aliases"))
+    write_records(
+        rows,
+        args.format,
+        sys.stdout,
+        table_columns=("id", "name", "type", "quote_count", "aliases"),
+    )
     return 0
 
 
@@ -207,8 +243,12 @@ def run_history(args: argparse.Namespace) -> int:
     if args.format == "table":
         for op in ops:
             op["changes"] = len(op["changes"])
-    write_records(ops, args.format, sys.stdout,
-                  table_columns=("id", "created_at", "state", "changes", "description"))
+    write_records(
+        ops,
+        args.format,
+        sys.stdout,
+        table_columns=("id", "created_at", "state", "changes", "description"),
+    )
     return 0
 
 

@@ -43,8 +43,21 @@ def test_acceptance_flow(db, capsys):
     assert code == 0 and "article 1" in out
     quotes = jsonl(db, capsys)
     assert [q["text"] for q in quotes] == [q.text for q in seed_direct_quotes()]
-    for key in ("id", "article_id", "text", "kind", "speaker", "affiliation", "context", "cue",
-                "start", "end", "status", "note", "tags"):
+    for key in (
+        "id",
+        "article_id",
+        "text",
+        "kind",
+        "speaker",
+        "affiliation",
+        "context",
+        "cue",
+        "start",
+        "end",
+        "status",
+        "note",
+        "tags",
+    ):
         assert key in quotes[0]
     [regret] = [q for q in quotes if "deep regret" in q["text"]]
     code, out, _ = run(db, capsys, "edit", str(regret["id"]), "--speaker", "L. Brahimi (edited)")
@@ -58,8 +71,11 @@ def test_acceptance_flow(db, capsys):
     assert found[0]["status"] == "edited"
     assert integrity(db) == "ok"
     import sqlite3
+
     conn = sqlite3.connect(db)
-    assert conn.execute("SELECT count(*) FROM sqlite_master WHERE sql LIKE '%USING FTS5%'").fetchone()[0]
+    assert conn.execute(
+        "SELECT count(*) FROM sqlite_master WHERE sql LIKE '%USING FTS5%'"
+    ).fetchone()[0]
     conn.close()
     before = file_digest(db)
     code, out, err = run(db, capsys, "edit", "999999", "--note", "x")
@@ -86,8 +102,20 @@ def test_list_kinds_and_formats(db, capsys):
 
 def test_show_edit_tags_undo_redo_history(db, capsys):
     qid = jsonl(db, capsys)[0]["id"]
-    code, out, _ = run(db, capsys, "edit", str(qid), "--note", "on tape", "--tag", "un",
-                       "--tag", "envoy", "--status", "verified")
+    code, out, _ = run(
+        db,
+        capsys,
+        "edit",
+        str(qid),
+        "--note",
+        "on tape",
+        "--tag",
+        "un",
+        "--tag",
+        "envoy",
+        "--status",
+        "verified",
+    )
     assert code == 0
     code, out, _ = run(db, capsys, "show", str(qid), "--format", "json")
     shown = json.loads(out)
@@ -135,14 +163,34 @@ def test_import_metadata_flags_stdin_and_bad_files(db, capsys, tmp_path, monkeyp
 
     article = tmp_path / "a.txt"
     article.write_text('Head\n\n"We will win," she said.\n', encoding="utf-8")
-    code, out, _ = run(db, capsys, "import", str(article), "--title", "Given", "--publisher", "Paper",
-                       "--author", "A. Writer", "--date", "2020-05-01", "--url", "https://ex.org/a")
+    code, out, _ = run(
+        db,
+        capsys,
+        "import",
+        str(article),
+        "--title",
+        "Given",
+        "--publisher",
+        "Paper",
+        "--author",
+        "A. Writer",
+        "--date",
+        "2020-05-01",
+        "--url",
+        "https://ex.org/a",
+    )
     assert code == 0
     from homsquotes.core.library import Library
+
     with Library.open(db) as lib:
         meta = lib.article_meta(max(a["id"] for a in lib.articles()))
     assert (meta.title, meta.publisher, meta.authors, meta.published, meta.url) == (
-        "Given", "Paper", ["A. Writer"], "2020-05-01", "https://ex.org/a")
+        "Given",
+        "Paper",
+        ["A. Writer"],
+        "2020-05-01",
+        "https://ex.org/a",
+    )
     code, _, err = run(db, capsys, "import", str(article), "--date", "May 2020")
     assert code == 1 and "--date" in err
     monkeypatch.setattr(sys, "stdin", io.TextIOWrapper(io.BytesIO(b'"Piped in," he said.\n')))
@@ -173,8 +221,12 @@ def test_bad_library_files_give_one_line_and_stay_unchanged(tmp_path, capsys):
 
 
 def test_real_process_exit_code_and_no_traceback(db):
-    proc = subprocess.run([sys.executable, "-m", "homsquotes", "--db", str(db), "show", "424242"],
-                          capture_output=True, text=True, timeout=120)
+    proc = subprocess.run(
+        [sys.executable, "-m", "homsquotes", "--db", str(db), "show", "424242"],
+        capture_output=True,
+        text=True,
+        timeout=120,
+    )
     assert proc.returncode == 1
     assert proc.stderr.strip() == "homsquotes: no quote with id 424242"
 

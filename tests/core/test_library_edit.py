@@ -6,8 +6,10 @@ from homsquotes.core.errors import InputError, NotFoundError
 from homsquotes.core.library import Library, QuoteFilter
 from homsquotes.core.library.testing import integrity
 
-ARTICLE = ('Opening line.\n\n"We will rebuild the bridge," the minister said.\n\n'
-           "The mayor replied that the city had waited long enough for a new bridge.\n")
+ARTICLE = (
+    'Opening line.\n\n"We will rebuild the bridge," the minister said.\n\n'
+    "The mayor replied that the city had waited long enough for a new bridge.\n"
+)
 
 
 @pytest.fixture
@@ -26,11 +28,23 @@ def first_id(lib):
 
 def test_edit_fields_marks_auto_quote_edited(lib):
     qid = first_id(lib)
-    lib.edit_quote(qid, speaker="Ana Lopez", affiliation="transport minister",
-                   context="bridge plans", kind="term", note="check date")
+    lib.edit_quote(
+        qid,
+        speaker="Ana Lopez",
+        affiliation="transport minister",
+        context="bridge plans",
+        kind="term",
+        note="check date",
+    )
     q = lib.quote(qid)
     assert (q["speaker"], q["affiliation"], q["context"], q["kind"], q["note"], q["status"]) == (
-        "Ana Lopez", "transport minister", "bridge plans", "term", "check date", "edited")
+        "Ana Lopez",
+        "transport minister",
+        "bridge plans",
+        "term",
+        "check date",
+        "edited",
+    )
     assert lib.history(1)[0]["description"].startswith(f"edit quote {qid}")
 
 

@@ -10,7 +10,8 @@ from homsquotes.core.model import ArticleMeta
 
 ARTICLE = (
     "Bridge to reopen\n\n"
-    '"We will rebuild the bridge within a year," the transport minister, Ana Lopez, said on Monday.\n\n'
+    '"We will rebuild the bridge within a year," the transport minister, Ana Lopez, '
+    "said on Monday.\n\n"
     "“It is a promise we have heard before,” said Tom Reed, a local shopkeeper.\n\n"
     'Officials called the plan "ambitious but possible."\n'
 )
@@ -31,10 +32,13 @@ def test_import_stores_what_the_extractor_finds(lib):
     assert result.created and result.quotes_added == len(expected)
     stored = lib.quotes(QuoteFilter(article_id=result.article_id))
     assert [(q["start"], q["end"], q["text"]) for q in stored] == [
-        (q.start, q.end, q.text) for q in expected]
+        (q.start, q.end, q.text) for q in expected
+    ]
     for q in stored:
-        assert ARTICLE[q["start"]:q["end"]] == q["text"]
-        assert ARTICLE[:q["start"]].endswith(q["prefix"]) and ARTICLE[q["end"]:].startswith(q["suffix"])
+        assert ARTICLE[q["start"] : q["end"]] == q["text"]
+        assert ARTICLE[: q["start"]].endswith(q["prefix"]) and ARTICLE[q["end"] :].startswith(
+            q["suffix"]
+        )
         assert q["status"] == "auto"
     article = lib.article(result.article_id)
     assert article["text"] == ARTICLE and article["publisher"] == "Gazette"
@@ -66,27 +70,35 @@ def test_changed_text_from_same_url_is_a_new_version_carrying_edits(lib):
     carried = [q for q in lib.quotes(QuoteFilter(article_id=second.article_id)) if q["note"]]
     assert len(carried) == 1
     assert carried[0]["note"] == "checked against audio" and carried[0]["tags"] == ["transport"]
-    assert changed[carried[0]["start"]:carried[0]["end"]] == lib.quote(quote_id)["text"]
+    assert changed[carried[0]["start"] : carried[0]["end"]] == lib.quote(quote_id)["text"]
 
 
 def test_import_files_txt_md_html_and_errors(lib, tmp_path):
     txt = tmp_path / "a.txt"
     txt.write_text(ARTICLE, encoding="utf-8")
     md = tmp_path / "b.md"
-    md.write_text("# Markdown story\n\n" + ARTICLE.replace("Bridge to reopen", "**Another** story"),
-                  encoding="utf-8")
+    md.write_text(
+        "# Markdown story\n\n" + ARTICLE.replace("Bridge to reopen", "**Another** story"),
+        encoding="utf-8",
+    )
     html = tmp_path / "c.html"
     html.write_text(
         "<html><head><title>HTML story</title><meta name='author' content='Jane Doe'>"
-        "<meta property='og:site_name' content='The Paper'></head><body><article><h1>HTML story</h1>"
-        "<p>“We will win this,” said the mayor, John Smith, on Tuesday at a long press conference.</p>"
+        "<meta property='og:site_name' content='The Paper'></head>"
+        "<body><article><h1>HTML story</h1>"
+        "<p>“We will win this,” said the mayor, John Smith, on Tuesday at a long "
+        "press conference.</p>"
         "<p>A second paragraph with enough words in it to count as the main text of the page.</p>"
-        "</article></body></html>", encoding="utf-8")
+        "</article></body></html>",
+        encoding="utf-8",
+    )
     empty = tmp_path / "empty.txt"
     empty.write_text("   \n")
     seen = []
-    results = lib.import_files([txt, md, html, empty, tmp_path / "missing.txt"],
-                               progress=lambda done, total: seen.append((done, total)))
+    results = lib.import_files(
+        [txt, md, html, empty, tmp_path / "missing.txt"],
+        progress=lambda done, total: seen.append((done, total)),
+    )
     assert [bool(r.error) for r in results] == [False, False, False, True, True]
     assert "empty" in results[3].error and "no such file" in results[4].error
     assert seen[-1] == (5, 5) and all(t == 5 for _, t in seen)
@@ -100,12 +112,22 @@ def test_import_files_txt_md_html_and_errors(lib, tmp_path):
 def test_overrides_win_over_file_metadata(lib, tmp_path):
     txt = tmp_path / "a.txt"
     txt.write_text(ARTICLE, encoding="utf-8")
-    overrides = ArticleMeta(title="Given title", publisher="Given", authors=["A. Writer"],
-                            published="2020-05-01", url="https://example.org/x")
+    overrides = ArticleMeta(
+        title="Given title",
+        publisher="Given",
+        authors=["A. Writer"],
+        published="2020-05-01",
+        url="https://example.org/x",
+    )
     [result] = lib.import_files([txt], overrides)
     meta = lib.article_meta(result.article_id)
     assert (meta.title, meta.publisher, meta.authors, meta.published, meta.url) == (
-        "Given title", "Given", ["A. Writer"], "2020-05-01", "https://example.org/x")
+        "Given title",
+        "Given",
+        ["A. Writer"],
+        "2020-05-01",
+        "https://example.org/x",
+    )
 
 
 def test_merge_meta_keeps_unset_fields():
@@ -130,8 +152,9 @@ def test_many_files_import_in_parallel_in_order(lib, tmp_path, monkeypatch):
     paths = []
     for i in range(5):
         p = tmp_path / f"{i}.txt"
-        p.write_text(f"Story number {i}\n\n" + ARTICLE + f'\n"Extra quote {i}," he said.\n',
-                     encoding="utf-8")
+        p.write_text(
+            f"Story number {i}\n\n" + ARTICLE + f'\n"Extra quote {i}," he said.\n', encoding="utf-8"
+        )
         paths.append(p)
     results = lib.import_files(paths)
     assert [r.source for r in results] == [str(p) for p in paths]
@@ -144,10 +167,12 @@ def test_read_source_detects_html_on_stdin(monkeypatch):
     import io
     import sys
 
-    html = ("<!DOCTYPE html><html><head><title>Piped</title></head><body><article>"
-            "<p>“Piped quote here,” said someone important at the event yesterday evening.</p>"
-            "<p>More text in a second paragraph so that extraction keeps the article body.</p>"
-            "</article></body></html>")
+    html = (
+        "<!DOCTYPE html><html><head><title>Piped</title></head><body><article>"
+        "<p>“Piped quote here,” said someone important at the event yesterday evening.</p>"
+        "<p>More text in a second paragraph so that extraction keeps the article body.</p>"
+        "</article></body></html>"
+    )
     monkeypatch.setattr(sys, "stdin", io.TextIOWrapper(io.BytesIO(html.encode())))
     text, meta = read_source("-")
     assert "Piped quote here" in text and "<p>" not in text

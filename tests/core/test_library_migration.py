@@ -35,8 +35,8 @@ def test_migration_keeps_data_adds_schema_and_backs_up(v1_copy):
         assert quotes[0]["status"] == "verified" and quotes[0]["note"] == "checked on tape"
         text = lib.article(1)["text"]
         for q in quotes:
-            assert text[q["start"]:q["end"]] == q["text"]
-            assert text[:q["start"]].endswith(q["prefix"]) and q["suffix"]
+            assert text[q["start"] : q["end"]] == q["text"]
+            assert text[: q["start"]].endswith(q["prefix"]) and q["suffix"]
         assert lib.quote_ids(QuoteFilter(search="deep regret")) == [quotes[0]["id"]]
         assert lib.quote_ids(QuoteFilter(speaker="tom reed")) == [quotes[1]["id"]]
         lib.edit_quote(quotes[1]["id"], tags=["migrated"])

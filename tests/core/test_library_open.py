@@ -32,8 +32,16 @@ def test_new_library_has_schema_wal_and_foreign_keys(tmp_path):
         assert conn.execute("PRAGMA journal_mode").fetchone()[0] == "wal"
         assert conn.execute("PRAGMA foreign_keys").fetchone()[0] == 1
         tables = set(lib.db.table_names())
-        assert {"articles", "speakers", "speaker_aliases", "quotes", "tags", "quote_tags",
-                "changes", "quotes_fts"} <= tables
+        assert {
+            "articles",
+            "speakers",
+            "speaker_aliases",
+            "quotes",
+            "tags",
+            "quote_tags",
+            "changes",
+            "quotes_fts",
+        } <= tables
         assert "fts5" in lib.db.table("quotes_fts").schema.lower()
     assert integrity(path) == "ok"
 

@@ -21,9 +21,15 @@ def lib(tmp_path_factory):
     path = tmp_path_factory.mktemp("search") / "lib.sqlite"
     library = Library.open(path)
     for i, text in enumerate(TEXTS):
-        end = text.index(",\"") + 2
-        quote = Quote(text=text[:end], start=0, end=end, speaker=f"Speaker Number{i}",
-                      speaker_type="person", context=f"context words {i}")
+        end = text.index(',"') + 2
+        quote = Quote(
+            text=text[:end],
+            start=0,
+            end=end,
+            speaker=f"Speaker Number{i}",
+            speaker_type="person",
+            context=f"context words {i}",
+        )
         library.import_text(text, extracted=ExtractedArticle(title=f"A{i}", quotes=[quote]))
     yield library
     assert library.integrity_check() == "ok"
@@ -36,7 +42,7 @@ def texts_found(lib, search):
 
 
 def test_words_must_all_match(lib):
-    assert texts_found(lib, "deep regret") == [TEXTS[0][:TEXTS[0].index(",\"") + 2]]
+    assert texts_found(lib, "deep regret") == [TEXTS[0][: TEXTS[0].index(',"') + 2]]
     assert len(texts_found(lib, "regret")) == 2
 
 

@@ -23,9 +23,18 @@ def lib(tmp_path):
             if row_title != title:
                 continue
             body = f'"Words of {speaker}"'
-            quotes.append(Quote(text=body, start=len(text), end=len(text) + len(body), kind=kind,
-                                speaker=speaker, speaker_type="person", affiliation=affiliation,
-                                confidence=confidence))
+            quotes.append(
+                Quote(
+                    text=body,
+                    start=len(text),
+                    end=len(text) + len(body),
+                    kind=kind,
+                    speaker=speaker,
+                    speaker_type="person",
+                    affiliation=affiliation,
+                    confidence=confidence,
+                )
+            )
             text += body + " they said.\n"
         library.import_text(text, extracted=ExtractedArticle(title=title, quotes=quotes))
     yield library
@@ -42,14 +51,20 @@ def test_position_is_import_then_text_order(lib):
     assert speakers_in(lib, lib.quote_ids()) == ["Zed Young", "Amy Adams", "Mia Moss"]
 
 
-@pytest.mark.parametrize("sort, expected", [
-    ("speaker", ["Amy Adams", "Mia Moss", "Zed Young"]),
-    ("affiliation", ["Amy Adams", "Mia Moss", "Zed Young"]),  # NULL first, then case-insensitive
-    ("text", ["Amy Adams", "Mia Moss", "Zed Young"]),
-    ("kind", ["Zed Young", "Mia Moss", "Amy Adams"]),
-    ("article", ["Mia Moss", "Zed Young", "Amy Adams"]),
-    ("confidence", ["Amy Adams", "Mia Moss", "Zed Young"]),
-])
+@pytest.mark.parametrize(
+    "sort, expected",
+    [
+        ("speaker", ["Amy Adams", "Mia Moss", "Zed Young"]),
+        (
+            "affiliation",
+            ["Amy Adams", "Mia Moss", "Zed Young"],
+        ),  # NULL first, then case-insensitive
+        ("text", ["Amy Adams", "Mia Moss", "Zed Young"]),
+        ("kind", ["Zed Young", "Mia Moss", "Amy Adams"]),
+        ("article", ["Mia Moss", "Zed Young", "Amy Adams"]),
+        ("confidence", ["Amy Adams", "Mia Moss", "Zed Young"]),
+    ],
+)
 def test_each_sort(lib, sort, expected):
     assert speakers_in(lib, lib.quote_ids(sort=sort)) == expected
     assert speakers_in(lib, lib.quote_ids(sort=sort, descending=True)) == expected[::-1]
@@ -83,10 +98,31 @@ def test_quotes_by_ids_keeps_order_and_skips_missing(lib):
 
 def test_quote_dict_has_the_documented_keys(lib):
     q = lib.quote(lib.quote_ids()[0])
-    for key in ("id", "article_id", "article_title", "text", "kind", "speaker", "speaker_id",
-                "speaker_type", "affiliation", "context", "cue", "mention", "setting", "start",
-                "end", "prefix", "suffix", "status", "note", "tags", "confidence", "created_at",
-                "updated_at"):
+    for key in (
+        "id",
+        "article_id",
+        "article_title",
+        "text",
+        "kind",
+        "speaker",
+        "speaker_id",
+        "speaker_type",
+        "affiliation",
+        "context",
+        "cue",
+        "mention",
+        "setting",
+        "start",
+        "end",
+        "prefix",
+        "suffix",
+        "status",
+        "note",
+        "tags",
+        "confidence",
+        "created_at",
+        "updated_at",
+    ):
         assert key in q
 
 

@@ -25,8 +25,15 @@ def import_with_speakers(lib, title, speakers, speaker_type="person"):
         start = sum(len(p) for p in parts)
         text = f'"Statement {i} in {title}"'
         parts.append(text + f" said {name}.\n\n")
-        quotes.append(Quote(text=text, start=start, end=start + len(text), speaker=name,
-                            speaker_type=speaker_type))
+        quotes.append(
+            Quote(
+                text=text,
+                start=start,
+                end=start + len(text),
+                speaker=name,
+                speaker_type=speaker_type,
+            )
+        )
     article = "".join(parts)
     return lib.import_text(article, extracted=ExtractedArticle(title=title, quotes=quotes))
 
@@ -110,3 +117,10 @@ def test_merge_and_rename_errors(lib):
     with pytest.raises(InputError):
         lib.rename_speaker("Ana Lopez", "   ")
     assert lib.history() == []
+
+
+def test_a_typed_correction_is_not_snapped_back_to_the_misspelling(lib):
+    import_with_speakers(lib, "First", ["Orwa Nryabia"])
+    qid = lib.quote_ids()[0]
+    lib.edit_quote(qid, speaker="Orwa Nyrabia")
+    assert lib.quote(qid)["speaker"] == "Orwa Nyrabia"

@@ -63,8 +63,10 @@ def test_history_lists_field_changes(lib):
     qid = lib.quote_ids()[0]
     lib.edit_quote(qid, note="checked")
     [op] = lib.history()
-    fields = {(c["table_name"], c["row_id"], c["field"]): (c["old_value"], c["new_value"])
-              for c in op["changes"]}
+    fields = {
+        (c["table_name"], c["row_id"], c["field"]): (c["old_value"], c["new_value"])
+        for c in op["changes"]
+    }
     assert fields[("quotes", qid, "note")] == ("", "checked")
     assert fields[("quotes", qid, "status")] == ("auto", "edited")
 

@@ -17,5 +17,11 @@ from homsquotes.core.library.queries import QuoteFilter
 from homsquotes.core.library.schema import SCHEMA_VERSION
 from homsquotes.core.library.store import Library, Transaction, default_library_path
 
-__all__ = ["SCHEMA_VERSION", "ImportResult", "Library", "QuoteFilter", "Transaction",
-           "default_library_path"]
+__all__ = [
+    "SCHEMA_VERSION",
+    "ImportResult",
+    "Library",
+    "QuoteFilter",
+    "Transaction",
+    "default_library_path",
+]

@@ -11,11 +11,12 @@ ANCHOR_CONTEXT = 32
 
 def anchor_context(text: str, start: int, end: int, width: int = ANCHOR_CONTEXT) -> tuple[str, str]:
     """The `width` characters before `start` and after `end`."""
-    return text[max(0, start - width):start], text[end:end + width]
+    return text[max(0, start - width) : start], text[end : end + width]
 
 
-def find_anchor(text: str, exact: str, prefix: str = "", suffix: str = "",
-                hint: int | None = None) -> tuple[int, int] | None:
+def find_anchor(
+    text: str, exact: str, prefix: str = "", suffix: str = "", hint: int | None = None
+) -> tuple[int, int] | None:
     """Where `exact` sits in `text`, preferring the occurrence whose context matches best.
 
     Every occurrence of the exact text is scored by how many characters of the
@@ -28,7 +29,9 @@ def find_anchor(text: str, exact: str, prefix: str = "", suffix: str = "",
     best_key: tuple[int, int] | None = None
     pos = text.find(exact)
     while pos != -1:
-        before, after = anchor_context(text, pos, pos + len(exact), max(len(prefix), len(suffix), 1))
+        before, after = anchor_context(
+            text, pos, pos + len(exact), max(len(prefix), len(suffix), 1)
+        )
         score = _common_suffix(before, prefix) + _common_prefix(after, suffix)
         distance = abs(pos - hint) if hint is not None else 0
         key = (score, -distance)

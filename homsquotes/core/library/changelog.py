@@ -23,17 +23,21 @@ TAGS = "tags"
 def start_operation(db: sqlite_utils.Database, description: str) -> int:
     """A new user operation; any redo stack is discarded, as in every editor."""
     db.execute("UPDATE operations SET state = 'discarded' WHERE state = 'undone'")
-    cur = db.execute("INSERT INTO operations(description, state, created_at) VALUES (?, 'done', ?)",
-                     [description, now()])
+    cur = db.execute(
+        "INSERT INTO operations(description, state, created_at) VALUES (?, 'done', ?)",
+        [description, now()],
+    )
     return int(cur.lastrowid)
 
 
-def record(db: sqlite_utils.Database, op_id: int, table: str, row_id: int, field: str,
-           old: Any, new: Any) -> None:
+def record(
+    db: sqlite_utils.Database, op_id: int, table: str, row_id: int, field: str, old: Any, new: Any
+) -> None:
     db.execute(
         "INSERT INTO changes(op_id, table_name, row_id, field, old_value, new_value, changed_at) "
         "VALUES (?, ?, ?, ?, ?, ?, ?)",
-        [op_id, table, row_id, field, _dump(old), _dump(new), now()])
+        [op_id, table, row_id, field, _dump(old), _dump(new), now()],
+    )
 
 
 def _dump(value: Any) -> str | None:
@@ -49,14 +53,24 @@ def set_quote_tags(db: sqlite_utils.Database, quote_id: int, tags: list[str]) ->
     db.execute("DELETE FROM quote_tags WHERE quote_id = ?", [quote_id])
     for name in tags:
         db.execute("INSERT OR IGNORE INTO tags(name) VALUES (?)", [name])
-        tag_id = db.execute("SELECT id FROM tags WHERE name = ? COLLATE NOCASE", [name]).fetchone()[0]
-        db.execute("INSERT OR IGNORE INTO quote_tags(quote_id, tag_id) VALUES (?, ?)", [quote_id, tag_id])
+        tag_id = db.execute("SELECT id FROM tags WHERE name = ? COLLATE NOCASE", [name]).fetchone()[
+            0
+        ]
+        db.execute(
+            "INSERT OR IGNORE INTO quote_tags(quote_id, tag_id) VALUES (?, ?)", [quote_id, tag_id]
+        )
 
 
 def quote_tags(db: sqlite_utils.Database, quote_id: int) -> list[str]:
-    return [r[0] for r in db.execute(
-        "SELECT t.name FROM quote_tags qt JOIN tags t ON t.id = qt.tag_id WHERE qt.quote_id = ? "
-        "ORDER BY t.name COLLATE NOCASE", [quote_id])]
+    return [
+        r[0]
+        for r in db.execute(
+            "SELECT t.name FROM quote_tags qt JOIN tags t ON t.id = qt.tag_id "
+            "WHERE qt.quote_id = ? "
+            "ORDER BY t.name COLLATE NOCASE",
+            [quote_id],
+        )
+    ]
 
 
 def _apply(db: sqlite_utils.Database, table: str, row_id: int, field: str, value: Any) -> None:
@@ -75,13 +89,16 @@ def _apply(db: sqlite_utils.Database, table: str, row_id: int, field: str, value
 
 def undo(db: sqlite_utils.Database) -> str | None:
     """Undo the latest done operation (inside the caller's transaction)."""
-    row = db.execute("SELECT id, description FROM operations WHERE state = 'done' "
-                     "ORDER BY id DESC LIMIT 1").fetchone()
+    row = db.execute(
+        "SELECT id, description FROM operations WHERE state = 'done' ORDER BY id DESC LIMIT 1"
+    ).fetchone()
     if row is None:
         return None
     op_id, description = row
-    changes = db.execute("SELECT table_name, row_id, field, old_value FROM changes WHERE op_id = ? "
-                         "ORDER BY id DESC", [op_id]).fetchall()
+    changes = db.execute(
+        "SELECT table_name, row_id, field, old_value FROM changes WHERE op_id = ? ORDER BY id DESC",
+        [op_id],
+    ).fetchall()
     for table, row_id, field, old in changes:
         _apply(db, table, row_id, field, _load(old))
     db.execute("UPDATE operations SET state = 'undone' WHERE id = ?", [op_id])
@@ -90,13 +107,16 @@ def undo(db: sqlite_utils.Database) -> str | None:
 
 def redo(db: sqlite_utils.Database) -> str | None:
     """Redo the earliest undone operation (inside the caller's transaction)."""
-    row = db.execute("SELECT id, description FROM operations WHERE state = 'undone' "
-                     "ORDER BY id ASC LIMIT 1").fetchone()
+    row = db.execute(
+        "SELECT id, description FROM operations WHERE state = 'undone' ORDER BY id ASC LIMIT 1"
+    ).fetchone()
     if row is None:
         return None
     op_id, description = row
-    changes = db.execute("SELECT table_name, row_id, field, new_value FROM changes WHERE op_id = ? "
-                         "ORDER BY id ASC", [op_id]).fetchall()
+    changes = db.execute(
+        "SELECT table_name, row_id, field, new_value FROM changes WHERE op_id = ? ORDER BY id ASC",
+        [op_id],
+    ).fetchall()
     for table, row_id, field, new in changes:
         _apply(db, table, row_id, field, _load(new))
     db.execute("UPDATE operations SET state = 'done' WHERE id = ?", [op_id])
@@ -105,11 +125,20 @@ def redo(db: sqlite_utils.Database) -> str | None:
 
 def history(db: sqlite_utils.Database, limit: int = 50) -> list[dict[str, Any]]:
     """Newest operations first, each with its field changes."""
-    ops = [dict(r) for r in db.query(
-        "SELECT id, description, state, created_at FROM operations ORDER BY id DESC LIMIT ?", [limit])]
+    ops = [
+        dict(r)
+        for r in db.query(
+            "SELECT id, description, state, created_at FROM operations ORDER BY id DESC LIMIT ?",
+            [limit],
+        )
+    ]
     for op in ops:
         op["changes"] = [
             {**c, "old_value": _load(c["old_value"]), "new_value": _load(c["new_value"])}
-            for c in db.query("SELECT table_name, row_id, field, old_value, new_value FROM changes "
-                              "WHERE op_id = ? ORDER BY id", [op["id"]])]
+            for c in db.query(
+                "SELECT table_name, row_id, field, old_value, new_value FROM changes "
+                "WHERE op_id = ? ORDER BY id",
+                [op["id"]],
+            )
+        ]
     return ops

@@ -60,11 +60,13 @@ F = TypeVar("F", bound=Callable[..., Any])
 
 def locked(method: F) -> F:
     """Run a Library method under its lock, with SQLite errors turned into LibraryError."""
+
     @functools.wraps(method)
     def wrapper(self: Any, *args: Any, **kwargs: Any) -> Any:
         with self._lock, library_errors(self.path):
             self._check_open()
             return method(self, *args, **kwargs)
+
     return wrapper  # type: ignore[return-value]
 
 
@@ -94,10 +96,14 @@ def connect(path: Path, create: bool) -> tuple[sqlite_utils.Database, bool]:
         try:
             path.parent.mkdir(parents=True, exist_ok=True)
         except OSError as exc:
-            raise LibraryError(f"{path.parent}: cannot create the library folder ({exc.strerror})") from None
+            raise LibraryError(
+                f"{path.parent}: cannot create the library folder ({exc.strerror})"
+            ) from None
     uri = f"{path.resolve().as_uri()}?mode={'rw' if exists else 'rwc'}"
     with library_errors(path):
-        conn = sqlite3.connect(uri, uri=True, check_same_thread=False, timeout=BUSY_TIMEOUT_MS / 1000)
+        conn = sqlite3.connect(
+            uri, uri=True, check_same_thread=False, timeout=BUSY_TIMEOUT_MS / 1000
+        )
     try:
         with library_errors(path):
             version, table_count = _inspect(conn, path, has_content)
@@ -111,11 +117,15 @@ def connect(path: Path, create: bool) -> tuple[sqlite_utils.Database, bool]:
                     if not created:
                         upgrade_data(db, version)
                     db.execute(f"PRAGMA user_version = {SCHEMA_VERSION}")
-                    db.execute("INSERT OR IGNORE INTO library_info(key, value) VALUES ('created_at', ?)",
-                               [now()])
+                    db.execute(
+                        "INSERT OR IGNORE INTO library_info(key, value) VALUES ('created_at', ?)",
+                        [now()],
+                    )
             if _journal_mode(conn) != "wal":
                 conn.execute("PRAGMA journal_mode = WAL")
             conn.execute("PRAGMA foreign_keys = ON")
+            # Safe with WAL: a crash never corrupts; a power cut may lose only the last commit.
+            conn.execute("PRAGMA synchronous = NORMAL")
     except BaseException:
         conn.close()
         raise
@@ -133,7 +143,8 @@ def _inspect(conn: sqlite3.Connection, path: Path, has_content: bool) -> tuple[i
     if version > SCHEMA_VERSION:
         raise LibraryError(
             f"{path}: this library was written by a newer homsquotes (schema version {version}; "
-            f"this version reads up to {SCHEMA_VERSION}); please upgrade homsquotes")
+            f"this version reads up to {SCHEMA_VERSION}); please upgrade homsquotes"
+        )
     if has_content and tables and ("quotes" not in tables or "articles" not in tables):
         raise LibraryError(f"{path}: not a homsquotes library (an SQLite file with other tables)")
     if version == 0 and tables:

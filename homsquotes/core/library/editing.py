@@ -21,18 +21,27 @@ class EditingMixin:
         if self._speaker_index is None:
             pairs = self.db.execute(
                 "SELECT normalized, id FROM speakers UNION ALL "
-                "SELECT normalized, speaker_id FROM speaker_aliases").fetchall()
+                "SELECT normalized, speaker_id FROM speaker_aliases"
+            ).fetchall()
             self._speaker_index = SpeakerIndex([(k, i) for k, i in pairs])
         return self._speaker_index
 
-    def _resolve_speaker(self, tx: Any, name: str, speaker_type: str | None = None,
-                         article_id: int | None = None,
-                         local: dict[str, int] | None = None) -> int | None:
+    def _resolve_speaker(
+        self,
+        tx: Any,
+        name: str,
+        speaker_type: str | None = None,
+        article_id: int | None = None,
+        local: dict[str, int] | None = None,
+        fuzzy: bool = True,
+    ) -> int | None:
         """The id of the speaker called `name`, matching known names and aliases, else a new one.
 
         Only proper names are matched across articles; "she", "the minister" or
         "a leaked document" are matched within `article_id` only (via `local`, the
-        speakers already resolved for an article being imported).
+        speakers already resolved for an article being imported). A name the user
+        types is matched exactly (fuzzy=False): a corrected spelling must not snap
+        back to the misspelt speaker it is meant to replace.
         """
         name = " ".join(name.split())
         if not name:
@@ -41,12 +50,17 @@ class EditingMixin:
         shared = is_shareable_name(name, speaker_type)
         if shared:
             index = self._speakers_index()
-            speaker_id, exact = index.match(name)
+            speaker_id, exact = index.match(name, fuzzy=fuzzy)
         else:
             speaker_id, exact = self._speaker_in_article(key, article_id, local), True
         if speaker_id is None:
-            row = {"name": name, "normalized": key, "type": speaker_type, "description": None,
-                   "created_at": now()}
+            row = {
+                "name": name,
+                "normalized": key,
+                "type": speaker_type,
+                "description": None,
+                "created_at": now(),
+            }
             speaker_id = self.db.table("speakers").insert(row).last_pk
             tx.record("speakers", speaker_id, changelog.ROW, None, {"id": speaker_id, **row})
         elif not exact:
@@ -57,15 +71,18 @@ class EditingMixin:
             local[key] = int(speaker_id)
         return int(speaker_id)
 
-    def _speaker_in_article(self, key: str, article_id: int | None,
-                            local: dict[str, int] | None) -> int | None:
+    def _speaker_in_article(
+        self, key: str, article_id: int | None, local: dict[str, int] | None
+    ) -> int | None:
         if local is not None and key in local:
             return local[key]
         if article_id is None:
             return None
         row = self.db.execute(
             "SELECT s.id FROM speakers s JOIN quotes q ON q.speaker_id = s.id "
-            "WHERE q.article_id = ? AND s.normalized = ? LIMIT 1", [article_id, key]).fetchone()
+            "WHERE q.article_id = ? AND s.normalized = ? LIMIT 1",
+            [article_id, key],
+        ).fetchone()
         return row[0] if row else None
 
     def _add_alias(self, tx: Any, speaker_id: int, alias: str) -> None:
@@ -78,9 +95,13 @@ class EditingMixin:
             rows = list(self.db.query("SELECT * FROM speakers WHERE id = ?", [int(name_or_id)]))
         else:
             key = normalize_name(str(name_or_id))
-            rows = list(self.db.query(
-                "SELECT * FROM speakers WHERE normalized = ? OR id IN "
-                "(SELECT speaker_id FROM speaker_aliases WHERE normalized = ?) ORDER BY id", [key, key]))
+            rows = list(
+                self.db.query(
+                    "SELECT * FROM speakers WHERE normalized = ? OR id IN "
+                    "(SELECT speaker_id FROM speaker_aliases WHERE normalized = ?) ORDER BY id",
+                    [key, key],
+                )
+            )
         if not rows:
             raise NotFoundError(f"no speaker called {name_or_id!r}")
         return dict(rows[0])
@@ -106,14 +127,19 @@ class EditingMixin:
         if "kind" in fields and fields["kind"] not in KINDS:
             raise InputError(f"kind must be one of {', '.join(KINDS)}, not {fields['kind']!r}")
         if "status" in fields and fields["status"] not in STATUSES:
-            raise InputError(f"status must be one of {', '.join(STATUSES)}, not {fields['status']!r}")
+            raise InputError(
+                f"status must be one of {', '.join(STATUSES)}, not {fields['status']!r}"
+            )
         with self.transaction(f"edit quote {quote_id}: {', '.join(fields)}") as tx:
             old = self._quote_row(quote_id)
             updates: dict[str, Any] = {}
             if "speaker" in fields:
                 name = fields["speaker"] or ""
-                updates["speaker_id"] = (self._resolve_speaker(tx, name, article_id=old["article_id"])
-                                         if name.strip() else None)
+                updates["speaker_id"] = (
+                    self._resolve_speaker(tx, name, article_id=old["article_id"], fuzzy=False)
+                    if name.strip()
+                    else None
+                )
             if "speaker_id" in fields:
                 if fields["speaker_id"] is not None:
                     self._speaker_row(int(fields["speaker_id"]))
@@ -139,8 +165,14 @@ class EditingMixin:
                 for key, value in changed.items():
                     tx.record("quotes", quote_id, key, old.get(key), value)
 
-    def add_quote(self, article_id: int, start: int, end: int, speaker: str | None = None,
-                  kind: str = "direct") -> int:
+    def add_quote(
+        self,
+        article_id: int,
+        start: int,
+        end: int,
+        speaker: str | None = None,
+        kind: str = "direct",
+    ) -> int:
         """A user-marked quote over article text[start:end]; the speaker is guessed if not given."""
         article = self.article(article_id)
         text = article["text"]
@@ -153,11 +185,24 @@ class EditingMixin:
         with self.transaction(f"add quote to article {article_id}") as tx:
             speaker_name = speaker if speaker is not None else (guess.speaker if guess else None)
             row = {
-                "article_id": article_id, "text": text[start:end], "start": start, "end": end,
-                "prefix": prefix, "suffix": suffix, "kind": kind, "status": "edited", "note": "",
-                "speaker_id": (self._resolve_speaker(tx, speaker_name, article_id=article_id)
-                               if speaker_name else None),
-                "created_at": now(), "updated_at": now(),
+                "article_id": article_id,
+                "text": text[start:end],
+                "start": start,
+                "end": end,
+                "prefix": prefix,
+                "suffix": suffix,
+                "kind": kind,
+                "status": "edited",
+                "note": "",
+                "speaker_id": (
+                    self._resolve_speaker(
+                        tx, speaker_name, article_id=article_id, fuzzy=speaker is None
+                    )
+                    if speaker_name
+                    else None
+                ),
+                "created_at": now(),
+                "updated_at": now(),
             }
             if guess is not None:
                 row.update(_attribution_columns(guess))
@@ -185,30 +230,42 @@ class EditingMixin:
             raise InputError("the new speaker name is empty")
         with self.transaction(f"rename speaker {name_or_id} to {new_name}") as tx:
             old = self._speaker_row(name_or_id)
-            self.db.table("speakers").update(old["id"], {"name": new_name,
-                                                          "normalized": normalize_name(new_name)})
+            self.db.table("speakers").update(
+                old["id"], {"name": new_name, "normalized": normalize_name(new_name)}
+            )
             tx.record("speakers", old["id"], "name", old["name"], new_name)
-            tx.record("speakers", old["id"], "normalized", old["normalized"], normalize_name(new_name))
-            known = {r[0] for r in self.db.execute(
-                "SELECT normalized FROM speaker_aliases WHERE speaker_id = ?", [old["id"]])}
+            tx.record(
+                "speakers", old["id"], "normalized", old["normalized"], normalize_name(new_name)
+            )
+            known = {
+                r[0]
+                for r in self.db.execute(
+                    "SELECT normalized FROM speaker_aliases WHERE speaker_id = ?", [old["id"]]
+                )
+            }
             if old["normalized"] != normalize_name(new_name) and old["normalized"] not in known:
                 self._add_alias(tx, old["id"], old["name"])
         self._speaker_index = None
 
     def merge_speakers(self, keep: str | int, absorb: str | int) -> None:
-        """Make `absorb` the same person as `keep`: its quotes and aliases move, its name becomes an alias."""
+        """Merge `absorb` into `keep`: its quotes and aliases move, its name becomes an alias."""
         with self.transaction(f"merge speaker {absorb} into {keep}") as tx:
             kept, gone = self._speaker_row(keep), self._speaker_row(absorb)
             if kept["id"] == gone["id"]:
                 raise InputError(f"{keep!r} and {absorb!r} are already the same speaker")
-            for (quote_id,) in self.db.execute("SELECT id FROM quotes WHERE speaker_id = ?",
-                                               [gone["id"]]).fetchall():
-                self.db.execute("UPDATE quotes SET speaker_id = ? WHERE id = ?", [kept["id"], quote_id])
+            for (quote_id,) in self.db.execute(
+                "SELECT id FROM quotes WHERE speaker_id = ?", [gone["id"]]
+            ).fetchall():
+                self.db.execute(
+                    "UPDATE quotes SET speaker_id = ? WHERE id = ?", [kept["id"], quote_id]
+                )
                 tx.record("quotes", quote_id, "speaker_id", gone["id"], kept["id"])
-            for (alias_id,) in self.db.execute("SELECT id FROM speaker_aliases WHERE speaker_id = ?",
-                                               [gone["id"]]).fetchall():
-                self.db.execute("UPDATE speaker_aliases SET speaker_id = ? WHERE id = ?",
-                                [kept["id"], alias_id])
+            for (alias_id,) in self.db.execute(
+                "SELECT id FROM speaker_aliases WHERE speaker_id = ?", [gone["id"]]
+            ).fetchall():
+                self.db.execute(
+                    "UPDATE speaker_aliases SET speaker_id = ? WHERE id = ?", [kept["id"], alias_id]
+                )
                 tx.record("speaker_aliases", alias_id, "speaker_id", gone["id"], kept["id"])
             self._add_alias(tx, kept["id"], gone["name"])
             self.db.execute("DELETE FROM speakers WHERE id = ?", [gone["id"]])
@@ -218,7 +275,7 @@ class EditingMixin:
     # --- undo / redo -----------------------------------------------------------------------------
 
     def undo(self) -> str | None:
-        """Undo the last operation; returns its description, or None when there is nothing to undo."""
+        """Undo the last operation; returns its description, or None if there is nothing to undo."""
         with self.transaction():
             description = changelog.undo(self.db)
         self._speaker_index = None
@@ -253,6 +310,8 @@ def _attribution_columns(quote: Any) -> dict[str, Any]:
         "mention": quote.speaker_mention.text if quote.speaker_mention else None,
         "mention_start": quote.speaker_mention.start if quote.speaker_mention else None,
         "mention_end": quote.speaker_mention.end if quote.speaker_mention else None,
-        "affiliation": quote.affiliation, "context": quote.context or "",
-        "setting": quote.setting, "confidence": quote.confidence,
+        "affiliation": quote.affiliation,
+        "context": quote.context or "",
+        "setting": quote.setting,
+        "confidence": quote.confidence,
     }

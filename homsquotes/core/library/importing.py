@@ -19,7 +19,7 @@ from pathlib import Path
 
 from homsquotes.core.errors import HomsquotesError, InputError
 from homsquotes.core.library.anchors import anchor_context, find_anchor
-from homsquotes.core.library.connection import now
+from homsquotes.core.library.connection import library_errors, now
 from homsquotes.core.model import ArticleMeta, ExtractedArticle
 from homsquotes.core.textio import read_article_text
 
@@ -48,20 +48,24 @@ def merge_meta(base: ArticleMeta, overrides: ArticleMeta | None) -> ArticleMeta:
     """`base` with every field that `overrides` sets (non-empty) replaced."""
     if overrides is None:
         return base
-    changes = {f.name: getattr(overrides, f.name) for f in fields(ArticleMeta)
-               if getattr(overrides, f.name) not in (None, "", [])
-               and not (f.name == "language" and getattr(overrides, f.name) == "en")}
+    changes = {
+        f.name: getattr(overrides, f.name)
+        for f in fields(ArticleMeta)
+        if getattr(overrides, f.name) not in (None, "", [])
+        and not (f.name == "language" and getattr(overrides, f.name) == "en")
+    }
     return replace(base, **changes)
 
 
 # --- reading sources ---------------------------------------------------------------------------
+
 
 def read_source(path: str | Path) -> tuple[str, ArticleMeta]:
     """The article text of one file (or '-' = stdin) and the metadata the file itself carries."""
     name = str(path)
     if name == "-":
         text = read_article_text("-")
-        return (_html_to_text(text, "stdin") if _looks_like_html(text) else (text, ArticleMeta()))
+        return _html_to_text(text, "stdin") if _looks_like_html(text) else (text, ArticleMeta())
     suffix = Path(name).suffix.lower()
     text = read_article_text(name)
     if suffix in HTML_SUFFIXES:
@@ -84,8 +88,14 @@ def _html_to_text(html: str, name: str) -> tuple[str, ArticleMeta]:
     if not text or not text.strip():
         raise InputError(f"{name}: no article text found in the HTML")
     authors = [a.strip() for a in re.split(r";|\band\b", doc.author or "") if a.strip()]
-    meta = ArticleMeta(title=doc.title, publisher=doc.sitename, authors=authors,
-                       published=doc.date, url=doc.url, language=doc.language or "en")
+    meta = ArticleMeta(
+        title=doc.title,
+        publisher=doc.sitename,
+        authors=authors,
+        published=doc.date,
+        url=doc.url,
+        language=doc.language or "en",
+    )
     # trafilatura separates paragraphs with one newline; a blank line reads better and matches .txt.
     return text.replace("\n", "\n\n"), meta
 
@@ -95,7 +105,7 @@ _MD_EMPHASIS = re.compile(r"(\*\*|__)(.+?)\1")
 
 
 def _markdown_to_text(md: str) -> tuple[str, ArticleMeta]:
-    """Plain text from light Markdown: headings, links and bold markers dropped; first heading = title."""
+    """Plain text from light Markdown (headings, links, bold dropped); first heading = title."""
     title = None
     lines = []
     for line in md.splitlines():
@@ -116,14 +126,21 @@ def seed_article() -> tuple[str, ArticleMeta, str]:
     info = json.loads(resource_path(SEED_META).read_text(encoding="utf-8"))
     author = info.get("author") or info.get("authors") or []
     meta = ArticleMeta(
-        title=info.get("title"), standfirst=info.get("standfirst"), publisher=info.get("publisher"),
+        title=info.get("title"),
+        standfirst=info.get("standfirst"),
+        publisher=info.get("publisher"),
         authors=[author] if isinstance(author, str) else list(author),
-        published=info.get("published"), published_note=info.get("published_note"),
-        url=info.get("url"), accessed=info.get("accessed"), language=info.get("language") or "en")
+        published=info.get("published"),
+        published_note=info.get("published_note"),
+        url=info.get("url"),
+        accessed=info.get("accessed"),
+        language=info.get("language") or "en",
+    )
     return read_article_text(text_path), meta, str(text_path)
 
 
 # --- extraction in worker processes ------------------------------------------------------------
+
 
 def extract_chunk(texts: list[str]) -> list[ExtractedArticle]:
     """Run in a worker process: extract a few texts (spaCy loads once per worker)."""
@@ -139,7 +156,7 @@ def _extract_all(texts: Sequence[str], parallel: bool) -> Iterator[ExtractedArti
         return
     import multiprocessing
 
-    chunks = [list(texts[i:i + CHUNK_SIZE]) for i in range(0, len(texts), CHUNK_SIZE)]
+    chunks = [list(texts[i : i + CHUNK_SIZE]) for i in range(0, len(texts), CHUNK_SIZE)]
     # spawn, not fork: the GUI calls this from a thread of a Qt process.
     context = multiprocessing.get_context("spawn")
     with ProcessPoolExecutor(max_workers=min(2, os.cpu_count() or 1), mp_context=context) as pool:
@@ -152,9 +169,15 @@ def _extract_all(texts: Sequence[str], parallel: bool) -> Iterator[ExtractedArti
 
 # --- the mixin ---------------------------------------------------------------------------------
 
+
 class ImportingMixin:
-    def import_text(self, text: str, meta: ArticleMeta | None = None, source_file: str | None = None,
-                    extracted: ExtractedArticle | None = None) -> ImportResult:
+    def import_text(
+        self,
+        text: str,
+        meta: ArticleMeta | None = None,
+        source_file: str | None = None,
+        extracted: ExtractedArticle | None = None,
+    ) -> ImportResult:
         """Import one article's text; the same text again adds nothing."""
         meta = meta or ArticleMeta()
         digest = sha256_text(text)
@@ -167,9 +190,13 @@ class ImportingMixin:
             extracted = extract(text)
         return self._write_article(text, digest, meta, source_file, extracted)
 
-    def import_files(self, paths: Iterable[str | Path], overrides: ArticleMeta | None = None,
-                     progress: Callable[[int, int], None] | None = None,
-                     cancel: Callable[[], bool] | None = None) -> list[ImportResult]:
+    def import_files(
+        self,
+        paths: Iterable[str | Path],
+        overrides: ArticleMeta | None = None,
+        progress: Callable[[int, int], None] | None = None,
+        cancel: Callable[[], bool] | None = None,
+    ) -> list[ImportResult]:
         """Import many files ('-' = stdin); an unreadable file gets an ImportResult with `error`.
 
         progress(done, total) is called after each article; cancel() is polled
@@ -213,12 +240,19 @@ class ImportingMixin:
     # --- writing -------------------------------------------------------------------------------
 
     def _article_id_by_sha(self, digest: str) -> int | None:
-        with self._lock:
+        with self._lock, library_errors(self.path):
+            self._check_open()
             row = self.db.execute("SELECT id FROM articles WHERE sha256 = ?", [digest]).fetchone()
         return row[0] if row else None
 
-    def _write_article(self, text: str, digest: str, meta: ArticleMeta, source_file: str | None,
-                       extracted: ExtractedArticle) -> ImportResult:
+    def _write_article(
+        self,
+        text: str,
+        digest: str,
+        meta: ArticleMeta,
+        source_file: str | None,
+        extracted: ExtractedArticle,
+    ) -> ImportResult:
         from homsquotes.core.library.editing import _attribution_columns
 
         title = meta.title or extracted.title or _first_line(text)
@@ -230,14 +264,25 @@ class ImportingMixin:
             if meta.url:
                 previous = self.db.execute(
                     "SELECT id, version FROM articles WHERE url = ? ORDER BY version DESC, id DESC "
-                    "LIMIT 1", [meta.url]).fetchone()
+                    "LIMIT 1",
+                    [meta.url],
+                ).fetchone()
             article = {
-                "title": title, "standfirst": meta.standfirst or extracted.standfirst,
-                "publisher": meta.publisher, "authors": json.dumps(meta.authors or [], ensure_ascii=False),
-                "published": meta.published, "published_note": meta.published_note, "url": meta.url,
-                "accessed": meta.accessed, "language": meta.language, "text": text, "sha256": digest,
-                "source_file": source_file, "version": previous[1] + 1 if previous else 1,
-                "previous_id": previous[0] if previous else None, "imported_at": now(),
+                "title": title,
+                "standfirst": meta.standfirst or extracted.standfirst,
+                "publisher": meta.publisher,
+                "authors": json.dumps(meta.authors or [], ensure_ascii=False),
+                "published": meta.published,
+                "published_note": meta.published_note,
+                "url": meta.url,
+                "accessed": meta.accessed,
+                "language": meta.language,
+                "text": text,
+                "sha256": digest,
+                "source_file": source_file,
+                "version": previous[1] + 1 if previous else 1,
+                "previous_id": previous[0] if previous else None,
+                "imported_at": now(),
             }
             article_id = int(self.db.table("articles").insert(article).last_pk)
             stamp = now()
@@ -245,15 +290,30 @@ class ImportingMixin:
             local_speakers: dict[str, int] = {}
             for quote in extracted.quotes:
                 prefix, suffix = anchor_context(text, quote.start, quote.end)
-                speaker_id = (self._resolve_speaker(tx, quote.speaker, quote.speaker_type,
-                                                    article_id, local_speakers)
-                              if quote.speaker else None)
-                rows.append({
-                    "article_id": article_id, "speaker_id": speaker_id, "text": quote.text,
-                    "start": quote.start, "end": quote.end, "prefix": prefix, "suffix": suffix,
-                    "kind": quote.kind, **_attribution_columns(quote), "status": "auto", "note": "",
-                    "created_at": stamp, "updated_at": stamp,
-                })
+                speaker_id = (
+                    self._resolve_speaker(
+                        tx, quote.speaker, quote.speaker_type, article_id, local_speakers
+                    )
+                    if quote.speaker
+                    else None
+                )
+                rows.append(
+                    {
+                        "article_id": article_id,
+                        "speaker_id": speaker_id,
+                        "text": quote.text,
+                        "start": quote.start,
+                        "end": quote.end,
+                        "prefix": prefix,
+                        "suffix": suffix,
+                        "kind": quote.kind,
+                        **_attribution_columns(quote),
+                        "status": "auto",
+                        "note": "",
+                        "created_at": stamp,
+                        "updated_at": stamp,
+                    }
+                )
             if rows:
                 self.db.table("quotes").insert_all(rows)
             if previous:
@@ -264,25 +324,45 @@ class ImportingMixin:
         """Copy what the user changed on the previous version onto the quotes of the new one."""
         from homsquotes.core.library.changelog import quote_tags, set_quote_tags
 
-        edited = [dict(r) for r in self.db.query(
-            "SELECT * FROM quotes WHERE article_id = ? AND status != 'auto'", [old_article_id])]
+        edited = [
+            dict(r)
+            for r in self.db.query(
+                "SELECT * FROM quotes WHERE article_id = ? AND status != 'auto'", [old_article_id]
+            )
+        ]
         for old in edited:
-            span = find_anchor(text, old["text"], old["prefix"] or "", old["suffix"] or "", old["start"])
+            span = find_anchor(
+                text, old["text"], old["prefix"] or "", old["suffix"] or "", old["start"]
+            )
             if span is None:
                 continue
-            user_fields = {k: old[k] for k in ("speaker_id", "affiliation", "context", "kind", "note",
-                                                "status")}
-            match = self.db.execute("SELECT id FROM quotes WHERE article_id = ? AND start = ? AND end = ?",
-                                    [new_article_id, *span]).fetchone()
+            user_fields = {
+                k: old[k]
+                for k in ("speaker_id", "affiliation", "context", "kind", "note", "status")
+            }
+            match = self.db.execute(
+                "SELECT id FROM quotes WHERE article_id = ? AND start = ? AND end = ?",
+                [new_article_id, *span],
+            ).fetchone()
             if match:
                 quote_id = match[0]
                 self.db.table("quotes").update(quote_id, user_fields)
             else:
                 prefix, suffix = anchor_context(text, *span)
                 row = {k: v for k, v in old.items() if k != "id"}
-                row.update(article_id=new_article_id, start=span[0], end=span[1], prefix=prefix,
-                           suffix=suffix, created_at=now(), updated_at=now(), cue_start=None,
-                           cue_end=None, mention_start=None, mention_end=None)
+                row.update(
+                    article_id=new_article_id,
+                    start=span[0],
+                    end=span[1],
+                    prefix=prefix,
+                    suffix=suffix,
+                    created_at=now(),
+                    updated_at=now(),
+                    cue_start=None,
+                    cue_end=None,
+                    mention_start=None,
+                    mention_end=None,
+                )
                 quote_id = int(self.db.table("quotes").insert(row).last_pk)
             set_quote_tags(self.db, quote_id, quote_tags(self.db, old["id"]))
 

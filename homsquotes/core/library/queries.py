@@ -18,19 +18,25 @@ from homsquotes.core.library.speakers import normalize_name
 KINDS = ("direct", "term")
 STATUSES = ("auto", "edited", "verified")
 
-# sort name -> (joins, ORDER BY terms); the last terms make the order total and stable.
+# sort name -> (joins, ORDER BY terms). Each order is total (ends in the id) and
+# follows one index's column order, so SQLite walks the index instead of sorting.
 SORTS: dict[str, tuple[str, tuple[str, ...]]] = {
-    "position": ("", ("q.article_id", "q.start", "q.id")),
-    "speaker": ("LEFT JOIN speakers s ON s.id = q.speaker_id",
-                ("s.name COLLATE NOCASE", "q.article_id", "q.start", "q.id")),
-    "affiliation": ("", ("q.affiliation COLLATE NOCASE", "q.id")),
-    "text": ("", ("q.text COLLATE NOCASE", "q.id")),
+    "position": ("", ("q.article_id", "q.start", "q.kind", "q.id")),
+    # Quotes without a speaker come first; see QueryMixin.quote_ids.
+    "speaker": (
+        "JOIN speakers s ON s.id = q.speaker_id",
+        ("s.name COLLATE NOCASE", "s.id", "q.article_id", "q.start", "q.kind", "q.id"),
+    ),
+    "affiliation": ("", ("q.affiliation COLLATE NOCASE", "q.kind", "q.id")),
+    "text": ("", ("q.text COLLATE NOCASE", "q.kind", "q.id")),
     "kind": ("", ("q.kind", "q.article_id", "q.start", "q.id")),
-    "status": ("", ("q.status", "q.article_id", "q.start", "q.id")),
-    "article": ("JOIN articles a ON a.id = q.article_id",
-                ("a.title COLLATE NOCASE", "q.article_id", "q.start", "q.id")),
-    "confidence": ("", ("q.confidence", "q.id")),
-    "updated": ("", ("q.updated_at", "q.id")),
+    "status": ("", ("q.status", "q.article_id", "q.start", "q.kind", "q.id")),
+    "article": (
+        "JOIN articles a ON a.id = q.article_id",
+        ("a.title COLLATE NOCASE", "a.id", "q.start", "q.kind", "q.id"),
+    ),
+    "confidence": ("", ("q.confidence", "q.kind", "q.id")),
+    "updated": ("", ("q.updated_at", "q.kind", "q.id")),
 }
 
 QUOTE_SELECT = """
@@ -68,7 +74,9 @@ class QuoteFilter:
             clauses.append("q.article_id = ?")
             params.append(int(self.article_id))
         if self.kind and self.kind != "all":
-            clauses.append("q.kind = ?")
+            # The unary + keeps SQLite from using kind (too common to narrow much) as the
+            # index: it then walks the sort index instead, reading kind from the index.
+            clauses.append("+q.kind = ?")
             params.append(self.kind)
         if self.status:
             clauses.append("q.status = ?")
@@ -76,8 +84,10 @@ class QuoteFilter:
         if self.speaker is not None and self.speaker != "":
             clauses.append(self._speaker_clause(params))
         if self.tag:
-            clauses.append("q.id IN (SELECT qt.quote_id FROM quote_tags qt JOIN tags t "
-                           "ON t.id = qt.tag_id WHERE t.name = ? COLLATE NOCASE)")
+            clauses.append(
+                "q.id IN (SELECT qt.quote_id FROM quote_tags qt JOIN tags t "
+                "ON t.id = qt.tag_id WHERE t.name = ? COLLATE NOCASE)"
+            )
             params.append(self.tag)
         if self.search and self.search.strip():
             clauses.append(self._search_clause(params))
@@ -89,8 +99,10 @@ class QuoteFilter:
             return "q.speaker_id = ?"
         key = normalize_name(str(self.speaker))
         params.extend([key, key])
-        return ("q.speaker_id IN (SELECT id FROM speakers WHERE normalized = ? "
-                "UNION SELECT speaker_id FROM speaker_aliases WHERE normalized = ?)")
+        return (
+            "q.speaker_id IN (SELECT id FROM speakers WHERE normalized = ? "
+            "UNION SELECT speaker_id FROM speaker_aliases WHERE normalized = ?)"
+        )
 
     def _search_clause(self, params: list[Any]) -> str:
         match = fts_query(self.search or "")
@@ -98,10 +110,12 @@ class QuoteFilter:
             params.append(f"%{self.search.strip()}%")
             return "q.text LIKE ?"
         params.extend([match, match, match])
-        return ("(q.id IN (SELECT rowid FROM quotes_fts WHERE quotes_fts MATCH ?) "
-                "OR q.speaker_id IN (SELECT rowid FROM speakers_fts WHERE speakers_fts MATCH ?) "
-                "OR q.speaker_id IN (SELECT speaker_id FROM speaker_aliases WHERE id IN "
-                "(SELECT rowid FROM speaker_aliases_fts WHERE speaker_aliases_fts MATCH ?)))")
+        return (
+            "(q.id IN (SELECT rowid FROM quotes_fts WHERE quotes_fts MATCH ?) "
+            "OR q.speaker_id IN (SELECT rowid FROM speakers_fts WHERE speakers_fts MATCH ?) "
+            "OR q.speaker_id IN (SELECT speaker_id FROM speaker_aliases WHERE id IN "
+            "(SELECT rowid FROM speaker_aliases_fts WHERE speaker_aliases_fts MATCH ?)))"
+        )
 
 
 def row_to_quote(row: dict[str, Any]) -> dict[str, Any]:
@@ -111,40 +125,62 @@ def row_to_quote(row: dict[str, Any]) -> dict[str, Any]:
 
 class QueryMixin:
     @locked
-    def quote_ids(self, filter: QuoteFilter | None = None, sort: str = "position",
-                  descending: bool = False) -> list[int]:
+    def quote_ids(
+        self, filter: QuoteFilter | None = None, sort: str = "position", descending: bool = False
+    ) -> list[int]:
         """Ids of the matching quotes in sort order (cheap enough for a million quotes)."""
         if sort not in SORTS:
             raise ValueError(f"unknown sort {sort!r}; use one of {', '.join(SORTS)}")
         where, params = (filter or QuoteFilter()).where()
         joins, order = SORTS[sort]
         direction = " DESC" if descending else ""
-        sql = (f"SELECT q.id FROM quotes q {joins} WHERE {where} "
-               f"ORDER BY {', '.join(term + direction for term in order)}")
-        return [r[0] for r in self.db.execute(sql, params)]
+        order_by = ", ".join(term + direction for term in order)
+        ids = [
+            r[0]
+            for r in self.db.execute(
+                f"SELECT q.id FROM quotes q {joins} WHERE {where} ORDER BY {order_by}", params
+            )
+        ]
+        if sort == "speaker":
+            # Two index-ordered queries beat one LEFT JOIN that SQLite would have to sort.
+            unattributed = [
+                r[0]
+                for r in self.db.execute(
+                    "SELECT q.id FROM quotes q WHERE q.speaker_id IS NULL AND "
+                    f"{where} ORDER BY {', '.join(t + direction for t in SORTS['position'][1])}",
+                    params,
+                )
+            ]
+            ids = ids + unattributed if descending else unattributed + ids
+        return ids
 
     @locked
     def count_quotes(self, filter: QuoteFilter | None = None) -> int:
         where, params = (filter or QuoteFilter()).where()
-        return int(self.db.execute(f"SELECT count(*) FROM quotes q WHERE {where}", params).fetchone()[0])
+        return int(
+            self.db.execute(f"SELECT count(*) FROM quotes q WHERE {where}", params).fetchone()[0]
+        )
 
     @locked
     def quotes_by_ids(self, ids: list[int]) -> list[dict[str, Any]]:
         """Quote dicts in the order of `ids` (missing ids are skipped)."""
         if not ids:
             return []
-        rows = self.db.query(QUOTE_SELECT + " WHERE q.id IN (SELECT value FROM json_each(?))",
-                             [json.dumps([int(i) for i in ids])])
+        rows = self.db.query(
+            QUOTE_SELECT + " WHERE q.id IN (SELECT value FROM json_each(?))",
+            [json.dumps([int(i) for i in ids])],
+        )
         by_id = {r["id"]: row_to_quote(dict(r)) for r in rows}
         return [by_id[i] for i in ids if i in by_id]
 
-    def quotes(self, filter: QuoteFilter | None = None, sort: str = "position",
-               descending: bool = False) -> list[dict[str, Any]]:
+    def quotes(
+        self, filter: QuoteFilter | None = None, sort: str = "position", descending: bool = False
+    ) -> list[dict[str, Any]]:
         """Every matching quote as a dict (for the CLI and exports)."""
         ids = self.quote_ids(filter, sort, descending)
         out: list[dict[str, Any]] = []
         for i in range(0, len(ids), 500):
-            out.extend(self.quotes_by_ids(ids[i:i + 500]))
+            out.extend(self.quotes_by_ids(ids[i : i + 500]))
         return out
 
     def quote(self, quote_id: int) -> dict[str, Any]:
@@ -161,7 +197,8 @@ class QueryMixin:
             "SELECT s.id, s.name, s.type, s.description, "
             "(SELECT count(*) FROM quotes q WHERE q.speaker_id = s.id) AS quote_count, "
             "(SELECT json_group_array(alias) FROM speaker_aliases sa WHERE sa.speaker_id = s.id) "
-            "AS aliases FROM speakers s ORDER BY s.name COLLATE NOCASE")
+            "AS aliases FROM speakers s ORDER BY s.name COLLATE NOCASE"
+        )
         out = []
         for r in rows:
             d = dict(r)

@@ -17,7 +17,9 @@ def fts_query(user_text: str, prefix_last: bool = True) -> str | None:
     """A safe FTS5 MATCH expression for `user_text`, or None if it holds no searchable word."""
     parts: list[str] = []
     last_bare = -1
-    for phrase, bare in _PHRASE_OR_WORD.findall(user_text.replace("\u201c", '"').replace("\u201d", '"')):
+    for phrase, bare in _PHRASE_OR_WORD.findall(
+        user_text.replace("\u201c", '"').replace("\u201d", '"')
+    ):
         if phrase:
             words = _WORD.findall(phrase)
             if words:

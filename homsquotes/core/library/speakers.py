@@ -32,13 +32,33 @@ def normalize_name(name: str) -> str:
     return " ".join(words)
 
 
-_PRONOUNS = {"i", "you", "he", "she", "it", "we", "they", "him", "her", "them", "his", "hers",
-             "its", "their", "theirs", "one", "someone", "somebody", "anyone", "who"}
+_PRONOUNS = {
+    "i",
+    "you",
+    "he",
+    "she",
+    "it",
+    "we",
+    "they",
+    "him",
+    "her",
+    "them",
+    "his",
+    "hers",
+    "its",
+    "their",
+    "theirs",
+    "one",
+    "someone",
+    "somebody",
+    "anyone",
+    "who",
+}
 _DETERMINERS = {"the", "a", "an", "this", "that", "these", "those", "one", "another"}
 
 
 def is_shareable_name(name: str, speaker_type: str | None = None) -> bool:
-    """Whether `name` identifies someone across articles: a proper name, not "she" or "the minister".
+    """Whether `name` names someone across articles: a proper name, not "she" or "the minister".
 
     Documents and unnamed sources ("a spokesman") stay per-article, so two
     articles' "a spokesman" never become one speaker.
@@ -66,8 +86,11 @@ def _compatible(a: str, b: str) -> bool:
     if len(differing) != 1:
         return False
     x, y = differing[0]
-    return (min(len(x), len(y)) >= 6 and not any(ch.isdigit() for ch in x + y)
-            and fuzz.ratio(x, y) >= 75)
+    return (
+        min(len(x), len(y)) >= 6
+        and not any(ch.isdigit() for ch in x + y)
+        and fuzz.ratio(x, y) >= 75
+    )
 
 
 class SpeakerIndex:
@@ -85,14 +108,14 @@ class SpeakerIndex:
             self._ids[key] = speaker_id
             self._keys.append(key)
 
-    def match(self, name: str) -> tuple[int | None, bool]:
+    def match(self, name: str, fuzzy: bool = True) -> tuple[int | None, bool]:
         """(speaker id, exact?) for a name, or (None, False) when nobody matches."""
         key = normalize_name(name)
         if not key:
             return None, False
         if key in self._ids:
             return self._ids[key], True
-        if len(key) < 6 or not self._keys:
+        if not fuzzy or len(key) < 6 or not self._keys:
             return None, False  # short names are too ambiguous to guess at
         found = process.extractOne(key, self._keys, scorer=fuzz.ratio, score_cutoff=FUZZY_CUTOFF)
         if found and _compatible(key, found[0]):

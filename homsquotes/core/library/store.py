@@ -81,7 +81,7 @@ class Transaction:
 
 
 class Library(QueryMixin, EditingMixin, ImportingMixin):
-    """A homsquotes library file. Open with ``Library.open(path)``; close or use as a context manager."""
+    """A homsquotes library file: ``Library.open(path)``, then close() or use it in a with block."""
 
     def __init__(self, path: Path, db: sqlite_utils.Database, created: bool):
         self.path = path
@@ -141,7 +141,8 @@ class Library(QueryMixin, EditingMixin, ImportingMixin):
             "a.source_file, a.imported_at, "
             "(SELECT count(*) FROM quotes q WHERE q.article_id = a.id) AS quote_count, "
             "(SELECT count(*) FROM quotes q WHERE q.article_id = a.id AND q.kind = 'direct') "
-            "AS direct_count FROM articles a ORDER BY a.id")
+            "AS direct_count FROM articles a ORDER BY a.id"
+        )
         return [_decode_authors(dict(r)) for r in rows]
 
     @locked
@@ -154,10 +155,17 @@ class Library(QueryMixin, EditingMixin, ImportingMixin):
 
     def article_meta(self, article_id: int) -> ArticleMeta:
         a = self.article(article_id)
-        return ArticleMeta(title=a["title"], standfirst=a["standfirst"], publisher=a["publisher"],
-                           authors=a["authors"], published=a["published"],
-                           published_note=a["published_note"], url=a["url"],
-                           accessed=a["accessed"], language=a["language"])
+        return ArticleMeta(
+            title=a["title"],
+            standfirst=a["standfirst"],
+            publisher=a["publisher"],
+            authors=a["authors"],
+            published=a["published"],
+            published_note=a["published_note"],
+            url=a["url"],
+            accessed=a["accessed"],
+            language=a["language"],
+        )
 
     # --- whole-file operations -----------------------------------------------------------------
 
@@ -189,7 +197,9 @@ class Library(QueryMixin, EditingMixin, ImportingMixin):
 
     def set_info(self, key: str, value: str) -> None:
         with self.transaction():
-            self.db.execute("INSERT OR REPLACE INTO library_info(key, value) VALUES (?, ?)", [key, value])
+            self.db.execute(
+                "INSERT OR REPLACE INTO library_info(key, value) VALUES (?, ?)", [key, value]
+            )
 
     def ensure_seeded(self) -> int | None:
         """On a library that has never been seeded and holds no articles, import the bundled seed.

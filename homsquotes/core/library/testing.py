@@ -1,4 +1,4 @@
-"""Helpers for tests of code that uses the library (kept here so every test file can import them)."""
+"""Helpers for tests of code that uses the library (here so every test file can import them)."""
 
 from __future__ import annotations
 
