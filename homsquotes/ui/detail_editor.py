@@ -137,6 +137,11 @@ class DetailEditor(QScrollArea):
     def set_speaker_names(self, names: list[str]) -> None:
         self.speaker_names.setStringList(names)
 
+    def show_missing(self, missing: list[str]) -> None:
+        """Say which citation details the article lacks (the style then prints "n.d." etc.)."""
+        self.missing.setText("Citation lacks: " + ", ".join(missing) if missing else "")
+        self.missing.setVisible(bool(missing))
+
     def show_quote(self, quote: dict | None, missing: list[str] | None = None) -> None:
         self._loading = True
         self.quote = quote
@@ -167,8 +172,8 @@ class DetailEditor(QScrollArea):
             self.quote_text.setText(quote.get("text") or "")
             self.article.setText(f"from <i>{_escape(quote.get('article_title') or '')}</i>")
             self.article.setVisible(bool(quote.get("article_title")))
-            self.missing.setText("Citation lacks: " + ", ".join(missing) if missing else "")
-            self.missing.setVisible(bool(missing))
+            if missing is not None:  # else keep the last answer until the window checks again
+                self.show_missing(missing)
             self.speaker.setText(quote.get("speaker") or "")
             self.affiliation.setText(quote.get("affiliation") or "")
             self.context.setPlainText(quote.get("context") or "")

@@ -44,6 +44,8 @@ from homsquotes.ui.speakers_view import SpeakersView
 from homsquotes.ui.workers import LibraryJob
 
 WATCH_INTERVAL_MS = 1000
+CITATION_CHECK_MS = 150
+SEED_DELAY_MS = 300
 ALL_ARTICLES = -1
 
 
@@ -73,6 +75,10 @@ class MainWindow(QMainWindow):
         self.detail.speaker.setCompleter(speaker_completer(self.speaker_names, self.detail.speaker))
         self.reader = ArticleReader()
         self.jobs = JobRunner(self.library_path, self.statusBar(), self)
+        # What a quote's citation lacks (no date, no URL) is checked once selection settles:
+        # it loads the citation core, which should not delay the first window.
+        self.citation_check = QTimer(self, singleShot=True, interval=CITATION_CHECK_MS)
+        self.citation_check.timeout.connect(self.show_missing_citation_details)
         self.counts_label = QLabel()
         self.counts_label.setAccessibleName("Counts")
         self.statusBar().addPermanentWidget(self.counts_label)
@@ -89,7 +95,8 @@ class MainWindow(QMainWindow):
         self.watch_timer.timeout.connect(self.check_for_changes)
         self.watch_timer.start()
         if seed:
-            QTimer.singleShot(0, self.start_seeding)
+            # Let the first paint happen before the seeding thread starts loading spaCy.
+            QTimer.singleShot(SEED_DELAY_MS, self.start_seeding)
 
     # ---- construction --------------------------------------------------------------
 
@@ -188,7 +195,7 @@ class MainWindow(QMainWindow):
         self.copy_action = self._action(
             edit_menu, "&Copy citation", lambda: self.copy_selected(), keys.Copy
         )
-        self._fill_style_menu(edit_menu.addMenu("Copy citation &as"))
+        self._lazy_style_menu(edit_menu.addMenu("Copy citation &as"))
         edit_menu.addSeparator()
         self.add_quote_action = self._action(
             edit_menu, "&Add quote from selection", self.add_quote_from_reader, "Ctrl+Shift+A"
@@ -214,6 +221,14 @@ class MainWindow(QMainWindow):
 
         help_menu = bar.addMenu("&Help")
         self._action(help_menu, f"&About {APP_NAME}", lambda: dialogs.show_about(self))
+
+    def _lazy_style_menu(self, menu: QMenu) -> None:
+        # The citation core loads citeproc; fill the menu when first opened, not at start-up.
+        def fill() -> None:
+            if not menu.actions():
+                self._fill_style_menu(menu)
+
+        menu.aboutToShow.connect(fill)
 
     def _fill_style_menu(self, menu: QMenu) -> None:
         styles = clipboard.style_choices()
@@ -364,10 +379,15 @@ class MainWindow(QMainWindow):
         self.show_quote_details(self.model.quote_at(index.row()))
 
     def show_quote_details(self, quote: dict) -> None:
-        self.detail.show_quote(quote, self.missing_citation_details(quote))
+        self.detail.show_quote(quote)
+        self.citation_check.start()
         if self._reader_article != quote["article_id"]:
             self.show_article(quote["article_id"])
         self.reader.scroll_to_quote(int(quote["id"]))
+
+    def show_missing_citation_details(self) -> None:
+        if self.detail.quote is not None:
+            self.detail.show_missing(self.missing_citation_details(self.detail.quote))
 
     def missing_citation_details(self, quote: dict) -> list[str]:
         try:
@@ -406,7 +426,8 @@ class MainWindow(QMainWindow):
         self._seen_version = self._data_version()
         if self.model.ids[row] == self.current_quote_id():
             quote = self.model.quote_at(row)
-            self.detail.show_quote(quote, self.missing_citation_details(quote))
+            self.detail.show_quote(quote)
+            self.citation_check.start()
         self.refresh_sidebars()  # speaker names and counts may have changed
         self.update_counts()
 

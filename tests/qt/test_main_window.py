@@ -156,7 +156,8 @@ def test_add_quote_from_the_reader_selection(window, lib, qtbot):
     article = lib.article(quote["article_id"])
     taken = sorted((q["start"], q["end"]) for q in lib.quotes_by_ids(lib.quote_ids(QuoteFilter())))
     # A stretch of at least 40 characters that no quote covers.
-    gaps = [(a_end + 2, b_start - 2) for (_, a_end), (b_start, _) in zip(taken, taken[1:])]
+    pairs = zip(taken, taken[1:], strict=False)
+    gaps = [(a_end + 2, b_start - 2) for (_, a_end), (b_start, _) in pairs]
     start, end = next((s, s + 30) for s, e in gaps if e - s >= 40)
     window.show_article(quote["article_id"])
     before = lib.count_quotes(QuoteFilter())
@@ -166,3 +167,17 @@ def test_add_quote_from_the_reader_selection(window, lib, qtbot):
     added = lib.quote(window.current_quote_id())
     assert added["text"] == article["text"][start:end]
     assert window.reader.quote_at(window.reader._doc(start + 1)) == added["id"]
+
+
+def test_detail_pane_says_what_the_citation_lacks(window, lib, qtbot):
+    from homsquotes.core.citations import missing_metadata
+
+    window.table.selectRow(1)
+    quote = window.model.quote_at(1)
+    expected = list(missing_metadata(lib.article_meta(quote["article_id"])))
+    if expected:
+        qtbot.waitUntil(lambda: window.detail.missing.isVisible(), timeout=3000)
+        assert all(word in window.detail.missing.text() for word in expected)
+    else:
+        qtbot.wait(400)
+        assert not window.detail.missing.isVisible()
