@@ -89,16 +89,31 @@ def subject_of(cue: Any, depth: int = 0) -> Any | None:
     for c in cue.children:
         if c.dep_ in SUBJECT_DEPS:
             # the parser took the quotation for the subject: `"Q", Orwa Nyrabia, ..., told MEE`
-            return _speaker_between(c, cue)
+            found = _speaker_between(c, cue)
+            if found is not None:
+                return found
+    late = _late_subject(cue)
+    if late is not None:
+        return late
     if cue.dep_ in ("relcl", "acl") and cue.head.tag_.startswith(("NN", "PRP")):
         return cue.head
-    if depth < 3 and cue.dep_ in ("conj", "xcomp", "advcl") and cue.head is not cue:
+    if depth < 3 and cue.dep_ in ("conj", "xcomp", "advcl", "ccomp", "pcomp") and cue.head is not cue:
         return subject_of(cue.head, depth + 1)
-    if cue.lower_ not in ("told", "tell", "tells", "telling", "asked", "asks", "urged", "urges"):
-        # "..., said Smith": the parser sometimes makes the late subject an object
-        for c in cue.rights:
-            if c.dep_ in ("dobj", "attr", "npadvmod", "dative", "oprd") and c.tag_ in ("NNP", "NNPS", "NN", "PRP"):
-                return c
+    return None
+
+
+def _late_subject(cue: Any) -> Any | None:
+    """`"Q," said Smith`: right after a quotation the parser often takes the subject for an object."""
+    if cue.i == 0 or cue.lower_ in ("told", "tell", "tells", "telling", "asked", "asks", "urged", "urges"):
+        return None
+    before = cue.doc[cue.i - 1]
+    if not (before.is_punct or before.text == PLACEHOLDER):
+        return None
+    for c in cue.rights:
+        if c.dep_ in ("nsubj", "dobj", "attr", "npadvmod", "dative", "oprd", "appos") and c.tag_ in (
+            "NNP", "NNPS", "NN", "NNS", "PRP"
+        ):
+            return c
     return None
 
 
@@ -198,6 +213,27 @@ def _attribution_for(snip: Snippet, cue: Any, sieve: str, confidence: float) -> 
     return att
 
 
+def _adjacent_after(doc: Any, snip: Snippet, qtoks: list[Any]) -> Any | None:
+    """The verb of `"Q," NAME VERB` / `"Q," VERB NAME` right after a quotation that ends in a
+    comma, question or exclamation mark: the attribution slot, whatever the verb ("barked")."""
+    last = qtoks[-1].i
+    inner_end = snip.text[qtoks[0].idx:qtoks[-1].idx + len(qtoks[-1].text)].rstrip("\"'”’ ")
+    if not inner_end.endswith((",", "?", "!", "—", "-")):
+        return None
+    window = doc[last + 1 : last + 10]
+    for t in window:
+        if t.text == PLACEHOLDER:
+            return None
+        if t.tag_ in ("VBD", "VBZ", "VBP") and t.dep_ not in ("aux", "auxpass"):
+            subj = subject_of(t)
+            if subj is not None and subj.i > last and snip.hole_at(subj.idx) is None:
+                return t
+            return None
+        if t.tag_.startswith("VB") and t.dep_ not in ("aux", "auxpass"):
+            return None
+    return None
+
+
 def quote_tokens(doc: Any, snip: Snippet, qi: int) -> list[Any]:
     for hs, he, q in snip.holes:
         if q == qi:
@@ -231,6 +267,11 @@ def attribute_quote(doc: Any, snip: Snippet, qi: int) -> Attribution | None:
         if best is None or key < best[0]:
             best = (key, tok)
     att = None
+    adjacent = _adjacent_after(doc, snip, qtoks)
+    if adjacent is not None and (best is None or best[0][1] > 0 or best[1].i != adjacent.i):
+        got = _attribution_for(snip, adjacent, "cue-clause", 0.85)
+        if got is not None and got.mention is not None and (best is None or best[0][1] > 0):
+            return got
     if best is not None:
         (weak, rank, dist), cue = best
         conf = {0: 0.9, 1: 0.85, 2: 0.6}[rank] - (0.15 if weak else 0.0) - (0.1 if dist > 150 else 0.0)

@@ -48,6 +48,7 @@ class Plan:
     spans: list[tuple[int, int]]
     units: list[Unit] = field(default_factory=list)
     quote_unit: list[int] = field(default_factory=list)
+    quote_unit_set: set[int] = field(default_factory=set)
     snippets: dict[int, Snippet] = field(default_factory=dict)
     docs: dict[int, Any] = field(default_factory=dict)
     title: str | None = None
@@ -86,6 +87,7 @@ def plan_article(text: str) -> Plan:
     plan.units = split_units(text, spans)
     starts = [u.start for u in plan.units]
     plan.quote_unit = [max(0, bisect.bisect_right(starts, s) - 1) for s, _ in spans]
+    plan.quote_unit_set = set(plan.quote_unit)
     by_unit: dict[int, list[int]] = {}
     for qi, ui in enumerate(plan.quote_unit):
         by_unit.setdefault(ui, []).append(qi)
@@ -96,6 +98,12 @@ def plan_article(text: str) -> Plan:
         outside = _outside_quotes(text, unit, spans)
         if _WORDS.search(outside):
             _add_snippet(plan, ui, [(spans[q][0], spans[q][1], q) for q in qis])
+        nxt = ui + 1
+        if nxt < len(plan.units) and nxt not in by_unit:
+            # `"Q." Trump said.` -- a short attribution sentence after the quotation
+            nu = plan.units[nxt]
+            if nu.end - nu.start <= 80 and CUE_WORD_RE.search(text, nu.start, nu.end):
+                _add_snippet(plan, nxt, [])
         if not CUE_WORD_RE.search(outside) and ui > 0 and ui - 1 not in by_unit:
             prev = plan.units[ui - 1]
             prev_text = text[prev.start:prev.end]
@@ -111,6 +119,11 @@ def _add_snippet(plan: Plan, ui: int, quotes: list[tuple[int, int, int]]) -> Non
         plan.snippets[ui] = snip
 
 
+def _ends_unit(plan: Plan, qi: int) -> bool:
+    unit = plan.units[plan.quote_unit[qi]]
+    return not _WORDS.search(plan.text, plan.spans[qi][1], unit.end)
+
+
 def _starts_unit(plan: Plan, qi: int) -> bool:
     unit = plan.units[plan.quote_unit[qi]]
     return plan.spans[qi][0] - unit.start <= 2
@@ -124,11 +137,17 @@ def _find_attribution(plan: Plan, qi: int, found: list[attr.Attribution | None])
         att = attr.attribute_quote(plan.docs[ui], plan.snippets[ui], qi)
         if att is not None and att.mention is not None:
             return att, ui
+    nxt = ui + 1
+    if nxt in plan.docs and nxt not in plan.quote_unit_set and _ends_unit(plan, qi):
+        att = attr.intro_attribution(plan.docs[nxt], plan.snippets[nxt])
+        if att is not None and att.mention is not None:
+            att.sieve, att.confidence = "next-sentence", 0.7
+            return att, ui
     if not _starts_unit(plan, qi):
         return None, ui
     prev_ui = ui - 1
     prev_in_para = prev_ui >= 0 and units[prev_ui].paragraph == units[ui].paragraph
-    if prev_ui in plan.docs and prev_ui not in set(plan.quote_unit):
+    if prev_ui in plan.docs and prev_ui not in plan.quote_unit_set:
         prev_text = plan.text[units[prev_ui].start:units[prev_ui].end].rstrip()
         if prev_text.endswith(":") or prev_in_para:
             att = attr.intro_attribution(plan.docs[prev_ui], plan.snippets[prev_ui])

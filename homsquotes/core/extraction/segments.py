@@ -49,6 +49,9 @@ def split_units(text: str, quotes: list[tuple[int, int]]) -> list[Unit]:
         pos = m.end()
         if inside_quote(pos):
             continue
+        if re.fullmatch(r"[?!,]+[\"”’']+", m.group()):
+            # `"Really?" she asked.` / `"Q?" Hannity pressed.`: the attribution follows
+            continue
         if text[m.start()] == "." and m.group().startswith(".") and len(m.group().rstrip("\"'”’)]")) == 1:
             if _is_abbreviation(text, m.start()):
                 continue
