@@ -139,6 +139,11 @@ CASES = [
     ),
     ("stray closing mark ignored", 'Stray ” mark and "a real quote" here.', ['"a real quote"']),
     ("stray closing straight mark", 'We won," he said. Then "more" came.', ['"more"']),
+    (
+        "mistyped single closing mark",
+        "He tweeted: “Let’s go. We can win.’ He was in the room for “Trainwreck.”",
+        ["“Let’s go. We can win.’", "“Trainwreck.”"],
+    ),
     ("unclosed at end of text", "He said “we will", ["“we will"]),
     ("lone marks", "\" “ ” ' ‘ ’ « » „", []),
     ("empty quotes dropped", 'He said "" and “” then.', []),

@@ -291,23 +291,41 @@ def _resolve_unclosed(text: str, stack: list[_Open], para_end: int, spans: list[
 
     An unclosed quote runs to the paragraph end -- unless a quote of its own family opened inside
     it: then the first mark was most likely never closed ("We won, he said. "And now…"), so it ends
-    where the second quote begins and what follows is read as top-level quotes.
+    where the second quote begins and what follows is read as top-level quotes.  A single closing
+    mark after punctuation with no single quote open (“Let’s go.’ She left) is taken as a mistyped
+    closing mark.
     """
     for depth, entry in enumerate(stack):
         inner = stack[depth + 1] if depth + 1 < len(stack) else None
         cuts = [c[0] for c in entry.children if c[2] == entry.family]
         if inner is not None and inner.family == entry.family:
             cuts.append(inner.start)
-        if not cuts:
-            end = _trim_end(text, entry.start, para_end)
-            if end > entry.start + 1:
-                spans.append(QuoteSpan(entry.start, end, False))
-            return
-        cut = min(cuts)
-        end = _trim_end(text, entry.start, cut)
+        limit = min(cuts) if cuts else para_end
+        mistyped = _mistyped_close(text, entry.start + 1, limit)
+        if mistyped >= 0:
+            spans.append(QuoteSpan(entry.start, mistyped, False))
+            spans.extend(QuoteSpan(s, e, True) for s, e, _ in entry.children if s >= mistyped)
+            if inner is None or inner.start < mistyped:
+                return
+            continue
+        end = _trim_end(text, entry.start, limit)
         if end > entry.start + 1:
             spans.append(QuoteSpan(entry.start, end, False))
-        spans.extend(QuoteSpan(s, e, True) for s, e, _ in entry.children if s >= cut)
+        if not cuts:
+            return
+        spans.extend(QuoteSpan(s, e, True) for s, e, _ in entry.children if s >= limit)
+
+
+_MISTYPED_CLOSE = re.compile(r"[.,!?\u2026][\u2019'](?=\s|$)")
+_SINGLE_OPENING = re.compile(r"(?<![\w\u2019'])[\u2018'\u201a]\w")
+
+
+def _mistyped_close(text: str, lo: int, hi: int) -> int:
+    """End offset of a lone single closing mark that ends the double quote opened at lo, or -1."""
+    m = _MISTYPED_CLOSE.search(text, lo, hi)
+    if m is None or _SINGLE_OPENING.search(text, lo, m.start()):
+        return -1
+    return m.end()
 
 
 # --- pass 2: single marks -----------------------------------------------------------------------
