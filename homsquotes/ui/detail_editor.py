@@ -142,7 +142,18 @@ class DetailEditor(QScrollArea):
         self.missing.setText("Citation lacks: " + ", ".join(missing) if missing else "")
         self.missing.setVisible(bool(missing))
 
+    def commit_pending(self) -> None:
+        """Write any field the user changed but has not left yet (before a reload or on close)."""
+        if self.quote is None or self._loading:
+            return
+        self._commit("speaker", self.speaker.text())
+        self._commit("affiliation", self.affiliation.text())
+        self._commit("context", self.context.toPlainText())
+        self._commit("note", self.note.toPlainText())
+        self._commit("tags", split_tags(self.tags.text()))
+
     def show_quote(self, quote: dict | None, missing: list[str] | None = None) -> None:
+        self.commit_pending()  # a refresh must never throw away what is being typed
         self._loading = True
         self.quote = quote
         enabled = quote is not None
@@ -195,6 +206,8 @@ class DetailEditor(QScrollArea):
             if (value or "") == (current or ""):
                 return
             value = value or None
+        # Remember the new value first: the edit makes the window reload this pane.
+        self.quote = {**self.quote, field: value}
         self.field_edited.emit(int(self.quote["id"]), field, value)
 
 

@@ -295,6 +295,7 @@ class MainWindow(QMainWindow):
         s.sync()
 
     def closeEvent(self, event: Any) -> None:
+        self.detail.commit_pending()
         self.save_settings()
         self.watch_timer.stop()
         self.jobs.cancel_all()

@@ -181,3 +181,17 @@ def test_detail_pane_says_what_the_citation_lacks(window, lib, qtbot):
     else:
         qtbot.wait(400)
         assert not window.detail.missing.isVisible()
+
+
+def test_typing_in_progress_is_kept_on_refresh_and_close(window, library_path, qtbot):
+    window.table.selectRow(0)
+    quote_id = window.current_quote_id()
+    window.detail.note.setFocus()
+    qtbot.keyClicks(window.detail.note, "check the original recording")
+    window.refresh_all()  # e.g. a background import finished meanwhile
+    with Library.open(library_path) as other:
+        assert other.quote(quote_id)["note"] == "check the original recording"
+    window.detail.affiliation.setText("Typed, never left the field")
+    window.close()
+    with Library.open(library_path) as other:
+        assert other.quote(quote_id)["affiliation"] == "Typed, never left the field"
