@@ -150,3 +150,17 @@ def test_palette_follows_the_system_scheme(qapp, monkeypatch):
         monkeypatch.setattr(app_module, "is_dark_scheme", lambda _app: False)
         app_module.apply_system_palette(qapp)
     assert qapp.palette().color(QPalette.ColorRole.Base).lightness() > 150
+
+
+def test_speakers_view_merges_and_sorts_by_name(window, lib):
+    listed = [
+        window.speakers.table.item(r, 0).text() for r in range(window.speakers.table.rowCount())
+    ]
+    assert listed == sorted(listed, key=str.lower) or listed == sorted(listed)
+    speakers = [s for s in lib.speakers() if s["quote_count"]]
+    keep, absorb = speakers[0], speakers[1]
+    window.speakers.merge_requested.emit(keep["name"], absorb["name"])
+    after = {s["name"]: s for s in lib.speakers()}
+    assert absorb["name"] not in after
+    assert after[keep["name"]]["quote_count"] == keep["quote_count"] + absorb["quote_count"]
+    assert window.speakers.table.rowCount() == len(lib.speakers())
