@@ -71,6 +71,7 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     p.set_defaults(handler=run_edit)
 
     p = subparsers.add_parser("speakers", help="list speakers with quote counts and aliases")
+    p.add_argument("--all", action="store_true", help="include speakers with no quotes left")
     p.add_argument("--format", choices=FORMATS, default="table")
     p.set_defaults(handler=run_speakers)
 
@@ -199,12 +200,12 @@ def run_edit(args: argparse.Namespace) -> int:
 
 def run_speakers(args: argparse.Namespace) -> int:
     with open_library(args) as lib:
-        rows = lib.speakers()
+        rows = lib.speakers(include_unused=args.all)
     write_records(
         rows,
         args.format,
         sys.stdout,
-        table_columns=("id", "name", "type", "quote_count", "aliases"),
+        table_columns=("id", "name", "type", "quote_count", "article_count", "aliases"),
     )
     return 0
 

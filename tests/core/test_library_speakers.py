@@ -124,3 +124,11 @@ def test_a_typed_correction_is_not_snapped_back_to_the_misspelling(lib):
     qid = lib.quote_ids()[0]
     lib.edit_quote(qid, speaker="Orwa Nyrabia")
     assert lib.quote(qid)["speaker"] == "Orwa Nyrabia"
+
+
+def test_speakers_without_quotes_are_hidden_unless_asked(lib):
+    import_with_speakers(lib, "First", ["Ana Lopez"])
+    lib.edit_quote(lib.quote_ids()[0], speaker="Tom Reed")
+    assert [s["name"] for s in lib.speakers()] == ["Tom Reed"]
+    everyone = {s["name"]: s for s in lib.speakers(include_unused=True)}
+    assert everyone["Ana Lopez"]["quote_count"] == 0 and everyone["Tom Reed"]["article_count"] == 1

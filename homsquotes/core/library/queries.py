@@ -191,17 +191,25 @@ class QueryMixin:
         return found[0]
 
     @locked
-    def speakers(self) -> list[dict[str, Any]]:
-        """Every speaker with quote count and aliases, by name."""
+    def speakers(self, include_unused: bool = False) -> list[dict[str, Any]]:
+        """Speakers with quote and article counts and aliases, by name.
+
+        Speakers left without quotes (after edits moved them away) are hidden
+        unless `include_unused`.
+        """
         rows = self.db.query(
             "SELECT s.id, s.name, s.type, s.description, "
             "(SELECT count(*) FROM quotes q WHERE q.speaker_id = s.id) AS quote_count, "
+            "(SELECT count(DISTINCT article_id) FROM quotes q WHERE q.speaker_id = s.id) "
+            "AS article_count, "
             "(SELECT json_group_array(alias) FROM speaker_aliases sa WHERE sa.speaker_id = s.id) "
-            "AS aliases FROM speakers s ORDER BY s.name COLLATE NOCASE"
+            "AS aliases FROM speakers s ORDER BY s.name COLLATE NOCASE, s.id"
         )
         out = []
         for r in rows:
             d = dict(r)
+            if d["quote_count"] == 0 and not include_unused:
+                continue
             d["aliases"] = sorted(json.loads(d["aliases"])) if d["aliases"] else []
             out.append(d)
         return out
