@@ -81,6 +81,22 @@ def subject_of(cue: Any, depth: int = 0) -> Any | None:
             if t.tag_ in ("NNP", "NNPS", "NN", "NNS", "PRP"):
                 return t
         return None
+    if any(c.dep_ in ("nsubjpass", "auxpass") for c in cue.children):
+        # "Sanders was asked by host Bill Maher": the agent speaks
+        for agent in cue.children:
+            if agent.dep_ == "agent":
+                for obj in agent.children:
+                    if obj.dep_ == "pobj":
+                        return obj
+    if cue.tag_ == "VBG" and cue.i > 0 and cue.doc[cue.i - 1].text == "," and depth < 3:
+        # "..., saying "Q"": the participle shares the main clause's subject
+        main = next((a for a in _ancestors(cue) if a.tag_.startswith("VB")), None)
+        if main is not None:
+            return subject_of(main, depth + 1)
+    if cue.lower_ in CUE_VERBS and cue.lower_ not in WEAK_CUES:
+        late = _late_subject(cue)
+        if late is not None and late.tag_ in ("NNP", "NNPS", "PRP"):
+            return late
     for c in cue.children:
         if c.dep_ in SUBJECT_DEPS and c.text != PLACEHOLDER:
             if c.lower_ in RELATIVE_PRONOUNS and cue.dep_ == "relcl":
@@ -96,7 +112,15 @@ def subject_of(cue: Any, depth: int = 0) -> Any | None:
     if late is not None:
         return late
     if cue.dep_ in ("relcl", "acl") and cue.head.tag_.startswith(("NN", "PRP")):
-        return cue.head
+        noun = cue.head
+        if cue.tag_ == "VBG" and noun.dep_ in ("dobj", "pobj", "attr", "oprd", "dative") and depth < 3:
+            # "X issued a statement saying "Q"": the statement's author speaks
+            main = next((a for a in _ancestors(noun) if a.tag_.startswith("VB")), None)
+            if main is not None:
+                found = subject_of(main, depth + 1)
+                if found is not None:
+                    return found
+        return noun
     if depth < 3 and cue.dep_ in ("conj", "xcomp", "advcl", "ccomp", "pcomp") and cue.head is not cue:
         return subject_of(cue.head, depth + 1)
     return None
@@ -140,7 +164,7 @@ def mention_tokens(head: Any) -> list[Any]:
     for t in head.subtree:
         if t is head:
             continue
-        if t.dep_ in _NOT_MENTION or (t.dep_ == "prep" and t.lower_ in ("on", "in") and
+        if t.dep_ in _NOT_MENTION or (t.dep_ == "acl" and t.tag_ == "VBG") or (t.dep_ == "prep" and t.lower_ in ("on", "in") and
                                        any(c.lower_ in ("week", "day", "month", "year") for c in t.subtree)):
             if t.dep_ == "punct" and t.text in "-–'’." and t.head.i != head.i:
                 continue
@@ -192,8 +216,10 @@ def _description(head: Any) -> list[Any] | None:
     return None
 
 
-def _attribution_for(snip: Snippet, cue: Any, sieve: str, confidence: float) -> Attribution | None:
-    subj = subject_of(cue)
+def _attribution_for(snip: Snippet, cue: Any, sieve: str, confidence: float,
+                     subj: Any | None = None) -> Attribution | None:
+    if subj is None:
+        subj = subject_of(cue)
     cue_span = _span(snip, [cue, cue.doc[cue.i + 1]] if cue.lower_ == "according" else [cue])
     if subj is None:
         return Attribution(None, cue_span, sieve, confidence * 0.5)
@@ -213,25 +239,67 @@ def _attribution_for(snip: Snippet, cue: Any, sieve: str, confidence: float) -> 
     return att
 
 
-def _adjacent_after(doc: Any, snip: Snippet, qtoks: list[Any]) -> Any | None:
-    """The verb of `"Q," NAME VERB` / `"Q," VERB NAME` right after a quotation that ends in a
-    comma, question or exclamation mark: the attribution slot, whatever the verb ("barked")."""
+def _adjacent_after(doc: Any, snip: Snippet, qtoks: list[Any]) -> tuple[Any, Any] | None:
+    """(verb, subject) of `"Q," NAME VERB` / `"Q," VERB NAME` right after a quotation that ends
+    in a comma, question or exclamation mark: the attribution slot, whatever the verb
+    ("barked"), and whatever the parser made of it (it often hangs the subject elsewhere)."""
     last = qtoks[-1].i
     inner_end = snip.text[qtoks[0].idx:qtoks[-1].idx + len(qtoks[-1].text)].rstrip("\"'”’ ")
-    if not inner_end.endswith((",", "?", "!", "—", "-")):
+    if not inner_end.endswith((",", "?", "!", "—", "-", "–")):
         return None
-    window = doc[last + 1 : last + 10]
-    for t in window:
-        if t.text == PLACEHOLDER:
+    toks = []
+    for t in doc[last + 1 : last + 40]:
+        if t.text == PLACEHOLDER or t.text in (".", ";", ":") or t.text in "\"“”":
+            break
+        toks.append(t)
+    while toks and toks[0].is_punct:
+        toks.pop(0)
+    if not toks:
+        return None
+    first = toks[0]
+    if _verbish(first):
+        # inverted: `"Q," said Tariq al-Hussami, a former Homs resident`
+        if first.lower_ in ("told", "tells", "asked", "asks", "urged"):
             return None
-        if t.tag_ in ("VBD", "VBZ", "VBP") and t.dep_ not in ("aux", "auxpass"):
-            subj = subject_of(t)
-            if subj is not None and subj.i > last and snip.hole_at(subj.idx) is None:
-                return t
-            return None
-        if t.tag_.startswith("VB") and t.dep_ not in ("aux", "auxpass"):
-            return None
-    return None
+        chunk = _chunk(toks[1:])
+        head = _first_head(chunk)
+        return (first, head) if head is not None else None
+    verb_at = next((i for i, t in enumerate(toks) if _verbish(t) and i > 0), None)
+    if verb_at is None or verb_at > 25:
+        return None
+    head = _first_head(_chunk(toks[:verb_at]))
+    return (toks[verb_at], head) if head is not None else None
+
+
+def _verbish(t: Any) -> bool:
+    if t.lower_ in CUE_VERBS and t.lower_ not in WEAK_CUES:
+        return True
+    return t.tag_ in ("VBD", "VBZ", "VBP") and t.dep_ not in ("aux", "auxpass") and t.lower_ not in (
+        "is", "was", "are", "were", "has", "have", "had", "does", "did", "do"
+    )
+
+
+def _chunk(toks: list[Any]) -> list[Any]:
+    """The tokens up to the first comma (a name before its apposition)."""
+    out = []
+    for t in toks:
+        if t.text in (",", "(", "—", "–"):
+            break
+        out.append(t)
+    return out
+
+
+def _first_head(chunk: list[Any]) -> Any | None:
+    ids = {t.i for t in chunk}
+    first = next((t for t in chunk if t.tag_.startswith(("NN", "PRP")) or t.tag_ == "CD"), None)
+    if first is None:
+        return None
+    head = first
+    while head.head is not head and head.head.i in ids and head.dep_ in (
+        "compound", "amod", "det", "poss", "nmod", "flat", "punct", "nummod"
+    ):
+        head = head.head
+    return head
 
 
 def quote_tokens(doc: Any, snip: Snippet, qi: int) -> list[Any]:
@@ -268,9 +336,11 @@ def attribute_quote(doc: Any, snip: Snippet, qi: int) -> Attribution | None:
             best = (key, tok)
     att = None
     adjacent = _adjacent_after(doc, snip, qtoks)
-    if adjacent is not None and (best is None or best[0][1] > 0 or best[1].i != adjacent.i):
-        got = _attribution_for(snip, adjacent, "cue-clause", 0.85)
-        if got is not None and got.mention is not None and (best is None or best[0][1] > 0):
+    if adjacent is not None:
+        verb, subj = adjacent
+        strong = verb.lower_ in CUE_VERBS
+        got = _attribution_for(snip, verb, "surface", 0.95 if strong else 0.8, subj)
+        if got is not None and got.mention is not None:
             return got
     if best is not None:
         (weak, rank, dist), cue = best

@@ -40,6 +40,11 @@ MAX_SNIPPET_CHARS = 1500
 # How far back (in paragraphs) a quotation can continue an earlier speaker.
 CONTINUITY_PARAGRAPHS = 2
 _WORDS = re.compile(r"[A-Za-z]{2,}")
+# A sentence that is nothing but an attribution: "Trump said." / "he added on Tuesday."
+_BARE_ATTRIBUTION = re.compile(
+    r"(?:[\w'’.-]+\s+){1,4}(?:" + CUE_WORD_RE.pattern[5:-3] + r")(?:\s+[\w'’-]+){0,2}\s*[.!]?",
+    re.IGNORECASE,
+)
 
 
 @dataclass(slots=True)
@@ -102,7 +107,7 @@ def plan_article(text: str) -> Plan:
         if nxt < len(plan.units) and nxt not in by_unit:
             # `"Q." Trump said.` -- a short attribution sentence after the quotation
             nu = plan.units[nxt]
-            if nu.end - nu.start <= 80 and CUE_WORD_RE.search(text, nu.start, nu.end):
+            if _BARE_ATTRIBUTION.fullmatch(text, nu.start, nu.end):
                 _add_snippet(plan, nxt, [])
         if not CUE_WORD_RE.search(outside) and ui > 0 and ui - 1 not in by_unit:
             prev = plan.units[ui - 1]
