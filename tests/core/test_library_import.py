@@ -1,5 +1,7 @@
 """Importing articles: counts from the extractor, re-import, new versions, files, HTML, progress."""
 
+from pathlib import Path
+
 import pytest
 
 from homsquotes.core.extraction import extract
@@ -177,3 +179,14 @@ def test_read_source_detects_html_on_stdin(monkeypatch):
     text, meta = read_source("-")
     assert "Piped quote here" in text and "<p>" not in text
     assert meta.title == "Piped"
+
+
+def test_a_folder_imports_the_article_files_in_it(lib, tmp_path):
+    folder = tmp_path / "articles"
+    (folder / "sub").mkdir(parents=True)
+    (folder / "one.txt").write_text("One\n\n" + ARTICLE, encoding="utf-8")
+    (folder / "sub" / "two.md").write_text("# Two\n\n" + ARTICLE, encoding="utf-8")
+    (folder / "picture.png").write_bytes(b"\x89PNG")
+    results = lib.import_files([folder])
+    assert [Path(r.source).name for r in results] == ["one.txt", "two.md"]
+    assert all(r.created for r in results)

@@ -167,6 +167,23 @@ def _extract_all(texts: Sequence[str], parallel: bool) -> Iterator[ExtractedArti
             pool.shutdown(wait=False, cancel_futures=True)
 
 
+def expand_folders(paths: Iterable[str | Path]) -> list[str]:
+    """Paths as strings, each folder replaced by the article files under it (sorted)."""
+    out: list[str] = []
+    suffixes = {".txt", ".text"} | MARKDOWN_SUFFIXES | HTML_SUFFIXES
+    for path in paths:
+        p = Path(path)
+        if str(path) != "-" and p.is_dir():
+            out.extend(
+                str(f)
+                for f in sorted(p.rglob("*"))
+                if f.is_file() and f.suffix.lower() in suffixes and not f.name.startswith(".")
+            )
+        else:
+            out.append(str(path))
+    return out
+
+
 # --- the mixin ---------------------------------------------------------------------------------
 
 
@@ -199,10 +216,12 @@ class ImportingMixin:
     ) -> list[ImportResult]:
         """Import many files ('-' = stdin); an unreadable file gets an ImportResult with `error`.
 
+        A folder stands for the .txt, .md and .html files in it and its subfolders.
+
         progress(done, total) is called after each article; cancel() is polled
         between articles and stops the import (articles already written stay).
         """
-        paths = [str(p) for p in paths]
+        paths = expand_folders(paths)
         results: list[ImportResult | None] = [None] * len(paths)
         pending: list[tuple[int, str, ArticleMeta, str]] = []
         for i, path in enumerate(paths):
