@@ -32,7 +32,7 @@ _DATE = re.compile(r"^\d{4}(-\d{2}(-\d{2})?)?$")
 def register(subparsers: argparse._SubParsersAction) -> None:
     p = subparsers.add_parser("import", help="import articles into the library")
     p.add_argument(
-        "paths", nargs="+", metavar="PATH", help=".txt, .md or .html files, or - for stdin"
+        "paths", nargs="+", metavar="PATH", help=".txt, .md, .html files or folders; - for stdin"
     )
     p.add_argument("--title")
     p.add_argument("--publisher")
