@@ -62,11 +62,12 @@ _EN, _LOW, _GUIL, _GUIL_REV = "en", "low", "guil", "guil_rev"
 
 
 class _Open:
-    __slots__ = ("start", "family", "children")
+    __slots__ = ("start", "family", "children", "may_continue")
 
-    def __init__(self, start: int, family: str) -> None:
+    def __init__(self, start: int, family: str, may_continue: bool = True) -> None:
         self.start = start
         self.family = family
+        self.may_continue = may_continue  # may run on into the next paragraph
         self.children: list[tuple[int, int, str]] = []  # closed quotes one level down
 
 
@@ -226,8 +227,11 @@ def _double_spans(
             stray = -1
             while start >= breaks[para]:
                 if stack:
-                    skip_at, next_para = _continuation_mark(text, breaks, para, double=True)
+                    skip_at, next_para = -1, -1
+                    if stack[0].may_continue:
+                        skip_at, next_para = _continuation_mark(text, breaks, para, double=True)
                     if skip_at >= 0:
+                        stack[0].may_continue = True
                         del stack[1:]
                         para = next_para
                         break
@@ -248,7 +252,8 @@ def _double_spans(
                 stray = start
         elif role == "open":
             stray = -1
-            stack.append(_Open(start, family))
+            opens_speech = not stack and _opens_speech(text, breaks[para - 1] if para else 0, start)
+            stack.append(_Open(start, family, opens_speech))
         elif role == "close":
             opened = stack.pop()
             if stack:
@@ -258,6 +263,28 @@ def _double_spans(
     if stack:
         _resolve_unclosed(text, stack, len(text), spans)
     return spans
+
+
+_SENTENCE_BREAK = frozenset(".!?:;,)\u2014\u2013-" + _ALL_MARKS)
+_SPEECH_VERB_BEFORE = re.compile(
+    r"\b(?:said|says|say|told|tells|added|adds|wrote|writes|asked|asks|continued|continues|"
+    r"explained|explains|recalled|stated|states|declared|insisted|argued|noted|warned|replied)"
+    r"\s*$",
+    re.IGNORECASE,
+)
+
+
+def _opens_speech(text: str, para_start: int, start: int) -> bool:
+    """A quote that may run over paragraphs opens a paragraph or a sentence, or follows a colon,
+    comma or speech verb.
+
+    A quote opened mid-sentence ("is “an amorphous position.) and left open is more likely a
+    missing closing mark than the first paragraph of a long quotation.
+    """
+    before = _last_visible(text, para_start, start)
+    if before < 0 or text[before] in _SENTENCE_BREAK:
+        return True
+    return bool(_SPEECH_VERB_BEFORE.search(text, max(para_start, start - 20), before + 1))
 
 
 def _continuation_mark(text: str, breaks: list[int], para: int, double: bool) -> tuple[int, int]:
