@@ -121,6 +121,16 @@ CASES = [
         ["“First part of it.\n\n“Second part of it.\n\n“Third part,”"],
     ),
     (
+        "quote opening a sentence runs on",
+        "Okay, I said. “I was seventeen then.\n\n“And I came alone,” I said.",
+        ["“I was seventeen then.\n\n“And I came alone,”"],
+    ),
+    (
+        "unclosed mid-sentence fragment does not run on",
+        "He said the plan is “an amorphous position.\n\n“We legislate,” he said.",
+        ["“an amorphous position.", "“We legislate,”"],
+    ),
+    (
         "uk quote over two paragraphs",
         "‘First part.\n\n‘Second part,’ he said.",
         ["‘First part.\n\n‘Second part,’"],
