@@ -108,19 +108,11 @@ def connect(path: Path, create: bool) -> tuple[sqlite_utils.Database, bool]:
         with library_errors(path):
             version, table_count = _inspect(conn, path, has_content)
             db = sqlite_utils.Database(conn, execute_plugins=False)
-            created = table_count == 0
-            if version < SCHEMA_VERSION and not created:
-                _backup_before_migration(conn, path, version)
-            if version < SCHEMA_VERSION or created:
-                with db.atomic():
-                    ensure_schema(db)
-                    if not created:
-                        upgrade_data(db, version)
-                    db.execute(f"PRAGMA user_version = {SCHEMA_VERSION}")
-                    db.execute(
-                        "INSERT OR IGNORE INTO library_info(key, value) VALUES ('created_at', ?)",
-                        [now()],
-                    )
+            created = False
+            if version < SCHEMA_VERSION:
+                if table_count:
+                    _backup_before_migration(conn, path, version)
+                created = _upgrade(conn, db, path, has_content)
             if _journal_mode(conn) != "wal":
                 conn.execute("PRAGMA journal_mode = WAL")
             conn.execute("PRAGMA foreign_keys = ON")
@@ -130,6 +122,33 @@ def connect(path: Path, create: bool) -> tuple[sqlite_utils.Database, bool]:
         conn.close()
         raise
     return db, created
+
+
+def _upgrade(
+    conn: sqlite3.Connection, db: sqlite_utils.Database, path: Path, has_content: bool
+) -> bool:
+    """Create or migrate the schema in one transaction; True if the library was created now.
+
+    The version is read again under the write lock: another window or process
+    may have created or migrated the file in the meantime.
+    """
+    conn.execute("BEGIN IMMEDIATE")
+    try:
+        version, table_count = _inspect(conn, path, has_content)
+        if version < SCHEMA_VERSION:
+            ensure_schema(db)
+            if table_count:
+                upgrade_data(db, version)
+            db.execute(f"PRAGMA user_version = {SCHEMA_VERSION}")
+            db.execute(
+                "INSERT OR IGNORE INTO library_info(key, value) VALUES ('created_at', ?)", [now()]
+            )
+        conn.execute("COMMIT")
+    except BaseException:
+        if conn.in_transaction:
+            conn.execute("ROLLBACK")
+        raise
+    return table_count == 0
 
 
 def _journal_mode(conn: sqlite3.Connection) -> str:

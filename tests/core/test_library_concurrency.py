@@ -1,0 +1,66 @@
+"""Two connections on one file, the GUI's pattern: a worker thread writes while the window reads."""
+
+import threading
+
+from homsquotes.core.library import Library
+from homsquotes.core.library.testing import integrity
+
+ARTICLE = '"We will rebuild the bridge," the minister said.\n'
+
+
+def test_new_file_opened_by_two_threads_at_once(tmp_path):
+    path = tmp_path / "lib.sqlite"
+    errors, created = [], []
+
+    def open_it():
+        try:
+            with Library.open(path) as lib:
+                created.append(lib.created)
+        except Exception as exc:  # collected and asserted below
+            errors.append(exc)
+
+    threads = [threading.Thread(target=open_it) for _ in range(4)]
+    for t in threads:
+        t.start()
+    for t in threads:
+        t.join()
+    assert errors == [] and sorted(created) == [False, False, False, True]
+    assert integrity(path) == "ok"
+
+
+def test_reader_sees_writes_of_another_connection(tmp_path):
+    path = tmp_path / "lib.sqlite"
+    with Library.open(path) as window:
+        version = window.data_version()
+
+        def worker():
+            with Library.open(path) as lib:
+                for i in range(5):
+                    lib.import_text(f"Story {i}\n\n" + ARTICLE)
+
+        thread = threading.Thread(target=worker)
+        thread.start()
+        while thread.is_alive():
+            window.quote_ids()  # reads keep working during the import
+        thread.join()
+        assert window.count_articles() == 5
+        assert window.data_version() != version
+    assert integrity(path) == "ok"
+
+
+def test_one_library_shared_by_two_threads(tmp_path):
+    with Library.open(tmp_path / "lib.sqlite") as lib:
+        lib.import_text(ARTICLE)
+        qid = lib.quote_ids()[0]
+
+        def edit(n):
+            for i in range(20):
+                lib.edit_quote(qid, note=f"{n}-{i}")
+
+        threads = [threading.Thread(target=edit, args=(n,)) for n in range(2)]
+        for t in threads:
+            t.start()
+        for t in threads:
+            t.join()
+        assert len(lib.history(100)) == 40
+        assert lib.integrity_check() == "ok"
