@@ -154,6 +154,11 @@ CASES = [
         "He tweeted: “Let’s go. We can win.’ He was in the room for “Trainwreck.”",
         ["“Let’s go. We can win.’", "“Trainwreck.”"],
     ),
+    (
+        "unclosed quote ends inside its brackets",
+        "(those who are “somewhat liberal), education (graduates) and more.",
+        ["“somewhat liberal"],
+    ),
     ("unclosed at end of text", "He said “we will", ["“we will"]),
     ("lone marks", "\" “ ” ' ‘ ’ « » „", []),
     ("empty quotes dropped", 'He said "" and “” then.', []),

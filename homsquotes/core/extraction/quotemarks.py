@@ -318,9 +318,9 @@ def _resolve_unclosed(text: str, stack: list[_Open], para_end: int, spans: list[
 
     An unclosed quote runs to the paragraph end -- unless a quote of its own family opened inside
     it: then the first mark was most likely never closed ("We won, he said. "And now…"), so it ends
-    where the second quote begins and what follows is read as top-level quotes.  A single closing
-    mark after punctuation with no single quote open (“Let’s go.’ She left) is taken as a mistyped
-    closing mark.
+    where the second quote begins and what follows is read as top-level quotes.  It also ends at a
+    closing bracket opened before it.  A single closing mark after punctuation with no single quote
+    open (“Let’s go.’ She left) is taken as a mistyped closing mark.
     """
     for depth, entry in enumerate(stack):
         inner = stack[depth + 1] if depth + 1 < len(stack) else None
@@ -328,6 +328,10 @@ def _resolve_unclosed(text: str, stack: list[_Open], para_end: int, spans: list[
         if inner is not None and inner.family == entry.family:
             cuts.append(inner.start)
         limit = min(cuts) if cuts else para_end
+        bracket = _unmatched_bracket(text, entry.start + 1, limit)
+        if bracket >= 0:
+            cuts.append(bracket)
+            limit = bracket
         mistyped = _mistyped_close(text, entry.start + 1, limit)
         if mistyped >= 0:
             spans.append(QuoteSpan(entry.start, mistyped, False))
@@ -341,6 +345,25 @@ def _resolve_unclosed(text: str, stack: list[_Open], para_end: int, spans: list[
         if not cuts:
             return
         spans.extend(QuoteSpan(s, e, True) for s, e, _ in entry.children if s >= limit)
+
+
+_BRACKETS = re.compile(r"[()\[\]]")
+
+
+def _unmatched_bracket(text: str, lo: int, hi: int) -> int:
+    """Offset of the first closing bracket in text[lo:hi] opened before lo, or -1.
+
+    A quotation opened inside brackets ends inside them: (those who are “somewhat liberal), …
+    """
+    depth = 0
+    for m in _BRACKETS.finditer(text, lo, hi):
+        if m.group() in "([":
+            depth += 1
+        elif depth:
+            depth -= 1
+        else:
+            return m.start()
+    return -1
 
 
 _MISTYPED_CLOSE = re.compile(r"[.,!?\u2026][\u2019'](?=\s|$)")
