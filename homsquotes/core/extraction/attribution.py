@@ -134,6 +134,8 @@ def _late_subject(cue: Any) -> Any | None:
     if not (before.is_punct or before.text == PLACEHOLDER):
         return None
     for c in cue.rights:
+        if c.text == PLACEHOLDER or c.text in "\"“”'‘’":
+            continue
         if c.dep_ in ("nsubj", "dobj", "attr", "npadvmod", "dative", "oprd", "appos") and c.tag_ in (
             "NNP", "NNPS", "NN", "NNS", "PRP"
         ):
@@ -272,7 +274,7 @@ def _adjacent_after(doc: Any, snip: Snippet, qtoks: list[Any]) -> tuple[Any, Any
 
 
 def _verbish(t: Any) -> bool:
-    if t.lower_ in CUE_VERBS and t.lower_ not in WEAK_CUES:
+    if t.lower_ in CUE_VERBS:
         return True
     return t.tag_ in ("VBD", "VBZ", "VBP") and t.dep_ not in ("aux", "auxpass") and t.lower_ not in (
         "is", "was", "are", "were", "has", "have", "had", "does", "did", "do"

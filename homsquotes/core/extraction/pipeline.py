@@ -19,7 +19,7 @@ from homsquotes.core.extraction.affiliation import article_affiliation, clean_de
 from homsquotes.core.extraction.context import setting_of
 from homsquotes.core.extraction.cues import CUE_WORD_RE, PRONOUNS
 from homsquotes.core.extraction.furniture import find_layout
-from homsquotes.core.extraction.kinds import classify
+from homsquotes.core.extraction.kinds import classify, word_count
 from homsquotes.core.extraction.quotemarks import find_quote_spans
 from homsquotes.core.extraction.segments import Unit, split_units
 from homsquotes.core.extraction.snippets import Snippet, build_snippet
@@ -284,22 +284,34 @@ def _merge_interrupted(text: str, quotes: list[Quote], speakers: list[_Speaker |
 
     `"Q1," she said, "Q2."` merges when only the shared attribution lies between the parts;
     so does a quotation that continues the previous one in the next sentence or paragraph
-    (`"Q1," she said. "Q2."`).  Two quotations in one clause ("a "blueprint" but "regime...")
-    stay apart: each is a separate piece of the source's words."""
+    (`"Q1," she said. "Q2."`), and short fragments of one reported clause (`called him a "loser,"
+    a "liar" and a "whiner"`).  Two long quotations in one clause (`says that a "blueprint deal
+    ..." but "regime forces ..."`) stay apart: each is a separate piece of the source's words.
+    Term quotations lying inside a merged stretch (a show's title) are absorbed."""
     out_q: list[Quote] = []
     out_s: list[_Speaker | None] = []
+    last_direct: int | None = None
     last_unit = -1
     for q, sp, att, ui in zip(quotes, speakers, found, quote_unit, strict=True):
-        prev = out_q[-1] if out_q else None
-        if prev is not None and prev.kind == "direct" and q.kind == "direct" and _joins(text, prev, q, att, ui, last_unit):
-            prev.text = text[prev.start:q.end]
-            prev.end = q.end
-            last_unit = ui
-            continue
+        if q.kind == "direct" and last_direct is not None:
+            prev = out_q[last_direct]
+            if _joins(text, prev, q, att, ui, last_unit):
+                prev.text = text[prev.start:q.end]
+                prev.end = q.end
+                del out_q[last_direct + 1:]
+                del out_s[last_direct + 1:]
+                last_unit = ui
+                continue
         out_q.append(q)
         out_s.append(sp)
-        last_unit = ui
+        if q.kind == "direct":
+            last_direct = len(out_q) - 1
+            last_unit = ui
     return out_q, out_s
+
+
+def _fragment(q: Quote) -> bool:
+    return word_count(q.text) < 6
 
 
 def _joins(text: str, prev: Quote, q: Quote, att: attr.Attribution | None, ui: int, prev_ui: int) -> bool:
@@ -308,6 +320,10 @@ def _joins(text: str, prev: Quote, q: Quote, att: attr.Attribution | None, ui: i
     if att.sieve == "continuity":
         return ui - prev_ui <= 1
     gap = text[prev.end:q.start]
+    if (ui == prev_ui and prev.cue is not None and q.cue == prev.cue and (_fragment(prev) or _fragment(q))
+            and not _GAP_STOP.search(gap.replace("“", "").replace("”", "").replace('"', ""))
+            and len(_GAP_WORDS.findall(gap)) <= 12):
+        return True
     return (prev.cue is not None and q.cue == prev.cue
             and prev.end <= prev.speaker_mention.start and q.speaker_mention.end <= q.start
             and prev.end <= prev.cue.start and prev.cue.end <= q.start
