@@ -155,6 +155,16 @@ CASES = [
         ["“Let’s go. We can win.’", "“Trainwreck.”"],
     ),
     (
+        "inch mark inside a quote",
+        "“I admit, he’s like 6’2”,” Rubio said. He is 5'10\" tall.",
+        ["“I admit, he’s like 6’2”,”"],
+    ),
+    (
+        "line broken mid-sentence",
+        "“We will not go personally\nto the caucuses,” he said.\nNext “one”",
+        ["“We will not go personally\nto the caucuses,”", "“one”"],
+    ),
+    (
         "unclosed quote ends inside its brackets",
         "(those who are “somewhat liberal), education (graduates) and more.",
         ["“somewhat liberal"],

@@ -226,6 +226,9 @@ def _double_spans(
         if start >= breaks[para]:
             stray = -1
             while start >= breaks[para]:
+                if stack and _soft_break(text, breaks[para]):
+                    para += 1  # a line broken mid-sentence: the quote reads on
+                    continue
                 if stack:
                     skip_at, next_para = -1, -1
                     if stack[0].may_continue:
@@ -239,7 +242,7 @@ def _double_spans(
                     stack = []
                 para += 1
             para_first = _first_visible(text, breaks[para - 1], breaks[para])
-        if start == skip_at:
+        if start == skip_at or (mark in _INCH_MARKS and _INCHES.search(text, start - 5, start)):
             continue
         left, right = _flanks(text, start, end)
         at_start = start == para_first
@@ -263,6 +266,19 @@ def _double_spans(
     if stack:
         _resolve_unclosed(text, stack, len(text), spans)
     return spans
+
+
+# Feet and inches (6’2”, 5'10") are measurements, not quotation marks.
+_INCH_MARKS = frozenset('"\u201d')
+_INCHES = re.compile(r"\d['\u2019]\d{1,2}$")
+
+
+def _soft_break(text: str, newline: int) -> bool:
+    """A single line break followed by a lowercase word continues the sentence before it."""
+    pos = newline + 1
+    while pos < len(text) and text[pos] in " \t":
+        pos += 1
+    return pos < len(text) and text[pos].islower()
 
 
 _SENTENCE_BREAK = frozenset(".!?:;,)\u2014\u2013-" + _ALL_MARKS)
