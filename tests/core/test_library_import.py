@@ -6,7 +6,7 @@ import pytest
 
 from homsquotes.core.extraction import extract
 from homsquotes.core.library import Library, QuoteFilter
-from homsquotes.core.library.importing import merge_meta, read_source
+from homsquotes.core.library.sources import merge_meta, read_source
 from homsquotes.core.library.testing import integrity
 from homsquotes.core.model import ArticleMeta
 

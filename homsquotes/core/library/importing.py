@@ -1,4 +1,4 @@
-"""Importing articles: .txt, .md, .html (trafilatura) and stdin, with metadata overrides.
+"""Importing articles (read by sources.py) into the library, with metadata overrides.
 
 Extraction is the slow part, so many files are extracted in two worker
 processes while this process writes each finished article in its own short
@@ -11,20 +11,19 @@ from __future__ import annotations
 import hashlib
 import json
 import os
-import re
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from concurrent.futures import ProcessPoolExecutor
-from dataclasses import dataclass, fields, replace
+from dataclasses import dataclass
 from pathlib import Path
 
-from homsquotes.core.errors import HomsquotesError, InputError
+from homsquotes.core.errors import HomsquotesError
 from homsquotes.core.library.anchors import anchor_context, find_anchor
 from homsquotes.core.library.connection import library_errors, now
+from homsquotes.core.library.sources import expand_folders, merge_meta, read_source
 from homsquotes.core.model import ArticleMeta, ExtractedArticle
-from homsquotes.core.textio import read_article_text
 
-HTML_SUFFIXES = {".html", ".htm", ".xhtml"}
-MARKDOWN_SUFFIXES = {".md", ".markdown"}
+__all__ = ["ImportResult", "ImportingMixin", "extract_chunk", "sha256_text"]
+
 # Worth starting worker processes (each loads spaCy) only for several articles.
 PARALLEL_MIN_ARTICLES = 4
 CHUNK_SIZE = 4
@@ -42,101 +41,6 @@ class ImportResult:
 
 def sha256_text(text: str) -> str:
     return hashlib.sha256(text.encode("utf-8")).hexdigest()
-
-
-def merge_meta(base: ArticleMeta, overrides: ArticleMeta | None) -> ArticleMeta:
-    """`base` with every field that `overrides` sets (non-empty) replaced."""
-    if overrides is None:
-        return base
-    changes = {
-        f.name: getattr(overrides, f.name)
-        for f in fields(ArticleMeta)
-        if getattr(overrides, f.name) not in (None, "", [])
-        and not (f.name == "language" and getattr(overrides, f.name) == "en")
-    }
-    return replace(base, **changes)
-
-
-# --- reading sources ---------------------------------------------------------------------------
-
-
-def read_source(path: str | Path) -> tuple[str, ArticleMeta]:
-    """The article text of one file (or '-' = stdin) and the metadata the file itself carries."""
-    name = str(path)
-    if name == "-":
-        text = read_article_text("-")
-        return _html_to_text(text, "stdin") if _looks_like_html(text) else (text, ArticleMeta())
-    suffix = Path(name).suffix.lower()
-    text = read_article_text(name)
-    if suffix in HTML_SUFFIXES:
-        return _html_to_text(text, name)
-    if suffix in MARKDOWN_SUFFIXES:
-        return _markdown_to_text(text)
-    return text, ArticleMeta()
-
-
-def _looks_like_html(text: str) -> bool:
-    head = text.lstrip()[:512].lower()
-    return head.startswith("<!doctype html") or head.startswith("<html")
-
-
-def _html_to_text(html: str, name: str) -> tuple[str, ArticleMeta]:
-    import trafilatura
-
-    doc = trafilatura.bare_extraction(html, with_metadata=True, include_comments=False)
-    text = getattr(doc, "text", None) if doc is not None else None
-    if not text or not text.strip():
-        raise InputError(f"{name}: no article text found in the HTML")
-    authors = [a.strip() for a in re.split(r";|\band\b", doc.author or "") if a.strip()]
-    meta = ArticleMeta(
-        title=doc.title,
-        publisher=doc.sitename,
-        authors=authors,
-        published=doc.date,
-        url=doc.url,
-        language=doc.language or "en",
-    )
-    # trafilatura separates paragraphs with one newline; a blank line reads better and matches .txt.
-    return text.replace("\n", "\n\n"), meta
-
-
-_MD_LINK = re.compile(r"!?\[([^\]]*)\]\([^)]*\)")
-_MD_EMPHASIS = re.compile(r"(\*\*|__)(.+?)\1")
-
-
-def _markdown_to_text(md: str) -> tuple[str, ArticleMeta]:
-    """Plain text from light Markdown (headings, links, bold dropped); first heading = title."""
-    title = None
-    lines = []
-    for line in md.splitlines():
-        heading = re.match(r"^\s{0,3}#{1,6}\s+(.*?)\s*#*\s*$", line)
-        if heading:
-            line = heading.group(1)
-            title = title or line
-        line = _MD_EMPHASIS.sub(r"\2", _MD_LINK.sub(r"\1", line))
-        lines.append(re.sub(r"^\s{0,3}>\s?", "", line))
-    return "\n".join(lines), ArticleMeta(title=title)
-
-
-def seed_article() -> tuple[str, ArticleMeta, str]:
-    """The bundled seed article's text, metadata and path."""
-    from homsquotes.resources import SEED_META, SEED_TEXT, resource_path
-
-    text_path = resource_path(SEED_TEXT)
-    info = json.loads(resource_path(SEED_META).read_text(encoding="utf-8"))
-    author = info.get("author") or info.get("authors") or []
-    meta = ArticleMeta(
-        title=info.get("title"),
-        standfirst=info.get("standfirst"),
-        publisher=info.get("publisher"),
-        authors=[author] if isinstance(author, str) else list(author),
-        published=info.get("published"),
-        published_note=info.get("published_note"),
-        url=info.get("url"),
-        accessed=info.get("accessed"),
-        language=info.get("language") or "en",
-    )
-    return read_article_text(text_path), meta, str(text_path)
 
 
 # --- extraction in worker processes ------------------------------------------------------------
@@ -165,23 +69,6 @@ def _extract_all(texts: Sequence[str], parallel: bool) -> Iterator[ExtractedArti
                 yield from extracted
         finally:
             pool.shutdown(wait=False, cancel_futures=True)
-
-
-def expand_folders(paths: Iterable[str | Path]) -> list[str]:
-    """Paths as strings, each folder replaced by the article files under it (sorted)."""
-    out: list[str] = []
-    suffixes = {".txt", ".text"} | MARKDOWN_SUFFIXES | HTML_SUFFIXES
-    for path in paths:
-        p = Path(path)
-        if str(path) != "-" and p.is_dir():
-            out.extend(
-                str(f)
-                for f in sorted(p.rglob("*"))
-                if f.is_file() and f.suffix.lower() in suffixes and not f.name.startswith(".")
-            )
-        else:
-            out.append(str(path))
-    return out
 
 
 # --- the mixin ---------------------------------------------------------------------------------

@@ -211,7 +211,7 @@ class Library(QueryMixin, EditingMixin, ImportingMixin):
             return None
         with self._lock:
             if self.count_articles() == 0:
-                from homsquotes.core.library.importing import seed_article
+                from homsquotes.core.library.sources import seed_article
 
                 text, meta, source = seed_article()
                 result = self.import_text(text, meta, source_file=source)
