@@ -229,3 +229,36 @@ def test_a_long_text_with_many_marks() -> None:
     spans = find_quote_spans(text)
     assert len(spans) == 5 * 5000 + 1
     assert isinstance(spans[0], QuoteSpan) and not spans[-1].closed
+
+
+UK_ARTICLE = """Ministers' plan for rail 'will fail', unions warn
+
+The government's flagship plan "will fail the north", according to MPs.
+
+Transport Secretary Jane Smith said: 'We're investing record sums. The north's lines won't wait.'
+
+'It's not just about money,' he added. 'It's about whether workers' voices are heard.'
+
+Labour said the plans were 'a betrayal' of the promise made in '19 and the 1990s' reforms.
+
+The report said 'rock 'n' roll' promises wouldn't fix it.
+
+'Frankly,' said one commuter, 'I've given up. It's 7 o'clock and my train's cancelled.
+
+'I don't know what they're doing.'
+"""
+
+
+def test_uk_house_style_article() -> None:
+    assert quoted(UK_ARTICLE) == [
+        "'will fail'",
+        '"will fail the north"',
+        "'We're investing record sums. The north's lines won't wait.'",
+        "'It's not just about money,'",
+        "'It's about whether workers' voices are heard.'",
+        "'a betrayal'",
+        "'rock 'n' roll'",
+        "'Frankly,'",
+        "'I've given up. It's 7 o'clock and my train's cancelled.\n\n"
+        "'I don't know what they're doing.'",
+    ]

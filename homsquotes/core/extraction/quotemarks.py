@@ -405,6 +405,13 @@ def _single_kind(text: str, start: int, mark: str) -> tuple[str, int]:
     after = text[start + 1] if start + 1 < len(text) else " "
     if before.isalnum() and after.isalnum():
         return "apostrophe", 0  # Assad’s, o’clock, don't
+    if (
+        before in "nN"
+        and start >= 3
+        and text[start - 2] in "'\u2019\u2018"
+        and text[start - 3] == " "
+    ):
+        return "apostrophe", 0  # the second mark of rock 'n' roll
     left, right = _flanks(text, start, start + 1)
     if mark in "\u2018\u201a\u201b\u2039":
         opens = not after.isspace() and not (before.isalnum())
@@ -434,7 +441,7 @@ def _single_spans(
     d = 0  # index into doubles (sorted by start): marks inside a double span are nested, not ours
     para = 0
     opener = -1  # offset of the open single mark, or -1
-    opener_para_start = False
+    opener_runs_on = False
     candidates: list[tuple[int, int]] = []  # (tier, end) of possible closing marks
 
     def settle(para_end: int | None) -> None:
@@ -444,7 +451,7 @@ def _single_spans(
         if candidates:
             best = min(candidates)  # lowest tier, then earliest
             spans.append(QuoteSpan(opener, best[1], True))
-        elif para_end is not None and opener_para_start:
+        elif para_end is not None and opener_runs_on:
             end = _trim_end(text, opener, para_end)
             if end > opener + 1:
                 spans.append(QuoteSpan(opener, end, False))
@@ -454,7 +461,7 @@ def _single_spans(
     skip_at = -1
     for start, _end, mark in marks:
         while start >= breaks[para]:
-            if opener >= 0 and not candidates and opener_para_start:
+            if opener >= 0 and not candidates and opener_runs_on:
                 skip_at, next_para = _continuation_mark(text, breaks, para, double=False)
                 if skip_at >= 0:
                     para = next_para
@@ -471,8 +478,7 @@ def _single_spans(
         if kind == "open":
             settle(start)
             opener = start
-            before = _last_visible(text, breaks[para - 1] if para > 0 else 0, start)
-            opener_para_start = before < 0 or text[before] == ":"
+            opener_runs_on = _opens_speech(text, breaks[para - 1] if para > 0 else 0, start)
         elif kind == "close" and opener >= 0:
             candidates.append((tier, start + 1))
     settle(breaks[para] if para < len(breaks) else len(text))
