@@ -99,10 +99,11 @@ class NameIndex:
             if run.name[-1] == last and _contains(run.name, name):
                 if best is None or len(run.name) > len(best.name):
                     best = run
-        if best is None and len(last) >= 5:
+        if (best is None or len(best.name) <= len(name)) and len(last) >= 5:
             # a misspelling of a fuller name in the same article ("Nryabia" / "Nyrabia")
             for run in self.runs:
-                if len(run.name) >= 2 and run.name[-1] != last and fuzz.ratio(run.name[-1], last) >= 80:
+                if (len(run.name) > len(name) and run.name[-1] != last
+                        and fuzz.ratio(run.name[-1], last) >= 80):
                     if best is None or len(run.name) > len(best.name):
                         best = run
         if best is None or len(best.name) < len(name):
