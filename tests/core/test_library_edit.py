@@ -119,3 +119,17 @@ def test_deleting_a_tagged_quote_and_undoing_restores_tags(lib):
     assert lib.quote_ids(QuoteFilter(tag="keep")) == []
     lib.undo()
     assert lib.quote(qid)["tags"] == ["keep"]
+
+
+def test_failed_operation_rolls_back_everything(lib):
+    qid = first_id(lib)
+    speakers_before = lib.speakers(include_unused=True)
+    with pytest.raises(RuntimeError), lib.transaction("doomed") as tx:
+        lib._resolve_speaker(tx, "Brand New Person")
+        lib.edit_quote(qid, note="inside")  # joins the outer transaction
+        raise RuntimeError("boom")
+    assert lib.quote(qid)["note"] == ""
+    assert lib.speakers(include_unused=True) == speakers_before
+    assert lib.history() == []
+    lib.edit_quote(qid, speaker="Brand New Person")  # the cache did not keep the lost speaker
+    assert lib.quote(qid)["speaker"] == "Brand New Person"

@@ -42,6 +42,13 @@ class Transaction:
 
     def __enter__(self) -> Transaction:
         self._lib._lock.acquire()
+        self._nested = self._lib._tx_depth > 0
+        self._lib._tx_depth += 1
+        if self._nested:  # joins the open transaction; the outermost one commits
+            if self._description:
+                with library_errors(self._lib.path):
+                    self.op_id = changelog.start_operation(self._lib.db, self._description)
+            return self
         try:
             self._lib._check_open()
             with library_errors(self._lib.path):
@@ -50,6 +57,7 @@ class Transaction:
                     self.op_id = changelog.start_operation(self._lib.db, self._description)
         except BaseException:
             self._rollback()
+            self._lib._tx_depth -= 1
             self._lib._lock.release()
             raise
         return self
@@ -63,8 +71,13 @@ class Transaction:
         conn = self._lib.db.conn
         if conn.in_transaction:
             conn.execute("ROLLBACK")
+        self._lib._speaker_index = None  # it may hold speakers the rollback removed
 
     def __exit__(self, exc_type: Any, exc: Any, tb: Any) -> None:
+        self._lib._tx_depth -= 1
+        if self._nested:
+            self._lib._lock.release()
+            return
         try:
             if exc_type is None:
                 try:
@@ -89,6 +102,7 @@ class Library(QueryMixin, EditingMixin, ImportingMixin):
         self.created = created
         self._lock = threading.RLock()
         self._writes = 0
+        self._tx_depth = 0
         self._closed = False
         self._speaker_index = None
 
@@ -205,20 +219,29 @@ class Library(QueryMixin, EditingMixin, ImportingMixin):
         """On a library that has never been seeded and holds no articles, import the bundled seed.
 
         Returns the seed's article id when it was imported now, else None. A user
-        who later deletes the seed does not get it back.
+        who later deletes the seed does not get it back. Extraction runs before
+        the write lock is taken, so other readers are not held up.
         """
         if self.info("seeded_at") is not None:
             return None
-        with self._lock:
-            if self.count_articles() == 0:
-                from homsquotes.core.library.sources import seed_article
+        seed = None
+        if self.count_articles() == 0:
+            from homsquotes.core.extraction import extract
+            from homsquotes.core.library.importing import sha256_text
+            from homsquotes.core.library.sources import seed_article
 
-                text, meta, source = seed_article()
-                result = self.import_text(text, meta, source_file=source)
-                self.set_info("seeded_at", now())
-                return result.article_id
-            self.set_info("seeded_at", now())
-        return None
+            text, meta, source = seed_article()
+            seed = (text, sha256_text(text), meta, source, extract(text))
+        article_id = None
+        with self.transaction():
+            if self.info("seeded_at") is not None:
+                return None
+            if seed is not None and self.count_articles() == 0:
+                article_id = self._write_article(*seed).article_id
+            self.db.execute(
+                "INSERT OR REPLACE INTO library_info(key, value) VALUES ('seeded_at', ?)", [now()]
+            )
+        return article_id
 
     @locked
     def count_articles(self) -> int:
