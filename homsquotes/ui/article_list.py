@@ -5,11 +5,13 @@ from __future__ import annotations
 from typing import Any
 
 from homsquotes.ui.qt import (
+    QAbstractListModel,
     QFont,
     QFontMetrics,
-    QListWidget,
-    QListWidgetItem,
+    QListView,
+    QModelIndex,
     QPalette,
+    QPersistentModelIndex,
     QRect,
     QSize,
     QStyle,
@@ -95,7 +97,39 @@ class ArticleItemDelegate(QStyledItemDelegate):
         painter.restore()
 
 
-class ArticleList(QListWidget):
+class ArticleListModel(QAbstractListModel):
+    """Row 0 is "All articles"; then one row per article (a plain list, cheap at 10,000)."""
+
+    def __init__(self, parent: Any = None) -> None:
+        super().__init__(parent)
+        self.rows: list[tuple[int, str, str]] = []  # (article id, title, details line)
+
+    def set_rows(self, rows: list[tuple[int, str, str]]) -> None:
+        self.beginResetModel()
+        self.rows = rows
+        self.endResetModel()
+
+    def rowCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self.rows)
+
+    def data(self, index: QModelIndex | QPersistentModelIndex, role: int = 0) -> Any:
+        if not index.isValid() or not 0 <= index.row() < len(self.rows):
+            return None
+        article_id, title, details = self.rows[index.row()]
+        if role == Qt.ItemDataRole.DisplayRole:
+            return title
+        if role == DETAILS_ROLE:
+            return details
+        if role == ARTICLE_ID_ROLE:
+            return article_id
+        if role == Qt.ItemDataRole.ToolTipRole:
+            return f"{title}\n{details}"
+        if role == Qt.ItemDataRole.AccessibleTextRole:
+            return f"{title}, {details}"
+        return None
+
+
+class ArticleList(QListView):
     """Emits article_selected(id) with -1 for all articles."""
 
     article_selected = Signal(int)
@@ -103,58 +137,51 @@ class ArticleList(QListWidget):
     def __init__(self, parent: Any = None) -> None:
         super().__init__(parent)
         self.setAccessibleName("Articles")
+        self.list_model = ArticleListModel(self)
+        self.setModel(self.list_model)
         self.setItemDelegate(ArticleItemDelegate(self))
-        self.setUniformItemSizes(False)
-        self.setResizeMode(QListWidget.ResizeMode.Adjust)
+        # Every row is two title lines plus a details line: the view never measures 10,000 rows.
+        self.setUniformItemSizes(True)
         self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        self.currentItemChanged.connect(self._on_current)
+        self.selectionModel().currentChanged.connect(self._on_current)
         self._loading = False
 
     def set_articles(self, articles: list[dict[str, Any]]) -> None:
         current = self.current_article_id()
-        self._loading = True
-        self.clear()
         total = sum(int(a.get("quote_count") or 0) for a in articles)
-        self._add(-1, "All articles", total, plural(len(articles), "article"))
+        summary = f"{plural(total, 'quote')} · {plural(len(articles), 'article')}"
+        rows = [(-1, "All articles", summary)]
         for a in articles:
+            count = plural(int(a.get("quote_count") or 0), "quote")
             source = [str(x) for x in (a.get("publisher"), (a.get("published") or "")[:10]) if x]
-            self._add(
-                int(a["id"]),
-                a.get("title") or f"Article {a['id']}",
-                int(a.get("quote_count") or 0),
-                " · ".join(source),
-            )
+            title = a.get("title") or f"Article {a['id']}"
+            rows.append((int(a["id"]), title, " · ".join([count, *source])))
+        self._loading = True
+        self.list_model.set_rows(rows)
         self._loading = False
         self.select_article(current if current is not None else -1, emit=False)
 
-    def _add(self, article_id: int, title: str, count: int, details: str) -> None:
-        line = " · ".join(x for x in (plural(count, "quote"), details) if x)
-        item = QListWidgetItem(title)
-        item.setData(ARTICLE_ID_ROLE, article_id)
-        item.setData(DETAILS_ROLE, line)
-        item.setToolTip(f"{title}\n{line}")
-        item.setData(Qt.ItemDataRole.AccessibleTextRole, f"{title}, {line}")
-        self.addItem(item)
+    def count(self) -> int:
+        return self.list_model.rowCount()
+
+    def details(self, row: int) -> str:
+        return self.list_model.index(row, 0).data(DETAILS_ROLE)
 
     def current_article_id(self) -> int | None:
-        item = self.currentItem()
-        return None if item is None else int(item.data(ARTICLE_ID_ROLE))
+        index = self.currentIndex()
+        return None if not index.isValid() else int(index.data(ARTICLE_ID_ROLE))
 
     def select_article(self, article_id: int, emit: bool = True) -> None:
-        for row in range(self.count()):
-            if self.item(row).data(ARTICLE_ID_ROLE) == article_id:
+        for row, (row_id, _title, _details) in enumerate(self.list_model.rows):
+            if row_id == article_id:
                 self._loading = not emit
-                self.setCurrentRow(row)
+                self.setCurrentIndex(self.list_model.index(row, 0))
                 self._loading = False
                 return
 
-    def _on_current(self, current: QListWidgetItem | None, _previous: Any) -> None:
-        if current is not None and not self._loading:
+    def _on_current(self, current: QModelIndex, _previous: Any) -> None:
+        if current.isValid() and not self._loading:
             self.article_selected.emit(int(current.data(ARTICLE_ID_ROLE)))
-
-    def resizeEvent(self, event: Any) -> None:
-        super().resizeEvent(event)
-        self.doItemsLayout()  # titles re-wrap to the new width
 
 
 def plural(n: int, noun: str) -> str:

@@ -24,9 +24,7 @@ def test_seed_quotes_appear_in_the_table(window, lib):
         assert window.model.index(row, speaker_col).data() == (quote["speaker"] or "")
     # The article list shows "All articles" plus the seed with its quote count.
     assert window.articles.count() == len(lib.articles()) + 1
-    from homsquotes.ui.article_list import DETAILS_ROLE
-
-    assert f"{len(quotes)} quotes" in window.articles.item(0).data(DETAILS_ROLE)
+    assert f"{len(quotes)} quotes" in window.articles.details(0)
 
 
 def test_editing_a_speaker_persists_in_the_file_and_undo_restores_it(window, library_path):
