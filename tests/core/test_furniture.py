@@ -89,6 +89,21 @@ Subscribe to our newsletter for the latest updates
 """
 
 
+STAMPS_AND_LINK_LISTS = """Link copied!
+By Jane Smith, Planet News
+Updated 10:32 AM EST, Tue November 24, 2026
+Kyiv says talks are off the table after drone strikes
+2 hours ago
+Save
+Ukraine's foreign minister said on Tuesday that "talks are not on the table while missiles fall".
+"We will not negotiate under fire," he told reporters.
+A version of this article appears in print on Nov. 25, 2026, Section A, Page 1.
+Related
+Rail strikes: What you need to know
+Winter blackouts loom as grid is hit again
+"""
+
+
 @pytest.mark.parametrize(
     ("text", "title", "standfirst", "furniture", "kept"),
     [
@@ -138,8 +153,30 @@ Subscribe to our newsletter for the latest updates
             ],
             ['"We will not negotiate under fire," he told reporters in Kyiv.'],
         ),
+        (
+            STAMPS_AND_LINK_LISTS,
+            "Kyiv says talks are off the table after drone strikes",
+            None,
+            [
+                "Link copied!",
+                "By Jane Smith, Planet News",
+                "Updated 10:32 AM EST, Tue November 24, 2026",
+                "2 hours ago",
+                "Save",
+                "A version of this article appears in print on Nov. 25, 2026, Section A, Page 1.",
+                "Related",
+                "Rail strikes: What you need to know",
+                "Winter blackouts loom as grid is hit again",
+            ],
+            ['"We will not negotiate under fire," he told reporters.'],
+        ),
     ],
-    ids=["section-labels-and-topic-tags", "wire-byline-and-copyright", "bracket-credits"],
+    ids=[
+        "section-labels-and-topic-tags",
+        "wire-byline-and-copyright",
+        "bracket-credits",
+        "stamps-and-link-lists",
+    ],
 )
 def test_publisher_layouts(text, title, standfirst, furniture, kept) -> None:
     layout = find_layout(text)

@@ -52,7 +52,8 @@ _BOILERPLATE = re.compile(
     r"\bthis (?:article|story) (?:was|has been) (?:updated|amended|corrected)\b|"
     r"\breuse this content\b|\bexplore more on\b|\bback to (?:home|top)\b|"
     r"\bsave (?:this )?articles? to read later\b|\breading list\b|\bour standards\b|"
-    r"\bsponsored content\b|\bpaid (?:content|partner)\b",
+    r"\bsponsored content\b|\bpaid (?:content|partner)\b|\blink copied\b|\bcopy link\b|"
+    r"\bappears in print\b|\border reprints\b|\btoday\u2019?'?s paper\b|\bad feedback\b",
     re.IGNORECASE,
 )
 # Cheap substrings, one of which every _BOILERPLATE phrase contains: most lines need no regex.
@@ -83,6 +84,11 @@ _BOILERPLATE_HINTS = (
     "our standards",
     "sponsored",
     "paid ",
+    "link",
+    "print",
+    "reprints",
+    "s paper",
+    "ad feedback",
 )
 # Calls to action, furniture when a sentence opens with them ("For more, sign up for …").
 _IMPERATIVE = re.compile(
@@ -112,7 +118,8 @@ _NAV_START = re.compile(
     r"recommended for you\b|back to top\b|tags?\s*:|topics?\s*:|filed under\b|image\s*:|"
     r"photo(?:graph)?\s*:|picture\s*:|video\s*:|credit\s*:|caption\s*:|(?:image|photo) credit\b|"
     r"(?:reporting|additional reporting|editing|writing) by\b|(?:first )?published\s*:|"
-    r"(?:last )?updated\s*:|posted\s*:|privacy policy\b|terms (?:of|and)\b)",
+    r"(?:last )?updated\s*:|posted\s*:|privacy policy\b|terms (?:of|and)\b|"
+    r"reporting from\b[^.]{0,40}$)",
     re.IGNORECASE,
 )
 # "Follow Pam Key on Twitter @pamkeyNEN."
@@ -125,7 +132,7 @@ _FOLLOW = re.compile(
 _CONTROL_WORDS = re.compile(
     r"^\W*(?:\d+\s+)?(?:newsletters?|advertisement|advert|share|tweet|e-?mail|print|comments?|"
     r"menu|search|home|log ?in|sign ?in|register|subscribe|trending|video|photos?|gallery|"
-    r"podcasts?|live|related|cookies?|more|next|previous|close|open|loading)\b",
+    r"podcasts?|live|related|cookies?|more|next|previous|close|open|loading|save|ad|ads)\b",
     re.IGNORECASE,
 )
 # A caption ends with a photo credit: "(AFP)", "(Reuters/John Smith)", "[Gleb Garanich/Reuters]",
@@ -143,6 +150,19 @@ _CRUMB_SEPARATOR = re.compile(r"\s*[|\u203a\u00bb>]\s*|\s+/\s+")
 _BYLINE = re.compile(
     r"^[Bb]y\s+[A-Z][\w.'\u2019-]*(?:\s+(?:[A-Z][\w.'\u2019-]*|and|&|de|van|von|al|bin|el))"
     r"{0,7}\s*[,|]?\s*[\w ]{0,30}$"
+)
+# "Updated 10:32 AM EST, Tue November 24, 2026", "Published 3 hours ago", "2 hours ago"
+_STAMP = re.compile(
+    r"^(?:(?:first |last )?(?:published|updated|posted|modified)\b.*\d|"
+    r"\d+\s+(?:seconds?|minutes?|mins?|hours?|hrs?|days?|weeks?|months?)\s+ago\b)",
+    re.IGNORECASE,
+)
+# Labels of link lists: the short headlines listed under them are furniture too.
+_LIST_LABEL = re.compile(
+    r"^\W*(?:related|more on this(?: story| topic)?|read more|read next|"
+    r"most (?:read|popular|viewed)|recommended|more from|see also|top stories|explore more|"
+    r"you may also like|further reading)\b",
+    re.IGNORECASE,
 )
 _MONTH = (
     r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|"
@@ -186,6 +206,7 @@ def find_layout(text: str) -> ArticleLayout:
         return ArticleLayout()
     lines = _lines(text)
     furniture = [_is_furniture(line) for line in lines]
+    _mark_link_lists(lines, furniture)
     kept = [i for i, f in enumerate(furniture) if not f]
     layout = ArticleLayout()
     title = _title_index(lines, kept)
@@ -208,6 +229,18 @@ def find_layout(text: str) -> ArticleLayout:
         (line.start, line.end) for line, f in zip(lines, furniture, strict=True) if f
     ]
     return layout
+
+
+def _mark_link_lists(lines: list[_Line], furniture: list[bool]) -> None:
+    """Short headlines listed under "Related" or "More on this story" are furniture."""
+    in_list = False
+    for i, line in enumerate(lines):
+        if furniture[i]:
+            in_list = in_list or bool(_LIST_LABEL.match(line.text))
+        elif in_list and not line.quoted and not line.ends_sentence and line.words <= 20:
+            furniture[i] = True
+        else:
+            in_list = False
 
 
 def _title_index(lines: list[_Line], kept: list[int]) -> int | None:
@@ -309,7 +342,7 @@ def _is_furniture(line: _Line) -> bool:
         return True
     if line.words <= 60 and _might_end_in_credit(lowered) and _is_caption(text):
         return True
-    if line.words <= 12 and (_BYLINE.match(text) or _DATELINE.match(text)):
+    if line.words <= 14 and (_BYLINE.match(text) or _DATELINE.match(text) or _STAMP.match(text)):
         return True
     if line.words <= 24 and _is_breadcrumb(text):
         return True
