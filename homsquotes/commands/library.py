@@ -70,6 +70,21 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     p.add_argument("--untag", action="append", help="remove a tag")
     p.set_defaults(handler=run_edit)
 
+    p = subparsers.add_parser("articles", help="list articles with their quote counts")
+    p.add_argument("--format", choices=FORMATS, default="table")
+    p.set_defaults(handler=run_articles)
+
+    p = subparsers.add_parser("edit-article", help="correct an article's metadata (undoable)")
+    p.add_argument("article_id", type=int, metavar="ARTICLE_ID")
+    p.add_argument("--title")
+    p.add_argument("--publisher")
+    p.add_argument("--author", action="append", help="an author (repeat; replaces the list)")
+    p.add_argument("--date", help="publication date, YYYY-MM-DD (or YYYY-MM, YYYY)")
+    p.add_argument("--date-note", help="how the date is known (e.g. inferred from ...)")
+    p.add_argument("--url")
+    p.add_argument("--accessed", help="date you read it online, YYYY-MM-DD")
+    p.set_defaults(handler=run_edit_article)
+
     p = subparsers.add_parser("speakers", help="list speakers with quote counts and aliases")
     p.add_argument("--all", action="store_true", help="include speakers with no quotes left")
     p.add_argument("--format", choices=FORMATS, default="table")
@@ -257,4 +272,41 @@ def run_backup(args: argparse.Namespace) -> int:
     with open_library(args) as lib:
         dest = lib.backup(args.dest)
     print(f"backed up to {dest}")
+    return 0
+
+
+def run_articles(args: argparse.Namespace) -> int:
+    with open_library(args) as lib:
+        rows = lib.articles()
+    write_records(
+        rows,
+        args.format,
+        sys.stdout,
+        table_columns=("id", "published", "publisher", "quote_count", "title"),
+    )
+    return 0
+
+
+def run_edit_article(args: argparse.Namespace) -> int:
+    names = {
+        "title": "title",
+        "publisher": "publisher",
+        "date": "published",
+        "date_note": "published_note",
+        "url": "url",
+        "accessed": "accessed",
+    }
+    fields: dict[str, Any] = {
+        field: getattr(args, arg) for arg, field in names.items() if getattr(args, arg) is not None
+    }
+    if args.author is not None:
+        fields["authors"] = args.author
+    if not fields:
+        raise InputError(
+            "nothing to change; give --title, --publisher, --author, --date, "
+            "--date-note, --url or --accessed"
+        )
+    with open_library(args) as lib:
+        lib.edit_article(args.article_id, **fields)
+    print(f"article {args.article_id} updated ({', '.join(fields)})")
     return 0

@@ -237,3 +237,27 @@ def test_env_variable_names_the_library(tmp_path, monkeypatch, capsys):
     assert main(["list", "--format", "jsonl"]) == 0
     capsys.readouterr()
     assert path.exists() and integrity(path) == "ok"
+
+
+def test_articles_and_edit_article(db, capsys):
+    code, out, _ = run(db, capsys, "articles", "--format", "json")
+    [article] = json.loads(out)
+    assert article["quote_count"] == len(extract(SEED.read_text(encoding="utf-8-sig")).quotes)
+    code, out, _ = run(
+        db,
+        capsys,
+        "edit-article",
+        str(article["id"]),
+        "--url",
+        "https://www.middleeasteye.net/x",
+        "--author",
+        "MEE staff",
+    )
+    assert code == 0
+    code, out, _ = run(db, capsys, "articles", "--format", "json")
+    [edited] = json.loads(out)
+    assert edited["url"] == "https://www.middleeasteye.net/x" and edited["authors"] == ["MEE staff"]
+    code, out, err = run(db, capsys, "edit-article", "999", "--title", "x")
+    assert code == 1 and "no article with id 999" in err
+    code, out, _ = run(db, capsys, "articles")
+    assert out.splitlines()[0].split() == ["ID", "PUBLISHED", "PUBLISHER", "QUOTE_COUNT", "TITLE"]

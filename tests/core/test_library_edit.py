@@ -133,3 +133,42 @@ def test_failed_operation_rolls_back_everything(lib):
     assert lib.history() == []
     lib.edit_quote(qid, speaker="Brand New Person")  # the cache did not keep the lost speaker
     assert lib.quote(qid)["speaker"] == "Brand New Person"
+
+
+def test_edit_article_metadata_and_undo(lib):
+    article_id = lib.articles()[0]["id"]
+    lib.edit_article(
+        article_id,
+        url="https://example.org/a",
+        published="2014-04-17",
+        authors=["A. Writer", " "],
+        publisher="Gazette",
+    )
+    meta = lib.article_meta(article_id)
+    assert (meta.url, meta.published, meta.authors, meta.publisher) == (
+        "https://example.org/a",
+        "2014-04-17",
+        ["A. Writer"],
+        "Gazette",
+    )
+    with pytest.raises(InputError):
+        lib.edit_article(article_id, published="17 April 2014")
+    with pytest.raises(NotFoundError):
+        lib.edit_article(article_id + 99, title="x")
+    lib.undo()
+    meta = lib.article_meta(article_id)
+    assert meta.url is None and meta.authors == [] and meta.publisher is None
+
+
+def test_delete_article_with_its_quotes_and_undo(lib):
+    article_id = lib.articles()[0]["id"]
+    ids = lib.quote_ids(QuoteFilter(article_id=article_id))
+    lib.edit_quote(ids[0], tags=["kept"])
+    before = lib.quotes_by_ids(ids)
+    lib.delete_article(article_id)
+    assert lib.articles() == [] and lib.count_quotes() == 0
+    lib.undo()
+    assert lib.quotes_by_ids(ids) == before
+    assert lib.quote_ids(QuoteFilter(search="rebuild")) == [ids[0]]
+    lib.redo()
+    assert lib.count_quotes() == 0

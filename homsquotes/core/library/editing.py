@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import json
+import re
 from typing import Any
 
 from homsquotes.core.errors import InputError, NotFoundError
@@ -11,6 +13,18 @@ from homsquotes.core.library.connection import now
 from homsquotes.core.library.queries import KINDS, STATUSES
 from homsquotes.core.library.speakers import SpeakerIndex, is_shareable_name, normalize_name
 
+ARTICLE_FIELDS = (
+    "title",
+    "standfirst",
+    "publisher",
+    "authors",
+    "published",
+    "published_note",
+    "url",
+    "accessed",
+    "language",
+)
+ISO_DATE = re.compile(r"^\d{4}(-\d{2}(-\d{2})?)?$")
 EDITABLE = ("speaker", "speaker_id", "affiliation", "context", "kind", "note", "status", "tags")
 
 
@@ -220,6 +234,54 @@ class EditingMixin:
                 tx.record("quotes", quote_id, changelog.TAGS, tags, [])
             self.db.execute("DELETE FROM quotes WHERE id = ?", [quote_id])
             tx.record("quotes", quote_id, changelog.ROW, old, None)
+
+    # --- articles --------------------------------------------------------------------------------
+
+    def edit_article(self, article_id: int, **fields: Any) -> None:
+        """Correct an article's metadata (one undoable operation); the text itself never changes.
+
+        Fields: title, standfirst, publisher, authors (list of names), published
+        (YYYY, YYYY-MM or YYYY-MM-DD), published_note, url, accessed, language.
+        """
+        unknown = set(fields) - set(ARTICLE_FIELDS)
+        if unknown:
+            raise TypeError(f"edit_article() cannot change {', '.join(sorted(unknown))}")
+        for name in ("published", "accessed"):
+            if fields.get(name) and not ISO_DATE.match(str(fields[name])):
+                raise InputError(
+                    f"{name} must be YYYY-MM-DD (or YYYY-MM, YYYY), not {fields[name]!r}"
+                )
+        if "authors" in fields:
+            fields["authors"] = json.dumps(
+                [a.strip() for a in fields["authors"] or [] if a and a.strip()], ensure_ascii=False
+            )
+        with self.transaction(f"edit article {article_id}: {', '.join(fields)}") as tx:
+            rows = list(self.db.query("SELECT * FROM articles WHERE id = ?", [int(article_id)]))
+            if not rows:
+                raise NotFoundError(f"no article with id {article_id}")
+            old = dict(rows[0])
+            changed = {k: (v if v != "" else None) for k, v in fields.items()}
+            changed = {k: v for k, v in changed.items() if old.get(k) != v}
+            if changed:
+                self.db.table("articles").update(article_id, changed)
+                for key, value in changed.items():
+                    tx.record("articles", article_id, key, old.get(key), value)
+
+    def delete_article(self, article_id: int) -> None:
+        """Delete an article with its quotes (undoable)."""
+        with self.transaction(f"delete article {article_id}") as tx:
+            rows = list(self.db.query("SELECT * FROM articles WHERE id = ?", [int(article_id)]))
+            if not rows:
+                raise NotFoundError(f"no article with id {article_id}")
+            for quote in self.db.query("SELECT * FROM quotes WHERE article_id = ?", [article_id]):
+                tags = changelog.quote_tags(self.db, quote["id"])
+                if tags:
+                    changelog.set_quote_tags(self.db, quote["id"], [])
+                    tx.record("quotes", quote["id"], changelog.TAGS, tags, [])
+                self.db.execute("DELETE FROM quotes WHERE id = ?", [quote["id"]])
+                tx.record("quotes", quote["id"], changelog.ROW, dict(quote), None)
+            self.db.execute("DELETE FROM articles WHERE id = ?", [article_id])
+            tx.record("articles", article_id, changelog.ROW, dict(rows[0]), None)
 
     # --- speakers --------------------------------------------------------------------------------
 
