@@ -18,7 +18,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from homsquotes.core.extraction.quotemarks import find_quote_spans
+from homsquotes.core.extraction.quotemarks import QuoteSpan, find_quote_spans
 from homsquotes.core.model import Span
 
 
@@ -200,11 +200,14 @@ class _Line:
     quoted: bool  # holds a quotation of _MIN_QUOTE_WORDS words or more
 
 
-def find_layout(text: str) -> ArticleLayout:
-    """Title, standfirst and furniture ranges of a pasted article; never raises on odd input."""
+def find_layout(text: str, quote_spans: list[QuoteSpan] | None = None) -> ArticleLayout:
+    """Title, standfirst and furniture ranges of a pasted article; never raises on odd input.
+
+    ``quote_spans``: find_quote_spans(text), when the caller has it already.
+    """
     if not isinstance(text, str) or not text.strip():
         return ArticleLayout()
-    lines = _lines(text)
+    lines = _lines(text, find_quote_spans(text) if quote_spans is None else quote_spans)
     furniture = [_is_furniture(line) for line in lines]
     _mark_link_lists(lines, furniture)
     kept = [i for i, f in enumerate(furniture) if not f]
@@ -277,8 +280,7 @@ def _title_case(text: str) -> bool:
     return bool(long_words) and sum(w[0].isupper() for w in long_words) >= 0.7 * len(long_words)
 
 
-def _lines(text: str) -> list[_Line]:
-    quotes = find_quote_spans(text)
+def _lines(text: str, quotes: list[QuoteSpan]) -> list[_Line]:
     out: list[_Line] = []
     q = 0
     for m in re.finditer(r"[^\n]+", text):

@@ -107,8 +107,8 @@ def _looks_hard_wrapped(text: str) -> bool:
     if len(lines) < 6:
         return False
     filled = [len(line) for line in lines if line.strip()]
-    if not filled:
-        return False
+    if not filled or len(filled) == len(lines):
+        return False  # without blank lines there is no other paragraph break to go by
     joined = sum(1 for a, b in zip(lines, lines[1:], strict=False) if a.strip() and b.strip())
     filled.sort()
     return joined >= len(filled) / 2 and filled[int(len(filled) * 0.9)] <= 90
