@@ -24,6 +24,7 @@ from homsquotes.core.extraction.quotemarks import find_quote_spans
 from homsquotes.core.extraction.segments import Unit, split_units
 from homsquotes.core.extraction.snippets import Snippet, build_snippet
 from homsquotes.core.extraction.speakers import NameIndex, pronoun_kind, speaker_type_of
+from homsquotes.core.extraction.surface import simple_attributions
 from homsquotes.core.model import ExtractedArticle, Quote, Span
 
 # Typewriter quotations written ''like this'' (two apostrophes each side, as in newspaper archive
@@ -54,6 +55,7 @@ class Plan:
     units: list[Unit] = field(default_factory=list)
     quote_unit: list[int] = field(default_factory=list)
     quote_unit_set: set[int] = field(default_factory=set)
+    plain: dict[int, attr.Attribution] = field(default_factory=dict)  # read without parsing
     snippets: dict[int, Snippet] = field(default_factory=dict)
     docs: dict[int, Any] = field(default_factory=dict)
     title: str | None = None
@@ -101,7 +103,11 @@ def plan_article(text: str) -> Plan:
         if unit.end - unit.start > MAX_SNIPPET_CHARS * 4:
             continue
         outside = _outside_quotes(text, unit, spans)
-        if _WORDS.search(outside):
+        plain = simple_attributions(text, unit.start, unit.end, [spans[q] for q in qis])
+        if plain is not None:
+            for qi, (mention, cue, is_name) in zip(qis, plain, strict=True):
+                plan.plain[qi] = attr.Attribution(mention, cue, "surface", 0.95, is_name=is_name)
+        elif _WORDS.search(outside):
             _add_snippet(plan, ui, [(spans[q][0], spans[q][1], q) for q in qis])
         nxt = ui + 1
         if nxt < len(plan.units) and nxt not in by_unit:
@@ -138,6 +144,8 @@ def _find_attribution(plan: Plan, qi: int, found: list[attr.Attribution | None])
     """The attribution for quotation qi and the index of the unit it came from."""
     ui = plan.quote_unit[qi]
     units = plan.units
+    if qi in plan.plain:
+        return plan.plain[qi], ui
     if ui in plan.docs:
         att = attr.attribute_quote(plan.docs[ui], plan.snippets[ui], qi)
         if att is not None and att.mention is not None:
