@@ -33,6 +33,7 @@ from homsquotes.ui.qt import (
     QStringListModel,
     Qt,
     QTabWidget,
+    QThreadPool,
     QTimer,
     QVBoxLayout,
     QWidget,
@@ -44,6 +45,7 @@ from homsquotes.ui.speakers_view import SpeakersView
 from homsquotes.ui.workers import LibraryJob
 
 WATCH_INTERVAL_MS = 1000
+BACKGROUND_READ_ROWS = 50_000
 CITATION_CHECK_MS = 150
 SEED_DELAY_MS = 300
 ALL_ARTICLES = -1
@@ -64,8 +66,18 @@ class MainWindow(QMainWindow):
         self.speaker_names = QStringListModel(self)
         self._reader_article: int | None = None
         self._seen_version = self._data_version()
+        self._remembered: tuple[int | None, list[int]] = (None, [])
+        self.total_quotes = 0
+        # Reads for the views run on a thread of their own once the library is big, so a
+        # million quotes never stall the window; small libraries answer at once, in line.
+        self.read_pool = QThreadPool(self)
+        self.read_pool.setMaxThreadCount(1)
+        self._reads: list[LibraryJob] = []
+        big = self._count_quotes() > BACKGROUND_READ_ROWS
 
-        self.model = QuoteTableModel(lib, QuoteFilter(), self)
+        self.model = QuoteTableModel(
+            lib, QuoteFilter(), self, reader=self.read_in_background if big else None
+        )
         self.filters = FilterBar(self.speaker_names)
         self.search = self.filters.search
         self.table = QuoteTableView(self.model, self.speaker_names)
@@ -245,6 +257,9 @@ class MainWindow(QMainWindow):
         selection.selectionChanged.connect(lambda *_: self.update_counts())
         self.table.customContextMenuRequested.connect(self.table_menu)
         self.model.dataChanged.connect(self._after_table_edit)
+        self.model.modelAboutToBeReset.connect(self._remember_selection)
+        self.model.modelReset.connect(self._after_reset)
+        self.model.loading_changed.connect(self._show_loading)
         self.model.edit_failed.connect(lambda message: dialogs.show_error(self, message))
         self.filters.changed.connect(self.apply_filters)
         self.filters.clear_button.clicked.connect(self.clear_filters)
@@ -310,17 +325,11 @@ class MainWindow(QMainWindow):
         return QuoteFilter(article_id=article_id, **self.filters.values())
 
     def apply_filters(self) -> None:
-        current = self.current_quote_id()
+        # The selection is kept (or the first row chosen) when the new rows arrive: _after_reset.
         try:
             self.model.set_filter(self.current_filter())
         except HomsquotesError as exc:
             self.statusBar().showMessage(str(exc), 5000)
-            return
-        if current is not None and self.model.row_of(current) is not None:
-            self.select_quote(current)
-        else:
-            self.select_first_if_none()
-        self.update_counts()
 
     def clear_filters(self) -> None:
         self.filters.clear()
@@ -505,41 +514,86 @@ class MainWindow(QMainWindow):
 
     def refresh_all(self) -> None:
         self._seen_version = self._data_version()
-        selected = [self.model.quote_id(r) for r in self.selected_rows()]
-        current = self.current_quote_id()
-        if self.model.refresh():
-            self._restore_selection(current, selected)
+        self.model.refresh()
         self.refresh_sidebars()
         self._reader_article = None  # quotes may have moved, appeared or gone: redraw marks
         self.select_first_if_none()
         self.on_current_quote()
-        self.update_counts()
 
-    def _restore_selection(self, current: int | None, selected: list[int]) -> None:
+    def _remember_selection(self) -> None:
+        self._remembered = (
+            self.current_quote_id(),
+            [self.model.quote_id(r) for r in self.selected_rows()],
+        )
+
+    def _after_reset(self) -> None:
+        current, selected = self._remembered
         if current is not None and (row := self.model.row_of(current)) is not None:
-            self.table.setCurrentIndex(self.model.index(row, COLUMN_INDEX["text"]))
+            index = self.model.index(row, COLUMN_INDEX["text"])
+            self.table.setCurrentIndex(index)
+            self.table.scrollTo(index, QAbstractItemView.ScrollHint.EnsureVisible)
         flags = QItemSelectionModel.SelectionFlag.Select | QItemSelectionModel.SelectionFlag.Rows
         for qid in selected:
             if (row := self.model.row_of(qid)) is not None:
                 self.table.selectionModel().select(self.model.index(row, 0), flags)
+        self.select_first_if_none()
+        self.update_counts()
+
+    def _show_loading(self, loading: bool) -> None:
+        if loading:
+            self.statusBar().showMessage("Loading quotes…")
+        else:
+            self.statusBar().clearMessage()
+
+    def read_in_background(self, query: Any, on_done: Any) -> LibraryJob:
+        """Run query(lib) on the read thread's own connection; on_done(result) back here."""
+        job = LibraryJob(self.library_path, lambda lib, _progress, _cancel: query(lib), "")
+
+        def finish(result: Any) -> None:
+            self._reads.remove(job)
+            on_done(result)
+
+        def fail(message: str) -> None:
+            self._reads.remove(job)
+            self.statusBar().showMessage(message, 5000)
+
+        job.signals.finished.connect(finish)
+        job.signals.failed.connect(fail)
+        self._reads.append(job)
+        self.read_pool.start(job)
+        return job
 
     def refresh_sidebars(self) -> None:
+        def query(lib: Any) -> tuple[list[dict], list[dict]]:
+            return lib.articles(), lib.speakers()
+
+        if self.model.reader is not None:
+            self.read_in_background(query, lambda result: self._show_sidebars(*result))
+            return
         try:
-            articles = self.lib.articles()
-            speakers = self.lib.speakers()
+            self._show_sidebars(*query(self.lib))
         except HomsquotesError as exc:
             self.statusBar().showMessage(str(exc), 5000)
-            return
+
+    def _show_sidebars(self, articles: list[dict], speakers: list[dict]) -> None:
         self.articles.set_articles(articles)
         self.speakers.set_speakers(speakers)
         self.speaker_names.setStringList(sorted({s["name"] for s in speakers if s.get("name")}))
+        self.total_quotes = sum(int(a.get("quote_count") or 0) for a in articles)
+        if self.model.reader is None and self.total_quotes > BACKGROUND_READ_ROWS:
+            self.model.reader = self.read_in_background  # the library has grown big
+        self.update_counts()
+
+    def _count_quotes(self) -> int:
+        try:
+            self.total_quotes = self.lib.count_quotes(QuoteFilter())
+        except HomsquotesError:
+            self.total_quotes = 0
+        return self.total_quotes
 
     def update_counts(self) -> None:
         shown = self.model.rowCount()
-        try:
-            total = self.lib.count_quotes(QuoteFilter())
-        except HomsquotesError:
-            total = shown
+        total = max(self.total_quotes, shown)
         parts = [
             f"{shown:,} of {plural(total, 'quote')}" if shown != total else plural(total, "quote")
         ]

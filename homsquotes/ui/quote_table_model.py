@@ -9,6 +9,7 @@ cost of one id query and scroll at the cost of the visible page.
 from __future__ import annotations
 
 from collections import OrderedDict
+from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any
 
@@ -50,54 +51,82 @@ _FLAGS = tuple(
     _READ_ONLY | Qt.ItemFlag.ItemIsEditable if c.editable else _READ_ONLY for c in COLUMNS
 )
 
+# reader(query, on_done): run query(lib) on another thread's connection, call on_done(result).
+Reader = Callable[[Callable[[Any], Any], Callable[[Any], None]], None]
+
 PAGE_SIZE = 200
 MAX_CACHED_PAGES = 64
 
 
 class QuoteTableModel(QAbstractTableModel):
     edit_failed = Signal(str)  # the library refused an edit; the message is one line
+    loading_changed = Signal(bool)  # a background id query started (True) or arrived (False)
 
-    def __init__(self, lib: Any, quote_filter: Any = None, parent: Any = None) -> None:
+    def __init__(
+        self, lib: Any, quote_filter: Any = None, parent: Any = None, reader: Reader | None = None
+    ) -> None:
         super().__init__(parent)
         from homsquotes.core.library import QuoteFilter
 
         self.lib = lib
+        # With a reader, id queries (a second or more on a million quotes) run off the UI
+        # thread and the rows shown stay until the new ids arrive; without one they run here.
+        self.reader = reader
         self.quote_filter = quote_filter if quote_filter is not None else QuoteFilter()
         self.sort_name = "position"
         self.descending = False
         self.ids: list[int] = []
         self._row_of: dict[int, int] | None = None
         self._pages: OrderedDict[int, list[dict]] = OrderedDict()
+        self._generation = 0
+        self.loading = False
         self.reload()
 
     # ---- loading -------------------------------------------------------------------
 
-    def reload(self) -> None:
-        """Re-run the id query (new filter, sort or rows added/removed elsewhere)."""
-        ids = self.lib.quote_ids(self.quote_filter, sort=self.sort_name, descending=self.descending)
-        self.beginResetModel()
-        self.ids = list(ids)
-        self._row_of = None
-        self._pages.clear()
-        self.endResetModel()
+    def _fetch_ids(self, use: Callable[[list[int]], None]) -> None:
+        quote_filter, sort, descending = self.quote_filter, self.sort_name, self.descending
 
-    def refresh(self) -> bool:
-        """After an edit, undo or import: reset only if the set or order of rows changed.
+        def query(lib: Any) -> list[int]:
+            return list(lib.quote_ids(quote_filter, sort=sort, descending=descending))
 
-        Returns True when the model was reset (the window then restores its selection by id).
-        """
-        ids = list(
-            self.lib.quote_ids(self.quote_filter, sort=self.sort_name, descending=self.descending)
-        )
-        if ids == self.ids:
-            self.invalidate_all()
-            return False
+        if self.reader is None:
+            use(query(self.lib))
+            return
+        self._generation += 1
+        generation = self._generation
+
+        def arrived(ids: list[int]) -> None:
+            if generation == self._generation:  # a newer request supersedes this one
+                self.loading = False
+                self.loading_changed.emit(False)
+                use(ids)
+
+        self.loading = True
+        self.loading_changed.emit(True)
+        self.reader(query, arrived)
+
+    def _reset_to(self, ids: list[int]) -> None:
         self.beginResetModel()
         self.ids = ids
         self._row_of = None
         self._pages.clear()
         self.endResetModel()
-        return True
+
+    def reload(self) -> None:
+        """Re-run the id query (new filter, sort or rows added/removed elsewhere)."""
+        self._fetch_ids(self._reset_to)
+
+    def refresh(self) -> None:
+        """After an edit, undo or import: reset only if the set or order of rows changed."""
+
+        def use(ids: list[int]) -> None:
+            if ids == self.ids:
+                self.invalidate_all()
+            else:
+                self._reset_to(ids)
+
+        self._fetch_ids(use)
 
     def set_filter(self, quote_filter: Any) -> None:
         self.quote_filter = quote_filter
@@ -226,15 +255,19 @@ class QuoteTableModel(QAbstractTableModel):
         else:
             sort_name = COLUMNS[column].sort
             descending = order == Qt.SortOrder.DescendingOrder
-        if (sort_name, descending) == (self.sort_name, self.descending) and self.ids:
+        if (sort_name, descending) == (self.sort_name, self.descending):
             return
         self.sort_name, self.descending = sort_name, descending
+        self._fetch_ids(self._reorder_to)
+
+    def _reorder_to(self, ids: list[int]) -> None:
+        if len(ids) != len(self.ids):  # rows came or went meanwhile: a layout change can't say so
+            self._reset_to(ids)
+            return
         self.layoutAboutToBeChanged.emit()
         old_persistent = self.persistentIndexList()
         old_ids = [self.ids[i.row()] for i in old_persistent]
-        self.ids = list(
-            self.lib.quote_ids(self.quote_filter, sort=sort_name, descending=descending)
-        )
+        self.ids = ids
         self._row_of = None
         self._pages.clear()
         rows = self.row_index()
