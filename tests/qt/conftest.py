@@ -60,3 +60,8 @@ def window(lib, qtbot):
     qtbot.waitExposed(win)
     yield win
     win.close()
+    # PySide6 on the offscreen platform crashes at interpreter exit when the
+    # clipboard still owns mime data, which would fail the whole run.
+    from homsquotes.ui.qt import QGuiApplication
+
+    QGuiApplication.clipboard().clear()
