@@ -1,9 +1,13 @@
 """Undo and redo through the change log."""
 
 import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
 
+from homsquotes.core.errors import HomsquotesError
 from homsquotes.core.library import Library
 from homsquotes.core.library.testing import integrity
+from homsquotes.core.model import ExtractedArticle, Quote
 
 ARTICLE = '"We will rebuild the bridge," the minister said. "Soon," she added.\n'
 
@@ -83,3 +87,60 @@ def test_undo_survives_reopening(lib, tmp_path):
         assert again.quote(qid)["note"] == ""
     lib._closed = False  # let the fixture's teardown reopen-check the same file
     lib.db = Library.open(tmp_path / "lib.sqlite").db
+
+
+EDITS = st.one_of(
+    st.tuples(st.just("speaker"), st.sampled_from(["Ana Lopez", "Tom Reed", "the mayor", ""])),
+    st.tuples(st.just("affiliation"), st.sampled_from(["minister", "mayor", None])),
+    st.tuples(st.just("note"), st.text(max_size=5)),
+    st.tuples(st.just("kind"), st.sampled_from(["direct", "term"])),
+    st.tuples(st.just("status"), st.sampled_from(["auto", "edited", "verified"])),
+    st.tuples(st.just("tags"), st.lists(st.sampled_from(["a", "B", "b", "c"]), max_size=3)),
+    st.tuples(st.just("delete"), st.none()),
+    st.tuples(st.just("merge"), st.none()),
+)
+
+
+@settings(
+    max_examples=40, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture]
+)
+@given(steps=st.lists(st.tuples(st.integers(0, 1), EDITS), min_size=1, max_size=8))
+def test_undoing_everything_restores_the_start_and_redo_the_end(tmp_path_factory, steps):
+    path = tmp_path_factory.mktemp("prop") / "lib.sqlite"
+    with Library.open(path) as lib:
+        quotes = [
+            Quote(text='"Yes,"', start=0, end=6, speaker="Ana Lopez", speaker_type="person"),
+            Quote(text='"No,"', start=16, end=21, speaker="she", speaker_type="person"),
+        ]
+        lib.import_text('"Yes," she said. "No," he said.', extracted=ExtractedArticle("T", quotes))
+        ids = lib.quote_ids()
+
+        def snapshot():  # updated_at records the undo itself, so it is left out
+            quotes = [
+                {k: v for k, v in q.items() if k != "updated_at"} for q in lib.quotes_by_ids(ids)
+            ]
+            return quotes, lib.speakers(include_unused=True)
+
+        start = snapshot()
+        done = 0
+        for which, (field, value) in steps:
+            qid = ids[which]
+            try:
+                if field == "delete":
+                    lib.delete_quote(qid)
+                elif field == "merge":
+                    names = [s["name"] for s in lib.speakers(include_unused=True)]
+                    lib.merge_speakers(names[0], names[-1])
+                else:
+                    lib.edit_quote(qid, **{field: value})
+                done += 1
+            except HomsquotesError:
+                pass  # e.g. editing a deleted quote, merging a speaker with itself
+        end = snapshot()
+        while lib.undo() is not None:
+            pass
+        assert snapshot() == start
+        while lib.redo() is not None:
+            pass
+        assert snapshot() == end
+        assert lib.integrity_check() == "ok"
