@@ -32,13 +32,18 @@ def library_path(seeded_library_file: Path, tmp_path: Path) -> Path:
 
 
 @pytest.fixture(autouse=True)
-def temp_settings(tmp_path: Path, qapp) -> Path:
+def temp_settings(tmp_path: Path, qapp):
     from homsquotes.ui.qt import QSettings
 
     folder = tmp_path / "settings"
     folder.mkdir()
     QSettings.setPath(QSettings.Format.IniFormat, QSettings.Scope.UserScope, str(folder))
-    return folder
+    yield folder
+    # PySide6 on the offscreen platform crashes at interpreter exit when the
+    # clipboard still owns mime data, which would fail the whole run.
+    from homsquotes.ui.qt import QGuiApplication
+
+    QGuiApplication.clipboard().clear()
 
 
 @pytest.fixture
@@ -60,8 +65,3 @@ def window(lib, qtbot):
     qtbot.waitExposed(win)
     yield win
     win.close()
-    # PySide6 on the offscreen platform crashes at interpreter exit when the
-    # clipboard still owns mime data, which would fail the whole run.
-    from homsquotes.ui.qt import QGuiApplication
-
-    QGuiApplication.clipboard().clear()
