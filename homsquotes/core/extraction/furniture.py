@@ -90,6 +90,7 @@ _BOILERPLATE_HINTS = (
     "s paper",
     "ad feedback",
 )
+_BOILERPLATE_HINT = re.compile("|".join(re.escape(h) for h in _BOILERPLATE_HINTS))
 # Calls to action, furniture when a sentence opens with them ("For more, sign up for …").
 _IMPERATIVE = re.compile(
     r"(?:^|[.!?:]\s+)\W*(?:for more(?: \w+)?,?\s*)?"
@@ -108,6 +109,7 @@ _IMPERATIVE_HINTS = (
     "donate",
     "support us",
 )
+_IMPERATIVE_HINT = re.compile("|".join(re.escape(h) for h in _IMPERATIVE_HINTS))
 # Lines that open with page vocabulary: navigation, section labels, credits.
 _NAV_START = re.compile(
     r"^\W*(?:skip to|jump to|sign (?:up|in)\b|log ?in\b|read (?:more|next|also)\b|click\b|"
@@ -146,6 +148,7 @@ _CREDIT = re.compile(
     re.IGNORECASE,
 )
 # Breadcrumbs and section paths: "News | Russia-Ukraine war", "World › Europe".
+_CRUMB_HINT = re.compile(r"[|\u203a\u00bb>]| / ")
 _CRUMB_SEPARATOR = re.compile(r"\s*[|\u203a\u00bb>]\s*|\s+/\s+")
 _BYLINE = re.compile(
     r"^[Bb]y\s+[A-Z][\w.'\u2019-]*(?:\s+(?:[A-Z][\w.'\u2019-]*|and|&|de|van|von|al|bin|el))"
@@ -324,15 +327,11 @@ def _is_furniture(line: _Line) -> bool:
     if line.words == 0:
         return True  # rules, bullets, stray symbols
     lowered = text.lower()
-    if (
-        line.words <= 60
-        and any(h in lowered for h in _BOILERPLATE_HINTS)
-        and _BOILERPLATE.search(text)
-    ):
+    if line.words <= 60 and _BOILERPLATE_HINT.search(lowered) and _BOILERPLATE.search(text):
         return True
     if (
         (line.words <= 30 or not line.ends_sentence)
-        and any(h in lowered for h in _IMPERATIVE_HINTS)
+        and _IMPERATIVE_HINT.search(lowered)
         and _IMPERATIVE.search(text)
     ):
         return True
@@ -346,7 +345,7 @@ def _is_furniture(line: _Line) -> bool:
         return True
     if line.words <= 14 and (_BYLINE.match(text) or _DATELINE.match(text) or _STAMP.match(text)):
         return True
-    if line.words <= 24 and _is_breadcrumb(text):
+    if line.words <= 24 and _CRUMB_HINT.search(text) and _is_breadcrumb(text):
         return True
     # Short labels in capitals: "ABSTRACT.", "FULL TEXT.", "CORRECTION APPENDED."
     return line.words <= 3 and text.upper() == text and any(c.isalpha() for c in text)
