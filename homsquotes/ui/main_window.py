@@ -73,6 +73,7 @@ class MainWindow(QMainWindow):
         self.read_pool = QThreadPool(self)
         self.read_pool.setMaxThreadCount(1)
         self._reads: list[LibraryJob] = []
+        self._closing = False
         big = self._count_quotes() > BACKGROUND_READ_ROWS
 
         self.model = QuoteTableModel(
@@ -315,6 +316,9 @@ class MainWindow(QMainWindow):
         self.watch_timer.stop()
         self.jobs.cancel_all()
         self.jobs.wait()
+        self._closing = True
+        self.model.drop_pending_reads()
+        self.read_pool.waitForDone(10_000)
         super().closeEvent(event)
 
     # ---- filters -------------------------------------------------------------------
@@ -551,7 +555,8 @@ class MainWindow(QMainWindow):
 
         def finish(result: Any) -> None:
             self._reads.remove(job)
-            on_done(result)
+            if not self._closing:  # the library may be closed by now
+                on_done(result)
 
         def fail(message: str) -> None:
             self._reads.remove(job)

@@ -106,6 +106,11 @@ class QuoteTableModel(QAbstractTableModel):
         self.loading_changed.emit(True)
         self.reader(query, arrived)
 
+    def drop_pending_reads(self) -> None:
+        """Ignore id queries still running (the window is closing)."""
+        self._generation += 1
+        self.loading = False
+
     def _reset_to(self, ids: list[int]) -> None:
         self.beginResetModel()
         self.ids = ids

@@ -56,7 +56,8 @@ def test_import_keeps_the_ui_responsive(window, lib, qtbot, tmp_path):
     # The timer fired all through the import, never stalled for long.
     assert len(ticks) >= max(3, elapsed / 0.02 * 0.25)
     gaps = [b - a for a, b in zip([start, *ticks], ticks, strict=False)]
-    assert max(gaps) < 0.5
+    # Generous bound for shared CI machines; a blocked UI would stall for the whole import.
+    assert max(gaps) < 1.0
 
 
 def test_import_can_be_cancelled(window, lib, qtbot, tmp_path):
