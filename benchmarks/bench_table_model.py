@@ -20,6 +20,7 @@ import sys
 import tempfile
 import time
 from pathlib import Path
+from typing import Any
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
@@ -107,6 +108,26 @@ def ms(seconds: float) -> str:
     return f"{seconds * 1000:9.1f} ms"
 
 
+def window_numbers(app: Any, lib: Any) -> None:
+    """The whole main window: time to show it, then until rows and sidebars arrive."""
+    from homsquotes.ui.main_window import MainWindow
+    from homsquotes.ui.qt import QSettings
+
+    # The window saves its geometry on close: keep that out of the user's settings.
+    settings = tempfile.mkdtemp(prefix="bench-settings-")
+    QSettings.setPath(QSettings.Format.IniFormat, QSettings.Scope.UserScope, settings)
+    t = time.perf_counter()
+    window = MainWindow(lib, seed=False)
+    window.show()
+    app.processEvents()
+    print(f"main window shown                    {ms(time.perf_counter() - t)}")
+    while window.model.rowCount() == 0 or window.model.loading or window._reads:
+        app.processEvents()
+        time.sleep(0.002)
+    print(f"rows and sidebars arrived            {ms(time.perf_counter() - t)}")
+    window.close()
+
+
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--quotes", type=int, default=1_000_000)
@@ -188,6 +209,7 @@ def main() -> int:
     elapsed = ms(time.perf_counter() - t)
     print(f"filter kind+status                   {elapsed}  ({model.rowCount():,} rows)")
     view.close()
+    window_numbers(app, lib)
     lib.close()
     if args.db is None and not args.keep:
         for p in path.parent.glob("bench.sqlite*"):
