@@ -93,20 +93,29 @@ def _compatible(a: str, b: str) -> bool:
     )
 
 
+def _blocks(key: str) -> list[tuple]:
+    """Buckets a name falls in. Names one word apart share the bucket of a word they agree
+    on (first or last), so fuzzy matching compares a handful of names, not the whole library."""
+    words = key.split()
+    if len(words) == 1:
+        return [(1, "prefix", key[:2])]
+    return [(len(words), "first", words[0]), (len(words), "last", words[-1])]
+
+
 class SpeakerIndex:
     """Normalised names and aliases -> speaker id, for matching many names quickly."""
 
     def __init__(self, pairs: list[tuple[str, int]]):
         self._ids: dict[str, int] = {}
+        self._buckets: dict[tuple, list[str]] = {}
         for key, speaker_id in pairs:
-            if key:
-                self._ids.setdefault(key, speaker_id)
-        self._keys: list[str] = list(self._ids)
+            self.add(key, speaker_id)
 
     def add(self, key: str, speaker_id: int) -> None:
         if key and key not in self._ids:
             self._ids[key] = speaker_id
-            self._keys.append(key)
+            for block in _blocks(key):
+                self._buckets.setdefault(block, []).append(key)
 
     def match(self, name: str, fuzzy: bool = True) -> tuple[int | None, bool]:
         """(speaker id, exact?) for a name, or (None, False) when nobody matches."""
@@ -115,9 +124,13 @@ class SpeakerIndex:
             return None, False
         if key in self._ids:
             return self._ids[key], True
-        if not fuzzy or len(key) < 6 or not self._keys:
+        if not fuzzy or len(key) < 6:
             return None, False  # short names are too ambiguous to guess at
-        found = process.extractOne(key, self._keys, scorer=fuzz.ratio, score_cutoff=FUZZY_CUTOFF)
-        if found and _compatible(key, found[0]):
-            return self._ids[found[0]], False
+        candidates = {k for block in _blocks(key) for k in self._buckets.get(block, ())}
+        found = process.extract(
+            key, list(candidates), scorer=fuzz.ratio, score_cutoff=FUZZY_CUTOFF, limit=5
+        )
+        for other, _score, _index in found:
+            if _compatible(key, other):
+                return self._ids[other], False
         return None, False
