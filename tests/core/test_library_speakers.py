@@ -61,6 +61,7 @@ def test_fuzzy_index_matches_variants_but_not_other_people():
     assert index.match("Mr John Smith") == (2, True)
     assert index.match("Jane Smith") == (None, False)
     assert index.match("John Smyth") == (None, False)  # one short word apart: maybe someone else
+    assert SpeakerIndex([("mohammed", 3)]).match("Mohamed") == (None, False)  # one word: no guess
 
 
 def test_same_person_in_two_articles_is_one_speaker_with_alias(lib):

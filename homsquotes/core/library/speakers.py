@@ -98,7 +98,7 @@ def _blocks(key: str) -> list[tuple]:
     on (first or last), so fuzzy matching compares a handful of names, not the whole library."""
     words = key.split()
     if len(words) == 1:
-        return [(1, "prefix", key[:2])]
+        return []  # never matched fuzzily
     return [(len(words), "first", words[0]), (len(words), "last", words[-1])]
 
 
@@ -124,8 +124,8 @@ class SpeakerIndex:
             return None, False
         if key in self._ids:
             return self._ids[key], True
-        if not fuzzy or len(key) < 6:
-            return None, False  # short names are too ambiguous to guess at
+        if not fuzzy or " " not in key:
+            return None, False  # one word ("Mohamed"/"Mohammed") is too little to guess from
         candidates = {k for block in _blocks(key) for k in self._buckets.get(block, ())}
         found = process.extract(
             key, list(candidates), scorer=fuzz.ratio, score_cutoff=FUZZY_CUTOFF, limit=5
