@@ -193,3 +193,24 @@ def test_typing_in_progress_is_kept_on_refresh_and_close(window, library_path, q
     window.close()
     with Library.open(library_path) as other:
         assert other.quote(quote_id)["affiliation"] == "Typed, never left the field"
+
+
+def test_keyboard_shortcuts_copy_and_undo(window, library_path, qtbot):
+    window.activateWindow()
+    window.table.setFocus()
+    window.table.selectRow(0)
+    quote_id = window.current_quote_id()
+    QGuiApplication.clipboard().clear()
+    qtbot.keyClick(window.table, Qt.Key.Key_C, Qt.KeyboardModifier.ControlModifier)
+    assert QGuiApplication.clipboard().mimeData().hasHtml()
+
+    before = window.model.quote_at(0)["affiliation"]
+    window.model.setData(window.model.index(0, COLUMN_INDEX["affiliation"]), "Via keyboard")
+    window.table.setFocus()
+    qtbot.keyClick(window.table, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+    with Library.open(library_path) as other:
+        assert other.quote(quote_id)["affiliation"] == before
+    redo = Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier
+    qtbot.keyClick(window.table, Qt.Key.Key_Z, redo)
+    with Library.open(library_path) as other:
+        assert other.quote(quote_id)["affiliation"] == "Via keyboard"
