@@ -158,6 +158,28 @@ def _speaker_between(quote: Any, cue: Any) -> Any | None:
     return None
 
 
+def _nearest_noun(cue: Any) -> Any | None:
+    """The closest name or pronoun to a cue whose subject the parser lost ("Continued Stone:")."""
+    doc = cue.doc
+    best = None
+    for t in doc:
+        if t.text == PLACEHOLDER or t.i == cue.i or t.lower_ in RELATIVE_PRONOUNS:
+            continue
+        if t.tag_ in ("NNP", "NNPS") or (t.tag_ == "PRP" and t.lower_ in PRONOUNS and t.dep_ != "dobj"):
+            between = doc[min(t.i, cue.i) + 1 : max(t.i, cue.i)]
+            if any(b.text == PLACEHOLDER or b.text in (";", ".") for b in between):
+                continue
+            dist = abs(t.i - cue.i)
+            if best is None or dist < best[0]:
+                best = (dist, t)
+    if best is None:
+        return None
+    head = best[1]
+    while head.head is not head and head.dep_ in ("compound", "flat") and head.head.tag_ in ("NNP", "NNPS"):
+        head = head.head
+    return head
+
+
 def mention_tokens(head: Any) -> list[Any]:
     """The words naming the speaker: the noun phrase without appositions and relative clauses."""
     if head.lower_ in PRONOUNS:
@@ -222,6 +244,9 @@ def _attribution_for(snip: Snippet, cue: Any, sieve: str, confidence: float,
                      subj: Any | None = None) -> Attribution | None:
     if subj is None:
         subj = subject_of(cue)
+    if subj is None and cue.lower_ in CUE_VERBS:
+        subj = _nearest_noun(cue)
+        confidence *= 0.7
     cue_span = _span(snip, [cue, cue.doc[cue.i + 1]] if cue.lower_ == "according" else [cue])
     if subj is None:
         return Attribution(None, cue_span, sieve, confidence * 0.5)
@@ -304,6 +329,13 @@ def _first_head(chunk: list[Any]) -> Any | None:
     return head
 
 
+def _colon_before(doc: Any, qtoks: list[Any]) -> Any | None:
+    i = qtoks[0].i - 1
+    while i >= 0 and doc[i].is_space:
+        i -= 1
+    return doc[i] if i >= 0 and doc[i].text == ":" else None
+
+
 def quote_tokens(doc: Any, snip: Snippet, qi: int) -> list[Any]:
     for hs, he, q in snip.holes:
         if q == qi:
@@ -351,6 +383,19 @@ def attribute_quote(doc: Any, snip: Snippet, qi: int) -> Attribution | None:
         att = _attribution_for(snip, cue, sieve, conf)
         if att is not None and att.mention is not None and rank < 2:
             return att
+    colon = _colon_before(doc, qtoks)
+    if colon is not None and (att is None or att.mention is None):
+        # `Kaine has adopted the stance: "Q"` / `Michael P. McDonald: "Q"`
+        root = colon.sent.root if colon.sent.root.text != PLACEHOLDER else colon.head
+        subj = subject_of(root) if root.tag_.startswith("VB") else None
+        if subj is None or snip.hole_at(subj.idx) is not None:
+            subj = _nearest_noun(colon)
+        if subj is not None:
+            got = _attribution_for(snip, root if root.tag_.startswith("VB") else colon, "colon", 0.6, subj)
+            if got is not None and got.mention is not None:
+                if not root.tag_.startswith("VB"):
+                    got.cue = _span(snip, [colon])
+                return got
     # no speech verb claims the quotation: the verb that governs it ("slammed the plan as "Q"")
     verb = next((a for a in _ancestors(qhead) if a.tag_.startswith("VB") and snip.hole_at(a.idx) is None), None)
     if verb is not None and (att is None or att.mention is None):

@@ -53,4 +53,4 @@ def classify(text: str, start: int, end: int, sieve: str | None, unit_start: int
     return "direct"
 
 
-STRONG_SIEVES = frozenset({"surface", "cue-clause"})
+STRONG_SIEVES = frozenset({"surface", "cue-clause", "colon"})

@@ -58,7 +58,10 @@ def build_snippet(text: str, start: int, end: int, quotes: list[tuple[int, int, 
             length += qs - pos
         inner = text[qs + 1 : qe - 1].rstrip()
         tail = inner[-1] if inner and inner[-1] in _TRAILING_PUNCT else ""
+        # spaces keep the stand-in its own token even in `said,"Look...`
         stand_in = f'"{PLACEHOLDER}{tail}"'
+        if parts and parts[-1][-1:].isalnum() or parts and parts[-1][-1:] in ",;:":
+            stand_in = " " + stand_in
         snip.holes.append((length, length + len(stand_in), qi))
         parts.append(stand_in)
         length += len(stand_in)
