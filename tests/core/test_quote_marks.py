@@ -155,6 +155,11 @@ CASES = [
         ["“Let’s go. We can win.’", "“Trainwreck.”"],
     ),
     (
+        "markup attribute values",
+        '<tweet author="@Mash" date="March 4">Trump said "no way" today</tweet>',
+        ['"no way"'],
+    ),
+    (
         "inch mark inside a quote",
         "“I admit, he’s like 6’2”,” Rubio said. He is 5'10\" tall.",
         ["“I admit, he’s like 6’2”,”"],

@@ -222,6 +222,7 @@ def _double_spans(
     skip_at = -1  # a continuation mark already accounted for
     stray = -1  # a closing mark met with nothing open: maybe a misturned opening mark (says,” …”)
     para_first = _first_visible(text, 0, breaks[0])
+    markup_until = -1
     for start, end, mark in marks:
         if start >= breaks[para]:
             stray = -1
@@ -242,7 +243,14 @@ def _double_spans(
                     stack = []
                 para += 1
             para_first = _first_visible(text, breaks[para - 1], breaks[para])
-        if start == skip_at or (mark in _INCH_MARKS and _INCHES.search(text, start - 5, start)):
+        if start == skip_at or start < markup_until:
+            continue
+        if mark in _INCH_MARKS and _INCHES.search(text, start - 5, start):
+            continue
+        if start and text[start - 1] == "=":
+            # An attribute value in pasted markup (author="…", target=”_blank”), not a quotation.
+            value_end = _ATTRIBUTE_END.search(text, end, end + 300)
+            markup_until = value_end.end() if value_end else end
             continue
         left, right = _flanks(text, start, end)
         at_start = start == para_first
@@ -268,6 +276,7 @@ def _double_spans(
     return spans
 
 
+_ATTRIBUTE_END = re.compile('["\u201c\u201d\n]')
 # Feet and inches (6’2”, 5'10") are measurements, not quotation marks.
 _INCH_MARKS = frozenset('"\u201d')
 _INCHES = re.compile(r"\d['\u2019]\d{1,2}$")
