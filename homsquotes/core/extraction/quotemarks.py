@@ -12,7 +12,8 @@ How it works, in two linear passes over the marks (never over the text character
    opens or closes is decided by which side of it is blank ("flanking", as CommonMark does for
    emphasis) and by what is open, so careless mixes such as “…" and "…” still pair up.  A quote
    left open at the end of a paragraph continues when the next paragraph opens with a quote mark
-   (the multi-paragraph convention); otherwise it ends there, unclosed, and reading goes on.
+   (the multi-paragraph convention); otherwise it ends there, unclosed, and reading goes on --
+   or earlier, at the most likely place the writer forgot to close it (_resolve_unclosed).
 2. Single marks (' ‘ ’ ‚ ‹ ›) outside those double spans are read next, for UK house style.  The
    hard part is apostrophes: marks inside a word (Assad’s, o’clock), elisions ('tis, rock 'n' roll,
    the '90s) and plural possessives (the players' union) must not pair up.  An opening mark looks
