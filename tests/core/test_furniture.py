@@ -223,6 +223,14 @@ def test_a_line_with_a_quotation_is_never_furniture(line: str) -> None:
     assert not layout.is_furniture(start, start + len(line))
 
 
+@pytest.mark.parametrize("line", ["“No”", "“NO!”", '"Next"', "“Ted! Ted! Ted”"])
+def test_a_short_quoted_line_is_never_a_label(line: str) -> None:
+    text = f"A headline for the story\n\nHe was asked about the plan.\n\n{line}\n"
+    layout = find_layout(text)
+    start = text.index(line)
+    assert not layout.is_furniture(start, start + len(line))
+
+
 @pytest.mark.parametrize(
     "line",
     [

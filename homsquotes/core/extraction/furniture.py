@@ -201,6 +201,7 @@ class _Line:
     words: int
     ends_sentence: bool
     quoted: bool  # holds a quotation of _MIN_QUOTE_WORDS words or more
+    has_quote: bool = False  # holds any quotation, however short ("No!")
 
 
 def find_layout(text: str, quote_spans: list[QuoteSpan] | None = None) -> ArticleLayout:
@@ -243,7 +244,7 @@ def _mark_link_lists(lines: list[_Line], furniture: list[bool]) -> None:
     for i, line in enumerate(lines):
         if furniture[i]:
             in_list = in_list or bool(_LIST_LABEL.match(line.text))
-        elif in_list and not line.quoted and not line.ends_sentence and line.words <= 20:
+        elif in_list and not line.has_quote and not line.ends_sentence and line.words <= 20:
             furniture[i] = True
         else:
             in_list = False
@@ -295,11 +296,12 @@ def _lines(text: str, quotes: list[QuoteSpan]) -> list[_Line]:
         end = start + len(stripped)
         while q < len(quotes) and quotes[q].end <= start:
             q += 1
-        quoted = False
+        quoted = has_quote = False
         k = q
         while k < len(quotes) and quotes[k].start < end:
             words = len(_WORD.findall(text[quotes[k].start : quotes[k].end]))
             quoted = quoted or words >= _MIN_QUOTE_WORDS
+            has_quote = has_quote or words > 0
             k += 1
         out.append(
             _Line(
@@ -309,6 +311,7 @@ def _lines(text: str, quotes: list[QuoteSpan]) -> list[_Line]:
                 _word_count(stripped),
                 bool(_SENTENCE_END.search(stripped[-8:])),
                 quoted,
+                has_quote,
             )
         )
     return out
@@ -339,7 +342,7 @@ def _is_furniture(line: _Line) -> bool:
         return True
     if _NAV_START.search(text) and (line.words <= 15 or not line.ends_sentence):
         return True
-    if line.words <= 3 and _CONTROL_WORDS.search(text):
+    if line.words <= 3 and not line.has_quote and _CONTROL_WORDS.search(text):
         return True
     if line.words <= 60 and _might_end_in_credit(lowered) and _is_caption(text):
         return True
@@ -348,7 +351,12 @@ def _is_furniture(line: _Line) -> bool:
     if line.words <= 24 and _CRUMB_HINT.search(text) and _is_breadcrumb(text):
         return True
     # Short labels in capitals: "ABSTRACT.", "FULL TEXT.", "CORRECTION APPENDED."
-    return line.words <= 3 and text.upper() == text and any(c.isalpha() for c in text)
+    return (
+        line.words <= 3
+        and not line.has_quote
+        and text.upper() == text
+        and any(c.isalpha() for c in text)
+    )
 
 
 def _might_end_in_credit(lowered: str) -> bool:
@@ -368,7 +376,7 @@ def _is_breadcrumb(text: str) -> bool:
 
 
 def _is_label(line: _Line) -> bool:
-    return line.words <= 3 and not line.ends_sentence and not line.quoted
+    return line.words <= 3 and not line.ends_sentence and not line.has_quote
 
 
 def _heading_like(line: _Line) -> bool:
