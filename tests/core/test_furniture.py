@@ -251,3 +251,15 @@ def test_odd_input_does_not_raise(text: str) -> None:
     layout = find_layout(text)
     for start, end in layout.furniture:
         assert 0 <= start < end <= len(text)
+
+
+def test_no_break_spaces_and_crlf_do_not_hide_furniture() -> None:
+    text = SEED.read_text(encoding="utf-8").replace(" ", "\u00a0", 60).replace("\n", "\r\n")
+    layout = find_layout(text)
+    assert layout.title is not None
+    title = "UN calls for fresh negotiations following an escalation of Homs violence"
+    assert " ".join(layout.title.text.split()) == title
+    assert text[layout.title.start : layout.title.end] == layout.title.text
+    found = [text[s:e] for s, e in layout.furniture]
+    assert found[0] == "Skip\u00a0to\u00a0main\u00a0content"
+    assert len(found) == 5

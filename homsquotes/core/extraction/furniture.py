@@ -197,7 +197,7 @@ _MAX_STANDFIRST_WORDS = 60
 class _Line:
     start: int
     end: int
-    text: str
+    text: str  # whitespace-normalised, for matching; offsets index the original
     words: int
     ends_sentence: bool
     quoted: bool  # holds a quotation of _MIN_QUOTE_WORDS words or more
@@ -218,7 +218,7 @@ def find_layout(text: str, quote_spans: list[QuoteSpan] | None = None) -> Articl
     layout = ArticleLayout()
     title = _title_index(lines, kept)
     if title is not None:
-        layout.title = _span(lines[title])
+        layout.title = _span(text, lines[title])
         for i in kept:
             if i >= title:
                 break
@@ -226,7 +226,7 @@ def find_layout(text: str, quote_spans: list[QuoteSpan] | None = None) -> Articl
                 furniture[i] = True  # site and section names above the headline
         after = [i for i in kept if i > title]
         if after and _standfirst_like(lines[after[0]]):
-            layout.standfirst = _span(lines[after[0]])
+            layout.standfirst = _span(text, lines[after[0]])
     # Topic tags and "more on this" labels trail the last paragraph.
     for i in reversed(kept):
         if i == title or not _is_label(lines[i]):
@@ -307,7 +307,7 @@ def _lines(text: str, quotes: list[QuoteSpan]) -> list[_Line]:
             _Line(
                 start,
                 end,
-                stripped,
+                " ".join(stripped.split()),  # no-break and doubled spaces read as one space
                 _word_count(stripped),
                 bool(_SENTENCE_END.search(stripped[-8:])),
                 quoted,
@@ -397,5 +397,5 @@ def _standfirst_like(line: _Line) -> bool:
     return not line.ends_sentence or line.words <= 15
 
 
-def _span(line: _Line) -> Span:
-    return Span(line.start, line.end, line.text)
+def _span(text: str, line: _Line) -> Span:
+    return Span(line.start, line.end, text[line.start : line.end])
