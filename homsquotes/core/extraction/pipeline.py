@@ -215,7 +215,8 @@ def finish_article(plan: Plan) -> ExtractedArticle:
         if speaker is not None:
             q.speaker, q.speaker_type = speaker.name, speaker.type
         quotes.append(q)
-    quotes, speakers = _merge_interrupted(text, quotes, speakers, found, plan.quote_unit)
+    paragraphs = [u.paragraph for u in plan.units]
+    quotes, speakers = _merge_interrupted(text, quotes, speakers, found, plan.quote_unit, paragraphs)
     # affiliations found late (a later apposition) reach the earlier quotations too
     for q, sp in zip(quotes, speakers, strict=True):
         if sp is not None:
@@ -286,8 +287,8 @@ _GAP_STOP = re.compile(r"[.!?]\s|[\"“”«»„]")
 
 
 def _merge_interrupted(text: str, quotes: list[Quote], speakers: list[_Speaker | None],
-                       found: list[attr.Attribution | None], quote_unit: list[int]
-                       ) -> tuple[list[Quote], list[_Speaker | None]]:
+                       found: list[attr.Attribution | None], quote_unit: list[int],
+                       paragraphs: list[int]) -> tuple[list[Quote], list[_Speaker | None]]:
     """One stretch of speech is one quotation, as readers (and the scorer) count it.
 
     `"Q1," she said, "Q2."` merges when only the shared attribution lies between the parts;
@@ -303,7 +304,7 @@ def _merge_interrupted(text: str, quotes: list[Quote], speakers: list[_Speaker |
     for q, sp, att, ui in zip(quotes, speakers, found, quote_unit, strict=True):
         if q.kind == "direct" and last_direct is not None:
             prev = out_q[last_direct]
-            if _joins(text, prev, q, att, ui, last_unit):
+            if _joins(text, prev, q, att, ui, last_unit, paragraphs[ui] == paragraphs[last_unit]):
                 prev.text = text[prev.start:q.end]
                 prev.end = q.end
                 del out_q[last_direct + 1:]
@@ -322,17 +323,20 @@ def _fragment(q: Quote) -> bool:
     return word_count(q.text) < 6
 
 
-def _joins(text: str, prev: Quote, q: Quote, att: attr.Attribution | None, ui: int, prev_ui: int) -> bool:
+def _joins(text: str, prev: Quote, q: Quote, att: attr.Attribution | None, ui: int, prev_ui: int,
+           same_paragraph: bool) -> bool:
     if att is None or prev.speaker_mention is None or q.speaker_mention != prev.speaker_mention:
         return False
     if att.sieve == "continuity":
-        return ui - prev_ui <= 1
+        return ui - prev_ui <= 1 or same_paragraph
+    if prev.cue is None or q.cue != prev.cue:
+        return False
     gap = text[prev.end:q.start]
-    if (ui == prev_ui and prev.cue is not None and q.cue == prev.cue and (_fragment(prev) or _fragment(q))
+    if (ui == prev_ui and (_fragment(prev) or _fragment(q))
             and not _GAP_STOP.search(gap.replace("“", "").replace("”", "").replace('"', ""))
             and len(_GAP_WORDS.findall(gap)) <= 12):
         return True
-    return (prev.cue is not None and q.cue == prev.cue
-            and prev.end <= prev.speaker_mention.start and q.speaker_mention.end <= q.start
-            and prev.end <= prev.cue.start and prev.cue.end <= q.start
-            and not _GAP_STOP.search(gap) and len(_GAP_WORDS.findall(gap)) <= 10)
+    # the shared attribution sits between the parts: `"Q1," Cruz told reporters in Fort Mill,
+    # S.C. "Q2."`
+    return (same_paragraph and prev.end <= prev.speaker_mention.start and q.speaker_mention.end <= q.start
+            and prev.end <= prev.cue.start and prev.cue.end <= q.start)
