@@ -139,8 +139,11 @@ def _last_visible(text: str, lo: int, pos: int) -> int:
     return -1
 
 
+_ALNUM = re.compile(r"[^\W_]")
+
+
 def _has_words(text: str, span: QuoteSpan) -> bool:
-    return any(ch.isalnum() for ch in text[span.start : span.end])
+    return _ALNUM.search(text, span.start, span.end) is not None
 
 
 # --- flanking -----------------------------------------------------------------------------------
