@@ -19,6 +19,10 @@ from homsquotes.core.extraction.cues import CUE_VERBS, PRONOUNS, RELATIVE_PRONOU
 from homsquotes.core.extraction.snippets import PLACEHOLDER, Snippet
 
 SUBJECT_DEPS = ("nsubj", "nsubjpass", "csubj")
+TIME_WORDS = frozenset(
+    "monday tuesday wednesday thursday friday saturday sunday today yesterday tonight tomorrow "
+    "morning afternoon evening night week month year earlier later recently".split()
+)
 # Parts of a noun phrase that describe the speaker rather than name it; cut from the mention.
 _NOT_MENTION = frozenset(
     {"relcl", "appos", "npadvmod", "advmod", "punct", "cc", "conj", "parataxis", "advcl", "prep_time"}
@@ -88,11 +92,13 @@ def subject_of(cue: Any, depth: int = 0) -> Any | None:
                 for obj in agent.children:
                     if obj.dep_ == "pobj":
                         return obj
-    if cue.tag_ == "VBG" and cue.i > 0 and cue.doc[cue.i - 1].text == "," and depth < 3:
-        # "..., saying "Q"": the participle shares the main clause's subject
-        main = next((a for a in _ancestors(cue) if a.tag_.startswith("VB")), None)
-        if main is not None:
-            return subject_of(main, depth + 1)
+    if cue.tag_ == "VBG" and depth < 3 and not any(c.dep_ in SUBJECT_DEPS and c.i < cue.i for c in cue.children):
+        # "..., adding, "Q"" / "by saying "Q"": the participle shares the sentence's subject
+        root = cue.sent.root
+        if root is not cue and root.tag_.startswith("VB"):
+            found = subject_of(root, depth + 1)
+            if found is not None:
+                return found
     if cue.lower_ in CUE_VERBS and cue.lower_ not in WEAK_CUES:
         late = _late_subject(cue)
         if late is not None and late.tag_ in ("NNP", "NNPS", "PRP"):
@@ -131,10 +137,12 @@ def _late_subject(cue: Any) -> Any | None:
     if cue.i == 0 or cue.lower_ in ("told", "tell", "tells", "telling", "asked", "asks", "urged", "urges"):
         return None
     before = cue.doc[cue.i - 1]
-    if not (before.is_punct or before.text == PLACEHOLDER):
+    if not (before.text in (",", "\"", "”", "'", "’", "''") or before.text == PLACEHOLDER):
         return None
     for c in cue.rights:
         if c.text == PLACEHOLDER or c.text in "\"“”'‘’":
+            continue
+        if c.lower_ in TIME_WORDS:
             continue
         if c.dep_ in ("nsubj", "dobj", "attr", "npadvmod", "dative", "oprd", "appos") and c.tag_ in (
             "NNP", "NNPS", "NN", "NNS", "PRP"
