@@ -13,6 +13,7 @@ from typing import Any
 
 from homsquotes.ui.qt import (
     QColor,
+    QEvent,
     QFont,
     QMenu,
     QPalette,
@@ -21,6 +22,7 @@ from homsquotes.ui.qt import (
     QTextCharFormat,
     QTextCursor,
     QTextEdit,
+    QToolTip,
     Signal,
 )
 
@@ -86,6 +88,7 @@ class ArticleReader(QTextBrowser):
         self.text = ""
         self._map = OffsetMap("")
         self._spans: list[tuple[int, int, int]] = []  # (start, end, quote id) in doc positions
+        self._labels: dict[int, str] = {}  # quote id -> "speaker, affiliation" for tooltips
         self._current: int | None = None
 
     # ---- content -------------------------------------------------------------------
@@ -110,6 +113,7 @@ class ArticleReader(QTextBrowser):
         self._base = cursor.position()
         cursor.insertText(text, QTextCharFormat())
         self._spans = []
+        self._labels = {}
         self._mark_quotes(quotes)
         self.setExtraSelections([])
         self.moveCursor(QTextCursor.MoveOperation.Start)
@@ -134,6 +138,8 @@ class ArticleReader(QTextBrowser):
                 continue
             self._apply(start, end, quote_format)
             self._spans.append((self._doc(start), self._doc(end), int(q["id"])))
+            who = ", ".join(x for x in (q.get("speaker"), q.get("affiliation")) if x)
+            self._labels[int(q["id"])] = who or "speaker unknown"
             for name, fmt in (("mention", mention_format), ("cue", cue_format)):
                 span = span_of(q, name)
                 if span and 0 <= span[0] < span[1] <= len(self.text):
@@ -201,6 +207,17 @@ class ArticleReader(QTextBrowser):
         quote_id = self.quote_at(position)
         if quote_id is not None and quote_id != self._current:
             self.quote_clicked.emit(quote_id)
+
+    def viewportEvent(self, event: Any) -> bool:
+        # Hovering a quote says who said it.
+        if event.type() == QEvent.Type.ToolTip:
+            quote_id = self.quote_at(self.cursorForPosition(event.pos()).position())
+            if quote_id is not None:
+                QToolTip.showText(event.globalPos(), self._labels.get(quote_id, ""), self)
+            else:
+                QToolTip.hideText()
+            return True
+        return super().viewportEvent(event)
 
     def contextMenuEvent(self, event: Any) -> None:
         menu: QMenu = self.createStandardContextMenu(event.pos())

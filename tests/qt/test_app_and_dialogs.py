@@ -166,3 +166,18 @@ def test_sidebar_models_pass_qtmodeltester(window, qtmodeltester):
     assert window.speakers.model.rowCount() >= 1 and window.articles.list_model.rowCount() >= 2
     qtmodeltester.check(window.speakers.model, force_py=True)
     qtmodeltester.check(window.articles.list_model, force_py=True)
+
+
+def test_export_writes_the_shown_quotes(window, lib, tmp_path, qtbot):
+    from homsquotes.ui import transfers
+
+    labels = [label for label, _fmt, _bom in transfers.export_choices()]
+    assert any("BOM" in label for label in labels) and len(labels) >= 7
+    path = tmp_path / "quotes.csv"
+    ids = window.model.ids[:3]
+    written = transfers.export_to_file(lib, ids, str(path), "csv", True, "apa")
+    assert written == 3
+    text = path.read_text(encoding="utf-8")
+    assert text.startswith("\ufeff")
+    for quote in lib.quotes_by_ids(ids):
+        assert quote["text"].strip("“”\"")[:20] in text
