@@ -42,31 +42,96 @@ def test_nine_direct_quotations_and_one_term(seed):
 
 def test_offsets_index_the_text_as_read(seed, seed_text):
     for q in seed.quotes:
-        assert seed_text[q.start:q.end] == q.text
+        assert seed_text[q.start : q.end] == q.text
         for span in (q.speaker_mention, q.cue):
             if span is not None:
-                assert seed_text[span.start:span.end] == span.text
+                assert seed_text[span.start : span.end] == span.text
         assert 0.0 <= q.confidence <= 1.0
 
 
 # opening words, speaker, mention, cue, speaker type, affiliation, setting
 EXPECTED = [
-    ("It is a matter of deep regret", "Lakhdar Brahimi", "Brahimi", "said", "person",
-     "UN-Arab League Envoy", "in a statement distributed at the UN headquarters in New York"),
-    ("We urge all the parties", "Lakhdar Brahimi", "he", "added", "person", "UN-Arab League Envoy", None),
-    ("have achieved key successes", "Syrian state television", "Syrian state television", "reported",
-     "organisation", None, None),
-    ("killed a number of terrorists", "Syrian state television", "it", "said", "organisation", None, None),
-    ("bombing very, very intensely", "Abu Fehmi", "A trapped activist", "told", "person",
-     "A trapped activist", "told AFP"),
-    ("The attacks by Assad’s forces", "Orwa Nyrabia", "Orwa Nyrabia", "told", "person",
-     "Syrian opposition activist and documentary filmmaker", "told Middle East Eye"),
-    ("A team of negotiators", "Tariq al-Hussami", "Tariq al-Hussami", "told", "person",
-     "a former Homs resident connected to the negotiators and now living in Saudi Arabia", "told MEE"),
-    ("blueprint deal had been agreed", None,
-     "A document leaked on Facebook by the rebel’s negotiating team", "says", "document", None, None),
-    ("regime forces want to impose", None,
-     "A document leaked on Facebook by the rebel’s negotiating team", "says", "document", None, None),
+    (
+        "It is a matter of deep regret",
+        "Lakhdar Brahimi",
+        "Brahimi",
+        "said",
+        "person",
+        "UN-Arab League Envoy",
+        "in a statement distributed at the UN headquarters in New York",
+    ),
+    (
+        "We urge all the parties",
+        "Lakhdar Brahimi",
+        "he",
+        "added",
+        "person",
+        "UN-Arab League Envoy",
+        None,
+    ),
+    (
+        "have achieved key successes",
+        "Syrian state television",
+        "Syrian state television",
+        "reported",
+        "organisation",
+        None,
+        None,
+    ),
+    (
+        "killed a number of terrorists",
+        "Syrian state television",
+        "it",
+        "said",
+        "organisation",
+        None,
+        None,
+    ),
+    (
+        "bombing very, very intensely",
+        "Abu Fehmi",
+        "A trapped activist",
+        "told",
+        "person",
+        "A trapped activist",
+        "told AFP",
+    ),
+    (
+        "The attacks by Assad’s forces",
+        "Orwa Nyrabia",
+        "Orwa Nyrabia",
+        "told",
+        "person",
+        "Syrian opposition activist and documentary filmmaker",
+        "told Middle East Eye",
+    ),
+    (
+        "A team of negotiators",
+        "Tariq al-Hussami",
+        "Tariq al-Hussami",
+        "told",
+        "person",
+        "a former Homs resident connected to the negotiators and now living in Saudi Arabia",
+        "told MEE",
+    ),
+    (
+        "blueprint deal had been agreed",
+        None,
+        "A document leaked on Facebook by the rebel’s negotiating team",
+        "says",
+        "document",
+        None,
+        None,
+    ),
+    (
+        "regime forces want to impose",
+        None,
+        "A document leaked on Facebook by the rebel’s negotiating team",
+        "says",
+        "document",
+        None,
+        None,
+    ),
 ]
 
 
@@ -99,9 +164,13 @@ def test_title_is_the_first_real_heading(seed):
 def _variant(text: str) -> str:
     """Other people, another paragraph order, and the misspelling moved to another name."""
     swaps = [
-        ("Lakhdar Brahimi", "Kofi Annan"), ("Brahimi", "Annan"),
-        ("Orwa Nyrabia", "Samira Haddad"), ("Nryabia", "Hadadd"), ("Nyrabia", "Haddad"),
-        ("Tariq al-Hussami", "Yusuf al-Masri"), ("Abu Fehmi", "Abu Karim"),
+        ("Lakhdar Brahimi", "Kofi Annan"),
+        ("Brahimi", "Annan"),
+        ("Orwa Nyrabia", "Samira Haddad"),
+        ("Nryabia", "Hadadd"),
+        ("Nyrabia", "Haddad"),
+        ("Tariq al-Hussami", "Yusuf al-Masri"),
+        ("Abu Fehmi", "Abu Karim"),
     ]
     for old, new in swaps:
         text = text.replace(old, new)
@@ -128,7 +197,7 @@ def test_variant_of_the_seed_is_attributed_by_its_grammar(seed_text):
     assert _find(art, "bombing very").speaker == "Abu Karim"
     assert _find(art, "killed a number").speaker == "Syrian state television"
     for q in art.quotes:
-        assert text[q.start:q.end] == q.text
+        assert text[q.start : q.end] == q.text
 
 
 def test_spelling_variants_resolve_to_one_speaker():

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 
+from homsquotes.core.extraction.cues import TITLE_WORDS
 from homsquotes.core.extraction.speakers import NameIndex
 
 _HONORIFICS = frozenset({"mr", "mrs", "ms", "dr", "miss", "mr.", "mrs.", "ms.", "dr."})
@@ -34,7 +35,7 @@ def title_for(index: NameIndex, name: str) -> str | None:
     """A title written before the name somewhere in the article."""
     words = tuple(name.split())
     for run in index.runs:
-        if run.name[-len(words):] == words[-len(words):] and run.title_text:
+        if run.name[-len(words) :] == words[-len(words) :] and run.title_text:
             if all(w.lower() in _HONORIFICS for w in run.title):
                 continue
             return run.title_text
@@ -42,7 +43,7 @@ def title_for(index: NameIndex, name: str) -> str | None:
 
 
 def apposition_for(text: str, index: NameIndex, name: str) -> str | None:
-    """An apposition after a mention of the name: "Tariq al-Hussami, a former Homs resident, ..."."""
+    """An apposition after a mention of the name: "Tariq al-Hussami, a former Homs resident,"."""
     words = tuple(name.split())
     last = words[-1] if words else ""
     for run in index.runs:
@@ -60,5 +61,80 @@ def apposition_for(text: str, index: NameIndex, name: str) -> str | None:
     return None
 
 
+# Lower-case words that may stand in a role before a name ("former ambassador Leila Haddad").
+_ROLE_MODIFIERS = frozenset(
+    [
+        "former",
+        "senior",
+        "deputy",
+        "chief",
+        "top",
+        "longtime",
+        "acting",
+        "then",
+        "veteran",
+        "opposition",
+        "campaign",
+        "press",
+        "policy",
+        "state",
+        "federal",
+        "national",
+        "foreign",
+        "defense",
+        "defence",
+        "republican",
+        "democratic",
+        "presidential",
+        "party",
+        "security",
+        "assistant",
+        "associate",
+        "executive",
+        "vice",
+        "general",
+        "trade",
+        "finance",
+        "health",
+        "justice",
+        "interior",
+        "prime",
+        "foreign",
+        "affairs",
+        "communications",
+        "political",
+        "legal",
+    ]
+)
+_WORD_BEFORE = re.compile(r"([\w.’'-]+)\s+$")
+
+
+def lowercase_role_for(text: str, name: str) -> str | None:
+    """A role written in lower case before the full name: "former ambassador Leila Haddad"."""
+    if " " not in name:
+        return None
+    for m in re.finditer(re.escape(name), text):
+        words: list[str] = []
+        pos = m.start()
+        while len(words) < 5:
+            w = _WORD_BEFORE.search(text, max(0, pos - 40), pos)
+            if not w:
+                break
+            word = w.group(1)
+            low = word.lower()
+            if low in TITLE_WORDS or low in _ROLE_MODIFIERS:
+                words.insert(0, word)
+                pos = w.start()
+            else:
+                break
+        if words and words[-1].lower() in TITLE_WORDS and words[-1].lower() not in _HONORIFICS:
+            return " ".join(words)
+    return None
+
+
 def article_affiliation(text: str, index: NameIndex, name: str) -> str | None:
-    return title_for(index, name) or apposition_for(text, index, name)
+    return (
+        title_for(index, name)
+        or lowercase_role_for(text, name)
+        or apposition_for(text, index, name)
+    )

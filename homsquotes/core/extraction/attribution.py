@@ -15,17 +15,34 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Any
 
-from homsquotes.core.extraction.cues import CUE_VERBS, PRONOUNS, RELATIVE_PRONOUNS, WEAK_CUES
+from homsquotes.core.extraction.cues import (
+    CUE_VERBS,
+    PRONOUNS,
+    RELATIVE_PRONOUNS,
+    WEAK_CUES,
+    word_set,
+)
 from homsquotes.core.extraction.snippets import PLACEHOLDER, Snippet
 
 SUBJECT_DEPS = ("nsubj", "nsubjpass", "csubj")
-TIME_WORDS = frozenset(
+TIME_WORDS = word_set(
     "monday tuesday wednesday thursday friday saturday sunday today yesterday tonight tomorrow "
-    "morning afternoon evening night week month year earlier later recently".split()
+    "morning afternoon evening night week month year earlier later recently"
 )
 # Parts of a noun phrase that describe the speaker rather than name it; cut from the mention.
 _NOT_MENTION = frozenset(
-    {"relcl", "appos", "npadvmod", "advmod", "punct", "cc", "conj", "parataxis", "advcl", "prep_time"}
+    {
+        "relcl",
+        "appos",
+        "npadvmod",
+        "advmod",
+        "punct",
+        "cc",
+        "conj",
+        "parataxis",
+        "advcl",
+        "prep_time",
+    }
 )
 _CALL_VERBS = frozenset({"calls", "called", "named", "identified", "known", "dubbed"})
 
@@ -60,7 +77,9 @@ def is_cue(tok: Any) -> bool:
     if low in WEAK_CUES:
         return tok.tag_.startswith("VB")
     # strong cues: accept a verb tag, or a tagging slip ("says" as NNS) with no determiner before
-    return tok.tag_.startswith("VB") or (tok.i > 0 and tok.doc[tok.i - 1].tag_ not in ("DT", "PRP$"))
+    return tok.tag_.startswith("VB") or (
+        tok.i > 0 and tok.doc[tok.i - 1].tag_ not in ("DT", "PRP$")
+    )
 
 
 def _ancestors(tok: Any) -> list[Any]:
@@ -92,7 +111,11 @@ def subject_of(cue: Any, depth: int = 0) -> Any | None:
                 for obj in agent.children:
                     if obj.dep_ == "pobj":
                         return obj
-    if cue.tag_ == "VBG" and depth < 3 and not any(c.dep_ in SUBJECT_DEPS and c.i < cue.i for c in cue.children):
+    if (
+        cue.tag_ == "VBG"
+        and depth < 3
+        and not any(c.dep_ in SUBJECT_DEPS and c.i < cue.i for c in cue.children)
+    ):
         # "..., adding, "Q"" / "by saying "Q"": the participle shares the sentence's subject
         root = cue.sent.root
         if root is not cue and root.tag_.startswith("VB"):
@@ -119,7 +142,11 @@ def subject_of(cue: Any, depth: int = 0) -> Any | None:
         return late
     if cue.dep_ in ("relcl", "acl") and cue.head.tag_.startswith(("NN", "PRP")):
         noun = cue.head
-        if cue.tag_ == "VBG" and noun.dep_ in ("dobj", "pobj", "attr", "oprd", "dative") and depth < 3:
+        if (
+            cue.tag_ == "VBG"
+            and noun.dep_ in ("dobj", "pobj", "attr", "oprd", "dative")
+            and depth < 3
+        ):
             # "X issued a statement saying "Q"": the statement's author speaks
             main = next((a for a in _ancestors(noun) if a.tag_.startswith("VB")), None)
             if main is not None:
@@ -127,26 +154,45 @@ def subject_of(cue: Any, depth: int = 0) -> Any | None:
                 if found is not None:
                     return found
         return noun
-    if depth < 3 and cue.dep_ in ("conj", "xcomp", "advcl", "ccomp", "pcomp") and cue.head is not cue:
+    if (
+        depth < 3
+        and cue.dep_ in ("conj", "xcomp", "advcl", "ccomp", "pcomp")
+        and cue.head is not cue
+    ):
         return subject_of(cue.head, depth + 1)
     return None
 
 
 def _late_subject(cue: Any) -> Any | None:
-    """`"Q," said Smith`: right after a quotation the parser often takes the subject for an object."""
-    if cue.i == 0 or cue.lower_ in ("told", "tell", "tells", "telling", "asked", "asks", "urged", "urges"):
+    """`"Q," said Smith`: right after a quotation the parser often makes the subject an object."""
+    if cue.i == 0 or cue.lower_ in (
+        "told",
+        "tell",
+        "tells",
+        "telling",
+        "asked",
+        "asks",
+        "urged",
+        "urges",
+    ):
         return None
     before = cue.doc[cue.i - 1]
-    if not (before.text in (",", "\"", "”", "'", "’", "''") or before.text == PLACEHOLDER):
+    if not (before.text in (",", '"', "”", "'", "’", "''") or before.text == PLACEHOLDER):
         return None
     for c in cue.rights:
         if c.text == PLACEHOLDER or c.text in "\"“”'‘’":
             continue
         if c.lower_ in TIME_WORDS:
             continue
-        if c.dep_ in ("nsubj", "dobj", "attr", "npadvmod", "dative", "oprd", "appos") and c.tag_ in (
-            "NNP", "NNPS", "NN", "NNS", "PRP"
-        ):
+        if c.dep_ in (
+            "nsubj",
+            "dobj",
+            "attr",
+            "npadvmod",
+            "dative",
+            "oprd",
+            "appos",
+        ) and c.tag_ in ("NNP", "NNPS", "NN", "NNS", "PRP"):
             return c
     return None
 
@@ -160,7 +206,11 @@ def _speaker_between(quote: Any, cue: Any) -> Any | None:
     for t in doc[lo + 1 : hi]:
         if t.text != PLACEHOLDER and t.tag_ in ("NNP", "NNPS", "PRP", "NN", "NNS"):
             head = t
-            while head.head is not head and lo < head.head.i < hi and head.dep_ in ("compound", "amod", "det", "poss", "nmod", "punct"):
+            while (
+                head.head is not head
+                and lo < head.head.i < hi
+                and head.dep_ in ("compound", "amod", "det", "poss", "nmod", "punct")
+            ):
                 head = head.head
             return head
     return None
@@ -173,7 +223,9 @@ def _nearest_noun(cue: Any) -> Any | None:
     for t in doc:
         if t.text == PLACEHOLDER or t.i == cue.i or t.lower_ in RELATIVE_PRONOUNS:
             continue
-        if t.tag_ in ("NNP", "NNPS") or (t.tag_ == "PRP" and t.lower_ in PRONOUNS and t.dep_ != "dobj"):
+        if t.tag_ in ("NNP", "NNPS") or (
+            t.tag_ == "PRP" and t.lower_ in PRONOUNS and t.dep_ != "dobj"
+        ):
             between = doc[min(t.i, cue.i) + 1 : max(t.i, cue.i)]
             if any(b.text == PLACEHOLDER or b.text in (";", ".") for b in between):
                 continue
@@ -183,7 +235,11 @@ def _nearest_noun(cue: Any) -> Any | None:
     if best is None:
         return None
     head = best[1]
-    while head.head is not head and head.dep_ in ("compound", "flat") and head.head.tag_ in ("NNP", "NNPS"):
+    while (
+        head.head is not head
+        and head.dep_ in ("compound", "flat")
+        and head.head.tag_ in ("NNP", "NNPS")
+    ):
         head = head.head
     return head
 
@@ -196,8 +252,15 @@ def mention_tokens(head: Any) -> list[Any]:
     for t in head.subtree:
         if t is head:
             continue
-        if t.dep_ in _NOT_MENTION or (t.dep_ == "acl" and t.tag_ == "VBG") or (t.dep_ == "prep" and t.lower_ in ("on", "in") and
-                                       any(c.lower_ in ("week", "day", "month", "year") for c in t.subtree)):
+        if (
+            t.dep_ in _NOT_MENTION
+            or (t.dep_ == "acl" and t.tag_ == "VBG")
+            or (
+                t.dep_ == "prep"
+                and t.lower_ in ("on", "in")
+                and any(c.lower_ in ("week", "day", "month", "year") for c in t.subtree)
+            )
+        ):
             if t.dep_ == "punct" and t.text in "-–'’." and t.head.i != head.i:
                 continue
             if t.dep_ == "punct" and t.text in "-'’.":
@@ -227,7 +290,15 @@ def _name_in_clause(head: Any) -> list[Any] | None:
             return mention_tokens(c)
         if c.dep_ in ("relcl", "acl") and c.lower_ in _CALL_VERBS:
             for t in c.subtree:
-                if t.tag_ in ("NNP", "NNPS") and t.dep_ in ("oprd", "dobj", "attr", "xcomp", "ccomp", "npadvmod", "appos"):
+                if t.tag_ in ("NNP", "NNPS") and t.dep_ in (
+                    "oprd",
+                    "dobj",
+                    "attr",
+                    "xcomp",
+                    "ccomp",
+                    "npadvmod",
+                    "appos",
+                ):
                     return mention_tokens(t)
             names = [t for t in c.subtree if t.tag_ in ("NNP", "NNPS")]
             if names:
@@ -248,8 +319,9 @@ def _description(head: Any) -> list[Any] | None:
     return None
 
 
-def _attribution_for(snip: Snippet, cue: Any, sieve: str, confidence: float,
-                     subj: Any | None = None) -> Attribution | None:
+def _attribution_for(
+    snip: Snippet, cue: Any, sieve: str, confidence: float, subj: Any | None = None
+) -> Attribution | None:
     if subj is None:
         subj = subject_of(cue)
     if subj is None and cue.lower_ in CUE_VERBS:
@@ -279,12 +351,12 @@ def _adjacent_after(doc: Any, snip: Snippet, qtoks: list[Any]) -> tuple[Any, Any
     in a comma, question or exclamation mark: the attribution slot, whatever the verb
     ("barked"), and whatever the parser made of it (it often hangs the subject elsewhere)."""
     last = qtoks[-1].i
-    inner_end = snip.text[qtoks[0].idx:qtoks[-1].idx + len(qtoks[-1].text)].rstrip("\"'”’ ")
+    inner_end = snip.text[qtoks[0].idx : qtoks[-1].idx + len(qtoks[-1].text)].rstrip("\"'”’ ")
     if not inner_end.endswith((",", "?", "!", "—", "-", "–")):
         return None
     toks = []
     for t in doc[last + 1 : last + 40]:
-        if t.text == PLACEHOLDER or t.text in (".", ";", ":") or t.text in "\"“”":
+        if t.text == PLACEHOLDER or t.text in (".", ";", ":") or t.text in '"“”':
             break
         toks.append(t)
     while toks and toks[0].is_punct:
@@ -309,8 +381,10 @@ def _adjacent_after(doc: Any, snip: Snippet, qtoks: list[Any]) -> tuple[Any, Any
 def _verbish(t: Any) -> bool:
     if t.lower_ in CUE_VERBS:
         return True
-    return t.tag_ in ("VBD", "VBZ", "VBP") and t.dep_ not in ("aux", "auxpass") and t.lower_ not in (
-        "is", "was", "are", "were", "has", "have", "had", "does", "did", "do"
+    return (
+        t.tag_ in ("VBD", "VBZ", "VBP")
+        and t.dep_ not in ("aux", "auxpass")
+        and t.lower_ not in ("is", "was", "are", "were", "has", "have", "had", "does", "did", "do")
     )
 
 
@@ -330,8 +404,10 @@ def _first_head(chunk: list[Any]) -> Any | None:
     if first is None:
         return None
     head = first
-    while head.head is not head and head.head.i in ids and head.dep_ in (
-        "compound", "amod", "det", "poss", "nmod", "flat", "punct", "nummod"
+    while (
+        head.head is not head
+        and head.head.i in ids
+        and head.dep_ in ("compound", "amod", "det", "poss", "nmod", "flat", "punct", "nummod")
     ):
         head = head.head
     return head
@@ -386,7 +462,9 @@ def attribute_quote(doc: Any, snip: Snippet, qi: int) -> Attribution | None:
             return got
     if best is not None:
         (weak, rank, dist), cue = best
-        conf = {0: 0.9, 1: 0.85, 2: 0.6}[rank] - (0.15 if weak else 0.0) - (0.1 if dist > 150 else 0.0)
+        conf = (
+            {0: 0.9, 1: 0.85, 2: 0.6}[rank] - (0.15 if weak else 0.0) - (0.1 if dist > 150 else 0.0)
+        )
         sieve = {0: "cue-clause", 1: "cue-clause", 2: "cue-nearest"}[rank]
         att = _attribution_for(snip, cue, sieve, conf)
         if att is not None and att.mention is not None and rank < 2:
@@ -399,13 +477,18 @@ def attribute_quote(doc: Any, snip: Snippet, qi: int) -> Attribution | None:
         if subj is None or snip.hole_at(subj.idx) is not None:
             subj = _nearest_noun(colon)
         if subj is not None:
-            got = _attribution_for(snip, root if root.tag_.startswith("VB") else colon, "colon", 0.6, subj)
+            got = _attribution_for(
+                snip, root if root.tag_.startswith("VB") else colon, "colon", 0.6, subj
+            )
             if got is not None and got.mention is not None:
                 if not root.tag_.startswith("VB"):
                     got.cue = _span(snip, [colon])
                 return got
     # no speech verb claims the quotation: the verb that governs it ("slammed the plan as "Q"")
-    verb = next((a for a in _ancestors(qhead) if a.tag_.startswith("VB") and snip.hole_at(a.idx) is None), None)
+    verb = next(
+        (a for a in _ancestors(qhead) if a.tag_.startswith("VB") and snip.hole_at(a.idx) is None),
+        None,
+    )
     if verb is not None and (att is None or att.mention is None):
         gov = _attribution_for(snip, verb, "governing-verb", 0.45)
         if gov is not None and gov.mention is not None:

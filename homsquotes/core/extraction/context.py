@@ -5,7 +5,8 @@ from __future__ import annotations
 import re
 
 _TOLD = re.compile(
-    r"(?:told|tells|telling|tell)[ \t]+((?:the[ \t]+)?(?:[A-Z][\w&'’-]*(?:\.[A-Z]\.?)*(?:[ \t]+(?:of[ \t]+)?[A-Z][\w&'’-]*)*"
+    r"(?:told|tells|telling|tell)[ \t]+((?:the[ \t]+)?"
+    r"(?:[A-Z][\w&'’-]*(?:\.[A-Z]\.?)*(?:[ \t]+(?:of[ \t]+)?[A-Z][\w&'’-]*)*"
     r"|reporters|journalists|the press|an interviewer|a reporter|a news conference|supporters|"
     r"an audience|a crowd))"
 )
@@ -22,9 +23,16 @@ _SETTING = re.compile(
 )
 
 
-def setting_of(text: str, start: int, end: int, cue: tuple[int, int] | None,
-               quotes: list[tuple[int, int]], mention: tuple[int, int] | None = None) -> str | None:
+def setting_of(
+    text: str,
+    start: int,
+    end: int,
+    cue: tuple[int, int] | None,
+    quotes: list[tuple[int, int]],
+    mention: tuple[int, int] | None = None,
+) -> str | None:
     """How or where it was said, from the attribution outside the quotations of text[start:end]."""
+
     def outside(s: int, e: int) -> bool:
         spans = [*quotes, mention] if mention else quotes
         return not any(qs < e and s < qe for qs, qe in spans)

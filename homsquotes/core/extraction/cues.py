@@ -4,6 +4,12 @@ from __future__ import annotations
 
 import re
 
+
+def word_set(words: str) -> frozenset[str]:
+    """A set of words written as one space-separated string (easier to read and extend)."""
+    return frozenset(words.split())
+
+
 _CUE_STEMS = {
     # verb: (3rd person, past, gerund, participle-if-different)
     "say": ("says", "said", "saying"),
@@ -130,12 +136,12 @@ CUE_VERBS = frozenset(
 ) - {"go", "figure", "insult"}
 # Verbs that are speech cues only with a quotation or a reported clause next to them; they are
 # weaker evidence than say/tell and never chosen over a strong cue.
-WEAK_CUES = frozenset(
+WEAK_CUES = word_set(
     "think thinks thought believe believes believed feel feels felt hope hopes hoped wonder "
     "wonders wondered put puts begin begins began show shows showed find finds found indicate "
     "indicates indicated call calls called calling describe describes described describing read "
     "reads post posts posted posting cite cites cited quote quotes quoted point points pointed "
-    "agree agrees agreed continue continues continued mention mentions mentioned".split()
+    "agree agrees agreed continue continues continued mention mentions mentioned"
 )
 CUE_WORD_RE = re.compile(
     r"\b(?:" + "|".join(sorted(CUE_VERBS, key=len, reverse=True)) + r"|according to)\b",
@@ -149,7 +155,7 @@ PRONOUNS = PERSON_PRONOUNS | PLURAL_PRONOUNS | THING_PRONOUNS | {"you", "who", "
 RELATIVE_PRONOUNS = frozenset({"who", "that", "which", "whom"})
 
 # Words that make a capitalised run a title or role rather than a name ("UN Envoy", "Sen.").
-TITLE_WORDS = frozenset(
+TITLE_WORDS = word_set(
     "mr mr. mrs mrs. ms ms. dr dr. sen sen. rep rep. gov gov. gen gen. lt lt. col col. sgt sgt. "
     "capt capt. adm adm. prof prof. rev rev. president vice senator representative governor "
     "congressman congresswoman minister secretary envoy ambassador spokesman spokeswoman "
@@ -159,9 +165,9 @@ TITLE_WORDS = frozenset(
     "attorney counsel adviser advisor aide analyst activist officer official reverend "
     "bishop cardinal rabbi imam father sister brother lord lady sir dame deputy acting "
     "former chairperson founder editor correspondent reporter columnist economist strategist "
-    "pollster commissioner delegate coach manager executive host anchor mr.".split()
+    "pollster commissioner delegate coach manager executive host anchor mr."
 )
-ORG_WORDS = frozenset(
+ORG_WORDS = word_set(
     "television tv news agency ministry government party committee campaign post times journal "
     "network department council group organization organisation army military court house office "
     "company inc corp university association union commission foundation institute bank fund "
@@ -169,21 +175,21 @@ ORG_WORDS = frozenset(
     "cnn bbc fbi cia nato un eu police forces regime coalition senate congress parliament "
     "board center centre authority service services channel website site paper tribune herald "
     "gazette globe telegraph guardian independent observer review poll pac staff team "
-    "spokesmen officials".split()
+    "spokesmen officials"
 )
-DOCUMENT_WORDS = frozenset(
+DOCUMENT_WORDS = word_set(
     "document documents statement report letter memo memorandum email e-mail tweet tweets "
     "release filing lawsuit complaint study survey book article editorial transcript message "
     "note manifesto video ad ads advertisement commercial sign banner headline caption "
     "message post blog petition indictment ruling order resolution platform plan text "
-    "website leaflet flyer brochure script bill".split()
+    "website leaflet flyer brochure script bill"
 )
-PERSON_NOUNS = frozenset(
+PERSON_NOUNS = word_set(
     "man woman person resident activist spokesman spokeswoman spokesperson official officer "
     "source aide adviser advisor analyst expert member supporter voter worker student teacher "
     "doctor lawyer attorney witness father mother son daughter friend neighbor neighbour fighter "
     "soldier commander leader candidate senator lawmaker politician strategist pollster director "
     "diplomat observer critic researcher professor economist reporter journalist writer author "
     "narrator host anchor owner executive chief employee staffer volunteer protester protestor "
-    "organizer organiser veteran citizen boy girl guy lady gentleman".split()
+    "organizer organiser veteran citizen boy girl guy lady gentleman"
 )

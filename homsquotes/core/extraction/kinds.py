@@ -10,16 +10,19 @@ from __future__ import annotations
 
 import re
 
+from homsquotes.core.extraction.cues import word_set
+
 _LABEL_BEFORE = re.compile(
     r"(?:so-called|so called|dubbed|nicknamed|known as|billed as|branded|labell?ed|titled|entitled|"
     r"the (?:term|word|words|phrase|slogan|label|hashtag|motto|moniker|nickname|title|show|film|"
     r"movie|book|song|album|series|program|programme|documentary|headline)|"
-    r"referr(?:ed|ing|s)? to (?:\w+ ){0,3}as|refer to (?:\w+ ){0,3}as|what (?:he|she|they|it|we) calls?|"
-    r"described as|coined)\s*(?:the |an? )?[\"“‘']?$",
+    r"referr(?:ed|ing|s)? to (?:\w+ ){0,3}as|refer to (?:\w+ ){0,3}as|"
+    r"what (?:he|she|they|it|we) calls?|"
+    r"described as|coined|call(?:s|ed|ing)? (?:[\w'’-]+ ){1,3}the)\s*(?:the |an? )?[\"“‘']?$",
     re.IGNORECASE,
 )
 _WORD = re.compile(r"\w+(?:['’-]\w+)*")
-_SMALL = frozenset("a an the of and or in on at to for by with from de la".split())
+_SMALL = word_set("a an the of and or in on at to for by with from de la")
 
 
 def word_count(quote: str) -> int:

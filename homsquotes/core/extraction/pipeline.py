@@ -67,9 +67,9 @@ def _outside_quotes(text: str, unit: Unit, spans: list[tuple[int, int]]) -> str:
     for s, e in spans:
         if e <= unit.start or s >= unit.end:
             continue
-        parts.append(text[pos:max(pos, s)])
+        parts.append(text[pos : max(pos, s)])
         pos = max(pos, e)
-    parts.append(text[pos:unit.end])
+    parts.append(text[pos : unit.end])
     return " ".join(parts)
 
 
@@ -81,9 +81,12 @@ def _in_span(span: Span | None, start: int, end: int) -> bool:
 def plan_article(text: str) -> Plan:
     layout = find_layout(text)
     spans = sorted(
-        (s.start, s.end) for s in find_quote_spans(text)
-        if 0 <= s.start < s.end <= len(text) and s.end - s.start >= 2
-        and not layout.is_furniture(s.start, s.end) and not _in_span(layout.title, s.start, s.end)
+        (s.start, s.end)
+        for s in find_quote_spans(text)
+        if 0 <= s.start < s.end <= len(text)
+        and s.end - s.start >= 2
+        and not layout.is_furniture(s.start, s.end)
+        and not _in_span(layout.title, s.start, s.end)
         and (DOUBLED_APOSTROPHE_QUOTES or not text.startswith("''", s.start))
     )
     plan = Plan(text, spans)
@@ -117,7 +120,7 @@ def plan_article(text: str) -> Plan:
                 _add_snippet(plan, nxt, [])
         if not CUE_WORD_RE.search(outside) and ui > 0 and ui - 1 not in by_unit:
             prev = plan.units[ui - 1]
-            prev_text = text[prev.start:prev.end]
+            prev_text = text[prev.start : prev.end]
             if prev_text.rstrip().endswith(":") or CUE_WORD_RE.search(prev_text):
                 _add_snippet(plan, ui - 1, [])
     return plan
@@ -140,7 +143,9 @@ def _starts_unit(plan: Plan, qi: int) -> bool:
     return plan.spans[qi][0] - unit.start <= 2
 
 
-def _find_attribution(plan: Plan, qi: int, found: list[attr.Attribution | None]) -> tuple[attr.Attribution | None, int]:
+def _find_attribution(
+    plan: Plan, qi: int, found: list[attr.Attribution | None]
+) -> tuple[attr.Attribution | None, int]:
     """The attribution for quotation qi and the index of the unit it came from."""
     ui = plan.quote_unit[qi]
     units = plan.units
@@ -161,7 +166,7 @@ def _find_attribution(plan: Plan, qi: int, found: list[attr.Attribution | None])
     prev_ui = ui - 1
     prev_in_para = prev_ui >= 0 and units[prev_ui].paragraph == units[ui].paragraph
     if prev_ui in plan.docs and prev_ui not in plan.quote_unit_set:
-        prev_text = plan.text[units[prev_ui].start:units[prev_ui].end].rstrip()
+        prev_text = plan.text[units[prev_ui].start : units[prev_ui].end].rstrip()
         if prev_text.endswith(":") or prev_in_para:
             att = attr.intro_attribution(plan.docs[prev_ui], plan.snippets[prev_ui])
             if att is not None and att.mention is not None:
@@ -173,8 +178,15 @@ def _find_attribution(plan: Plan, qi: int, found: list[attr.Attribution | None])
         prev_q_unit = units[plan.quote_unit[qi - 1]]
         if units[ui].paragraph - prev_q_unit.paragraph <= CONTINUITY_PARAGRAPHS:
             prev = found[qi - 1]
-            return attr.Attribution(prev.mention, prev.cue, "continuity", min(prev.confidence, 0.6),
-                                    prev.is_name, prev.name, prev.description), ui
+            return attr.Attribution(
+                prev.mention,
+                prev.cue,
+                "continuity",
+                min(prev.confidence, 0.6),
+                prev.is_name,
+                prev.name,
+                prev.description,
+            ), ui
     return None, ui
 
 
@@ -203,20 +215,26 @@ def finish_article(plan: Plan) -> ExtractedArticle:
         unit = plan.units[ui]
         first = plan.units[min(from_unit, ui)]
         ctx_start, ctx_end = first.start, max(unit.end, qe)
-        kind = classify(text, qs, qe, att.sieve if att is not None and att.mention else None, unit.start)
+        kind = classify(
+            text, qs, qe, att.sieve if att is not None and att.mention else None, unit.start
+        )
         q = Quote(text=text[qs:qe], start=qs, end=qe, kind=kind, context=text[ctx_start:ctx_end])
         if att is not None:
             q.confidence = max(0.0, min(1.0, att.confidence))
             if att.mention:
-                q.speaker_mention = Span(att.mention[0], att.mention[1], text[att.mention[0]:att.mention[1]])
+                q.speaker_mention = Span(
+                    att.mention[0], att.mention[1], text[att.mention[0] : att.mention[1]]
+                )
             if att.cue:
-                q.cue = Span(att.cue[0], att.cue[1], text[att.cue[0]:att.cue[1]])
+                q.cue = Span(att.cue[0], att.cue[1], text[att.cue[0] : att.cue[1]])
             q.setting = setting_of(text, ctx_start, ctx_end, att.cue, plan.spans, att.mention)
         if speaker is not None:
             q.speaker, q.speaker_type = speaker.name, speaker.type
         quotes.append(q)
     paragraphs = [u.paragraph for u in plan.units]
-    quotes, speakers = _merge_interrupted(text, quotes, speakers, found, plan.quote_unit, paragraphs)
+    quotes, speakers = _merge_interrupted(
+        text, quotes, speakers, found, plan.quote_unit, paragraphs
+    )
     # affiliations found late (a later apposition) reach the earlier quotations too
     for q, sp in zip(quotes, speakers, strict=True):
         if sp is not None:
@@ -224,8 +242,13 @@ def finish_article(plan: Plan) -> ExtractedArticle:
     return ExtractedArticle(plan.title, quotes, plan.standfirst)
 
 
-def _resolve(text: str, index: NameIndex, att: attr.Attribution, earlier: list[_Speaker | None],
-             affiliations: dict[str, str]) -> _Speaker | None:
+def _resolve(
+    text: str,
+    index: NameIndex,
+    att: attr.Attribution,
+    earlier: list[_Speaker | None],
+    affiliations: dict[str, str],
+) -> _Speaker | None:
     if att.mention is None:
         return None
     ms, me = att.mention
@@ -234,13 +257,17 @@ def _resolve(text: str, index: NameIndex, att: attr.Attribution, earlier: list[_
     if low in PRONOUNS:
         return _resolve_pronoun(index, low, ms, earlier)
     if att.name is not None:
-        name, _run = index.fullest(text[att.name[0]:att.name[1]])
+        name, _run = index.fullest(text[att.name[0] : att.name[1]])
         sp = _Speaker(name, "person")
         desc = clean_description(mention)
     elif att.is_name:
         name, _run = index.fullest(mention)
         sp = _Speaker(name, speaker_type_of(name, is_name=True))
-        desc = clean_description(text[att.description[0]:att.description[1]]) if att.description else None
+        desc = (
+            clean_description(text[att.description[0] : att.description[1]])
+            if att.description
+            else None
+        )
     else:
         return _Speaker(mention, speaker_type_of(mention, is_name=False))
     if desc:
@@ -252,7 +279,9 @@ def _resolve(text: str, index: NameIndex, att: attr.Attribution, earlier: list[_
     return sp
 
 
-def _resolve_pronoun(index: NameIndex, pronoun: str, pos: int, earlier: list[_Speaker | None]) -> _Speaker:
+def _resolve_pronoun(
+    index: NameIndex, pronoun: str, pos: int, earlier: list[_Speaker | None]
+) -> _Speaker:
     kind = pronoun_kind(pronoun)
     for sp in reversed(earlier[-6:]):
         if sp is None:
@@ -286,9 +315,14 @@ _GAP_WORDS = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)?")
 _GAP_STOP = re.compile(r"[.!?]\s|[\"“”«»„]")
 
 
-def _merge_interrupted(text: str, quotes: list[Quote], speakers: list[_Speaker | None],
-                       found: list[attr.Attribution | None], quote_unit: list[int],
-                       paragraphs: list[int]) -> tuple[list[Quote], list[_Speaker | None]]:
+def _merge_interrupted(
+    text: str,
+    quotes: list[Quote],
+    speakers: list[_Speaker | None],
+    found: list[attr.Attribution | None],
+    quote_unit: list[int],
+    paragraphs: list[int],
+) -> tuple[list[Quote], list[_Speaker | None]]:
     """One stretch of speech is one quotation, as readers (and the scorer) count it.
 
     `"Q1," she said, "Q2."` merges when only the shared attribution lies between the parts;
@@ -305,10 +339,10 @@ def _merge_interrupted(text: str, quotes: list[Quote], speakers: list[_Speaker |
         if q.kind == "direct" and last_direct is not None:
             prev = out_q[last_direct]
             if _joins(text, prev, q, att, ui, last_unit, paragraphs[ui] == paragraphs[last_unit]):
-                prev.text = text[prev.start:q.end]
+                prev.text = text[prev.start : q.end]
                 prev.end = q.end
-                del out_q[last_direct + 1:]
-                del out_s[last_direct + 1:]
+                del out_q[last_direct + 1 :]
+                del out_s[last_direct + 1 :]
                 last_unit = ui
                 continue
         out_q.append(q)
@@ -323,20 +357,35 @@ def _fragment(q: Quote) -> bool:
     return word_count(q.text) < 6
 
 
-def _joins(text: str, prev: Quote, q: Quote, att: attr.Attribution | None, ui: int, prev_ui: int,
-           same_paragraph: bool) -> bool:
+def _joins(
+    text: str,
+    prev: Quote,
+    q: Quote,
+    att: attr.Attribution | None,
+    ui: int,
+    prev_ui: int,
+    same_paragraph: bool,
+) -> bool:
     if att is None or prev.speaker_mention is None or q.speaker_mention != prev.speaker_mention:
         return False
     if att.sieve == "continuity":
         return ui - prev_ui <= 1 or same_paragraph
     if prev.cue is None or q.cue != prev.cue:
         return False
-    gap = text[prev.end:q.start]
-    if (ui == prev_ui and (_fragment(prev) or _fragment(q))
-            and not _GAP_STOP.search(gap.replace("“", "").replace("”", "").replace('"', ""))
-            and len(_GAP_WORDS.findall(gap)) <= 12):
+    gap = text[prev.end : q.start]
+    if (
+        ui == prev_ui
+        and (_fragment(prev) or _fragment(q))
+        and not _GAP_STOP.search(gap.replace("“", "").replace("”", "").replace('"', ""))
+        and len(_GAP_WORDS.findall(gap)) <= 12
+    ):
         return True
     # the shared attribution sits between the parts: `"Q1," Cruz told reporters in Fort Mill,
     # S.C. "Q2."`
-    return (same_paragraph and prev.end <= prev.speaker_mention.start and q.speaker_mention.end <= q.start
-            and prev.end <= prev.cue.start and prev.cue.end <= q.start)
+    return (
+        same_paragraph
+        and prev.end <= prev.speaker_mention.start
+        and q.speaker_mention.end <= q.start
+        and prev.end <= prev.cue.start
+        and prev.cue.end <= q.start
+    )

@@ -11,11 +11,13 @@ import bisect
 import re
 from dataclasses import dataclass
 
+from homsquotes.core.extraction.cues import word_set
+
 # Words that end in a full stop without ending the sentence ("Sen. Cruz", "U.S. officials").
-ABBREVIATIONS = frozenset(
+ABBREVIATIONS = word_set(
     "mr mrs ms dr sen rep gov gen lt col sgt capt cmdr adm maj pres prof rev st jr sr vs etc "
     "jan feb mar apr jun jul aug sep sept oct nov dec no vol inc corp co ltd dept est ft mt "
-    "u.s u.k u.n d.c a.m p.m e.g i.e".split()
+    "u.s u.k u.n d.c a.m p.m e.g i.e"
 )
 _BOUNDARY = re.compile(r"[.!?]+[\"'”’)\]]*(?=\s+[\"'“‘(\[]?[A-Z0-9])|\n+")
 _WORD_BEFORE = re.compile(r"([\w.]+)\.$")
@@ -52,9 +54,13 @@ def split_units(text: str, quotes: list[tuple[int, int]]) -> list[Unit]:
         if re.fullmatch(r"[?!,]+[\"”’']+", m.group()):
             # `"Really?" she asked.` / `"Q?" Hannity pressed.`: the attribution follows
             continue
-        if text[m.start()] == "." and m.group().startswith(".") and len(m.group().rstrip("\"'”’)]")) == 1:
-            if _is_abbreviation(text, m.start()):
-                continue
+        if (
+            text[m.start()] == "."
+            and m.group().startswith(".")
+            and len(m.group().rstrip("\"'”’)]")) == 1
+            and _is_abbreviation(text, m.start())
+        ):
+            continue
         cuts.append(pos)
     para_starts = [0, *(m.end() for m in re.finditer(r"\n\s*", text))]
     units = []

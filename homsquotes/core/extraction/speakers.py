@@ -22,6 +22,7 @@ from homsquotes.core.extraction.cues import (
     PLURAL_PRONOUNS,
     THING_PRONOUNS,
     TITLE_WORDS,
+    word_set,
 )
 
 _NAME_WORD = r"(?:(?:al|el|ad|as|ash|bin|ibn|abu)-)?[A-Z][\w'’.-]*"
@@ -29,11 +30,11 @@ _PARTICLE = r"(?:al|bin|ibn|de|del|della|van|von|der|den|la|le|du|da|di|dos|y)"
 NAME_RUN = re.compile(rf"(?<![\w-]){_NAME_WORD}(?:[ \t]+(?:{_PARTICLE}[ \t]+)?{_NAME_WORD})*")
 _POSSESSIVE = re.compile(r"['’]s?$")
 # Capitalised words that start sentences or name months and days, never a person's name.
-NOT_NAMES = frozenset(
+NOT_NAMES = word_set(
     "the a an and but or so yet in on at of for to by with from as if when while after before "
     "this that these those there here it its he she they we i you his her their our my your "
     "monday tuesday wednesday thursday friday saturday sunday january february march april may "
-    "june july august september october november december".split()
+    "june july august september october november december"
 )
 
 
@@ -96,16 +97,19 @@ class NameIndex:
         last = name[-1]
         best: NameRun | None = None
         for run in self.runs:
-            if run.name[-1] == last and _contains(run.name, name):
-                if best is None or len(run.name) > len(best.name):
-                    best = run
+            fuller = best is None or len(run.name) > len(best.name)
+            if run.name[-1] == last and _contains(run.name, name) and fuller:
+                best = run
         if (best is None or len(best.name) <= len(name)) and len(last) >= 5:
             # a misspelling of a fuller name in the same article ("Nryabia" / "Nyrabia")
             for run in self.runs:
-                if (len(run.name) > len(name) and run.name[-1] != last
-                        and fuzz.ratio(run.name[-1], last) >= 80):
-                    if best is None or len(run.name) > len(best.name):
-                        best = run
+                if (
+                    len(run.name) > len(name)
+                    and run.name[-1] != last
+                    and fuzz.ratio(run.name[-1], last) >= 80
+                    and (best is None or len(run.name) > len(best.name))
+                ):
+                    best = run
         if best is None or len(best.name) < len(name):
             return " ".join(name), best
         return " ".join(best.name), best
@@ -113,9 +117,9 @@ class NameIndex:
     def preceding_person(self, pos: int, window: int = 1500) -> str | None:
         """Fullest name of the nearest multi-word name run before pos (a pronoun's fallback)."""
         for run in reversed(self.runs):
-            if run.end <= pos and pos - run.end < window and len(run.name) >= 2:
-                if speaker_type_of(" ".join(run.name)) == "person":
-                    return self.fullest(" ".join(run.name))[0]
+            near = run.end <= pos and pos - run.end < window and len(run.name) >= 2
+            if near and speaker_type_of(" ".join(run.name)) == "person":
+                return self.fullest(" ".join(run.name))[0]
             if run.end < pos - window:
                 break
         return None

@@ -32,14 +32,15 @@ def _plain_name(np: str) -> bool:
     return first not in NOT_NAMES or np in ("he", "she", "they", "we", "I", "it")
 
 
-def simple_attributions(text: str, start: int, end: int, quotes: list[tuple[int, int]]
-                        ) -> list[tuple[tuple[int, int], tuple[int, int], bool]] | None:
+def simple_attributions(
+    text: str, start: int, end: int, quotes: list[tuple[int, int]]
+) -> list[tuple[tuple[int, int], tuple[int, int], bool]] | None:
     """(mention, cue, is_name) for each quotation of the unit text[start:end], or None when the
     unit is not plainly `"Q," SPEAKER CUE` (optionally interrupted: `"Q1," she said, "Q2."`)."""
-    if not quotes or text[start:quotes[0][0]].strip():
+    if not quotes or text[start : quotes[0][0]].strip():
         return None
     qs, qe = quotes[0]
-    inner = text[qs + 1:qe - 1].rstrip(" \"”'’")
+    inner = text[qs + 1 : qe - 1].rstrip(" \"”'’")
     if not inner.endswith((",", "?", "!")):
         return None
     bound = quotes[1][0] if len(quotes) > 1 else end
@@ -51,10 +52,12 @@ def simple_attributions(text: str, start: int, end: int, quotes: list[tuple[int,
             continue
         if m.group("cue") in ("told", "tells", "asked", "asks", "urged") and pattern is _CUE_NP:
             return None
-        rest = text[m.end():bound]
+        rest = text[m.end() : bound]
         if _QUOTE_MARKS.search(rest):
             return None
-        if len(quotes) == 2 and (not rest.rstrip().endswith(",") or text[quotes[1][1]:end].strip(" .\"”")):
+        if len(quotes) == 2 and (
+            not rest.rstrip().endswith(",") or text[quotes[1][1] : end].strip(' ."”')
+        ):
             return None
         np = m.group("np")
         mention = (m.start("np"), m.end("np"))
