@@ -1,13 +1,12 @@
 """Queue of background library jobs, shown in the status bar with progress and Cancel.
 
-Jobs run one at a time (a private pool of one thread) so two writers never race
-for the library file; each opens its own connection (see workers.py).
+Jobs run one at a time (a private pool of one thread) so two long operations
+never interleave their writes; they share the window's Library (see workers.py).
 """
 
 from __future__ import annotations
 
 from collections.abc import Callable
-from pathlib import Path
 from typing import Any
 
 from homsquotes.ui.qt import (
@@ -27,11 +26,9 @@ class JobRunner(QObject):
     job_failed = Signal(str)
     job_cancelled = Signal(str)
 
-    def __init__(
-        self, library_path: str | Path, status_bar: QStatusBar, parent: Any = None
-    ) -> None:
+    def __init__(self, lib: Any, status_bar: QStatusBar, parent: Any = None) -> None:
         super().__init__(parent)
-        self.library_path = Path(library_path)
+        self.lib = lib
         self.pool = QThreadPool(self)
         self.pool.setMaxThreadCount(1)
         self.running: list[LibraryJob] = []
@@ -52,7 +49,7 @@ class JobRunner(QObject):
     def start(
         self, function: JobFunction, label: str, on_done: Callable[[Any], Any] | None = None
     ) -> LibraryJob:
-        job = LibraryJob(self.library_path, function, label)
+        job = LibraryJob(self.lib, function, label)
         job.signals.progress.connect(lambda done, total: self._progress(job, done, total))
         job.signals.finished.connect(lambda result: self._finished(job, result, on_done))
         job.signals.failed.connect(lambda message: self._failed(job, message))

@@ -87,7 +87,7 @@ class MainWindow(QMainWindow):
         self.detail = DetailEditor()
         self.detail.speaker.setCompleter(speaker_completer(self.speaker_names, self.detail.speaker))
         self.reader = ArticleReader()
-        self.jobs = JobRunner(self.library_path, self.statusBar(), self)
+        self.jobs = JobRunner(lib, self.statusBar(), self)
         # What a quote's citation lacks (no date, no URL) is checked once selection settles:
         # it loads the citation core, which should not delay the first window.
         self.citation_check = QTimer(self, singleShot=True, interval=CITATION_CHECK_MS)
@@ -513,6 +513,10 @@ class MainWindow(QMainWindow):
             return None
 
     def check_for_changes(self) -> None:
+        # While a job runs it may hold the library's lock for a while (first-run seeding
+        # loads spaCy under it); its end triggers a refresh anyway.
+        if self.jobs.running:
+            return
         if self._data_version() != self._seen_version:
             self.refresh_all()
 
@@ -551,7 +555,7 @@ class MainWindow(QMainWindow):
 
     def read_in_background(self, query: Any, on_done: Any) -> LibraryJob:
         """Run query(lib) on the read thread's own connection; on_done(result) back here."""
-        job = LibraryJob(self.library_path, lambda lib, _progress, _cancel: query(lib), "")
+        job = LibraryJob(self.lib, lambda lib, _progress, _cancel: query(lib), "")
 
         def finish(result: Any) -> None:
             self._reads.remove(job)

@@ -1,8 +1,12 @@
 """Run library operations off the UI thread, with progress and cancel.
 
-SQLite connections belong to the thread that opened them, so each job opens its
-own Library on the same file, does its work there and closes it. The UI's own
-connection sees the result through ``lib.data_version()`` and refreshes.
+Jobs share the window's Library. It is built for that: its connection is opened
+with ``check_same_thread=False`` and every statement and transaction runs under
+its lock, while slow work such as extraction runs outside the lock, so the UI
+thread waits at most for one write. A second Library.open in the same process
+would be worse than it looks: opening the file from Python releases the POSIX
+locks SQLite holds, and another process (the CLI, sqlite3) could then delete
+the write-ahead log under us.
 """
 
 from __future__ import annotations
@@ -10,7 +14,6 @@ from __future__ import annotations
 import threading
 import traceback
 from collections.abc import Callable
-from pathlib import Path
 from typing import Any
 
 from homsquotes.core.errors import HomsquotesError
@@ -27,12 +30,12 @@ class JobSignals(QObject):
 
 
 class LibraryJob(QRunnable):
-    """One background operation on the library at ``path``."""
+    """One background operation on a (thread-safe) Library."""
 
-    def __init__(self, path: str | Path, function: JobFunction, label: str = "") -> None:
+    def __init__(self, lib: Any, function: JobFunction, label: str = "") -> None:
         super().__init__()
         self.setAutoDelete(False)  # the window keeps a reference while the job runs
-        self.path = Path(path)
+        self.lib = lib
         self.function = function
         self.label = label
         self.signals = JobSignals()
@@ -46,11 +49,8 @@ class LibraryJob(QRunnable):
         return self._cancelled.is_set()
 
     def run(self) -> None:
-        from homsquotes.core.library import Library
-
         try:
-            with Library.open(self.path, create=True) as lib:
-                result = self.function(lib, self.signals.progress.emit, self.is_cancelled)
+            result = self.function(self.lib, self.signals.progress.emit, self.is_cancelled)
         except HomsquotesError as exc:
             self.signals.failed.emit(str(exc))
         except Exception as exc:  # a bug: keep the window alive and say so in one line

@@ -67,3 +67,17 @@ def test_import_can_be_cancelled(window, lib, qtbot, tmp_path):
     window.jobs.cancel_all()
     qtbot.waitUntil(lambda: job.done.is_set() and not window.jobs.running, timeout=120_000)
     assert len(lib.articles()) < before + len(paths)
+
+
+def test_jobs_share_the_window_library_instead_of_opening_another(
+    window, lib, qtbot, tmp_path, monkeypatch
+):
+    # A second connection opened in-process drops SQLite's POSIX locks (see workers.py).
+    from homsquotes.core.library import Library
+
+    opened = []
+    monkeypatch.setattr(Library, "open", classmethod(lambda cls, *a, **k: opened.append(a)))
+    job = window.import_files(write_articles(tmp_path, 2))
+    qtbot.waitUntil(lambda: job.done.is_set() and not window.jobs.running, timeout=60_000)
+    assert opened == []
+    assert window.articles.count() == len(lib.articles()) + 1
