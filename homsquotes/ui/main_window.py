@@ -299,6 +299,7 @@ class MainWindow(QMainWindow):
                 splitter.restoreState(value)
         if (columns := s.value("table/header")) is not None:
             self.table.horizontalHeader().restoreState(columns)
+            self.table.widths_chosen = True
         self.table.show_text_order()
 
     def save_settings(self) -> None:

@@ -8,8 +8,16 @@ from homsquotes.ui.qt import QAbstractItemView, QHeaderView, QStringListModel, Q
 from homsquotes.ui.quote_table_model import COLUMN_INDEX, QuoteTableModel
 from homsquotes.ui.table_delegates import QuoteCellDelegate
 
-# Starting widths in average characters; the quote column takes what is left.
+# Starting widths in average characters, and at most this share of the table's width,
+# so the quote column (which takes what is left) stays readable on small or scaled screens.
 COLUMN_CHARS = {"speaker": 24, "affiliation": 28, "kind": 8, "status": 9, "article_title": 28}
+COLUMN_SHARE = {
+    "speaker": 0.15,
+    "affiliation": 0.17,
+    "kind": 0.07,
+    "status": 0.07,
+    "article_title": 0.16,
+}
 
 
 class QuoteTableView(QTableView):
@@ -42,12 +50,20 @@ class QuoteTableView(QTableView):
         header.setHighlightSections(False)
         header.setDefaultAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
         header.setStretchLastSection(False)
-        char = self.fontMetrics().averageCharWidth()
-        for key, chars in COLUMN_CHARS.items():
-            self.setColumnWidth(COLUMN_INDEX[key], chars * char + 16)
         header.setSectionResizeMode(COLUMN_INDEX["text"], QHeaderView.ResizeMode.Stretch)
+        self.widths_chosen = False  # set once saved column widths are restored
         self.show_text_order()
         self.setSortingEnabled(True)
+
+    def resizeEvent(self, event: Any) -> None:
+        super().resizeEvent(event)
+        if not self.widths_chosen and self.viewport().width() > 100:
+            self.widths_chosen = True
+            char = self.fontMetrics().averageCharWidth()
+            width = self.viewport().width()
+            for key, chars in COLUMN_CHARS.items():
+                share = int(width * COLUMN_SHARE[key])
+                self.setColumnWidth(COLUMN_INDEX[key], min(chars * char + 16, max(share, 6 * char)))
 
     def show_text_order(self) -> None:
         """No sort indicator: quotes in article order until a header is clicked."""
