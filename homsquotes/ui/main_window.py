@@ -664,13 +664,25 @@ class MainWindow(QMainWindow):
 
     def _imported(self, results: Any) -> None:
         results = list(results or [])
+        failed = [r for r in results if getattr(r, "error", None)]
         added = sum(getattr(r, "quotes_added", 0) or 0 for r in results)
         new = sum(1 for r in results if getattr(r, "created", False))
         self.statusBar().showMessage(
             f"Imported {plural(new, 'new article')}, {plural(added, 'quote')}", 6000
         )
-        if len(results) == 1:
-            self.articles.select_article(int(results[0].article_id))
+        imported = [r for r in results if getattr(r, "article_id", None) is not None]
+        if len(imported) == 1:
+            self.articles.select_article(int(imported[0].article_id))
+        if failed:
+            first = failed[0].error
+            message = (
+                first
+                if len(failed) == 1
+                else (
+                    f"{len(failed)} of {len(results)} files were not imported; the first: {first}"
+                )
+            )
+            dialogs.show_error(self, message, "Import")
 
     def paste_article(self) -> None:
         dialog = dialogs.PasteArticleDialog(self)

@@ -81,3 +81,20 @@ def test_jobs_share_the_window_library_instead_of_opening_another(
     qtbot.waitUntil(lambda: job.done.is_set() and not window.jobs.running, timeout=60_000)
     assert opened == []
     assert window.articles.count() == len(lib.articles()) + 1
+
+
+def test_unreadable_files_are_reported_in_one_dialog(window, lib, qtbot, tmp_path, monkeypatch):
+    from homsquotes.ui import dialogs
+
+    shown: list[str] = []
+    monkeypatch.setattr(
+        dialogs, "show_error", lambda parent, message, title="": shown.append(message)
+    )
+    good = write_articles(tmp_path, 1)
+    binary = tmp_path / "broken.txt"
+    binary.write_bytes(b"\x00\x01\x02\xff" * 64)
+    before = len(lib.articles())
+    job = window.import_files([*good, str(binary)])
+    qtbot.waitUntil(lambda: job.done.is_set() and not window.jobs.running, timeout=60_000)
+    assert len(lib.articles()) == before + 1
+    assert len(shown) == 1 and "broken.txt" in shown[0] and "\n" not in shown[0]
