@@ -484,11 +484,10 @@ def attribute_quote(doc: Any, snip: Snippet, qi: int) -> Attribution | None:
                 if not root.tag_.startswith("VB"):
                     got.cue = _span(snip, [colon])
                 return got
-    # no speech verb claims the quotation: the verb that governs it ("slammed the plan as "Q"")
-    verb = next(
-        (a for a in _ancestors(qhead) if a.tag_.startswith("VB") and snip.hole_at(a.idx) is None),
-        None,
-    )
+    # no speech verb claims the quotation: the main verb above it ("Rubio bemoaned the climate in
+    # which people "literally hate each other"", "He anticipated that X would be "Q"")
+    verbs = [a for a in _ancestors(qhead) if a.tag_.startswith("VB") and snip.hole_at(a.idx) is None]
+    verb = verbs[-1] if verbs else None
     if verb is not None and (att is None or att.mention is None):
         gov = _attribution_for(snip, verb, "governing-verb", 0.45)
         if gov is not None and gov.mention is not None:
