@@ -84,13 +84,13 @@ class DetailEditor(QScrollArea):
         self.speaker.setCompleter(completer)
         self.affiliation = QLineEdit()
         self.context = CommitOnFocusOut()
-        self.context.setFixedHeight(self.fontMetrics().lineSpacing() * 4 + 12)
+        fit_lines(self.context, 5)
         self.kind = QComboBox()
         self.kind.addItems(list(KINDS))
         self.status = QComboBox()
         self.status.addItems(list(STATUSES))
         self.note = CommitOnFocusOut()
-        self.note.setFixedHeight(self.fontMetrics().lineSpacing() * 4 + 12)
+        fit_lines(self.note, 3)
         self.tags = QLineEdit()
         self.tags.setPlaceholderText("comma-separated")
 
@@ -209,6 +209,14 @@ class DetailEditor(QScrollArea):
         # Remember the new value first: the edit makes the window reload this pane.
         self.quote = {**self.quote, field: value}
         self.field_edited.emit(int(self.quote["id"]), field, value)
+
+
+def fit_lines(edit: QPlainTextEdit, lines: int) -> None:
+    """Height for exactly ``lines`` whole lines, so none shows cut in half at rest."""
+    margin = int(edit.document().documentMargin())
+    edit.setFixedHeight(
+        edit.fontMetrics().lineSpacing() * lines + 2 * margin + 2 * edit.frameWidth()
+    )
 
 
 def split_tags(text: str) -> list[str]:
