@@ -25,6 +25,7 @@ from homsquotes.core.extraction.cues import (
 from homsquotes.core.extraction.snippets import PLACEHOLDER, Snippet
 
 SUBJECT_DEPS = ("nsubj", "nsubjpass", "csubj")
+PERSON_SUBJECTS = frozenset({"he", "she", "they", "we", "i"})
 TIME_WORDS = word_set(
     "monday tuesday wednesday thursday friday saturday sunday today yesterday tonight tomorrow "
     "morning afternoon evening night week month year earlier later recently"
@@ -486,7 +487,9 @@ def attribute_quote(doc: Any, snip: Snippet, qi: int) -> Attribution | None:
                 return got
     # no speech verb claims the quotation: the main verb above it ("Rubio bemoaned the climate in
     # which people "literally hate each other"", "He anticipated that X would be "Q"")
-    verbs = [a for a in _ancestors(qhead) if a.tag_.startswith("VB") and snip.hole_at(a.idx) is None]
+    verbs = [
+        a for a in _ancestors(qhead) if a.tag_.startswith("VB") and snip.hole_at(a.idx) is None
+    ]
     verb = verbs[-1] if verbs else None
     if verb is not None and (att is None or att.mention is None):
         gov = _attribution_for(snip, verb, "governing-verb", 0.45)
@@ -499,6 +502,13 @@ def intro_attribution(doc: Any, snip: Snippet) -> Attribution | None:
     """The last cue of a unit that introduces the next one ("Cruz continued:")."""
     cues = [t for t in doc if snip.hole_at(t.idx) is None and is_cue(t)]
     if not cues:
-        return None
+        # "He then listed the qualities of a nominee:" -- the narrated subject goes on speaking
+        root = next(iter(doc.sents)).root if len(doc) else None
+        if root is None or not root.tag_.startswith("VB"):
+            return None
+        subj = subject_of(root)
+        if subj is None or not (subj.tag_ in ("NNP", "NNPS") or subj.lower_ in PERSON_SUBJECTS):
+            return None
+        return _attribution_for(snip, root, "previous-subject", 0.5, subj)
     strong = [t for t in cues if t.lower_ not in WEAK_CUES] or cues
     return _attribution_for(snip, strong[-1], "colon-intro", 0.75)

@@ -40,6 +40,9 @@ DOUBLED_APOSTROPHE_QUOTES = False
 MAX_SNIPPET_CHARS = 1500
 # How far back (in paragraphs) a quotation can continue an earlier speaker.
 CONTINUITY_PARAGRAPHS = 2
+# A quotation paragraph may take its speaker from the sentence just before it even when that
+# sentence ends the previous paragraph ("He then listed the qualities of a nominee.").
+PREVIOUS_ACROSS_PARAGRAPHS = True
 _WORDS = re.compile(r"[A-Za-z]{2,}")
 # A sentence that is nothing but an attribution: "Trump said." / "he added on Tuesday."
 _BARE_ATTRIBUTION = re.compile(
@@ -121,7 +124,8 @@ def plan_article(text: str) -> Plan:
         if not CUE_WORD_RE.search(outside) and ui > 0 and ui - 1 not in by_unit:
             prev = plan.units[ui - 1]
             prev_text = text[prev.start : prev.end]
-            if prev_text.rstrip().endswith(":") or CUE_WORD_RE.search(prev_text):
+            # a short narrated sentence may name who speaks next ("He then listed ...:")
+            if len(prev_text) < 400 or prev_text.rstrip().endswith(":"):
                 _add_snippet(plan, ui - 1, [])
     return plan
 
@@ -167,10 +171,10 @@ def _find_attribution(
     prev_in_para = prev_ui >= 0 and units[prev_ui].paragraph == units[ui].paragraph
     if prev_ui in plan.docs and prev_ui not in plan.quote_unit_set:
         prev_text = plan.text[units[prev_ui].start : units[prev_ui].end].rstrip()
-        if prev_text.endswith(":") or prev_in_para:
+        if prev_text.endswith(":") or prev_in_para or PREVIOUS_ACROSS_PARAGRAPHS:
             att = attr.intro_attribution(plan.docs[prev_ui], plan.snippets[prev_ui])
             if att is not None and att.mention is not None:
-                if not prev_text.endswith(":"):
+                if not prev_text.endswith(":") and att.sieve != "previous-subject":
                     att.sieve, att.confidence = "previous-sentence", 0.5
                 return att, prev_ui
     # conversation continuity: the previous quotation's speaker, if close
