@@ -22,6 +22,7 @@ from homsquotes.ui.workers import JobFunction, LibraryJob
 
 
 class JobRunner(QObject):
+    job_started = Signal()
     job_done = Signal()  # after each job, whatever its outcome: the window refreshes
     job_failed = Signal(str)
     job_cancelled = Signal(str)
@@ -56,6 +57,7 @@ class JobRunner(QObject):
         self.running.append(job)
         self._show(job)
         self.pool.start(job)
+        self.job_started.emit()
         return job
 
     def _show(self, job: LibraryJob) -> None:

@@ -275,6 +275,7 @@ class MainWindow(QMainWindow):
         self.detail.field_edited.connect(self.edit_field)
         self.reader.quote_clicked.connect(self.select_quote)
         self.reader.add_quote_requested.connect(self.add_quote)
+        self.jobs.job_started.connect(self.update_counts)
         self.jobs.job_done.connect(self.refresh_all)
         self.jobs.job_failed.connect(lambda message: dialogs.show_error(self, message))
         self.jobs.job_cancelled.connect(lambda message: self.statusBar().showMessage(message, 5000))
@@ -603,6 +604,18 @@ class MainWindow(QMainWindow):
 
     def update_counts(self) -> None:
         shown = self.model.rowCount()
+        if self.model.loading:
+            self.table.empty_message = "Loading quotes…"
+        elif self.jobs.running:
+            self.table.empty_message = f"{self.jobs.running[0].label}"
+        elif self.total_quotes:
+            self.table.empty_message = "No quotes match. Clear the search or filters to see all."
+        else:
+            self.table.empty_message = (
+                "No quotes yet. Import articles (Ctrl+O), drop files here, "
+                "or paste an article (Ctrl+Shift+V)."
+            )
+        self.table.viewport().update()
         total = max(self.total_quotes, shown)
         parts = [
             f"{shown:,} of {plural(total, 'quote')}" if shown != total else plural(total, "quote")

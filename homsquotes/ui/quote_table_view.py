@@ -4,7 +4,15 @@ from __future__ import annotations
 
 from typing import Any
 
-from homsquotes.ui.qt import QAbstractItemView, QHeaderView, QStringListModel, Qt, QTableView
+from homsquotes.ui.qt import (
+    QAbstractItemView,
+    QHeaderView,
+    QPainter,
+    QPalette,
+    QStringListModel,
+    Qt,
+    QTableView,
+)
 from homsquotes.ui.quote_table_model import COLUMN_INDEX, QuoteTableModel
 from homsquotes.ui.table_delegates import QuoteCellDelegate
 
@@ -52,6 +60,7 @@ class QuoteTableView(QTableView):
         header.setStretchLastSection(False)
         header.setSectionResizeMode(COLUMN_INDEX["text"], QHeaderView.ResizeMode.Stretch)
         self.widths_chosen = False  # set once saved column widths are restored
+        self.empty_message = "No quotes yet"
         self.show_text_order()
         self.setSortingEnabled(True)
 
@@ -64,6 +73,19 @@ class QuoteTableView(QTableView):
             for key, chars in COLUMN_CHARS.items():
                 share = int(width * COLUMN_SHARE[key])
                 self.setColumnWidth(COLUMN_INDEX[key], min(chars * char + 16, max(share, 6 * char)))
+
+    def paintEvent(self, event: Any) -> None:
+        super().paintEvent(event)
+        if self.model().rowCount() == 0 and self.empty_message:
+            # An empty table says why, and what to do next.
+            painter = QPainter(self.viewport())
+            painter.setPen(self.palette().color(QPalette.ColorRole.PlaceholderText))
+            painter.drawText(
+                self.viewport().rect().adjusted(24, 24, -24, -24),
+                Qt.AlignmentFlag.AlignCenter | Qt.TextFlag.TextWordWrap,
+                self.empty_message,
+            )
+            painter.end()
 
     def show_text_order(self) -> None:
         """No sort indicator: quotes in article order until a header is clicked."""
