@@ -1,4 +1,4 @@
-"""`homsquotes gui [--db PATH]` (and plain `homsquotes`): open the desktop window.
+"""`homsquotes gui [--db PATH] [PATH...]` (and plain `homsquotes`): open the desktop window.
 
 Qt is imported only inside ``run_gui`` so the CLI's other commands never load it.
 """
@@ -18,6 +18,12 @@ def register(subparsers: argparse._SubParsersAction) -> None:
         metavar="PATH",
         default=None,
         help="library file (same as the global --db)",
+    )
+    p.add_argument(
+        "paths",
+        nargs="*",
+        metavar="PATH",
+        help="articles to import once the window is open (.txt, .md, .html)",
     )
     p.set_defaults(handler=run_gui)
 
@@ -54,6 +60,9 @@ def run_gui(args: argparse.Namespace) -> int:
 
     window = MainWindow(lib)
     window.show()
+    paths = getattr(args, "paths", None) or []
+    if paths:  # e.g. "Open with HomsQuotes" from a file manager
+        window.import_files([str(p) for p in paths])
     try:
         return app.exec()
     finally:

@@ -23,6 +23,8 @@ def test_gui_command_is_registered_and_takes_db(tmp_path):
     args = build_parser().parse_args(["gui", "--db", str(tmp_path / "x.sqlite")])
     assert args.handler is gui.run_gui
     assert gui.library_path(args) == str(tmp_path / "x.sqlite")
+    args = build_parser().parse_args(["gui", "a.txt", "b.html"])
+    assert args.paths == ["a.txt", "b.html"]  # the .desktop file's "Exec=homsquotes gui %F"
     args = build_parser().parse_args(["--db", str(tmp_path / "y.sqlite")])
     assert gui.library_path(args) == str(tmp_path / "y.sqlite")
 
