@@ -58,11 +58,9 @@ def run_gui(args: argparse.Namespace) -> int:
         return 1
     from homsquotes.ui.main_window import MainWindow
 
-    window = MainWindow(lib)
+    # Paths come from e.g. "Open with HomsQuotes" in a file manager.
+    window = MainWindow(lib, open_paths=[str(p) for p in getattr(args, "paths", None) or []])
     window.show()
-    paths = getattr(args, "paths", None) or []
-    if paths:  # e.g. "Open with HomsQuotes" from a file manager
-        window.import_files([str(p) for p in paths])
     try:
         return app.exec()
     finally:

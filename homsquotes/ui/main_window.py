@@ -56,8 +56,9 @@ def plural(n: int, noun: str) -> str:
 
 
 class MainWindow(QMainWindow):
-    def __init__(self, lib: Any, seed: bool = True) -> None:
+    def __init__(self, lib: Any, seed: bool = True, open_paths: list[str] | None = None) -> None:
         super().__init__()
+        self.open_paths = list(open_paths or [])  # imported after the seed, in one queue
         self.lib = lib
         self.library_path = Path(lib.path)
         self.setWindowTitle(f"{APP_NAME} — {self.library_path.name}")
@@ -107,9 +108,8 @@ class MainWindow(QMainWindow):
         self.watch_timer = QTimer(self, interval=WATCH_INTERVAL_MS)
         self.watch_timer.timeout.connect(self.check_for_changes)
         self.watch_timer.start()
-        if seed:
-            # Let the first paint happen before the seeding thread starts loading spaCy.
-            QTimer.singleShot(SEED_DELAY_MS, self.start_seeding)
+        # Let the first paint happen before the seeding thread starts loading spaCy.
+        QTimer.singleShot(SEED_DELAY_MS, self.start_seeding if seed else self.import_open_paths)
 
     # ---- construction --------------------------------------------------------------
 
@@ -659,9 +659,16 @@ class MainWindow(QMainWindow):
     # ---- import / export -----------------------------------------------------------
 
     def start_seeding(self) -> LibraryJob:
-        return self.jobs.start(
+        job = self.jobs.start(
             lambda lib, _p, _c: lib.ensure_seeded(), "Preparing the first article…"
         )
+        self.import_open_paths()
+        return job
+
+    def import_open_paths(self) -> None:
+        if self.open_paths:
+            self.import_files(self.open_paths)
+            self.open_paths = []
 
     def choose_import(self) -> None:
         paths = transfers.choose_import_paths(self)
