@@ -77,9 +77,14 @@ def is_cue(tok: Any) -> bool:
         return False
     if low in WEAK_CUES:
         return tok.tag_.startswith("VB")
-    # strong cues: accept a verb tag, or a tagging slip ("says" as NNS) with no determiner before
-    return tok.tag_.startswith("VB") or (
-        tok.i > 0 and tok.doc[tok.i - 1].tag_ not in ("DT", "PRP$")
+    if tok.tag_.startswith("VB"):
+        return True
+    # a tagging slip ("Bozell answers", answers as a plural noun): only right after a subject
+    return (
+        tok.text.islower()
+        and tok.i > 0
+        and tok.doc[tok.i - 1].tag_ in ("NNP", "NNPS", "PRP")
+        and tok.doc[tok.i - 1].dep_ != "poss"
     )
 
 
