@@ -76,6 +76,13 @@ CASES = [
         "Lee",
     ),
     (
+        "Cruz won the backing of Sen. Mike Lee, who declared on stage, “It’s time to unite now.”",
+        "It’s time",
+        "who",
+        "declared",
+        "Mike Lee",
+    ),
+    (
         "The agency issued a statement saying it “regrets the error and will review the rules.”",
         "regrets the",
         "The agency",

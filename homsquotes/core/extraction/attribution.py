@@ -57,6 +57,7 @@ class Attribution:
     is_name: bool = False  # the mention is a proper name
     name: tuple[int, int] | None = None  # a name given in the mention's clause ("calls himself X")
     description: tuple[int, int] | None = None  # apposition or head noun describing the speaker
+    antecedent: tuple[int, int] | None = None  # what a relative pronoun mention ("who") stands for
 
 
 def _span(snip: Snippet, tokens: list[Any]) -> tuple[int, int] | None:
@@ -134,8 +135,6 @@ def subject_of(cue: Any, depth: int = 0) -> Any | None:
             return late
     for c in cue.children:
         if c.dep_ in SUBJECT_DEPS and c.text != PLACEHOLDER:
-            if c.lower_ in RELATIVE_PRONOUNS and cue.dep_ == "relcl":
-                return cue.head
             return c
     for c in cue.children:
         if c.dep_ in SUBJECT_DEPS:
@@ -338,6 +337,14 @@ def _attribution_for(
         return Attribution(None, cue_span, sieve, confidence * 0.5)
     if snip.hole_at(subj.idx) is not None:
         return Attribution(None, cue_span, sieve, confidence * 0.5)
+    relative = subj.lower_ in RELATIVE_PRONOUNS and subj.head.dep_ == "relcl"
+    if relative and subj.head.head is not subj:
+        # "Mike Lee, who declared ...": the cue attaches to "who"; the speaker is its antecedent
+        inner = _attribution_for(snip, cue, sieve, confidence, subj.head.head)
+        if inner is not None and inner.mention is not None:
+            inner.antecedent = inner.mention
+            inner.mention = _span(snip, [subj]) or inner.mention
+            return inner
     toks = mention_tokens(subj)
     is_name = subj.tag_ in ("NNP", "NNPS")
     att = Attribution(_span(snip, toks), cue_span, sieve, confidence, is_name=is_name)

@@ -255,7 +255,7 @@ def _resolve(
 ) -> _Speaker | None:
     if att.mention is None:
         return None
-    ms, me = att.mention
+    ms, me = att.antecedent or att.mention
     mention = text[ms:me]
     low = mention.lower()
     if low in PRONOUNS:
