@@ -244,10 +244,7 @@ class MainWindow(QMainWindow):
         menu.aboutToShow.connect(fill)
 
     def _fill_style_menu(self, menu: QMenu) -> None:
-        styles = clipboard.style_choices()
-        if not styles:
-            menu.addAction("(citation styles not available)").setEnabled(False)
-        for style_id, label in styles:
+        for style_id, label in clipboard.style_choices():
             menu.addAction(label).triggered.connect(
                 lambda _c=False, s=style_id: self.copy_selected(style=s)
             )
@@ -375,17 +372,27 @@ class MainWindow(QMainWindow):
             with contextlib.suppress(HomsquotesError):
                 self.show_quote_details(self.lib.quote(quote_id))
             return False
-        index = self.model.index(row, COLUMN_INDEX["text"])
-        self.table.setCurrentIndex(index)
-        self.table.selectRow(row)
-        self.table.scrollTo(index, QAbstractItemView.ScrollHint.EnsureVisible)
+        self.select_row(row)
         return True
+
+    def select_row(self, row: int) -> None:
+        """Make ``row`` current and the only selected row.
+
+        Explicit flags, not QTableView.selectRow, whose result depends on which
+        modifier keys happen to be held (Ctrl would toggle the row off).
+        """
+        index = self.model.index(row, COLUMN_INDEX["text"])
+        flags = (
+            QItemSelectionModel.SelectionFlag.ClearAndSelect
+            | QItemSelectionModel.SelectionFlag.Rows
+        )
+        self.table.selectionModel().setCurrentIndex(index, flags)
+        self.table.scrollTo(index, QAbstractItemView.ScrollHint.EnsureVisible)
 
     def select_first_if_none(self) -> None:
         """Keep a quote selected whenever there are any, so reader and details are never blank."""
         if self.current_quote_id() is None and self.model.rowCount():
-            self.table.setCurrentIndex(self.model.index(0, COLUMN_INDEX["text"]))
-            self.table.selectRow(0)
+            self.select_row(0)
 
     def on_current_quote(self) -> None:
         index = self.table.currentIndex()
@@ -406,10 +413,8 @@ class MainWindow(QMainWindow):
             self.detail.show_missing(self.missing_citation_details(self.detail.quote))
 
     def missing_citation_details(self, quote: dict) -> list[str]:
-        try:
-            from homsquotes.core.citations import missing_metadata
-        except ImportError:
-            return []
+        from homsquotes.core.citations import missing_metadata
+
         try:
             return list(missing_metadata(self.lib.article_meta(quote["article_id"])))
         except HomsquotesError:
@@ -482,7 +487,7 @@ class MainWindow(QMainWindow):
 
         self.run_change(delete, f"Deleted {plural(len(ids), 'quote')} (Ctrl+Z to undo)")
         if self.model.rowCount():
-            self.table.selectRow(min(rows[0], self.model.rowCount() - 1))
+            self.select_row(min(rows[0], self.model.rowCount() - 1))
 
     def add_quote_from_reader(self) -> None:
         offsets = self.reader.selected_offsets()
@@ -539,9 +544,7 @@ class MainWindow(QMainWindow):
     def _after_reset(self) -> None:
         current, selected = self._remembered
         if current is not None and (row := self.model.row_of(current)) is not None:
-            index = self.model.index(row, COLUMN_INDEX["text"])
-            self.table.setCurrentIndex(index)
-            self.table.scrollTo(index, QAbstractItemView.ScrollHint.EnsureVisible)
+            self.select_row(row)
         flags = QItemSelectionModel.SelectionFlag.Select | QItemSelectionModel.SelectionFlag.Rows
         for qid in selected:
             if (row := self.model.row_of(qid)) is not None:

@@ -182,4 +182,4 @@ def test_export_writes_the_shown_quotes(window, lib, tmp_path, qtbot):
     text = path.read_text(encoding="utf-8")
     assert text.startswith("\ufeff")
     for quote in lib.quotes_by_ids(ids):
-        assert quote["text"].strip("“”\"")[:20] in text
+        assert quote["text"].strip('“”"')[:20] in text

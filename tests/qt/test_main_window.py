@@ -49,7 +49,7 @@ def test_editing_a_speaker_persists_in_the_file_and_undo_restores_it(window, lib
 
 
 def test_detail_editor_writes_affiliation(window, library_path, qtbot):
-    window.table.selectRow(1)
+    window.select_row(1)
     quote_id = window.current_quote_id()
     assert window.detail.quote["id"] == quote_id
     window.detail.affiliation.setFocus()
@@ -83,7 +83,7 @@ def test_kind_filter(window, lib):
 
 
 def test_copy_puts_html_and_plain_text_on_the_clipboard(window):
-    window.table.selectRow(0)
+    window.select_row(0)
     quote = window.model.quote_at(0)
     QGuiApplication.clipboard().clear()
     window.copy_selected()
@@ -95,7 +95,7 @@ def test_copy_puts_html_and_plain_text_on_the_clipboard(window):
 
 
 def test_selecting_a_quote_scrolls_the_reader_and_clicking_the_reader_selects(window):
-    window.table.selectRow(2)
+    window.select_row(2)
     quote = window.model.quote_at(2)
     assert window.reader.article_id == quote["article_id"]
     assert window.reader.extraSelections()  # the current quote is highlighted
@@ -125,7 +125,7 @@ def test_selecting_a_quote_scrolls_the_reader_and_clicking_the_reader_selects(wi
 
 def test_delete_and_undo(window, library_path):
     total = window.model.rowCount()
-    window.table.selectRow(0)
+    window.select_row(0)
     quote_id = window.current_quote_id()
     window.delete_selected()
     assert window.model.rowCount() == total - 1
@@ -170,7 +170,7 @@ def test_add_quote_from_the_reader_selection(window, lib, qtbot):
 def test_detail_pane_says_what_the_citation_lacks(window, lib, qtbot):
     from homsquotes.core.citations import missing_metadata
 
-    window.table.selectRow(1)
+    window.select_row(1)
     quote = window.model.quote_at(1)
     expected = list(missing_metadata(lib.article_meta(quote["article_id"])))
     if expected:
@@ -182,7 +182,7 @@ def test_detail_pane_says_what_the_citation_lacks(window, lib, qtbot):
 
 
 def test_typing_in_progress_is_kept_on_refresh_and_close(window, library_path, qtbot):
-    window.table.selectRow(0)
+    window.select_row(0)
     quote_id = window.current_quote_id()
     window.detail.note.setFocus()
     qtbot.keyClicks(window.detail.note, "check the original recording")
@@ -198,7 +198,7 @@ def test_typing_in_progress_is_kept_on_refresh_and_close(window, library_path, q
 def test_keyboard_shortcuts_copy_and_undo(window, library_path, qtbot):
     window.activateWindow()
     window.table.setFocus()
-    window.table.selectRow(0)
+    window.select_row(0)
     quote_id = window.current_quote_id()
     QGuiApplication.clipboard().clear()
     qtbot.keyClick(window.table, Qt.Key.Key_C, Qt.KeyboardModifier.ControlModifier)
@@ -214,3 +214,21 @@ def test_keyboard_shortcuts_copy_and_undo(window, library_path, qtbot):
     qtbot.keyClick(window.table, Qt.Key.Key_Z, redo)
     with Library.open(library_path) as other:
         assert other.quote(quote_id)["affiliation"] == "Via keyboard"
+
+
+def test_context_menu_offers_every_style_and_copies_in_it(window):
+    from homsquotes.core.citations import available_styles
+    from homsquotes.ui.qt import QMenu
+
+    window.select_row(0)
+    menu = QMenu()
+    window._fill_style_menu(menu)
+    actions = menu.actions()
+    assert len(actions) == len(available_styles())
+    copied = set()
+    for action in actions:
+        action.trigger()
+        mime = QGuiApplication.clipboard().mimeData()
+        assert mime.hasHtml() and mime.hasText()
+        copied.add(mime.text())
+    assert len(copied) == len(actions)  # each style formats differently
