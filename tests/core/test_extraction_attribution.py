@@ -200,3 +200,10 @@ def test_never_raises_and_offsets_hold(text):
         assert 0 <= q.start < q.end <= len(text)
         assert text[q.start : q.end] == q.text
         assert 0.0 <= q.confidence <= 1.0
+
+
+def test_according_to_after_the_cue_is_the_setting():
+    text = HEAD + "“Protest elsewhere,” Sanders said, according to CNN.\n"
+    (q,) = extract(text).quotes
+    assert q.speaker == "Sanders"
+    assert q.setting == "according to CNN"

@@ -38,6 +38,7 @@ def test_nine_direct_quotations_and_one_term(seed):
     assert len(_direct(seed)) == 9
     terms = [q for q in seed.quotes if q.kind == "term"]
     assert [q.text for q in terms] == ['"capital of the revolution"']
+    assert terms[0].speaker == "activists"  # who uses the label
 
 
 def test_offsets_index_the_text_as_read(seed, seed_text):

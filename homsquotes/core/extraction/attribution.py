@@ -58,6 +58,7 @@ class Attribution:
     name: tuple[int, int] | None = None  # a name given in the mention's clause ("calls himself X")
     description: tuple[int, int] | None = None  # apposition or head noun describing the speaker
     antecedent: tuple[int, int] | None = None  # what a relative pronoun mention ("who") stands for
+    nearest: Attribution | None = None  # the nearest clause's subject, when it differs (for terms)
 
 
 def _span(snip: Snippet, tokens: list[Any]) -> tuple[int, int] | None:
@@ -159,6 +160,18 @@ def subject_of(cue: Any, depth: int = 0) -> Any | None:
                 if found is not None:
                     return found
         return noun
+    if cue.dep_ == "conj":
+        # "... and activists have long referred": the parser lost the second clause's subject,
+        # but a noun right before the verb group is it
+        group = [c for c in cue.lefts if c.dep_ in ("aux", "advmod", "neg")] + [cue]
+        first = min(group, key=lambda t: t.i)
+        before = cue.doc[first.i - 1] if first.i > 0 else None
+        if (
+            before is not None
+            and before.tag_ in ("NN", "NNS", "NNP", "NNPS", "PRP")
+            and before.dep_ != "poss"
+        ):
+            return before
     if (
         depth < 3
         and cue.dep_ in ("conj", "xcomp", "advcl", "ccomp", "pcomp")
@@ -506,6 +519,10 @@ def attribute_quote(doc: Any, snip: Snippet, qi: int) -> Attribution | None:
     if verb is not None and (att is None or att.mention is None):
         gov = _attribution_for(snip, verb, "governing-verb", 0.45)
         if gov is not None and gov.mention is not None:
+            if verbs[0] is not verb:
+                # a label belongs to whoever uses it in the nearest clause ("activists have long
+                # referred to it as the "capital of the revolution"") -- kept for terms
+                gov.nearest = _attribution_for(snip, verbs[0], "governing-verb", 0.4)
             return gov
     return att
 

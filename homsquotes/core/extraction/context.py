@@ -17,6 +17,7 @@ _CHANNELS = (
     r"testimony|town hall|conference call|call|filing|report|release|announcement|remarks|"
     r"Twitter|Facebook|Instagram|YouTube|CNN|MSNBC|NBC|CBS|ABC|Fox News|Fox|NPR"
 )
+_ACCORDING = re.compile(r"\baccording to [^.;:!?\"“”\n]{2,80}", re.IGNORECASE)
 _SETTING = re.compile(
     rf"\b(?:in|during|at|on|via|through|from)\s+(?:(?:an?|the|his|her|their|its|a\s+written)\s+)?"
     rf"(?:[\w-]+\s+){{0,3}}?(?:{_CHANNELS})\b[^.;:!?\"“”,\n]*"
@@ -41,6 +42,10 @@ def setting_of(
         m = _TOLD.match(text, cue[0])
         if m and m.end() <= end and outside(cue[0], m.end()):
             return " ".join(m.group().split())
+    for m in _ACCORDING.finditer(text, start, end):
+        # `"Q," Sanders said, according to CNN`: the channel the words came through
+        if outside(m.start(), m.end()) and (cue is None or m.start() > cue[1]):
+            return " ".join(m.group().split()).rstrip(" ,")
     for m in _SETTING.finditer(text, start, end):
         if outside(m.start(), m.end()):
             return " ".join(m.group().split()).rstrip(" ,")

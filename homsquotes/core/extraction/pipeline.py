@@ -212,6 +212,16 @@ def finish_article(plan: Plan) -> ExtractedArticle:
     affiliations: dict[str, str] = {}
     for qi, (qs, qe) in enumerate(plan.spans):
         att, from_unit = _find_attribution(plan, qi, found)
+        ui = plan.quote_unit[qi]
+        kind = classify(
+            text,
+            qs,
+            qe,
+            att.sieve if att is not None and att.mention else None,
+            plan.units[ui].start,
+        )
+        if kind == "term" and att is not None and att.nearest is not None:
+            att = att.nearest if att.nearest.mention else att
         found.append(att)
         speaker = _resolve(text, index, att, speakers, affiliations) if att else None
         speakers.append(speaker)
@@ -219,9 +229,6 @@ def finish_article(plan: Plan) -> ExtractedArticle:
         unit = plan.units[ui]
         first = plan.units[min(from_unit, ui)]
         ctx_start, ctx_end = first.start, max(unit.end, qe)
-        kind = classify(
-            text, qs, qe, att.sieve if att is not None and att.mention else None, unit.start
-        )
         q = Quote(text=text[qs:qe], start=qs, end=qe, kind=kind, context=text[ctx_start:ctx_end])
         if att is not None:
             q.confidence = max(0.0, min(1.0, att.confidence))
