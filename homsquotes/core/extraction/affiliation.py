@@ -34,7 +34,9 @@ def clean_description(desc: str) -> str | None:
 def title_for(index: NameIndex, name: str) -> str | None:
     """A title written before the name somewhere in the article."""
     words = tuple(name.split())
-    for run in index.runs:
+    if not words:
+        return None
+    for run in index.by_last.get(words[-1], ()):
         if run.name[-len(words) :] == words[-len(words) :] and run.title_text:
             if all(w.lower() in _HONORIFICS for w in run.title):
                 continue
@@ -46,9 +48,7 @@ def apposition_for(text: str, index: NameIndex, name: str) -> str | None:
     """An apposition after a mention of the name: "Tariq al-Hussami, a former Homs resident,"."""
     words = tuple(name.split())
     last = words[-1] if words else ""
-    for run in index.runs:
-        if not run.name or run.name[-1] != last:
-            continue
+    for run in index.by_last.get(last, ()):
         m = _APPOSITION.match(text, run.end)
         if not m:
             continue

@@ -67,8 +67,12 @@ class Plan:
 
 def _outside_quotes(text: str, unit: Unit, spans: list[tuple[int, int]]) -> str:
     parts, pos = [], unit.start
-    for s, e in spans:
-        if e <= unit.start or s >= unit.end:
+    # spans are sorted and do not overlap: start from the last one opening before the unit
+    first = max(0, bisect.bisect_right(spans, (unit.start, unit.start)) - 1)
+    for s, e in spans[first:]:
+        if s >= unit.end:
+            break
+        if e <= unit.start:
             continue
         parts.append(text[pos : max(pos, s)])
         pos = max(pos, e)

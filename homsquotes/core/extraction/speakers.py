@@ -87,29 +87,38 @@ class NameIndex:
 
     def __init__(self, text: str) -> None:
         self.runs = find_name_runs(text)
+        # runs by their last word: lookups stay fast in book-length texts
+        self.by_last: dict[str, list[NameRun]] = {}
+        for run in self.runs:
+            self.by_last.setdefault(run.name[-1], []).append(run)
+        self._cache: dict[str, tuple[str, NameRun | None]] = {}
 
     def fullest(self, mention: str) -> tuple[str, NameRun | None]:
         """Fullest article name for a name mention; the mention itself when none is fuller."""
+        if mention not in self._cache:
+            self._cache[mention] = self._fullest(mention)
+        return self._cache[mention]
+
+    def _fullest(self, mention: str) -> tuple[str, NameRun | None]:
         words = [w for w in (clean_word(w) for w in mention.split()) if w]
         _title, name = split_title(words)
         if not name:
             return mention, None
         last = name[-1]
         best: NameRun | None = None
-        for run in self.runs:
+        for run in self.by_last.get(last, ()):
             fuller = best is None or len(run.name) > len(best.name)
-            if run.name[-1] == last and _contains(run.name, name) and fuller:
+            if _contains(run.name, name) and fuller:
                 best = run
         if (best is None or len(best.name) <= len(name)) and len(last) >= 5:
             # a misspelling of a fuller name in the same article ("Nryabia" / "Nyrabia")
-            for run in self.runs:
-                if (
-                    len(run.name) > len(name)
-                    and run.name[-1] != last
-                    and fuzz.ratio(run.name[-1], last) >= 80
-                    and (best is None or len(run.name) > len(best.name))
-                ):
-                    best = run
+            for other, runs in self.by_last.items():
+                if other == last or abs(len(other) - len(last)) > 2 or fuzz.ratio(other, last) < 80:
+                    continue
+                for run in runs:
+                    longer = best is None or len(run.name) > len(best.name)
+                    if len(run.name) > len(name) and longer:
+                        best = run
         if best is None or len(best.name) < len(name):
             return " ".join(name), best
         return " ".join(best.name), best
