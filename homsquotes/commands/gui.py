@@ -41,7 +41,22 @@ def library_path(args: argparse.Namespace) -> str:
     return str(default_library_path())
 
 
+def display_problem() -> str | None:
+    """Why no window can open here, or None. Without this check Qt aborts with a core dump."""
+    if not sys.platform.startswith("linux") or os.environ.get("QT_QPA_PLATFORM"):
+        return None
+    if os.environ.get("DISPLAY") or os.environ.get("WAYLAND_DISPLAY"):
+        return None
+    return (
+        "no display to open the window on (DISPLAY and WAYLAND_DISPLAY are unset); "
+        "the other commands (homsquotes --help) work without one"
+    )
+
+
 def run_gui(args: argparse.Namespace) -> int:
+    if (problem := display_problem()) is not None:
+        print(f"homsquotes: {problem}", file=sys.stderr)
+        return 1
     from homsquotes.core.errors import HomsquotesError
     from homsquotes.core.library import Library
     from homsquotes.ui.app import create_application

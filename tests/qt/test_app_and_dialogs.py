@@ -183,3 +183,13 @@ def test_export_writes_the_shown_quotes(window, lib, tmp_path, qtbot):
     assert text.startswith("\ufeff")
     for quote in lib.quotes_by_ids(ids):
         assert quote["text"].strip('“”"')[:20] in text
+
+
+def test_no_display_is_a_one_line_error(monkeypatch, capsys, tmp_path):
+    monkeypatch.setattr(gui.sys, "platform", "linux")
+    for name in ("DISPLAY", "WAYLAND_DISPLAY", "QT_QPA_PLATFORM"):
+        monkeypatch.delenv(name, raising=False)
+    assert gui.run_gui(argparse.Namespace(db=str(tmp_path / "x.sqlite"), gui_db=None)) == 1
+    err = capsys.readouterr().err
+    assert err.startswith("homsquotes: no display") and err.count("\n") == 1
+    assert not (tmp_path / "x.sqlite").exists()  # nothing was created
