@@ -19,7 +19,10 @@ _APPOSITION = re.compile(
 )
 _NOT_APPOSITION_START = re.compile(
     r"(?:who|which|that|and|but|or|whose|where|when|while|as|if|because|although|though|so|then|"
-    r"adding|saying|noting|according|he|she|it|they|we|i|you|this|there)\b|\w+ing\b|\w+ed\b",
+    r"adding|saying|noting|according|he|she|it|they|we|i|you|this|there|with|whom|for|from|in|"
+    r"on|at|by|of|to|into|after|before|during|since|until|about|over|under|than|like|not|also|"
+    r"now|once|still|even|only|just|both|either|neither|all|some|many|most|much|more|less|few|"
+    r"his|her|their|its|is|was|are|were|has|had|have|will|would|can|could)\b|\w+ing\b|\w+ed\b",
     re.IGNORECASE,
 )
 

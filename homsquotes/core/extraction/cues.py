@@ -191,5 +191,7 @@ PERSON_NOUNS = word_set(
     "soldier commander leader candidate senator lawmaker politician strategist pollster director "
     "diplomat observer critic researcher professor economist reporter journalist writer author "
     "narrator host anchor owner executive chief employee staffer volunteer protester protestor "
-    "organizer organiser veteran citizen boy girl guy lady gentleman"
+    "organizer organiser veteran citizen boy girl guy lady gentleman native expert historian "
+    "economist scholar consultant spokesperson chairman chairwoman president governor mayor "
+    "senator congressman congresswoman representative secretary minister ambassador envoy"
 )

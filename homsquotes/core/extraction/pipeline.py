@@ -23,7 +23,12 @@ from homsquotes.core.extraction.kinds import classify, word_count
 from homsquotes.core.extraction.quotemarks import find_quote_spans
 from homsquotes.core.extraction.segments import Unit, split_units
 from homsquotes.core.extraction.snippets import Snippet, build_snippet
-from homsquotes.core.extraction.speakers import NameIndex, pronoun_kind, speaker_type_of
+from homsquotes.core.extraction.speakers import (
+    NOT_NAMES,
+    NameIndex,
+    pronoun_kind,
+    speaker_type_of,
+)
 from homsquotes.core.extraction.surface import simple_attributions
 from homsquotes.core.model import ExtractedArticle, Quote, Span
 
@@ -275,7 +280,7 @@ def _resolve(
         name, _run = index.fullest(text[att.name[0] : att.name[1]])
         sp = _Speaker(name, "person")
         desc = clean_description(mention)
-    elif att.is_name:
+    elif att.is_name or _looks_like_name(mention):
         name, _run = index.fullest(mention)
         sp = _Speaker(name, speaker_type_of(name, is_name=True))
         desc = (
@@ -292,6 +297,12 @@ def _resolve(
         if found:
             affiliations[sp.name] = found
     return sp
+
+
+def _looks_like_name(mention: str) -> bool:
+    """Capitalised words only ("Trump", "Right Wing Watch"), not a sentence-initial "The ..."."""
+    words = mention.split()
+    return bool(words) and words[0].lower() not in NOT_NAMES and all(w[:1].isupper() for w in words)
 
 
 def _resolve_pronoun(
