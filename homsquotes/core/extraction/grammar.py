@@ -1,0 +1,310 @@
+"""The dependency grammar of attribution: which words are cues, what a cue's subject is, and
+which words of a subject name the speaker.
+
+Everything here reads a parsed snippet (see snippets.py), where each quotation is a one-word
+stand-in; the parser is often wrong around quotations, so each rule has a fallback for the
+usual mistakes (the quotation taken for the subject, a late subject taken for an object, a
+participle or a conjoined verb that lost its subject).
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from homsquotes.core.extraction.cues import (
+    CUE_VERBS,
+    PRONOUNS,
+    RELATIVE_PRONOUNS,
+    WEAK_CUES,
+    word_set,
+)
+from homsquotes.core.extraction.snippets import PLACEHOLDER
+
+SUBJECT_DEPS = ("nsubj", "nsubjpass", "csubj")
+PERSON_SUBJECTS = frozenset({"he", "she", "they", "we", "i"})
+TIME_WORDS = word_set(
+    "monday tuesday wednesday thursday friday saturday sunday today yesterday tonight tomorrow "
+    "morning afternoon evening night week month year earlier later recently"
+)
+# Parts of a noun phrase that describe the speaker rather than name it; cut from the mention.
+_NOT_MENTION = frozenset(
+    {
+        "relcl",
+        "appos",
+        "npadvmod",
+        "advmod",
+        "punct",
+        "cc",
+        "conj",
+        "parataxis",
+        "advcl",
+        "prep_time",
+    }
+)
+_CALL_VERBS = frozenset({"calls", "called", "named", "identified", "known", "dubbed"})
+
+
+def is_cue(tok: Any) -> bool:
+    low = tok.lower_
+    if low == "according":
+        return tok.i + 1 < len(tok.doc) and tok.doc[tok.i + 1].lower_ == "to"
+    if low not in CUE_VERBS:
+        return False
+    if low in WEAK_CUES:
+        return tok.tag_.startswith("VB")
+    if tok.tag_.startswith("VB"):
+        return True
+    # a tagging slip ("Bozell answers", answers as a plural noun): only right after a subject
+    return (
+        tok.text.islower()
+        and tok.i > 0
+        and tok.doc[tok.i - 1].tag_ in ("NNP", "NNPS", "PRP")
+        and tok.doc[tok.i - 1].dep_ != "poss"
+    )
+
+
+def ancestors(tok: Any) -> list[Any]:
+    out = []
+    seen = 0
+    while tok.head is not tok and seen < 40:
+        tok = tok.head
+        out.append(tok)
+        seen += 1
+    return out
+
+
+def subject_of(cue: Any, depth: int = 0) -> Any | None:
+    if cue.lower_ == "according":
+        for to in cue.children:
+            if to.lower_ == "to":
+                for obj in to.children:
+                    if obj.dep_ == "pobj":
+                        return obj
+        nxt = cue.doc[cue.i + 1 : cue.i + 6]
+        for t in nxt:
+            if t.tag_ in ("NNP", "NNPS", "NN", "NNS", "PRP"):
+                return t
+        return None
+    if any(c.dep_ in ("nsubjpass", "auxpass") for c in cue.children):
+        # "Sanders was asked by host Bill Maher": the agent speaks
+        for agent in cue.children:
+            if agent.dep_ == "agent":
+                for obj in agent.children:
+                    if obj.dep_ == "pobj":
+                        return obj
+    if (
+        cue.tag_ == "VBG"
+        and depth < 3
+        and not any(c.dep_ in SUBJECT_DEPS and c.i < cue.i for c in cue.children)
+    ):
+        # "..., adding, "Q"" / "by saying "Q"": the participle shares the sentence's subject
+        root = cue.sent.root
+        if root is not cue and root.tag_.startswith("VB"):
+            found = subject_of(root, depth + 1)
+            if found is not None:
+                return found
+    if cue.lower_ in CUE_VERBS and cue.lower_ not in WEAK_CUES:
+        late = _late_subject(cue)
+        if late is not None and late.tag_ in ("NNP", "NNPS", "PRP"):
+            return late
+    for c in cue.children:
+        if c.dep_ in SUBJECT_DEPS and c.text != PLACEHOLDER:
+            return c
+    for c in cue.children:
+        if c.dep_ in SUBJECT_DEPS:
+            # the parser took the quotation for the subject: `"Q", Orwa Nyrabia, ..., told MEE`
+            found = _speaker_between(c, cue)
+            if found is not None:
+                return found
+    late = _late_subject(cue)
+    if late is not None:
+        return late
+    if cue.dep_ in ("relcl", "acl") and cue.head.tag_.startswith(("NN", "PRP")):
+        noun = cue.head
+        if (
+            cue.tag_ == "VBG"
+            and noun.dep_ in ("dobj", "pobj", "attr", "oprd", "dative")
+            and depth < 3
+        ):
+            # "X issued a statement saying "Q"": the statement's author speaks
+            main = next((a for a in ancestors(noun) if a.tag_.startswith("VB")), None)
+            if main is not None:
+                found = subject_of(main, depth + 1)
+                if found is not None:
+                    return found
+        return noun
+    if cue.dep_ == "conj":
+        # "... and activists have long referred": the parser lost the second clause's subject,
+        # but a noun right before the verb group is it
+        group = [c for c in cue.lefts if c.dep_ in ("aux", "advmod", "neg")] + [cue]
+        first = min(group, key=lambda t: t.i)
+        before = cue.doc[first.i - 1] if first.i > 0 else None
+        if (
+            before is not None
+            and before.tag_ in ("NN", "NNS", "NNP", "NNPS", "PRP")
+            and before.dep_ != "poss"
+        ):
+            return before
+    if (
+        depth < 3
+        and cue.dep_ in ("conj", "xcomp", "advcl", "ccomp", "pcomp")
+        and cue.head is not cue
+    ):
+        return subject_of(cue.head, depth + 1)
+    return None
+
+
+def _late_subject(cue: Any) -> Any | None:
+    """`"Q," said Smith`: right after a quotation the parser often makes the subject an object."""
+    if cue.i == 0 or cue.lower_ in (
+        "told",
+        "tell",
+        "tells",
+        "telling",
+        "asked",
+        "asks",
+        "urged",
+        "urges",
+    ):
+        return None
+    before = cue.doc[cue.i - 1]
+    if not (before.text in (",", '"', "”", "'", "’", "''") or before.text == PLACEHOLDER):
+        return None
+    for c in cue.rights:
+        if c.text == PLACEHOLDER or c.text in "\"“”'‘’":
+            continue
+        if c.lower_ in TIME_WORDS:
+            continue
+        if c.dep_ in (
+            "nsubj",
+            "dobj",
+            "attr",
+            "npadvmod",
+            "dative",
+            "oprd",
+            "appos",
+        ) and c.tag_ in ("NNP", "NNPS", "NN", "NNS", "PRP"):
+            return c
+    return None
+
+
+def _speaker_between(quote: Any, cue: Any) -> Any | None:
+    for c in quote.children:
+        if c.dep_ == "appos" and c.i < cue.i:
+            return c
+    doc = cue.doc
+    lo, hi = sorted((quote.i, cue.i))
+    for t in doc[lo + 1 : hi]:
+        if t.text != PLACEHOLDER and t.tag_ in ("NNP", "NNPS", "PRP", "NN", "NNS"):
+            head = t
+            while (
+                head.head is not head
+                and lo < head.head.i < hi
+                and head.dep_ in ("compound", "amod", "det", "poss", "nmod", "punct")
+            ):
+                head = head.head
+            return head
+    return None
+
+
+def nearest_noun(cue: Any) -> Any | None:
+    """The closest name or pronoun to a cue whose subject the parser lost ("Continued Stone:")."""
+    doc = cue.doc
+    best = None
+    for t in doc:
+        if t.text == PLACEHOLDER or t.i == cue.i or t.lower_ in RELATIVE_PRONOUNS:
+            continue
+        if t.tag_ in ("NNP", "NNPS") or (
+            t.tag_ == "PRP" and t.lower_ in PRONOUNS and t.dep_ != "dobj"
+        ):
+            between = doc[min(t.i, cue.i) + 1 : max(t.i, cue.i)]
+            if any(b.text == PLACEHOLDER or b.text in (";", ".") for b in between):
+                continue
+            dist = abs(t.i - cue.i)
+            if best is None or dist < best[0]:
+                best = (dist, t)
+    if best is None:
+        return None
+    head = best[1]
+    while (
+        head.head is not head
+        and head.dep_ in ("compound", "flat")
+        and head.head.tag_ in ("NNP", "NNPS")
+    ):
+        head = head.head
+    return head
+
+
+def mention_tokens(head: Any) -> list[Any]:
+    """The words naming the speaker: the noun phrase without appositions and relative clauses."""
+    if head.lower_ in PRONOUNS:
+        return [head]
+    excluded: set[int] = set()
+    for t in head.subtree:
+        if t is head:
+            continue
+        if (
+            t.dep_ in _NOT_MENTION
+            or (t.dep_ == "acl" and t.tag_ == "VBG")
+            or (
+                t.dep_ == "prep"
+                and t.lower_ in ("on", "in")
+                and any(c.lower_ in ("week", "day", "month", "year") for c in t.subtree)
+            )
+        ):
+            if t.dep_ == "punct" and t.text in "-–'’." and t.head.i != head.i:
+                continue
+            if t.dep_ == "punct" and t.text in "-'’.":
+                continue
+            excluded.update(x.i for x in t.subtree)
+    keep = [t for t in head.subtree if t.i not in excluded]
+    # contiguous run around the head
+    idx = [t.i for t in keep]
+    lo = hi = head.i
+    while lo - 1 in idx:
+        lo -= 1
+    while hi + 1 in idx:
+        hi += 1
+    toks = [head.doc[i] for i in range(lo, hi + 1)]
+    while toks and (toks[-1].is_punct or toks[-1].tag_ in ("DT", "IN", "CC")):
+        toks.pop()
+    while toks and toks[0].is_punct:
+        toks.pop(0)
+    return toks or [head]
+
+
+def name_in_clause(head: Any) -> list[Any] | None:
+    """A name attached to a nominal subject: "an activist, who calls himself Abu Fehmi", "a
+    spokesman, John Smith," -- the name, so the nominal can become the affiliation."""
+    for c in head.children:
+        if c.dep_ == "appos" and c.tag_ in ("NNP", "NNPS"):
+            return mention_tokens(c)
+        if c.dep_ in ("relcl", "acl") and c.lower_ in _CALL_VERBS:
+            for t in c.subtree:
+                if t.tag_ in ("NNP", "NNPS") and t.dep_ in (
+                    "oprd",
+                    "dobj",
+                    "attr",
+                    "xcomp",
+                    "ccomp",
+                    "npadvmod",
+                    "appos",
+                ):
+                    return mention_tokens(t)
+            names = [t for t in c.subtree if t.tag_ in ("NNP", "NNPS")]
+            if names:
+                return mention_tokens(names[-1])
+    return None
+
+
+def describing_apposition(head: Any) -> list[Any] | None:
+    """An apposition describing a named speaker: "Orwa Nyrabia, Syrian opposition activist"."""
+    for c in head.children:
+        if c.dep_ == "appos" and not c.tag_.startswith("NNP"):
+            toks = list(c.subtree)
+            while toks and toks[-1].is_punct:
+                toks.pop()
+            while toks and toks[0].is_punct:
+                toks.pop(0)
+            return toks
+    return None
