@@ -15,19 +15,17 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from homsquotes.core.extraction import attribution as attr
-from homsquotes.core.extraction.affiliation import article_affiliation, clean_description
 from homsquotes.core.extraction.context import setting_of
-from homsquotes.core.extraction.cues import CUE_WORD_RE, PRONOUNS
+from homsquotes.core.extraction.cues import CUE_WORD_RE
 from homsquotes.core.extraction.furniture import find_layout
-from homsquotes.core.extraction.kinds import classify, word_count
+from homsquotes.core.extraction.kinds import classify
+from homsquotes.core.extraction.merging import merge_continued
 from homsquotes.core.extraction.quotemarks import find_quote_spans
+from homsquotes.core.extraction.resolution import Speaker, resolve_speaker
 from homsquotes.core.extraction.segments import Unit, split_units
 from homsquotes.core.extraction.snippets import Snippet, build_snippet
 from homsquotes.core.extraction.speakers import (
-    NOT_NAMES,
     NameIndex,
-    pronoun_kind,
-    speaker_type_of,
 )
 from homsquotes.core.extraction.surface import simple_attributions
 from homsquotes.core.model import ExtractedArticle, Quote, Span
@@ -203,13 +201,6 @@ def _find_attribution(
     return None, ui
 
 
-@dataclass(slots=True)
-class _Speaker:
-    name: str
-    type: str
-    affiliation: str | None = None
-
-
 def finish_article(plan: Plan) -> ExtractedArticle:
     text = plan.text
     quotes: list[Quote] = []
@@ -217,7 +208,7 @@ def finish_article(plan: Plan) -> ExtractedArticle:
         return ExtractedArticle(plan.title, quotes, plan.standfirst)
     index = NameIndex(text)
     found: list[attr.Attribution | None] = []
-    speakers: list[_Speaker | None] = []
+    speakers: list[Speaker | None] = []
     affiliations: dict[str, str] = {}
     for qi, (qs, qe) in enumerate(plan.spans):
         att, from_unit = _find_attribution(plan, qi, found)
@@ -232,7 +223,7 @@ def finish_article(plan: Plan) -> ExtractedArticle:
         if kind == "term" and att is not None and att.nearest is not None:
             att = att.nearest if att.nearest.mention else att
         found.append(att)
-        speaker = _resolve(text, index, att, speakers, affiliations) if att else None
+        speaker = resolve_speaker(text, index, att, speakers, affiliations) if att else None
         speakers.append(speaker)
         ui = plan.quote_unit[qi]
         unit = plan.units[ui]
@@ -252,77 +243,12 @@ def finish_article(plan: Plan) -> ExtractedArticle:
             q.speaker, q.speaker_type = speaker.name, speaker.type
         quotes.append(q)
     paragraphs = [u.paragraph for u in plan.units]
-    quotes, speakers = _merge_interrupted(
-        text, quotes, speakers, found, plan.quote_unit, paragraphs
-    )
+    quotes, speakers = merge_continued(text, quotes, speakers, found, plan.quote_unit, paragraphs)
     # affiliations found late (a later apposition) reach the earlier quotations too
     for q, sp in zip(quotes, speakers, strict=True):
         if sp is not None:
             q.affiliation = sp.affiliation or affiliations.get(sp.name)
     return ExtractedArticle(plan.title, quotes, plan.standfirst)
-
-
-def _resolve(
-    text: str,
-    index: NameIndex,
-    att: attr.Attribution,
-    earlier: list[_Speaker | None],
-    affiliations: dict[str, str],
-) -> _Speaker | None:
-    if att.mention is None:
-        return None
-    ms, me = att.antecedent or att.mention
-    mention = text[ms:me]
-    low = mention.lower()
-    if low in PRONOUNS:
-        return _resolve_pronoun(index, low, ms, earlier)
-    if att.name is not None:
-        name, _run = index.fullest(text[att.name[0] : att.name[1]])
-        sp = _Speaker(name, "person")
-        desc = clean_description(mention)
-    elif att.is_name or _looks_like_name(mention):
-        name, _run = index.fullest(mention)
-        sp = _Speaker(name, speaker_type_of(name, is_name=True))
-        desc = (
-            clean_description(text[att.description[0] : att.description[1]])
-            if att.description
-            else None
-        )
-    else:
-        return _Speaker(mention, speaker_type_of(mention, is_name=False))
-    if desc:
-        affiliations.setdefault(sp.name, desc)
-    elif sp.name not in affiliations:
-        found = article_affiliation(text, index, sp.name)
-        if found:
-            affiliations[sp.name] = found
-    return sp
-
-
-def _looks_like_name(mention: str) -> bool:
-    """Capitalised words only ("Trump", "Right Wing Watch"), not a sentence-initial "The ..."."""
-    words = mention.split()
-    return bool(words) and words[0].lower() not in NOT_NAMES and all(w[:1].isupper() for w in words)
-
-
-def _resolve_pronoun(
-    index: NameIndex, pronoun: str, pos: int, earlier: list[_Speaker | None]
-) -> _Speaker:
-    kind = pronoun_kind(pronoun)
-    for sp in reversed(earlier[-6:]):
-        if sp is None:
-            continue
-        if kind == "person" and sp.type == "person":
-            return sp
-        if kind == "thing" and sp.type in ("organisation", "document", "other"):
-            return sp
-        if kind == "plural" and sp.type != "document":
-            return sp
-    if kind == "person":
-        name = index.preceding_person(pos)
-        if name:
-            return _Speaker(name, "person")
-    return _Speaker(pronoun, speaker_type_of(pronoun))
 
 
 def run_batch(texts: list[str]) -> list[ExtractedArticle]:
@@ -335,83 +261,3 @@ def run_batch(texts: list[str]) -> list[ExtractedArticle]:
         for (p, ui), doc in zip(jobs, docs, strict=True):
             p.docs[ui] = doc
     return [finish_article(p) for p in plans]
-
-
-_GAP_WORDS = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)?")
-_GAP_STOP = re.compile(r"[.!?]\s|[\"“”«»„]")
-
-
-def _merge_interrupted(
-    text: str,
-    quotes: list[Quote],
-    speakers: list[_Speaker | None],
-    found: list[attr.Attribution | None],
-    quote_unit: list[int],
-    paragraphs: list[int],
-) -> tuple[list[Quote], list[_Speaker | None]]:
-    """One stretch of speech is one quotation, as readers (and the scorer) count it.
-
-    `"Q1," she said, "Q2."` merges when only the shared attribution lies between the parts;
-    so does a quotation that continues the previous one in the next sentence or paragraph
-    (`"Q1," she said. "Q2."`), and short fragments of one reported clause (`called him a "loser,"
-    a "liar" and a "whiner"`).  Two long quotations in one clause (`says that a "blueprint deal
-    ..." but "regime forces ..."`) stay apart: each is a separate piece of the source's words.
-    Term quotations lying inside a merged stretch (a show's title) are absorbed."""
-    out_q: list[Quote] = []
-    out_s: list[_Speaker | None] = []
-    last_direct: int | None = None
-    last_unit = -1
-    for q, sp, att, ui in zip(quotes, speakers, found, quote_unit, strict=True):
-        if q.kind == "direct" and last_direct is not None:
-            prev = out_q[last_direct]
-            if _joins(text, prev, q, att, ui, last_unit, paragraphs[ui] == paragraphs[last_unit]):
-                prev.text = text[prev.start : q.end]
-                prev.end = q.end
-                del out_q[last_direct + 1 :]
-                del out_s[last_direct + 1 :]
-                last_unit = ui
-                continue
-        out_q.append(q)
-        out_s.append(sp)
-        if q.kind == "direct":
-            last_direct = len(out_q) - 1
-            last_unit = ui
-    return out_q, out_s
-
-
-def _fragment(q: Quote) -> bool:
-    return word_count(q.text) < 6
-
-
-def _joins(
-    text: str,
-    prev: Quote,
-    q: Quote,
-    att: attr.Attribution | None,
-    ui: int,
-    prev_ui: int,
-    same_paragraph: bool,
-) -> bool:
-    if att is None or prev.speaker_mention is None or q.speaker_mention != prev.speaker_mention:
-        return False
-    if att.sieve == "continuity":
-        return ui - prev_ui <= 1 or same_paragraph
-    if prev.cue is None or q.cue != prev.cue:
-        return False
-    gap = text[prev.end : q.start]
-    if (
-        ui == prev_ui
-        and (_fragment(prev) or _fragment(q))
-        and not _GAP_STOP.search(gap.replace("“", "").replace("”", "").replace('"', ""))
-        and len(_GAP_WORDS.findall(gap)) <= 12
-    ):
-        return True
-    # the shared attribution sits between the parts: `"Q1," Cruz told reporters in Fort Mill,
-    # S.C. "Q2."`
-    return (
-        same_paragraph
-        and prev.end <= prev.speaker_mention.start
-        and q.speaker_mention.end <= q.start
-        and prev.end <= prev.cue.start
-        and prev.cue.end <= q.start
-    )

@@ -1,0 +1,98 @@
+"""Joining the parts of one stretch of speech into one quotation.
+
+`"Q1," she said, "Q2."` merges when only the shared attribution lies between the parts; so does
+a quotation that continues the previous one in the next sentence or paragraph
+(`"Q1," she said. "Q2."`), and short fragments of one reported clause (`called him a "loser,"
+a "liar" and a "whiner"`).  Two long quotations in one clause (`says that a "blueprint deal ..."
+but "regime forces ..."`) stay apart: each is a separate piece of the source's words.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import TypeVar
+
+from homsquotes.core.extraction.attribution import Attribution
+from homsquotes.core.extraction.kinds import word_count
+from homsquotes.core.model import Quote
+
+T = TypeVar("T")
+
+_GAP_WORDS = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)?")
+_GAP_STOP = re.compile(r"[.!?]\s|[\"“”«»„]")
+
+
+def merge_continued(
+    text: str,
+    quotes: list[Quote],
+    speakers: list[T],
+    found: list[Attribution | None],
+    quote_unit: list[int],
+    paragraphs: list[int],
+) -> tuple[list[Quote], list[T]]:
+    """One stretch of speech is one quotation, as readers (and the scorer) count it.
+
+    `"Q1," she said, "Q2."` merges when only the shared attribution lies between the parts;
+    so does a quotation that continues the previous one in the next sentence or paragraph
+    (`"Q1," she said. "Q2."`), and short fragments of one reported clause (`called him a "loser,"
+    a "liar" and a "whiner"`).  Two long quotations in one clause (`says that a "blueprint deal
+    ..." but "regime forces ..."`) stay apart: each is a separate piece of the source's words.
+    Term quotations lying inside a merged stretch (a show's title) are absorbed."""
+    out_q: list[Quote] = []
+    out_s: list[T] = []
+    last_direct: int | None = None
+    last_unit = -1
+    for q, sp, att, ui in zip(quotes, speakers, found, quote_unit, strict=True):
+        if q.kind == "direct" and last_direct is not None:
+            prev = out_q[last_direct]
+            if _joins(text, prev, q, att, ui, last_unit, paragraphs[ui] == paragraphs[last_unit]):
+                prev.text = text[prev.start : q.end]
+                prev.end = q.end
+                del out_q[last_direct + 1 :]
+                del out_s[last_direct + 1 :]
+                last_unit = ui
+                continue
+        out_q.append(q)
+        out_s.append(sp)
+        if q.kind == "direct":
+            last_direct = len(out_q) - 1
+            last_unit = ui
+    return out_q, out_s
+
+
+def _fragment(q: Quote) -> bool:
+    return word_count(q.text) < 6
+
+
+def _joins(
+    text: str,
+    prev: Quote,
+    q: Quote,
+    att: Attribution | None,
+    ui: int,
+    prev_ui: int,
+    same_paragraph: bool,
+) -> bool:
+    if att is None or prev.speaker_mention is None or q.speaker_mention != prev.speaker_mention:
+        return False
+    if att.sieve == "continuity":
+        return ui - prev_ui <= 1 or same_paragraph
+    if prev.cue is None or q.cue != prev.cue:
+        return False
+    gap = text[prev.end : q.start]
+    if (
+        ui == prev_ui
+        and (_fragment(prev) or _fragment(q))
+        and not _GAP_STOP.search(gap.replace("“", "").replace("”", "").replace('"', ""))
+        and len(_GAP_WORDS.findall(gap)) <= 12
+    ):
+        return True
+    # the shared attribution sits between the parts: `"Q1," Cruz told reporters in Fort Mill,
+    # S.C. "Q2."`
+    return (
+        same_paragraph
+        and prev.end <= prev.speaker_mention.start
+        and q.speaker_mention.end <= q.start
+        and prev.end <= prev.cue.start
+        and prev.cue.end <= q.start
+    )
