@@ -1,10 +1,12 @@
 """The extraction pipeline: plan (cheap, per article) -> parse (batched) -> attribute.
 
-Planning finds quotation spans, sentence units and the few units worth parsing (those holding a
-quotation next to a cue word, and the unit before a quotation that has none).  Parsing runs once
-for a whole batch of articles.  Attribution then applies the sieves, from the most reliable to
-the least: the cue of the quotation's own unit, a colon introduction in the unit before,
-the previous unit's speech verb, and conversation continuity.
+Planning finds quotation spans (quotemarks.py), page layout (furniture.py), sentence units and
+the few units worth parsing: units whose attribution is plain (`"Q," she said`) are read by
+surface.py and never parsed; other units holding a quotation are parsed, with the sentences
+just before and after that may name the speaker.  Parsing runs once for a whole batch of
+articles (nlp.parse_many).  Attribution then applies the sieves, from the most reliable to the
+least: the quotation's own unit (attribution.py), a bare attribution sentence after it, a colon
+introduction or narrated subject in the sentence before, then conversation continuity.
 """
 
 from __future__ import annotations
