@@ -96,6 +96,10 @@ def export_to_file(
     path = Path(path).expanduser()
     if not path.parent.is_dir():
         raise InputError(f"{path.parent}: no such folder")
+    if path.is_dir():
+        raise InputError(f"{path}: is a folder; give a file name to export to")
+    if _is_sqlite_file(path):
+        raise InputError(f"{path}: is a library (SQLite file); choose another file to export to")
     try:
         fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", dir=path.parent)
     except OSError as exc:
@@ -103,11 +107,34 @@ def export_to_file(
     try:
         with os.fdopen(fd, "w", encoding="utf-8", newline="") as out:
             count = export_quotes(fmt, quotes, articles, out, bom=bom, style=style)
+        # mkstemp makes the file private (0600); an export gets the mode a plain open would.
+        os.chmod(tmp, _mode_for(path))
         os.replace(tmp, path)
+    except OSError as exc:
+        Path(tmp).unlink(missing_ok=True)
+        raise InputError(f"{path}: cannot write there ({exc.strerror or exc})") from None
     except BaseException:
         Path(tmp).unlink(missing_ok=True)
         raise
     return count
+
+
+def _is_sqlite_file(path: Path) -> bool:
+    try:
+        with path.open("rb") as fh:
+            return fh.read(16) == b"SQLite format 3\x00"
+    except OSError:
+        return False
+
+
+def _mode_for(path: Path) -> int:
+    """The existing file's permissions, else those the umask gives a new file."""
+    try:
+        return path.stat().st_mode & 0o7777
+    except OSError:
+        umask = os.umask(0)
+        os.umask(umask)
+        return 0o666 & ~umask
 
 
 def _article_ids(quotes: list[dict[str, Any]], articles: Mapping[int, ArticleMeta]) -> list[int]:

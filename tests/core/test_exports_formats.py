@@ -170,3 +170,46 @@ def test_gather_takes_quotes_and_their_articles_from_a_library() -> None:
     quotes, articles = gather(FakeLibrary(), Filter())
     assert quotes == [QUOTES[1]]
     assert list(articles) == [1, 2]
+
+
+def test_export_to_file_never_overwrites_a_library(tmp_path) -> None:
+    """`export -o library.sqlite` (a slip of the tab key) must not destroy the user's quotes."""
+    import sqlite3
+
+    from homsquotes.core.exports import export_to_file
+
+    target = tmp_path / "library.sqlite"
+    with sqlite3.connect(target) as db:
+        db.execute("CREATE TABLE t (x)")
+    before = target.read_bytes()
+    with pytest.raises(HomsquotesError, match="library"):
+        export_to_file(target, "csv", QUOTES, ARTICLES)
+    assert target.read_bytes() == before
+    assert [p.name for p in tmp_path.iterdir()] == ["library.sqlite"]
+
+
+def test_export_to_a_folder_is_a_one_line_error(tmp_path) -> None:
+    from homsquotes.core.exports import export_to_file
+
+    with pytest.raises(HomsquotesError, match="folder"):
+        export_to_file(tmp_path, "csv", QUOTES, ARTICLES)
+    assert list(tmp_path.iterdir()) == []
+
+
+def test_exported_file_is_readable_by_others_as_the_umask_allows(tmp_path) -> None:
+    """The temp file behind the atomic write is private (0600); the export must not stay so."""
+    import os
+
+    from homsquotes.core.exports import export_to_file
+
+    old_umask = os.umask(0o022)
+    try:
+        export_to_file(tmp_path / "new.csv", "csv", QUOTES, ARTICLES)
+    finally:
+        os.umask(old_umask)
+    assert (tmp_path / "new.csv").stat().st_mode & 0o777 == 0o644
+    existing = tmp_path / "shared.csv"
+    existing.write_text("old", encoding="utf-8")
+    existing.chmod(0o664)
+    export_to_file(existing, "csv", QUOTES, ARTICLES)
+    assert existing.stat().st_mode & 0o777 == 0o664
