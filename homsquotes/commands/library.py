@@ -5,13 +5,13 @@ from __future__ import annotations
 
 import argparse
 import json
-import re
 import sys
 from typing import Any
 
 from homsquotes.commands._common import open_library
 from homsquotes.core.errors import InputError
 from homsquotes.core.formatting import write_records
+from homsquotes.core.library.sources import is_iso_date
 from homsquotes.core.model import ArticleMeta
 
 FORMATS = ("table", "json", "jsonl", "csv")
@@ -26,7 +26,6 @@ SORTS = (
     "confidence",
     "updated",
 )
-_DATE = re.compile(r"^\d{4}(-\d{2}(-\d{2})?)?$")
 
 
 def register(subparsers: argparse._SubParsersAction) -> None:
@@ -118,7 +117,7 @@ def register(subparsers: argparse._SubParsersAction) -> None:
 
 
 def _overrides(args: argparse.Namespace) -> ArticleMeta | None:
-    if args.date and not _DATE.match(args.date):
+    if args.date and not is_iso_date(args.date):
         raise InputError(f"--date {args.date!r}: use YYYY-MM-DD (or YYYY-MM, YYYY)")
     meta = ArticleMeta(
         title=args.title,

@@ -261,3 +261,16 @@ def test_articles_and_edit_article(db, capsys):
     assert code == 1 and "no article with id 999" in err
     code, out, _ = run(db, capsys, "articles")
     assert out.splitlines()[0].split() == ["ID", "PUBLISHED", "PUBLISHER", "QUOTE_COUNT", "TITLE"]
+
+
+def test_import_impossible_date_and_empty_folder_fail_loudly(db, capsys, tmp_path):
+    article = tmp_path / "a.txt"
+    article.write_text('Head\n\n"We will win," she said.\n', encoding="utf-8")
+    code, out, err = run(db, capsys, "import", str(article), "--date", "2014-13-45")
+    assert code == 1 and "--date" in err and len(err.splitlines()) == 1
+    folder = tmp_path / "nothing-here"
+    folder.mkdir()
+    code, out, err = run(db, capsys, "import", str(folder))
+    assert code == 1 and "folder" in err and "imported" not in out
+    code, out, err = run(db, capsys, "edit-article", "1", "--date", "2014-02-30")
+    assert code == 1 and "2014-02-30" in err

@@ -172,3 +172,14 @@ def test_delete_article_with_its_quotes_and_undo(lib):
     assert lib.quote_ids(QuoteFilter(search="rebuild")) == [ids[0]]
     lib.redo()
     assert lib.count_quotes() == 0
+
+
+@pytest.mark.parametrize("date", ["2014-13-01", "2014-02-30", "2014-00", "0000"])
+def test_edit_article_rejects_dates_that_do_not_exist(lib, date):
+    article_id = lib.articles()[0]["id"]
+    before = lib.article_meta(article_id).published
+    with pytest.raises(InputError):
+        lib.edit_article(article_id, published=date)
+    with pytest.raises(InputError):
+        lib.edit_article(article_id, accessed=date)
+    assert lib.article_meta(article_id).published == before

@@ -4,6 +4,7 @@ from pathlib import Path
 
 import pytest
 
+from homsquotes.core.errors import InputError
 from homsquotes.core.extraction import extract
 from homsquotes.core.library import Library, QuoteFilter
 from homsquotes.core.library.sources import merge_meta, read_source
@@ -190,3 +191,19 @@ def test_a_folder_imports_the_article_files_in_it(lib, tmp_path):
     results = lib.import_files([folder])
     assert [Path(r.source).name for r in results] == ["one.txt", "two.md"]
     assert all(r.created for r in results)
+
+
+def test_import_rejects_an_override_date_that_does_not_exist(lib, tmp_path):
+    article = tmp_path / "a.txt"
+    article.write_text(ARTICLE, encoding="utf-8")
+    with pytest.raises(InputError, match="2014-13-45"):
+        lib.import_files([article], ArticleMeta(published="2014-13-45"))
+    assert lib.articles() == []
+
+
+def test_a_folder_without_article_files_is_an_error_not_silence(lib, tmp_path):
+    empty = tmp_path / "empty"
+    empty.mkdir()
+    (empty / "notes.pdf").write_bytes(b"%PDF")
+    [result] = lib.import_files([empty])
+    assert result.error and "folder" in result.error and result.article_id is None

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import json
-import re
 from typing import Any
 
 from homsquotes.core.errors import InputError, NotFoundError
@@ -11,6 +10,7 @@ from homsquotes.core.library import changelog
 from homsquotes.core.library.anchors import anchor_context
 from homsquotes.core.library.connection import now
 from homsquotes.core.library.queries import KINDS, STATUSES
+from homsquotes.core.library.sources import is_iso_date
 from homsquotes.core.library.speakers import SpeakerIndex, is_shareable_name, normalize_name
 
 ARTICLE_FIELDS = (
@@ -24,7 +24,6 @@ ARTICLE_FIELDS = (
     "accessed",
     "language",
 )
-ISO_DATE = re.compile(r"^\d{4}(-\d{2}(-\d{2})?)?$")
 EDITABLE = ("speaker", "speaker_id", "affiliation", "context", "kind", "note", "status", "tags")
 
 
@@ -247,7 +246,7 @@ class EditingMixin:
         if unknown:
             raise TypeError(f"edit_article() cannot change {', '.join(sorted(unknown))}")
         for name in ("published", "accessed"):
-            if fields.get(name) and not ISO_DATE.match(str(fields[name])):
+            if fields.get(name) and not is_iso_date(str(fields[name])):
                 raise InputError(
                     f"{name} must be YYYY-MM-DD (or YYYY-MM, YYYY), not {fields[name]!r}"
                 )

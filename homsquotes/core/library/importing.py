@@ -16,10 +16,10 @@ from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass
 from pathlib import Path
 
-from homsquotes.core.errors import HomsquotesError
+from homsquotes.core.errors import HomsquotesError, InputError
 from homsquotes.core.library.anchors import anchor_context, find_anchor
 from homsquotes.core.library.connection import library_errors, now
-from homsquotes.core.library.sources import expand_folders, merge_meta, read_source
+from homsquotes.core.library.sources import expand_folders, is_iso_date, merge_meta, read_source
 from homsquotes.core.model import ArticleMeta, ExtractedArticle
 
 __all__ = ["ImportResult", "ImportingMixin", "extract_chunk", "sha256_text"]
@@ -108,6 +108,10 @@ class ImportingMixin:
         progress(done, total) is called after each article; cancel() is polled
         between articles and stops the import (articles already written stay).
         """
+        for name in ("published", "accessed"):
+            value = getattr(overrides, name, None)
+            if value and not is_iso_date(value):
+                raise InputError(f"{name} date {value!r}: use YYYY-MM-DD (or YYYY-MM, YYYY)")
         paths = expand_folders(paths)
         results: list[ImportResult | None] = [None] * len(paths)
         pending: list[tuple[int, str, ArticleMeta, str]] = []

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime
 import json
 import re
 from collections.abc import Iterable
@@ -15,6 +16,19 @@ from homsquotes.core.textio import read_article_text
 HTML_SUFFIXES = {".html", ".htm", ".xhtml"}
 MARKDOWN_SUFFIXES = {".md", ".markdown"}
 TEXT_SUFFIXES = {".txt", ".text"}
+_ISO_DATE = re.compile(r"(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?")
+
+
+def is_iso_date(value: str) -> bool:
+    """True for a date that exists, written YYYY, YYYY-MM or YYYY-MM-DD (not 2014-13-45)."""
+    m = _ISO_DATE.fullmatch(value)
+    if not m:
+        return False
+    try:
+        datetime.date(*(int(part) if part else 1 for part in m.groups()))
+    except ValueError:
+        return False
+    return True
 
 
 def merge_meta(base: ArticleMeta, overrides: ArticleMeta | None) -> ArticleMeta:
@@ -36,6 +50,8 @@ def read_source(path: str | Path) -> tuple[str, ArticleMeta]:
     if name == "-":
         text = read_article_text("-")
         return _html_to_text(text, "stdin") if _looks_like_html(text) else (text, ArticleMeta())
+    if Path(name).is_dir():  # expand_folders leaves only folders with no article files
+        raise InputError(f"{name}: no .txt, .md or .html files in this folder")
     suffix = Path(name).suffix.lower()
     text = read_article_text(name)
     if suffix in HTML_SUFFIXES:
@@ -116,11 +132,13 @@ def expand_folders(paths: Iterable[str | Path]) -> list[str]:
     for path in paths:
         p = Path(path)
         if str(path) != "-" and p.is_dir():
-            out.extend(
+            found = [
                 str(f)
                 for f in sorted(p.rglob("*"))
                 if f.is_file() and f.suffix.lower() in suffixes and not f.name.startswith(".")
-            )
+            ]
+            # An empty folder stays, so reading it reports the problem instead of silence.
+            out.extend(found or [str(path)])
         else:
             out.append(str(path))
     return out
