@@ -16,9 +16,11 @@ from homsquotes.core.extraction.cues import word_set
 # Words that end in a full stop without ending the sentence ("Sen. Cruz", "U.S. officials").
 ABBREVIATIONS = word_set(
     "mr mrs ms dr sen rep gov gen lt col sgt capt cmdr adm maj pres prof rev st jr sr vs etc "
-    "jan feb mar apr jun jul aug sep sept oct nov dec no vol inc corp co ltd dept est ft mt "
+    "jan feb mar apr jun jul aug sep sept oct nov dec inc corp co ltd dept ft mt "
     "u.s u.k u.n d.c a.m p.m e.g i.e"
 )
+# Abbreviations only before a number ("No. 10", "Vol. 3"); elsewhere "said no." ends a sentence.
+NUMBER_ABBREVIATIONS = word_set("no nos vol art")
 _BOUNDARY = re.compile(r"[.!?]+[\"'”’)\]]*(?=\s+[\"'“‘(\[]?[A-Z0-9])|\n+")
 _WORD_BEFORE = re.compile(r"([\w.]+)\.$")
 
@@ -35,6 +37,8 @@ def _is_abbreviation(text: str, dot: int) -> bool:
     if not m:
         return False
     word = m.group(1).lower()
+    if word in NUMBER_ABBREVIATIONS:
+        return bool(re.match(r"\.\s*\d", text[dot : dot + 4]))
     return word in ABBREVIATIONS or len(word) == 1 or word.count(".") >= 1 and len(word) <= 4
 
 
