@@ -34,7 +34,9 @@ def run(args: argparse.Namespace) -> int:
 
     if args.bom and args.format != "csv":
         raise InputError("--bom is for --format csv only")
-    style = resolve_style(args.style or get_default_style())
+    # Only Markdown holds citations: a saved style whose .csl file is gone must not block CSV.
+    needs_style = args.style or args.format == "markdown"
+    style = resolve_style(args.style or get_default_style()) if needs_style else "apa"
     flt = QuoteFilter(article_id=args.article, speaker=args.speaker, search=args.search,
                       kind=args.kind)
     with open_library(args) as lib:

