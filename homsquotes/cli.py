@@ -13,6 +13,7 @@ import importlib
 import os
 import sys
 from collections.abc import Sequence
+from typing import NoReturn
 
 from homsquotes.appinfo import __version__
 from homsquotes.core.errors import HomsquotesError
@@ -21,8 +22,15 @@ from homsquotes.core.errors import HomsquotesError
 COMMAND_MODULES = ("extract", "library", "cite", "export", "gui")
 
 
+class OneLineErrorParser(argparse.ArgumentParser):
+    """Command-line mistakes get one line on stderr (and exit 2), like every other error."""
+
+    def error(self, message: str) -> NoReturn:
+        self.exit(2, f"{self.prog}: error: {message} (see {self.prog} --help)\n")
+
+
 def build_parser() -> argparse.ArgumentParser:
-    parser = argparse.ArgumentParser(
+    parser = OneLineErrorParser(
         prog="homsquotes",
         description="Find, keep and cite the direct quotations in news articles.",
     )

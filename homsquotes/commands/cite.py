@@ -16,10 +16,17 @@ def register(subparsers: argparse._SubParsersAction) -> None:
                    help="apa, mla, chicago, chicago-author-date, harvard, a CSL style name or a "
                         ".csl file (default: the saved preference, else apa)")
     p.add_argument("--format", choices=("text", "html"), default="text")
-    p.add_argument("--max-words", type=int, default=40, metavar="N",
+    p.add_argument("--max-words", type=_word_count, default=40, metavar="N",
                    help="trim longer quotations with an ellipsis (0: never trim; default 40)")
     p.add_argument("--save-style", action="store_true", help="also make --style the default")
     p.set_defaults(handler=run)
+
+
+def _word_count(value: str) -> int:
+    count = int(value)
+    if count < 0:
+        raise argparse.ArgumentTypeError(f"{value} is negative; give 0 (never trim) or more")
+    return count
 
 
 def run(args: argparse.Namespace) -> int:

@@ -103,3 +103,10 @@ def test_errors_are_one_line_and_exit_1(seeded_db: Path, capsys: pytest.CaptureF
     assert code == 1
     assert out == ""
     assert err.count("\n") == 1 and message in err
+
+
+def test_negative_max_words_is_refused(capsys, tmp_path) -> None:
+    with pytest.raises(SystemExit) as exc:
+        main(["--db", str(tmp_path / "x.sqlite"), "cite", "1", "--max-words", "-3"])
+    assert exc.value.code == 2
+    assert "--max-words" in capsys.readouterr().err

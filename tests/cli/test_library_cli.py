@@ -274,3 +274,16 @@ def test_import_impossible_date_and_empty_folder_fail_loudly(db, capsys, tmp_pat
     assert code == 1 and "folder" in err and "imported" not in out
     code, out, err = run(db, capsys, "edit-article", "1", "--date", "2014-02-30")
     assert code == 1 and "2014-02-30" in err
+
+
+@pytest.mark.parametrize(
+    "argv",
+    [["show", "abc"], ["edit", "abc", "--note", "x"], ["list", "--kind", "nope"], ["nosuch"]],
+)
+def test_command_line_mistakes_are_one_line_with_exit_2(db, capsys, argv):
+    with pytest.raises(SystemExit) as exc:
+        main(["--db", str(db), *argv])
+    out, err = capsys.readouterr()
+    assert exc.value.code == 2 and out == ""
+    assert len(err.splitlines()) == 1 and "error:" in err and "--help" in err
+    assert not db.exists()
