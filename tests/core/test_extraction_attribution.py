@@ -207,3 +207,10 @@ def test_according_to_after_the_cue_is_the_setting():
     (q,) = extract(text).quotes
     assert q.speaker == "Sanders"
     assert q.setting == "according to CNN"
+
+
+def test_signature_line_after_a_quotation_names_the_speaker():
+    text = HEAD + "“The whole idea needs to stop.”\n\n- Michelle Marks, Philadelphia.\n"
+    (q,) = extract(text).quotes
+    assert q.speaker == "Michelle Marks"
+    assert q.speaker_mention.text == "Michelle Marks"

@@ -144,7 +144,9 @@ def _first_head(chunk: list[Any]) -> Any | None:
     ids = {t.i for t in chunk}
     first = next((t for t in chunk if t.tag_.startswith(("NN", "PRP")) or t.tag_ == "CD"), None)
     if first is None:
-        return None
+        # "the editorial read": a noun the tagger took for an adjective
+        last = chunk[-1] if chunk else None
+        return last if last is not None and last.tag_ == "JJ" and len(chunk) <= 3 else None
     head = first
     while (
         head.head is not head

@@ -49,6 +49,9 @@ CONTINUITY_PARAGRAPHS = 2
 # sentence ends the previous paragraph ("He then listed the qualities of a nominee.").
 PREVIOUS_ACROSS_PARAGRAPHS = True
 _WORDS = re.compile(r"[A-Za-z]{2,}")
+_SIGNATURE = re.compile(
+    r"[-–—]\s*(?P<name>(?:[A-Z][\w'’.-]*)(?:[ \t]+[A-Z][\w'’.-]*){0,3})(?:,[^\n]{0,60})?\.?"
+)
 # A sentence that is nothing but an attribution: "Trump said." / "he added on Tuesday."
 _BARE_ATTRIBUTION = re.compile(
     r"(?:[\w'’.-]+\s+){1,4}(?:" + CUE_WORD_RE.pattern[5:-3] + r")(?:\s+[\w'’-]+){0,2}\s*[.!]?",
@@ -169,6 +172,13 @@ def _find_attribution(
         if att is not None and att.mention is not None:
             return att, ui
     nxt = ui + 1
+    if nxt < len(units) and nxt not in plan.quote_unit_set and _ends_unit(plan, qi):
+        # a signature line after a quotation: "- Clinton." / "—Michelle Marks, Philadelphia."
+        sign = _SIGNATURE.fullmatch(plan.text, units[nxt].start, units[nxt].end)
+        if sign:
+            mention = (sign.start("name"), sign.end("name"))
+            dash = (sign.start(), sign.start() + 1)
+            return attr.Attribution(mention, dash, "signature", 0.7, is_name=True), ui
     if nxt in plan.docs and nxt not in plan.quote_unit_set and _ends_unit(plan, qi):
         att = attr.intro_attribution(plan.docs[nxt], plan.snippets[nxt])
         if att is not None and att.mention is not None:
