@@ -23,7 +23,10 @@ def register(subparsers: argparse._SubParsersAction) -> None:
 
 
 def _word_count(value: str) -> int:
-    count = int(value)
+    try:
+        count = int(value)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"{value!r} is not a whole number") from None
     if count < 0:
         raise argparse.ArgumentTypeError(f"{value} is negative; give 0 (never trim) or more")
     return count
