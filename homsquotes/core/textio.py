@@ -15,8 +15,16 @@ MAX_ARTICLE_BYTES = 20 * 1024 * 1024
 def decode_article_bytes(data: bytes, name: str) -> str:
     """Decode bytes as UTF-8 (BOM dropped, newlines unchanged), rejecting binary and empty input."""
     if len(data) > MAX_ARTICLE_BYTES:
-        raise InputError(f"{name}: file is too large ({len(data) // 1_048_576} MB; the limit is "
-                         f"{MAX_ARTICLE_BYTES // 1_048_576} MB)")
+        raise _too_large(name, len(data))
+    if data[:2] in (b"\xff\xfe", b"\xfe\xff"):
+        # Windows editors ("Unicode" in Notepad) save UTF-16 with a BOM; its NULs are not binary.
+        try:
+            text = data.decode("utf-16")
+        except UnicodeDecodeError:
+            raise InputError(f"{name}: not a text file (broken UTF-16)") from None
+        if not text.strip():
+            raise InputError(f"{name}: file is empty")
+        return text
     if b"\x00" in data[:8192]:
         raise InputError(f"{name}: not a text file (binary content)")
     try:
@@ -42,8 +50,17 @@ def read_article_text(path: str | Path) -> str:
     if p.is_dir():
         raise InputError(f"{p}: is a directory, not a file")
     try:
+        size = p.stat().st_size
+        if size > MAX_ARTICLE_BYTES:
+            raise _too_large(str(p), size)
         with p.open("rb") as fh:
             data = fh.read(MAX_ARTICLE_BYTES + 1)
     except OSError as exc:
         raise InputError(f"{p}: cannot be read ({exc.strerror or exc})") from None
     return decode_article_bytes(data, str(p))
+
+
+def _too_large(name: str, size: int) -> InputError:
+    megabytes = -(-size // 1_048_576)  # rounded up: 20.1 MB must not read as "20 MB"
+    return InputError(f"{name}: file is too large ({megabytes} MB; the limit is "
+                      f"{MAX_ARTICLE_BYTES // 1_048_576} MB)")
