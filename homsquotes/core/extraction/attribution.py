@@ -157,6 +157,24 @@ def _first_head(chunk: list[Any]) -> Any | None:
     return head
 
 
+def _name_before(colon: Any) -> list[Any] | None:
+    """Capitalised words right before a colon, themselves after a dash or the unit's start."""
+    doc = colon.doc
+    i = colon.i - 1
+    words: list[Any] = []
+    while i >= 0 and (doc[i].tag_ in ("NNP", "NNPS") or doc[i].lower_ == "and" and words):
+        words.insert(0, doc[i])
+        i -= 1
+    while words and words[0].lower_ == "and":
+        words.pop(0)
+    if not words or len(words) > 6 or not words[0].text[:1].isupper():
+        return None
+    if words[-1].text.isupper() and len(words[-1].text) > 3:
+        return None  # a shouted headline, not a name
+    opens = i < 0 or doc[i].text in ("-", "–", "—", "--", "\n") or doc[i].is_space
+    return words if opens else None
+
+
 def _colon_before(doc: Any, qtoks: list[Any]) -> Any | None:
     i = qtoks[0].i - 1
     while i >= 0 and doc[i].is_space:
@@ -215,6 +233,12 @@ def attribute_quote(doc: Any, snip: Snippet, qi: int) -> Attribution | None:
             return att
     colon = _colon_before(doc, qtoks)
     if colon is not None and (att is None or att.mention is None):
+        byline = _name_before(colon)
+        if byline:
+            # `HEADLINE - Mark Blumenthal and Jon Cohen: "Q"`: a name labels the quotation
+            return Attribution(
+                _span(snip, byline), _span(snip, [colon]), "colon", 0.7, is_name=True
+            )
         # `Kaine has adopted the stance: "Q"` / `Michael P. McDonald: "Q"`
         root = colon.sent.root if colon.sent.root.text != PLACEHOLDER else colon.head
         subj = subject_of(root) if root.tag_.startswith("VB") else None
