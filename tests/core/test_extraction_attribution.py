@@ -217,7 +217,7 @@ def test_signature_line_after_a_quotation_names_the_speaker():
 
 
 def test_name_labelling_a_quotation_after_a_dash():
-    text = HEAD + "POLLS NOT WRONG, JUST EARLY - Mark Blumenthal: “The polls were early, not wrong.”\n"
+    text = HEAD + "POLLS NOT WRONG - Mark Blumenthal: “The polls were early, not wrong.”\n"
     (q,) = extract(text).quotes
     assert q.speaker == "Mark Blumenthal"
     assert q.cue.text == ":"
