@@ -7,7 +7,7 @@ import stat
 import pytest
 
 from homsquotes.core.errors import LibraryError, NotFoundError
-from homsquotes.core.library import SCHEMA_VERSION, Library, default_library_path
+from homsquotes.core.library import SCHEMA_VERSION, Library, QuoteFilter, default_library_path
 from homsquotes.core.library.testing import file_digest, integrity
 from homsquotes.core.model import ArticleMeta
 
@@ -159,3 +159,19 @@ def test_read_only_check_applies_even_as_root(saved_library, monkeypatch):
     # Root can write anywhere, so simulate what every normal user sees on a read-only file.
     monkeypatch.setattr(os, "access", lambda path, mode: mode != os.W_OK)
     _assert_refused(saved_library, "read-only")
+
+
+def test_a_damaged_search_index_makes_writes_fail_with_one_line(saved_library):
+    """Damage SQLite only notices mid-write (here the FTS index) is a LibraryError, not a crash."""
+    with sqlite3.connect(saved_library) as conn:
+        conn.execute("DROP TABLE quotes_fts_config")
+    conn.close()
+    before = file_digest(saved_library)
+    with Library.open(saved_library) as lib:
+        quote_id = lib.quote_ids(QuoteFilter(kind="all"))[0]
+        with pytest.raises(LibraryError, match="corrupt") as exc:
+            lib.edit_quote(quote_id, note="x")
+        assert "\n" not in str(exc.value)
+        with pytest.raises(LibraryError, match="corrupt"):
+            lib.import_text('"We rebuilt it," she said.\n', ArticleMeta(title="Later"))
+    assert file_digest(saved_library) == before

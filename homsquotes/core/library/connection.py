@@ -37,7 +37,7 @@ def describe_sqlite_error(path: Path, exc: sqlite3.Error) -> str:
         return f"{path}: the library is locked by another program; close it and try again"
     if "readonly" in msg or "read-only" in msg:
         return f"{path}: the library is read-only; check the file's permissions"
-    if "not a database" in msg or "malformed" in msg or "corrupt" in msg:
+    if any(m in msg for m in ("not a database", "malformed", "corrupt", "vtable constructor")):
         return f"{path}: the library file is corrupt or not an SQLite database"
     if "disk" in msg and "full" in msg:
         return f"{path}: the disk is full"

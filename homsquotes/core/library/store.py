@@ -20,7 +20,13 @@ from platformdirs import user_data_dir
 from homsquotes.appinfo import APP_NAME, ORGANISATION
 from homsquotes.core.errors import LibraryError, NotFoundError
 from homsquotes.core.library import changelog
-from homsquotes.core.library.connection import connect, library_errors, locked, now
+from homsquotes.core.library.connection import (
+    connect,
+    describe_sqlite_error,
+    library_errors,
+    locked,
+    now,
+)
 from homsquotes.core.library.editing import EditingMixin
 from homsquotes.core.library.importing import ImportingMixin
 from homsquotes.core.library.queries import QueryMixin
@@ -88,7 +94,11 @@ class Transaction:
                     raise
                 self._lib._writes += 1
             else:
-                self._rollback()
+                with library_errors(self._lib.path):
+                    self._rollback()
+                if isinstance(exc, sqlite3.Error):
+                    # Damage SQLite only meets mid-write (a broken index) is an expected error.
+                    raise LibraryError(describe_sqlite_error(self._lib.path, exc)) from None
         finally:
             self._lib._lock.release()
 
