@@ -10,7 +10,7 @@ from typing import Any, TextIO
 
 
 def flatten(record: dict[str, Any]) -> dict[str, Any]:
-    """Turn nested dicts into dotted keys and lists into '; '-joined strings (for CSV and tables)."""
+    """Nested dicts become dotted keys, lists '; '-joined strings (for CSV and tables)."""
     flat: dict[str, Any] = {}
     for key, value in record.items():
         if isinstance(value, dict):
@@ -24,6 +24,8 @@ def flatten(record: dict[str, Any]) -> dict[str, Any]:
 
 
 def _cell(value: Any, width: int) -> str:
+    if isinstance(value, list | tuple):
+        value = ", ".join(str(v) for v in value)
     text = "" if value is None else " ".join(str(value).split())
     return text if len(text) <= width else text[: max(width - 1, 0)] + "…"
 
@@ -36,7 +38,8 @@ def write_table(rows: Sequence[dict[str, Any]], columns: Sequence[str], out: Tex
         longest = max([len(col)] + [len(_cell(r.get(col), 10_000)) for r in rows])
         widths.append(min(longest, 28))
     widths.append(max(20, total - sum(w + 2 for w in widths)))
-    out.write("  ".join(c.upper().ljust(w) for c, w in zip(columns, widths, strict=True)).rstrip() + "\n")
+    header = "  ".join(c.upper().ljust(w) for c, w in zip(columns, widths, strict=True))
+    out.write(header.rstrip() + "\n")
     for row in rows:
         cells = [_cell(row.get(c), w).ljust(w) for c, w in zip(columns, widths, strict=True)]
         out.write("  ".join(cells).rstrip() + "\n")
