@@ -221,3 +221,15 @@ def test_name_labelling_a_quotation_after_a_dash():
     (q,) = extract(text).quotes
     assert q.speaker == "Mark Blumenthal"
     assert q.cue.text == ":"
+
+
+def test_affiliation_titles_keep_their_stops_and_clauses_are_not_appositions():
+    text = HEAD + (
+        "Nevada Sen. Harry Reid spoke first. Bush. Weaver left.\n\n"
+        "“We need a vote,” said Reid.\n\n"
+        "Hillary Clinton, Donald Trump will try another pivot, analysts say.\n\n"
+        "“It is over,” said Clinton.\n"
+    )
+    reid, clinton = extract(text).quotes
+    assert reid.speaker == "Harry Reid" and reid.affiliation == "Nevada Sen."
+    assert clinton.speaker == "Hillary Clinton" and clinton.affiliation is None

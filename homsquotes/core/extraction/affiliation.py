@@ -9,12 +9,13 @@ from __future__ import annotations
 
 import re
 
-from homsquotes.core.extraction.cues import TITLE_WORDS
+from homsquotes.core.extraction.cues import PERSON_NOUNS, TITLE_WORDS
 from homsquotes.core.extraction.speakers import NameIndex
 
 _HONORIFICS = frozenset({"mr", "mrs", "ms", "dr", "miss", "mr.", "mrs.", "ms.", "dr."})
 _APPOSITION = re.compile(
-    r"\s*(?:\([^()\n]{1,40}\)\s*)?,\s+((?:(?:a|an|the|his|her|their)\s|[A-Z]?[a-z])[^,.;:!?\"“”()\n]{2,160}?)"
+    r"\s*(?:\([^()\n]{1,40}\)\s*)?,\s+((?:(?:[Aa]|[Aa]n|[Tt]he|[Hh]is|[Hh]er|[Tt]heir)\s|[A-Za-z])"
+    r"[^,.;:!?\"“”()\n]{2,160}?)"
     r"\s*(?=[,.;]|\s+(?:said|says|told|added|wrote)\b)"
 )
 _NOT_APPOSITION_START = re.compile(
@@ -22,7 +23,8 @@ _NOT_APPOSITION_START = re.compile(
     r"adding|saying|noting|according|he|she|it|they|we|i|you|this|there|with|whom|for|from|in|"
     r"on|at|by|of|to|into|after|before|during|since|until|about|over|under|than|like|not|also|"
     r"now|once|still|even|only|just|both|either|neither|all|some|many|most|much|more|less|few|"
-    r"his|her|their|its|is|was|are|were|has|had|have|will|would|can|could)\b|\w+ing\b|\w+ed\b",
+    r"his|her|their|its|is|was|are|were|has|had|have|will|would|can|could|said|says|told|tells|"
+    r"asked|asks|added|adds|wrote|writes)\b|\w+ing\b|\w+ed\b",
     re.IGNORECASE,
 )
 
@@ -32,6 +34,14 @@ def clean_description(desc: str) -> str | None:
     if len(desc) < 3 or not re.search(r"[a-z]{3}", desc):
         return None
     return desc
+
+
+_ARTICLE_START = re.compile(r"(?:A|An|The|His|Her|Their)\s")
+
+
+def _names_a_role(desc: str) -> bool:
+    """A capitalised apposition describes if it holds a role noun ("Syrian opposition activist")."""
+    return any(w in PERSON_NOUNS or w in TITLE_WORDS for w in desc.lower().split())
 
 
 def title_for(index: NameIndex, name: str) -> str | None:
@@ -58,6 +68,8 @@ def apposition_for(text: str, index: NameIndex, name: str) -> str | None:
         desc = m.group(1)
         if _NOT_APPOSITION_START.match(desc):
             continue
+        if desc[0].isupper() and not _ARTICLE_START.match(desc) and not _names_a_role(desc):
+            continue  # "Clinton, Donald Trump will ..." is a list or a clause, not a description
         found = clean_description(desc)
         if found:
             return found

@@ -25,7 +25,11 @@ from homsquotes.core.extraction.cues import (
     word_set,
 )
 
-_NAME_WORD = r"(?:(?:al|el|ad|as|ash|bin|ibn|abu)-)?[A-Z][\w'’.-]*"
+# A full stop belongs to a name word only in initials and short abbreviations ("P.", "Sen.",
+# "U.S."); otherwise it ends a sentence and must not join "Bush. Weaver" into one name.
+_NAME_WORD = (
+    r"(?:(?:al|el|ad|as|ash|bin|ibn|abu)-)?[A-Z](?:[a-z]{0,2}\.|(?:\.[A-Z])+\.?|[\w'’-]*)"
+)
 _PARTICLE = r"(?:al|bin|ibn|de|del|della|van|von|der|den|la|le|du|da|di|dos|y)"
 NAME_RUN = re.compile(rf"(?<![\w-]){_NAME_WORD}(?:[ \t]+(?:{_PARTICLE}[ \t]+)?{_NAME_WORD})*")
 _POSSESSIVE = re.compile(r"['’]s?$")
@@ -48,7 +52,9 @@ class NameRun:
 
 
 def clean_word(word: str) -> str:
-    return _POSSESSIVE.sub("", word).rstrip(".,")
+    word = _POSSESSIVE.sub("", word).rstrip(",")
+    # an initial keeps its full stop ("Paul D. Ryan"); elsewhere the stop ends a sentence
+    return word if len(word) == 2 and word[0].isupper() and word[1] == "." else word.rstrip(".")
 
 
 def split_title(words: list[str]) -> tuple[list[str], list[str]]:
@@ -77,7 +83,8 @@ def find_name_runs(text: str) -> list[NameRun]:
             # the title as written (keeps hyphens and spacing), up to the last title word
             end_word = title[-1]
             i = m.group().find(end_word)
-            title_text = m.group()[m.group().find(title[0]) : i + len(end_word)] if i >= 0 else ""
+            stop = i + len(end_word) + (m.group()[i + len(end_word) : i + len(end_word) + 1] == ".")
+            title_text = m.group()[m.group().find(title[0]) : stop] if i >= 0 else ""
         runs.append(NameRun(m.start(), m.end(), tuple(title), tuple(name), title_text))
     return runs
 
