@@ -133,3 +133,16 @@ def test_speakers_without_quotes_are_hidden_unless_asked(lib):
     assert [s["name"] for s in lib.speakers()] == ["Tom Reed"]
     everyone = {s["name"]: s for s in lib.speakers(include_unused=True)}
     assert everyone["Ana Lopez"]["quote_count"] == 0 and everyone["Tom Reed"]["article_count"] == 1
+
+
+def test_renaming_onto_another_speakers_name_is_refused(lib):
+    """Two speakers with one name make every later rename or merge by name ambiguous."""
+    import_with_speakers(lib, "First", ["Ana Lopez", "Tom Reed"])
+    lib.rename_speaker("Tom Reed", "Thomas Reed")
+    with pytest.raises(InputError, match="merge"):
+        lib.rename_speaker("Ana Lopez", " thomas  REED")
+    with pytest.raises(InputError, match="merge"):
+        lib.rename_speaker("Ana Lopez", "Tom Reed")  # an alias of Thomas Reed
+    assert sorted(s["name"] for s in lib.speakers()) == ["Ana Lopez", "Thomas Reed"]
+    lib.rename_speaker("Ana Lopez", "ana lopez")  # a case change of its own name is fine
+    assert sorted(s["name"] for s in lib.speakers()) == ["Thomas Reed", "ana lopez"]

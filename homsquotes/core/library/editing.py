@@ -291,6 +291,17 @@ class EditingMixin:
             raise InputError("the new speaker name is empty")
         with self.transaction(f"rename speaker {name_or_id} to {new_name}") as tx:
             old = self._speaker_row(name_or_id)
+            key = normalize_name(new_name)
+            clash = self.db.execute(
+                "SELECT id, name FROM speakers WHERE id != ? AND (normalized = ? OR id IN "
+                "(SELECT speaker_id FROM speaker_aliases WHERE normalized = ?)) LIMIT 1",
+                [old["id"], key, key],
+            ).fetchone()
+            if clash:
+                raise InputError(
+                    f"there is already a speaker called {clash[1]!r} (id {clash[0]}); "
+                    "use merge-speakers to combine them"
+                )
             self.db.table("speakers").update(
                 old["id"], {"name": new_name, "normalized": normalize_name(new_name)}
             )
