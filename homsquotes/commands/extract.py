@@ -12,7 +12,9 @@ from homsquotes.core.textio import read_article_text
 
 def register(subparsers: argparse._SubParsersAction) -> None:
     p = subparsers.add_parser("extract", help="list the quotations in article files")
-    p.add_argument("paths", nargs="+", metavar="PATH", help="article files (.txt, .md, .html), or - for stdin")
+    p.add_argument(
+        "paths", nargs="+", metavar="PATH", help="article files (.txt, .md, .html), or - for stdin"
+    )
     p.add_argument("--format", choices=("table", "json", "jsonl", "csv"), default="table")
     p.set_defaults(handler=run)
 
@@ -34,8 +36,11 @@ def run(args: argparse.Namespace) -> int:
     articles = []
     for i, path in enumerate(args.paths):
         art = results.get(i)
-        record = {"source": path, "title": art.title if art else None,
-                  "quotes": [q.to_dict() for q in art.quotes] if art else []}
+        record = {
+            "source": path,
+            "title": art.title if art else None,
+            "quotes": [q.to_dict() for q in art.quotes] if art else [],
+        }
         if i in errors:
             record["error"] = errors[i]
         articles.append(record)
@@ -51,5 +56,7 @@ def run(args: argparse.Namespace) -> int:
                 sys.stdout.write(json.dumps(record, ensure_ascii=False) + "\n")
     else:
         rows = [{"source": a["source"], **q} for a in articles for q in a["quotes"]]
-        write_records(rows, args.format, sys.stdout, table_columns=("speaker", "affiliation", "kind", "text"))
+        write_records(
+            rows, args.format, sys.stdout, table_columns=("speaker", "affiliation", "kind", "text")
+        )
     return 1 if errors else 0
