@@ -64,3 +64,32 @@ def test_one_library_shared_by_two_threads(tmp_path):
             t.join()
         assert len(lib.history(100)) == 40
         assert lib.integrity_check() == "ok"
+
+
+def test_a_second_open_in_the_same_process_keeps_other_processes_in_step(tmp_path):
+    """Opening the file again must not drop this process's SQLite locks: another process
+    would then delete the write-ahead log and stop seeing the first connection's writes."""
+    import subprocess
+    import sys
+
+    from homsquotes.core.model import ArticleMeta
+
+    path = tmp_path / "lib.sqlite"
+    count = (
+        "import sqlite3, sys; c = sqlite3.connect(sys.argv[1]); "
+        "print(c.execute('select count(*) from articles').fetchone()[0]); c.close()"
+    )
+
+    def articles_seen_elsewhere() -> int:
+        out = subprocess.run(
+            [sys.executable, "-c", count, str(path)], capture_output=True, text=True, check=True
+        )
+        return int(out.stdout)
+
+    with Library.open(path) as first:
+        first.import_text(ARTICLE, ArticleMeta(title="one"))
+        Library.open(path).close()
+        assert articles_seen_elsewhere() == 1
+        first.import_text(ARTICLE.replace("bridge", "school"), ArticleMeta(title="two"))
+        assert articles_seen_elsewhere() == 2
+    assert integrity(path) == "ok"

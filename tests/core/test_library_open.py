@@ -73,7 +73,7 @@ def _assert_refused(path, match):
 def test_not_sqlite_is_refused_unchanged(tmp_path):
     path = tmp_path / "notes.sqlite"
     path.write_text("just some text, not a database\n")
-    _assert_refused(path, "not an SQLite file")
+    _assert_refused(path, "not an SQLite")
 
 
 def test_corrupt_file_is_refused_unchanged(saved_library):

@@ -10,7 +10,6 @@ from __future__ import annotations
 import contextlib
 import functools
 import os
-import shutil
 import sqlite3
 from collections.abc import Callable, Iterator
 from datetime import UTC, datetime
@@ -22,7 +21,6 @@ import sqlite_utils
 from homsquotes.core.errors import LibraryError
 from homsquotes.core.library.schema import SCHEMA_VERSION, ensure_schema, upgrade_data
 
-SQLITE_MAGIC = b"SQLite format 3\x00"
 BUSY_TIMEOUT_MS = 3000
 
 
@@ -74,16 +72,18 @@ def _check_file(path: Path) -> bool:
     """Refuse files that are not writable SQLite databases; True if the file has content."""
     if path.is_dir():
         raise LibraryError(f"{path}: is a folder, not a library file")
+    # The header is read through SQLite, never with open(): closing any other
+    # descriptor of the file drops every POSIX lock this process holds on it,
+    # which would let another process delete the WAL under an open window.
     try:
-        with path.open("rb") as fh:
-            head = fh.read(len(SQLITE_MAGIC))
+        size = path.stat().st_size
     except OSError as exc:
         raise LibraryError(f"{path}: cannot be read ({exc.strerror or exc})") from None
-    if head and head != SQLITE_MAGIC:
-        raise LibraryError(f"{path}: not a homsquotes library (not an SQLite file)")
+    if not os.access(path, os.R_OK):
+        raise LibraryError(f"{path}: cannot be read; check the file's permissions")
     if not os.access(path, os.W_OK) or not os.access(path.parent, os.W_OK):
         raise LibraryError(f"{path}: the library is read-only; check the file's permissions")
-    return bool(head)
+    return size > 0
 
 
 def connect(path: Path, create: bool) -> tuple[sqlite_utils.Database, bool]:
@@ -175,6 +175,11 @@ def _backup_before_migration(conn: sqlite3.Connection, path: Path, version: int)
     """Copy the file aside (library.sqlite.v1-<time>.bak) before changing its schema."""
     stamp = datetime.now(UTC).strftime("%Y%m%dT%H%M%S")
     dest = path.with_name(f"{path.name}.v{version}-{stamp}.bak")
-    conn.execute("PRAGMA wal_checkpoint(TRUNCATE)") if _journal_mode(conn) == "wal" else None
-    shutil.copy2(path, dest)
+    # SQLite's online backup rather than a file copy, for the same reason as _check_file:
+    # a plain open()/close() of the file would drop this process's locks on it.
+    target = sqlite3.connect(dest)
+    try:
+        conn.backup(target)
+    finally:
+        target.close()
     return dest
