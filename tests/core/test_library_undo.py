@@ -144,3 +144,20 @@ def test_undoing_everything_restores_the_start_and_redo_the_end(tmp_path_factory
             pass
         assert snapshot() == end
         assert lib.integrity_check() == "ok"
+
+
+def test_an_edit_that_changes_nothing_is_not_an_undo_step(lib):
+    """Undo after a no-op edit must undo the last real change, and redo must survive it."""
+    qid = lib.quote_ids()[0]
+    lib.edit_quote(qid, note="first")
+    lib.edit_quote(qid, note="second")
+    lib.undo()
+    version = lib.data_version()
+    lib.edit_quote(qid, note="first")  # the value it already has
+    lib.edit_article(lib.quote(qid)["article_id"], title=lib.article_meta(1).title)
+    assert lib.data_version() == version
+    assert [op["state"] for op in lib.history()] == ["undone", "done"]
+    assert lib.redo() and lib.quote(qid)["note"] == "second"
+    lib.undo()
+    lib.undo()
+    assert lib.quote(qid)["note"] in (None, "")

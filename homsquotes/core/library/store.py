@@ -45,6 +45,7 @@ class Transaction:
         self._lib = lib
         self._description = description
         self.op_id: int | None = None
+        self._recorded = 0
 
     def __enter__(self) -> Transaction:
         self._lib._lock.acquire()
@@ -72,6 +73,7 @@ class Transaction:
         """Log one field change of this operation (no-op when old == new)."""
         if self.op_id is not None and old != new:
             changelog.record(self._lib.db, self.op_id, table, row_id, field, old, new)
+            self._recorded += 1
 
     def _rollback(self) -> None:
         conn = self._lib.db.conn
@@ -85,7 +87,11 @@ class Transaction:
             self._lib._lock.release()
             return
         try:
-            if exc_type is None:
+            if exc_type is None and self.op_id is not None and not self._recorded:
+                # An edit to the values already there: no undo step, and the redo stack stays.
+                with library_errors(self._lib.path):
+                    self._rollback()
+            elif exc_type is None:
                 try:
                     with library_errors(self._lib.path):
                         self._lib.db.conn.execute("COMMIT")
