@@ -6,7 +6,7 @@ points at, so the table checks the sieves, not any particular article.
 
 import pytest
 
-from homsquotes.core.extraction import extract, extract_many
+from homsquotes.core.extraction import attribute_span, extract, extract_many
 
 HEAD = "A headline for the story\n\n"
 
@@ -233,3 +233,13 @@ def test_affiliation_titles_keep_their_stops_and_clauses_are_not_appositions():
     reid, clinton = extract(text).quotes
     assert reid.speaker == "Harry Reid" and reid.affiliation == "Nevada Sen."
     assert clinton.speaker == "Hillary Clinton" and clinton.affiliation is None
+
+
+def test_a_span_marked_by_hand_gets_the_attribution_of_its_sentence():
+    text = HEAD + "The mayor said the plan would fail and that it was doomed from the start.\n"
+    start = text.index("it was doomed")
+    end = len(text) - 1
+    q = attribute_span(text, start, end)
+    assert (q.start, q.end, q.text) == (start, end, text[start:end])
+    assert q.speaker == "The mayor" and q.cue.text == "said"
+    assert attribute_span(text, 5, 5).speaker is None  # nothing to attribute, no error

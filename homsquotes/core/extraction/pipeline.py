@@ -93,7 +93,8 @@ def _in_span(span: Span | None, start: int, end: int) -> bool:
     return span is not None and span.start <= start and end <= span.end
 
 
-def plan_article(text: str) -> Plan:
+def plan_article(text: str, chosen: tuple[int, int] | None = None) -> Plan:
+    """`chosen`: a span the user marked as a quotation; it replaces the spans it overlaps."""
     layout = find_layout(text)
     spans = sorted(
         (s.start, s.end)
@@ -104,6 +105,8 @@ def plan_article(text: str) -> Plan:
         and not _in_span(layout.title, s.start, s.end)
         and (DOUBLED_APOSTROPHE_QUOTES or not text.startswith("''", s.start))
     )
+    if chosen is not None:
+        spans = sorted([(s, e) for s, e in spans if e <= chosen[0] or s >= chosen[1]] + [chosen])
     plan = Plan(text, spans)
     plan.title = layout.title.text if layout.title else None
     plan.standfirst = layout.standfirst.text if layout.standfirst else None
@@ -273,3 +276,26 @@ def run_batch(texts: list[str]) -> list[ExtractedArticle]:
         for (p, ui), doc in zip(jobs, docs, strict=True):
             p.docs[ui] = doc
     return [finish_article(p) for p in plans]
+
+
+def attribute_span(text: str, start: int, end: int) -> Quote:
+    """The attribution the extractor gives text[start:end] taken as a quotation (a span the user
+    marked by hand): speaker, mention, cue, affiliation, context, as for any found quotation."""
+    start, end = max(0, start), min(len(text), end)
+    if end - start < 2:
+        return Quote(text=text[start:end], start=start, end=end)
+    plan = plan_article(text, (start, end))
+    if plan.snippets:
+        from homsquotes.core.extraction.nlp import parse_many
+
+        for ui, doc in zip(
+            plan.snippets, parse_many([s.text for s in plan.snippets.values()]), strict=True
+        ):
+            plan.docs[ui] = doc
+    article = finish_article(plan)
+    # the marked span may have been merged into a longer stretch of speech: keep its offsets
+    best = max(article.quotes, key=lambda q: min(end, q.end) - max(start, q.start), default=None)
+    if best is None or min(end, best.end) <= max(start, best.start):
+        return Quote(text=text[start:end], start=start, end=end)
+    best.text, best.start, best.end = text[start:end], start, end
+    return best
