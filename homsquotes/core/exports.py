@@ -21,6 +21,7 @@ import html
 import json
 import os
 import re
+import sqlite3
 import tempfile
 from collections.abc import Callable, Iterable, Mapping
 from pathlib import Path
@@ -120,11 +121,21 @@ def export_to_file(
 
 
 def _is_sqlite_file(path: Path) -> bool:
+    """Asked through SQLite, never with open(): closing another descriptor of a library this
+    process has open would drop its locks (see core/library/connection.py)."""
     try:
-        with path.open("rb") as fh:
-            return fh.read(16) == b"SQLite format 3\x00"
-    except OSError:
+        if path.stat().st_size == 0:
+            return False
+        conn = sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro&immutable=1", uri=True)
+    except (OSError, sqlite3.Error):
         return False
+    try:
+        conn.execute("PRAGMA schema_version").fetchone()
+    except sqlite3.Error:
+        return False
+    finally:
+        conn.close()
+    return True
 
 
 def _mode_for(path: Path) -> int:

@@ -216,7 +216,7 @@ def test_bad_library_files_give_one_line_and_stay_unchanged(tmp_path, capsys):
     bad.write_bytes(b"this is not a database at all" * 100)
     before = file_digest(bad)
     code, out, err = run(bad, capsys, "list")
-    assert code == 1 and len(err.strip().splitlines()) == 1 and "not an SQLite file" in err
+    assert code == 1 and len(err.strip().splitlines()) == 1 and "not an SQLite" in err
     assert file_digest(bad) == before
 
 

@@ -213,3 +213,31 @@ def test_exported_file_is_readable_by_others_as_the_umask_allows(tmp_path) -> No
     existing.chmod(0o664)
     export_to_file(existing, "csv", QUOTES, ARTICLES)
     assert existing.stat().st_mode & 0o777 == 0o664
+
+
+def test_refusing_to_export_onto_an_open_library_keeps_its_locks(tmp_path) -> None:
+    """The check must not open() the file: closing that descriptor would drop the window's
+    SQLite locks, and another process would then stop seeing the window's writes."""
+    import subprocess
+    import sys
+
+    from homsquotes.core.exports import export_to_file
+    from homsquotes.core.library import Library
+
+    path = tmp_path / "lib.sqlite"
+    count = ("import sqlite3, sys; c = sqlite3.connect(sys.argv[1]); "
+             "print(c.execute('select count(*) from articles').fetchone()[0]); c.close()")
+
+    def articles_seen_elsewhere() -> int:
+        out = subprocess.run([sys.executable, "-c", count, str(path)], capture_output=True,
+                             text=True, check=True)
+        return int(out.stdout)
+
+    article = '"We will rebuild the bridge," she said.\n'
+    with Library.open(path) as lib:
+        lib.import_text(article, ArticleMeta(title="one"))
+        with pytest.raises(HomsquotesError):
+            export_to_file(path, "csv", QUOTES, ARTICLES)
+        assert articles_seen_elsewhere() == 1
+        lib.import_text(article.replace("bridge", "school"), ArticleMeta(title="two"))
+        assert articles_seen_elsewhere() == 2
