@@ -16,7 +16,13 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Any
 
-from homsquotes.core.extraction.cues import CUE_VERBS, PRONOUNS, RELATIVE_PRONOUNS, WEAK_CUES
+from homsquotes.core.extraction.cues import (
+    CUE_VERBS,
+    PRONOUNS,
+    RELATIVE_PRONOUNS,
+    SPEECH_NOUNS,
+    WEAK_CUES,
+)
 from homsquotes.core.extraction.grammar import (
     PERSON_SUBJECTS,
     ancestors,
@@ -157,6 +163,24 @@ def _first_head(chunk: list[Any]) -> Any | None:
     return head
 
 
+def _speech_noun_owner(qhead: Any) -> tuple[Any, Any] | None:
+    """(noun, owner) when the quotation sits in a speech noun's phrase with a possessor or agent."""
+    for noun in [qhead, *ancestors(qhead)][:6]:
+        if noun.tag_.startswith("VB"):
+            return None
+        if noun.lower_ not in SPEECH_NOUNS:
+            continue
+        for c in noun.children:
+            if c.dep_ == "poss":
+                return noun, c
+            if c.dep_ == "prep" and c.lower_ in ("by", "from"):
+                obj = next((o for o in c.children if o.dep_ == "pobj"), None)
+                if obj is not None:
+                    return noun, obj
+        return None
+    return None
+
+
 def _name_before(colon: Any) -> list[Any] | None:
     """Capitalised words right before a colon, themselves after a dash or the unit's start."""
     doc = colon.doc
@@ -231,6 +255,13 @@ def attribute_quote(doc: Any, snip: Snippet, qi: int) -> Attribution | None:
         att = _attribution_for(snip, cue, sieve, conf)
         if att is not None and att.mention is not None and rank < 2:
             return att
+    owner = _speech_noun_owner(qhead)
+    if owner is not None and (att is None or att.mention is None):
+        # `her remark that "Q"`, `Obama's "if you like your plan" promise`, `the suggestion by
+        # a potential president that "Q"`: whoever the words belong to
+        got = _attribution_for(snip, owner[0], "speech-noun", 0.6, owner[1])
+        if got is not None and got.mention is not None:
+            return got
     colon = _colon_before(doc, qtoks)
     if colon is not None and (att is None or att.mention is None):
         byline = _name_before(colon)

@@ -148,9 +148,18 @@ CUE_WORD_RE = re.compile(
     re.IGNORECASE,
 )
 
-PERSON_PRONOUNS = frozenset({"he", "she", "i", "him", "her"})
-PLURAL_PRONOUNS = frozenset({"they", "we", "them"})
-THING_PRONOUNS = frozenset({"it"})
+PERSON_PRONOUNS = frozenset({"he", "she", "i", "him", "her", "his", "my"})
+PLURAL_PRONOUNS = frozenset({"they", "we", "them", "their", "our"})
+THING_PRONOUNS = frozenset({"it", "its"})
+# Nouns for words someone said: `her remark that "Q"`, `his call for "Q"`.
+SPEECH_NOUNS = word_set(
+    "remark remarks comment comments statement statements claim claims assertion assertions "
+    "warning warnings call calls promise promises pledge pledges vow vows words suggestion "
+    "argument arguments message answer response reply quip joke insistence declaration "
+    "admission description prediction accusation accusations charge tweet tweets speech "
+    "slogan refrain mantra line catchphrase plea demand question observation boast threat "
+    "criticism complaint testimony announcement explanation"
+)
 PRONOUNS = PERSON_PRONOUNS | PLURAL_PRONOUNS | THING_PRONOUNS | {"you", "who", "that", "which"}
 RELATIVE_PRONOUNS = frozenset({"who", "that", "which", "whom"})
 
