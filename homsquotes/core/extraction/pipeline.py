@@ -182,7 +182,13 @@ def _find_attribution(
             mention = (sign.start("name"), sign.end("name"))
             dash = (sign.start(), sign.start() + 1)
             return attr.Attribution(mention, dash, "signature", 0.7, is_name=True), ui
-    if nxt in plan.docs and nxt not in plan.quote_unit_set and _ends_unit(plan, qi):
+    same_paragraph_next = nxt < len(units) and units[nxt].paragraph == units[ui].paragraph
+    if (
+        nxt in plan.docs
+        and same_paragraph_next
+        and nxt not in plan.quote_unit_set
+        and _ends_unit(plan, qi)
+    ):
         att = attr.intro_attribution(plan.docs[nxt], plan.snippets[nxt])
         if att is not None and att.mention is not None:
             att.sieve, att.confidence = "next-sentence", 0.7
