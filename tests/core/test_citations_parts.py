@@ -215,3 +215,26 @@ def test_no_metadata_at_all_still_formats(style: str) -> None:
     assert "“Q”" in c.text or "‘Q’" in c.text
     assert "()" not in c.text and "in )" not in c.text
     assert c.missing == ["title", "publisher", "date", "url", "author"]
+
+
+# A plain-text import often has no publisher, and its first line (the title) may end in a period.
+NO_PUBLISHER = ArticleMeta(title="Minister resigns after row.", published="2024-05-01")
+QUOTE = {"text": "“We will go on,”", "speaker": "Ann Smith", "affiliation": "opposition leader"}
+
+
+@pytest.mark.parametrize("style", ["apa", "mla", "chicago", "chicago-author-date", "harvard"])
+def test_an_article_without_publisher_is_still_cited_by_its_title(style: str) -> None:
+    """Harvard substitutes the newspaper for a missing author; with no newspaper either it
+    printed "(cited in 2024)" and a reference starting "(2024)". The title must stand in."""
+    c = cite_quote(QUOTE, NO_PUBLISHER, style)
+    assert "resigns after row" in c.in_text.lower() or "resigns after row" in (c.note or "").lower()
+    assert c.reference.lower().startswith(("minister", "“minister", "‘minister"))
+
+
+@pytest.mark.parametrize("style", ["apa", "mla", "chicago", "chicago-author-date", "harvard"])
+def test_a_title_ending_in_a_period_gets_no_doubled_punctuation(style: str) -> None:
+    c = cite_quote(QUOTE, NO_PUBLISHER, style)
+    for text in (c.text, c.html):
+        assert "row.," not in text.lower() and "row.." not in text.lower()
+        assert "row.’." not in text.lower() and "row.”." not in text.lower()
+    assert article_to_csl(NO_PUBLISHER)["title"] == "Minister resigns after row."  # export keeps it

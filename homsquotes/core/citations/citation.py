@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import html
+import re
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -47,9 +48,31 @@ class Reference:
     missing: list[str]
 
 
+# A final period that ends the sentence, not an abbreviation ("U.S.") or an ellipsis.
+_TITLE_FULL_STOP = re.compile(r"(?<![.\s])(?<!\.[A-Za-z])\.$")
+
+
+def _item_to_render(article: ArticleMeta) -> dict[str, Any]:
+    """The CSL item handed to citeproc, with two data fixes (exports keep the plain item).
+
+    - A title's own closing period is dropped: the style adds its punctuation after the
+      title, and "Iowa., n.d." is wrong in every style.
+    - With no publisher the item is a ``webpage``: the newspaper styles substitute the
+      newspaper for a missing author, so Harvard printed "(cited in 2024)" with no name
+      and no title at all; for a web page every style falls back to the title.
+    """
+    item = article_to_csl(article)
+    title = item.get("title")
+    if title and _TITLE_FULL_STOP.search(title):
+        item["title"] = title[:-1]
+    if "container-title" not in item:
+        item["type"] = "webpage"
+    return item
+
+
 def cite_article(article: ArticleMeta, style: str | StyleSpec = "apa") -> Reference:
     spec = style if isinstance(style, StyleSpec) else resolve_style(style)
-    rendered = render_item(article_to_csl(article), spec)
+    rendered = render_item(_item_to_render(article), spec)
     text, markup = rendered.reference_text, rendered.reference_html
     if not text:  # a style without a bibliography (some note styles): the full note stands in
         text, markup = rendered.cite_text, rendered.cite_html
@@ -70,7 +93,7 @@ def cite_quote(
     Raises CitationError for an unknown or unusable style.
     """
     spec = style if isinstance(style, StyleSpec) else resolve_style(style)
-    rendered = render_item(article_to_csl(article), spec)
+    rendered = render_item(_item_to_render(article), spec)
     quotation = _quotation(quote.get("text") or "", rendered, max_words)
     part = quote_part(
         spec.convention,
