@@ -238,3 +238,20 @@ def test_a_title_ending_in_a_period_gets_no_doubled_punctuation(style: str) -> N
         assert "row.," not in text.lower() and "row.." not in text.lower()
         assert "row.’." not in text.lower() and "row.”." not in text.lower()
     assert article_to_csl(NO_PUBLISHER)["title"] == "Minister resigns after row."  # export keeps it
+
+
+def test_joined_note_citations_are_numbered_in_order() -> None:
+    """Copying three quotes in a note style must give notes 1, 2, 3, not three note 1s."""
+    from homsquotes.core.citations import join_citations
+
+    quotes = [{"text": f"“Statement number {n}”", "speaker": "Ann Smith"} for n in range(1, 13)]
+    citations = [cite_quote(q, SEED, "chicago") for q in quotes]
+    text, markup = join_citations(citations)
+    assert "“Statement number 2”²" in text and "\n\n2. Ann Smith" in text
+    assert "“Statement number 12”¹²" in text and "\n\n12. Ann Smith" in text
+    assert "<sup>3</sup>" in markup and "<p>3. Ann Smith" in markup
+    assert text.count("”¹\n") == 1
+    one = join_citations(citations[:1])
+    assert one == (citations[0].text, citations[0].html)
+    apa = [cite_quote(q, SEED, "apa") for q in quotes[:2]]
+    assert join_citations(apa)[0] == apa[0].text + "\n\n" + apa[1].text

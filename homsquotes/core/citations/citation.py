@@ -151,8 +151,24 @@ def cite_library_quotes(
 
 
 def join_citations(citations: list[Citation]) -> tuple[str, str]:
-    """Several citations as one clipboard payload: (text/plain, text/html)."""
-    return ("\n\n".join(c.text for c in citations), "\n".join(c.html for c in citations))
+    """Several citations as one clipboard payload: (text/plain, text/html).
+
+    Each is formatted alone as note 1; in a note style they are renumbered 1, 2, 3 here.
+    """
+    texts, htmls = [], []
+    for number, c in enumerate(citations, 1):
+        text, markup = c.text, c.html
+        if c.note is not None and number > 1:
+            text = text.replace("¹", str(number).translate(_SUPERSCRIPT), 1)
+            text = text.replace(f"\n\n1. {c.note}", f"\n\n{number}. {c.note}", 1)
+            markup = markup.replace("<sup>1</sup>", f"<sup>{number}</sup>", 1)
+            markup = markup.replace(f"<p>1. {c.note_html}", f"<p>{number}. {c.note_html}", 1)
+        texts.append(text)
+        htmls.append(markup)
+    return "\n\n".join(texts), "\n".join(htmls)
+
+
+_SUPERSCRIPT = str.maketrans("0123456789", "⁰¹²³⁴⁵⁶⁷⁸⁹")
 
 
 def _quotation(text: str, rendered: RenderedItem, max_words: int | None) -> str:
