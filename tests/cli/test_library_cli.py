@@ -287,3 +287,26 @@ def test_command_line_mistakes_are_one_line_with_exit_2(db, capsys, argv):
     assert exc.value.code == 2 and out == ""
     assert len(err.splitlines()) == 1 and "error:" in err and "--help" in err
     assert not db.exists()
+
+
+HUGE = "99999999999999999999"  # beyond SQLite's 64-bit integers
+
+
+@pytest.mark.parametrize(
+    "argv",
+    [
+        ["edit", HUGE, "--note", "x"],
+        ["list", "--article", HUGE],
+        ["edit-article", HUGE, "--title", "x"],
+        ["merge-speakers", HUGE, "1"],
+        ["rename-speaker", HUGE, "X"],
+        ["history", "--limit", HUGE],
+        ["export", "--format", "csv", "--article", HUGE],
+    ],
+)
+def test_ids_too_large_for_sqlite_are_one_line_errors(db, capsys, argv):
+    run(db, capsys, "list")
+    before = file_digest(db)
+    code, out, err = run(db, capsys, *argv)
+    assert code == 1 and len(err.strip().splitlines()) == 1 and "too large" in err
+    assert file_digest(db) == before

@@ -18,7 +18,7 @@ from typing import Any, TypeVar
 
 import sqlite_utils
 
-from homsquotes.core.errors import LibraryError
+from homsquotes.core.errors import InputError, LibraryError
 from homsquotes.core.library.schema import SCHEMA_VERSION, ensure_schema, upgrade_data
 
 BUSY_TIMEOUT_MS = 3000
@@ -51,6 +51,8 @@ def library_errors(path: Path) -> Iterator[None]:
         yield
     except sqlite3.Error as exc:
         raise LibraryError(describe_sqlite_error(path, exc)) from None
+    except OverflowError:  # an id or limit typed beyond SQLite's 64-bit integers
+        raise InputError("a number is too large (library ids and limits are 64-bit)") from None
 
 
 F = TypeVar("F", bound=Callable[..., Any])

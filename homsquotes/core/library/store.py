@@ -22,7 +22,6 @@ from homsquotes.core.errors import LibraryError, NotFoundError
 from homsquotes.core.library import changelog
 from homsquotes.core.library.connection import (
     connect,
-    describe_sqlite_error,
     library_errors,
     locked,
     now,
@@ -102,9 +101,11 @@ class Transaction:
             else:
                 with library_errors(self._lib.path):
                     self._rollback()
-                if isinstance(exc, sqlite3.Error):
-                    # Damage SQLite only meets mid-write (a broken index) is an expected error.
-                    raise LibraryError(describe_sqlite_error(self._lib.path, exc)) from None
+                if isinstance(exc, sqlite3.Error | OverflowError):
+                    # Damage SQLite only meets mid-write (a broken index) or an id beyond
+                    # 64 bits is an expected error: one line, not a traceback.
+                    with library_errors(self._lib.path):
+                        raise exc
         finally:
             self._lib._lock.release()
 
