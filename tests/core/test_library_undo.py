@@ -161,3 +161,11 @@ def test_an_edit_that_changes_nothing_is_not_an_undo_step(lib):
     lib.undo()
     lib.undo()
     assert lib.quote(qid)["note"] in (None, "")
+
+
+def test_edits_inside_a_larger_operation_are_kept(lib):
+    """A caller may group edits in one described transaction; its own record count is zero."""
+    qid = lib.quote_ids()[0]
+    with lib.transaction("bulk edit"):
+        lib.edit_quote(qid, note="grouped")
+    assert lib.quote(qid)["note"] == "grouped"

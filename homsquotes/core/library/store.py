@@ -44,7 +44,6 @@ class Transaction:
         self._lib = lib
         self._description = description
         self.op_id: int | None = None
-        self._recorded = 0
 
     def __enter__(self) -> Transaction:
         self._lib._lock.acquire()
@@ -57,6 +56,7 @@ class Transaction:
             return self
         try:
             self._lib._check_open()
+            self._lib._tx_changes = 0
             with library_errors(self._lib.path):
                 self._lib.db.conn.execute("BEGIN IMMEDIATE")
                 if self._description:
@@ -72,7 +72,7 @@ class Transaction:
         """Log one field change of this operation (no-op when old == new)."""
         if self.op_id is not None and old != new:
             changelog.record(self._lib.db, self.op_id, table, row_id, field, old, new)
-            self._recorded += 1
+            self._lib._tx_changes += 1  # counted for the outermost transaction
 
     def _rollback(self) -> None:
         conn = self._lib.db.conn
@@ -86,7 +86,7 @@ class Transaction:
             self._lib._lock.release()
             return
         try:
-            if exc_type is None and self.op_id is not None and not self._recorded:
+            if exc_type is None and self.op_id is not None and not self._lib._tx_changes:
                 # An edit to the values already there: no undo step, and the redo stack stays.
                 with library_errors(self._lib.path):
                     self._rollback()
@@ -120,6 +120,7 @@ class Library(QueryMixin, EditingMixin, ImportingMixin):
         self._lock = threading.RLock()
         self._writes = 0
         self._tx_depth = 0
+        self._tx_changes = 0
         self._closed = False
         self._speaker_index = None
 
