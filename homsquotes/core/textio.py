@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 import sys
 from pathlib import Path
 
@@ -10,6 +11,10 @@ from homsquotes.core.errors import InputError
 # A news article is rarely above 200 KB; 20 MB is far beyond any real one and
 # keeps a mistaken drop of a log file or a dump from exhausting memory.
 MAX_ARTICLE_BYTES = 20 * 1024 * 1024
+# A well-formed multi-byte UTF-8 character: evidence the file was written as UTF-8.
+_UTF8_SEQUENCE = re.compile(
+    rb"[\xc2-\xdf][\x80-\xbf]|[\xe0-\xef][\x80-\xbf]{2}|[\xf0-\xf4][\x80-\xbf]{3}"
+)
 
 
 def decode_article_bytes(data: bytes, name: str) -> str:
@@ -30,11 +35,16 @@ def decode_article_bytes(data: bytes, name: str) -> str:
     try:
         text = data.decode("utf-8-sig")
     except UnicodeDecodeError:
-        try:
-            # Windows-1252 is the usual culprit for pasted news text that is not UTF-8.
-            text = data.decode("cp1252")
-        except UnicodeDecodeError:
-            raise InputError(f"{name}: not a text file (not valid UTF-8)") from None
+        text = data.decode("utf-8-sig", errors="replace")
+        bad = text.count("\ufffd") - data.count("\ufffd".encode())
+        # Mostly UTF-8 with a stray byte (common in scraped text) stays UTF-8: cp1252 would
+        # turn every “ and ’ of it into mojibake (â€œ) that the extractor cannot read.
+        if len(_UTF8_SEQUENCE.findall(data)) <= bad:
+            try:
+                # Windows-1252 is the usual culprit for pasted news text that is not UTF-8.
+                text = data.decode("cp1252")
+            except UnicodeDecodeError:
+                raise InputError(f"{name}: not a text file (not valid UTF-8)") from None
     if not text.strip():
         raise InputError(f"{name}: file is empty")
     return text

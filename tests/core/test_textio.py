@@ -47,3 +47,12 @@ def test_bad_files_are_one_line_input_errors(tmp_path, data, reason) -> None:
     path.write_bytes(data)
     with pytest.raises(InputError, match=reason):
         textio.read_article_text(path)
+
+
+def test_utf8_with_one_stray_byte_stays_utf8(tmp_path) -> None:
+    """A scraped UTF-8 article with one bad byte must not turn every “ into â€œ (cp1252)."""
+    path = tmp_path / "a.txt"
+    path.write_bytes("“We will rebuild,” said Ana López.".encode() + b" \x96 " + "Café.".encode())
+    text = textio.read_article_text(path)
+    assert text.startswith("“We will rebuild,” said Ana López.") and text.endswith("Café.")
+    assert "â€" not in text
