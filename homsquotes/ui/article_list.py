@@ -24,6 +24,7 @@ ARTICLE_ID_ROLE = Qt.ItemDataRole.UserRole + 1
 DETAILS_ROLE = Qt.ItemDataRole.UserRole + 2
 PADDING = 6
 TITLE_LINES = 2
+ALL_ARTICLES = -1  # the id of the "All articles" row
 
 
 class ArticleItemDelegate(QStyledItemDelegate):
@@ -130,7 +131,7 @@ class ArticleListModel(QAbstractListModel):
 
 
 class ArticleList(QListView):
-    """Emits article_selected(id) with -1 for all articles."""
+    """Emits article_selected(id) with ALL_ARTICLES for all articles."""
 
     article_selected = Signal(int)
 
@@ -150,7 +151,7 @@ class ArticleList(QListView):
         current = self.current_article_id()
         total = sum(int(a.get("quote_count") or 0) for a in articles)
         summary = f"{plural(total, 'quote')} · {plural(len(articles), 'article')}"
-        rows = [(-1, "All articles", summary)]
+        rows = [(ALL_ARTICLES, "All articles", summary)]
         for a in articles:
             count = plural(int(a.get("quote_count") or 0), "quote")
             source = [str(x) for x in (a.get("publisher"), (a.get("published") or "")[:10]) if x]
@@ -159,7 +160,7 @@ class ArticleList(QListView):
         self._loading = True
         self.list_model.set_rows(rows)
         self._loading = False
-        self.select_article(current if current is not None else -1, emit=False)
+        self.select_article(current if current is not None else ALL_ARTICLES, emit=False)
 
     def count(self) -> int:
         return self.list_model.rowCount()

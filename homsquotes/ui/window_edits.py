@@ -1,0 +1,92 @@
+"""Edits from the table, detail pane, reader and menus: each one undoable library change."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from homsquotes.core.errors import HomsquotesError
+from homsquotes.ui import dialogs
+from homsquotes.ui.article_list import plural
+from homsquotes.ui.qt import QMainWindow
+from homsquotes.ui.workers import LibraryJob
+
+
+class EditOperations(QMainWindow):
+    """Mixin for MainWindow: writes go through the library (one undoable change each)."""
+
+    def edit_field(self, quote_id: int, field: str, value: Any) -> None:
+        # The model writes the edit and announces the row; _after_table_edit refreshes views,
+        # and a refused edit comes back through model.edit_failed as a dialog.
+        self.model.edit(quote_id, **{field: value})
+
+    def _after_table_edit(self, top_left: Any, bottom_right: Any) -> None:
+        # A one-row dataChanged is an edit (table or detail pane): refresh what shows that quote.
+        row = top_left.row()
+        if row != bottom_right.row() or row >= len(self.model.ids):
+            return
+        self._seen_version = self._data_version()
+        if self.model.ids[row] == self.current_quote_id():
+            quote = self.model.quote_at(row)
+            self.detail.show_quote(quote)
+            self.citation_check.start()
+        self.refresh_sidebars()  # speaker names and counts may have changed
+        self.update_counts()
+
+    def run_change(self, change: Any, message: str = "") -> Any:
+        """Run a quick library write on the UI connection; errors become a dialog."""
+        try:
+            result = change()
+        except HomsquotesError as exc:
+            dialogs.show_error(self, str(exc))
+            return None
+        self.refresh_all()
+        if message:
+            self.statusBar().showMessage(message, 5000)
+        return result
+
+    def undo(self) -> None:
+        if self.filters.has_text_focus():
+            self.focusWidget().undo()
+            return
+        done = self.run_change(self.lib.undo)
+        self.statusBar().showMessage(f"Undone: {done}" if done else "Nothing to undo", 4000)
+
+    def redo(self) -> None:
+        done = self.run_change(self.lib.redo)
+        self.statusBar().showMessage(f"Redone: {done}" if done else "Nothing to redo", 4000)
+
+    def delete_selected(self) -> None:
+        rows = self.selected_rows()
+        ids = [self.model.quote_id(r) for r in rows]
+        if not ids:
+            return
+
+        def delete() -> None:
+            for qid in ids:
+                self.lib.delete_quote(qid)
+
+        self.run_change(delete, f"Deleted {plural(len(ids), 'quote')} (Ctrl+Z to undo)")
+        if self.model.rowCount():
+            self.select_row(min(rows[0], self.model.rowCount() - 1))
+
+    def add_quote_from_reader(self) -> None:
+        offsets = self.reader.selected_offsets()
+        if offsets is None or self.reader.article_id is None:
+            self.statusBar().showMessage(
+                "Select the quotation's words in the article text first", 4000
+            )
+            return
+        self.add_quote(*offsets)
+
+    def add_quote(self, start: int, end: int) -> LibraryJob | None:
+        article_id = self.reader.article_id
+        if article_id is None:
+            return None
+        # Guessing the speaker may load the language model, so it runs off the UI thread.
+        return self.jobs.start(
+            lambda lib, _progress, _cancel: lib.add_quote(article_id, start, end),
+            "Adding quote…",
+            on_done=lambda quote_id: (
+                self.select_quote(int(quote_id)) if quote_id is not None else None
+            ),
+        )

@@ -1,0 +1,109 @@
+"""Getting articles in and quotes out: seeding, import, paste, drag and drop, export, backup."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from homsquotes.ui import clipboard, dialogs, transfers
+from homsquotes.ui.article_list import plural
+from homsquotes.ui.qt import QMainWindow
+from homsquotes.ui.workers import LibraryJob
+
+
+class ImportExport(QMainWindow):
+    """Mixin for MainWindow: long transfers run as background jobs (job_runner)."""
+
+    def start_seeding(self) -> LibraryJob:
+        job = self.jobs.start(
+            lambda lib, _p, _c: lib.ensure_seeded(), "Preparing the first article…"
+        )
+        self.import_open_paths()
+        return job
+
+    def import_open_paths(self) -> None:
+        if self.open_paths:
+            self.import_files(self.open_paths)
+            self.open_paths = []
+
+    def choose_import(self) -> None:
+        paths = transfers.choose_import_paths(self)
+        if paths:
+            self.import_files(paths)
+
+    def import_files(self, paths: list[str]) -> LibraryJob:
+        def run(lib: Any, progress: Any, cancel: Any) -> Any:
+            return lib.import_files(paths, progress=progress, cancel=cancel)
+
+        label = f"Importing {plural(len(paths), 'article')}…"
+        return self.jobs.start(run, label, on_done=self._imported)
+
+    def _imported(self, results: Any) -> None:
+        results = list(results or [])
+        failed = [r for r in results if getattr(r, "error", None)]
+        added = sum(getattr(r, "quotes_added", 0) or 0 for r in results)
+        new = sum(1 for r in results if getattr(r, "created", False))
+        self.statusBar().showMessage(
+            f"Imported {plural(new, 'new article')}, {plural(added, 'quote')}", 6000
+        )
+        imported = [r for r in results if getattr(r, "article_id", None) is not None]
+        if len(imported) == 1:
+            self.articles.select_article(int(imported[0].article_id))
+        if failed:
+            first = failed[0].error
+            message = (
+                first
+                if len(failed) == 1
+                else (
+                    f"{len(failed)} of {len(results)} files were not imported; the first: {first}"
+                )
+            )
+            dialogs.show_error(self, message, "Import")
+
+    def paste_article(self) -> None:
+        dialog = dialogs.PasteArticleDialog(self)
+        if dialog.exec() != dialogs.QDialog.DialogCode.Accepted:
+            return
+        self.import_pasted(dialog.article_text(), dialog.meta())
+
+    def import_pasted(self, text: str, meta: Any) -> LibraryJob:
+        return self.jobs.start(
+            lambda lib, _p, _c: lib.import_text(text, meta),
+            "Importing pasted article…",
+            on_done=lambda result: self._imported([result]),
+        )
+
+    def dragEnterEvent(self, event: Any) -> None:
+        if transfers.dropped_paths(event.mimeData()):
+            event.acceptProposedAction()
+
+    def dropEvent(self, event: Any) -> None:
+        paths = transfers.dropped_paths(event.mimeData())
+        if paths:
+            event.acceptProposedAction()
+            self.import_files(paths)
+
+    def export_quotes(self) -> None:
+        choice = transfers.choose_export(self)
+        if choice is None:
+            return
+        path, fmt, bom = choice
+        ids, style = list(self.model.ids), clipboard.default_style()
+        self.jobs.start(
+            lambda lib, _p, _c: transfers.export_to_file(lib, ids, path, fmt, bom, style),
+            f"Exporting {plural(len(ids), 'quote')}…",
+            on_done=lambda n: self.statusBar().showMessage(
+                f"Exported {plural(n or 0, 'quote')} to {path}", 6000
+            ),
+        )
+
+    def backup_library(self) -> None:
+        from homsquotes.ui.qt import QFileDialog
+
+        path, _ = QFileDialog.getSaveFileName(
+            self,
+            "Back up library",
+            f"{self.library_path.stem}-backup.sqlite",
+            "SQLite (*.sqlite *.db)",
+        )
+        if path:
+            self.run_change(lambda: self.lib.backup(path), f"Backed up to {path}")
