@@ -215,6 +215,16 @@ class QueryMixin:
         return out
 
     @locked
+    def tags(self) -> list[dict[str, Any]]:
+        """Tags in use, by name: each {"name", "quote_count"} (for filter pickers)."""
+        rows = self.db.query(
+            "SELECT t.name, count(*) AS quote_count FROM tags t "
+            "JOIN quote_tags qt ON qt.tag_id = t.id "
+            "GROUP BY t.id ORDER BY t.name COLLATE NOCASE, t.id"
+        )
+        return [dict(r) for r in rows]
+
+    @locked
     def history(self, limit: int = 50) -> list[dict[str, Any]]:
         from homsquotes.core.library import changelog
 
