@@ -65,6 +65,7 @@ def write_records(
         fields: list[str] = []
         for r in flat:
             fields.extend(k for k in r if k not in fields)
+        fields = fields or list(table_columns)  # no rows: still a header a script can read
         writer = csv.DictWriter(out, fieldnames=fields, extrasaction="ignore", lineterminator="\n")
         writer.writeheader()
         writer.writerows(flat)
