@@ -49,7 +49,8 @@ class FilterBar(QWidget):
         self.status.addItem("Any status", None)
         for s in STATUSES:
             self.status.addItem(s.capitalize(), s)
-        self.tag = self._line_edit("Tag", "Tag filter")
+        self.tag = self._tag_combo()
+        self._tags: list[dict[str, Any]] = []
         self.clear_button = QPushButton("Clear")
         self.clear_button.setAccessibleName("Clear filters")
         self.clear_button.setToolTip("Show every quote again")
@@ -65,8 +66,10 @@ class FilterBar(QWidget):
 
         self.timer = QTimer(self, singleShot=True, interval=SEARCH_DELAY_MS)
         self.timer.timeout.connect(self.changed)
-        for edit in (self.search, self.speaker, self.tag):
+        for edit in (self.search, self.speaker):
             edit.textChanged.connect(lambda _t: self.timer.start())
+        self.tag.editTextChanged.connect(lambda _t: self.timer.start())
+        self.tag.activated.connect(lambda _i: self._now())  # picked from the list: no wait
         for combo in (self.kind, self.status):
             combo.currentIndexChanged.connect(lambda _i: self._now())
 
@@ -76,6 +79,42 @@ class FilterBar(QWidget):
         edit.setClearButtonEnabled(True)
         edit.setAccessibleName(name)
         return edit
+
+    def _tag_combo(self) -> QComboBox:
+        # Editable, so a tag can be typed (with completion) as well as picked from the list.
+        combo = QComboBox()
+        combo.setEditable(True)
+        combo.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
+        combo.setAccessibleName("Tag filter")
+        combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        combo.setMinimumContentsLength(8)
+        combo.lineEdit().setPlaceholderText("Tag")
+        combo.lineEdit().setClearButtonEnabled(True)
+        completer = combo.completer()
+        completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
+        completer.setFilterMode(Qt.MatchFlag.MatchContains)
+        completer.setCompletionMode(QCompleter.CompletionMode.PopupCompletion)
+        return combo
+
+    def set_tags(self, tags: list[dict[str, Any]]) -> None:
+        """Offer the library's tags (lib.tags()); what the user has typed stays as it is."""
+        if tags == self._tags:  # the watch timer calls this every refresh: keep the popup still
+            return
+        self._tags = list(tags)
+        typed = self.tag.currentText()
+        self.tag.blockSignals(True)
+        self.tag.clear()
+        for t in tags:
+            self.tag.addItem(str(t["name"]))
+            count = int(t.get("quote_count") or 0)
+            self.tag.setItemData(
+                self.tag.count() - 1,
+                f"{count:,} quote{'' if count == 1 else 's'}",
+                Qt.ItemDataRole.ToolTipRole,
+            )
+        self.tag.setCurrentIndex(-1)
+        self.tag.setEditText(typed)
+        self.tag.blockSignals(False)
 
     def _now(self) -> None:
         self.timer.stop()
@@ -88,20 +127,31 @@ class FilterBar(QWidget):
             "search": self.search.text().strip() or None,
             "kind": self.kind.currentData() or "all",
             "status": self.status.currentData(),
-            "tag": self.tag.text().strip() or None,
+            "tag": self.tag.currentText().strip() or None,
         }
 
     def clear(self) -> None:
         widgets = (self.search, self.speaker, self.tag, self.kind, self.status)
         for w in widgets:
             w.blockSignals(True)
-        for edit in (self.search, self.speaker, self.tag):
+        for edit in (self.search, self.speaker):
             edit.clear()
         for combo in (self.kind, self.status):
             combo.setCurrentIndex(0)
+        self.tag.setCurrentIndex(-1)
+        self.tag.clearEditText()
         for w in widgets:
             w.blockSignals(False)
         self.timer.stop()
 
+    def focused_text_edit(self) -> QLineEdit | None:
+        """The filter text field with keyboard focus, if any (Ctrl+Z then undoes typing)."""
+        for edit in (self.search, self.speaker):
+            if edit.hasFocus():
+                return edit
+        if self.tag.hasFocus() or self.tag.lineEdit().hasFocus():
+            return self.tag.lineEdit()
+        return None
+
     def has_text_focus(self) -> bool:
-        return any(w.hasFocus() for w in (self.search, self.speaker, self.tag))
+        return self.focused_text_edit() is not None

@@ -45,8 +45,8 @@ class EditOperations(QMainWindow):
         return result
 
     def undo(self) -> None:
-        if self.filters.has_text_focus():
-            self.focusWidget().undo()
+        if (edit := self.filters.focused_text_edit()) is not None:
+            edit.undo()
             return
         done = self.run_change(self.lib.undo)
         self.statusBar().showMessage(f"Undone: {done}" if done else "Nothing to undo", 4000)

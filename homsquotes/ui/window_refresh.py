@@ -79,8 +79,8 @@ class LibraryRefresh(QMainWindow):
         return job
 
     def refresh_sidebars(self) -> None:
-        def query(lib: Any) -> tuple[list[dict], list[dict]]:
-            return lib.articles(), lib.speakers()
+        def query(lib: Any) -> tuple[list[dict], list[dict], list[dict]]:
+            return lib.articles(), lib.speakers(), lib.tags()
 
         if self.model.reader is not None:
             self.read_in_background(query, lambda result: self._show_sidebars(*result))
@@ -90,8 +90,9 @@ class LibraryRefresh(QMainWindow):
         except HomsquotesError as exc:
             self.statusBar().showMessage(str(exc), 5000)
 
-    def _show_sidebars(self, articles: list[dict], speakers: list[dict]) -> None:
+    def _show_sidebars(self, articles: list[dict], speakers: list[dict], tags: list[dict]) -> None:
         self.articles.set_articles(articles)
+        self.filters.set_tags(tags)
         self.speakers.set_speakers(speakers)
         self.speaker_names.setStringList(sorted({s["name"] for s in speakers if s.get("name")}))
         self.total_quotes = sum(int(a.get("quote_count") or 0) for a in articles)
