@@ -168,6 +168,8 @@ def run_list(args: argparse.Namespace) -> int:
         tag=args.tag,
     )
     with open_library(args) as lib:
+        if args.article is not None:
+            lib.article(args.article)  # NotFoundError for a wrong id, as export gives
         quotes = lib.quotes(flt, sort=args.sort, descending=args.desc)
     write_records(
         quotes,

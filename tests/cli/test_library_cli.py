@@ -310,3 +310,9 @@ def test_ids_too_large_for_sqlite_are_one_line_errors(db, capsys, argv):
     code, out, err = run(db, capsys, *argv)
     assert code == 1 and len(err.strip().splitlines()) == 1 and "too large" in err
     assert file_digest(db) == before
+
+
+def test_list_with_an_article_id_that_does_not_exist_says_so(db, capsys):
+    """As `export --article` does: an empty table would read as "this article has no quotes"."""
+    code, out, err = run(db, capsys, "list", "--article", "999")
+    assert code == 1 and out == "" and "no article with id 999" in err
