@@ -68,7 +68,9 @@ def main(argv: Sequence[str] | None = None) -> int:
                 return 0
         handler = gui
     try:
-        return int(handler(args) or 0)
+        status = int(handler(args) or 0)
+        sys.stdout.flush()  # here, so a full disk is reported below and not at exit
+        return status
     except HomsquotesError as exc:
         print(f"homsquotes: {exc}", file=sys.stderr)
         return 1
@@ -79,6 +81,11 @@ def main(argv: Sequence[str] | None = None) -> int:
         # `homsquotes list | head` closes the pipe early; that is not an error.
         sys.stderr.close()
         return 0
+    except OSError as exc:
+        # The system refused a read or write (`list > /dev/full`, a vanished network drive).
+        where = f"{exc.filename}: " if exc.filename else "output: "
+        print(f"homsquotes: {where}{exc.strerror or exc}", file=sys.stderr)
+        return 1
 
 
 if __name__ == "__main__":

@@ -1,5 +1,6 @@
 """The library sub-commands, end to end through homsquotes.cli.main, on a temporary --db."""
 
+import io
 import json
 import subprocess
 import sys
@@ -316,3 +317,18 @@ def test_list_with_an_article_id_that_does_not_exist_says_so(db, capsys):
     """As `export --article` does: an empty table would read as "this article has no quotes"."""
     code, out, err = run(db, capsys, "list", "--article", "999")
     assert code == 1 and out == "" and "no article with id 999" in err
+
+
+def test_a_full_disk_on_stdout_is_one_line(db, capsys, monkeypatch):
+    """`homsquotes list > /dev/full`: one line on stderr and exit 1, no traceback."""
+    import errno
+
+    class FullDisk(io.StringIO):
+        def write(self, _text):
+            raise OSError(errno.ENOSPC, "No space left on device")
+
+    run(db, capsys, "list")
+    monkeypatch.setattr(sys, "stdout", FullDisk())
+    code = main(["--db", str(db), "list"])
+    err = capsys.readouterr().err
+    assert code == 1 and err.count("\n") == 1 and "No space left" in err
