@@ -13,6 +13,9 @@ from homsquotes.core.extraction.cues import PERSON_NOUNS, TITLE_WORDS
 from homsquotes.core.extraction.speakers import NameIndex
 
 _HONORIFICS = frozenset({"mr", "mrs", "ms", "dr", "miss", "mr.", "mrs.", "ms.", "dr."})
+# Forms of address that say nothing about a role; other honorifics ("Dr", "Cllr", "Prof") are an
+# affiliation when the article gives no better one.
+_ADDRESS_ONLY = frozenset({"mr", "mrs", "ms", "miss", "mx", "mr.", "mrs.", "ms.", "mx."})
 _APPOSITION = re.compile(
     r"\s*(?:\([^()\n]{1,40}\)\s*)?,\s+((?:(?:[Aa]|[Aa]n|[Tt]he|[Hh]is|[Hh]er|[Tt]heir)\s|[A-Za-z])"
     r"[^,.;:!?\"“”()\n]{2,160}?)"
@@ -44,14 +47,17 @@ def _names_a_role(desc: str) -> bool:
     return any(w in PERSON_NOUNS or w in TITLE_WORDS for w in desc.lower().split())
 
 
-def title_for(index: NameIndex, name: str) -> str | None:
-    """A title written before the name somewhere in the article."""
+def title_for(index: NameIndex, name: str, honorifics: bool = False) -> str | None:
+    """A title written before the name somewhere in the article; with `honorifics`, also a
+    title that is only an honorific such as "Dr" or "Cllr" (never a bare "Mr")."""
     words = tuple(name.split())
     if not words:
         return None
     for run in index.by_last.get(words[-1], ()):
         if run.name[-len(words) :] == words[-len(words) :] and run.title_text:
-            if all(w.lower() in _HONORIFICS for w in run.title):
+            if all(w.lower() in _HONORIFICS for w in run.title) and not honorifics:
+                continue
+            if all(w.lower() in _ADDRESS_ONLY for w in run.title):
                 continue
             return run.title_text
     return None
@@ -152,4 +158,5 @@ def article_affiliation(text: str, index: NameIndex, name: str) -> str | None:
         title_for(index, name)
         or lowercase_role_for(text, name)
         or apposition_for(text, index, name)
+        or title_for(index, name, honorifics=True)
     )

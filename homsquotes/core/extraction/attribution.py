@@ -81,7 +81,9 @@ def _attribution_for(
             inner.mention = _span(snip, [subj]) or inner.mention
             return inner
     toks = mention_tokens(subj)
-    is_name = subj.tag_ in ("NNP", "NNPS")
+    # the tagger calls a role noun after a possessive a proper noun ("Labour's shadow housing
+    # minister, Priya Desai,"): a name is capitalised
+    is_name = subj.tag_ in ("NNP", "NNPS") and subj.text[:1].isupper()
     att = Attribution(_span(snip, toks), cue_span, sieve, confidence, is_name=is_name)
     if not is_name and subj.lower_ not in PRONOUNS:
         name = name_in_clause(subj)

@@ -15,11 +15,20 @@ _CHANNELS = (
     r"tweet|post|posting|email|e-mail|letter|op-ed|column|editorial|video|message|memo|"
     r"radio|television|broadcast|podcast|blog|appearance|address|rally|debate|hearing|"
     r"testimony|town hall|conference call|call|filing|report|release|announcement|remarks|"
-    r"Twitter|Facebook|Instagram|YouTube|CNN|MSNBC|NBC|CBS|ABC|Fox News|Fox|NPR"
+    r"Twitter|Facebook|Instagram|YouTube|CNN|MSNBC|NBC|CBS|ABC|Fox News|Fox|NPR|X|"
+    r"programme|program|show|Telegram|TikTok|LinkedIn|Threads|Bluesky"
+)
+# "Speaking to the BBC's Today programme on Tuesday, Morrow said": the participle names the
+# occasion; the time phrase after it is left out
+_SPEAKING = re.compile(
+    r"\b(?:Speaking|Writing|Talking|Appearing|Testifying)[ \t]+(?:to|on|with|at|in|before)[ \t]+"
+    r"[^.;:!?\"“”,\n]{2,80}?(?=[ \t]+(?:on|last|this|earlier|late|early)[ \t]+"
+    r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|week|month|morning|afternoon|"
+    r"evening|night|year)\b|[ \t]*[,.;:])"
 )
 _ACCORDING = re.compile(r"\baccording to [^.;:!?\"“”\n]{2,80}", re.IGNORECASE)
 _SETTING = re.compile(
-    rf"\b(?:in|during|at|on|via|through|from)\s+(?:(?:an?|the|his|her|their|its|a\s+written)\s+)?"
+    rf"\b(?i:in|during|at|on|via|through|from)\s+(?:(?:an?|the|his|her|their|its|a\s+written)\s+)?"
     rf"(?:[\w-]+\s+){{0,3}}?(?:{_CHANNELS})\b[^.;:!?\"“”,\n]*"
 )
 
@@ -41,6 +50,9 @@ def setting_of(
     if cue is not None:
         m = _TOLD.match(text, cue[0])
         if m and m.end() <= end and outside(cue[0], m.end()):
+            return " ".join(m.group().split())
+    for m in _SPEAKING.finditer(text, start, end):
+        if outside(m.start(), m.end()):
             return " ".join(m.group().split())
     for m in _ACCORDING.finditer(text, start, end):
         # `"Q," Sanders said, according to CNN`: the channel the words came through

@@ -174,7 +174,8 @@ TITLE_WORDS = word_set(
     "attorney counsel adviser advisor aide analyst activist officer official reverend "
     "bishop cardinal rabbi imam father sister brother lord lady sir dame deputy acting "
     "former chairperson founder editor correspondent reporter columnist economist strategist "
-    "pollster commissioner delegate coach manager executive host anchor mr."
+    "pollster commissioner delegate coach manager executive host anchor mr. cllr cllr. councillor "
+    "councilman councilwoman alderman mp mep msp assemblyman assemblywoman"
 )
 ORG_WORDS = word_set(
     "television tv news agency ministry government party committee campaign post times journal "
@@ -202,5 +203,6 @@ PERSON_NOUNS = word_set(
     "narrator host anchor owner executive chief employee staffer volunteer protester protestor "
     "organizer organiser veteran citizen boy girl guy lady gentleman native expert historian "
     "economist scholar consultant spokesperson chairman chairwoman president governor mayor "
-    "senator congressman congresswoman representative secretary minister ambassador envoy"
+    "senator congressman congresswoman representative secretary minister ambassador envoy "
+    "councillor commuter passenger shopper patient nurse farmer owner survivor relative"
 )

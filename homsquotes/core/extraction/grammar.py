@@ -145,6 +145,20 @@ def subject_of(cue: Any, depth: int = 0) -> Any | None:
             and before.dep_ != "poss"
         ):
             return before
+    if cue.dep_ == "advcl" and cue.i > 0:
+        # "His comments came after a report by the audit office concluded that ...": the parser
+        # made the clause's subject the object of "after"; the noun before the verb is it
+        noun = cue.doc[cue.i - 1]
+        while noun.dep_ == "pobj" and noun.head.dep_ == "prep" and noun.head.head.tag_.startswith(
+            "NN"
+        ):
+            noun = noun.head.head
+        if (
+            noun.tag_.startswith("NN")
+            and noun.dep_ == "pobj"
+            and noun.head.lower_ in ("after", "before", "since", "until", "as", "because")
+        ):
+            return noun
     if (
         depth < 3
         and cue.dep_ in ("conj", "xcomp", "advcl", "ccomp", "pcomp")

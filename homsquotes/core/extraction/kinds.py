@@ -17,9 +17,21 @@ _LABEL_BEFORE = re.compile(
     r"the (?:term|word|words|phrase|slogan|label|hashtag|motto|moniker|nickname|title|show|film|"
     r"movie|book|song|album|series|program|programme|documentary|headline)|"
     r"referr(?:ed|ing|s)? to (?:\w+ ){0,3}as|refer to (?:\w+ ){0,3}as|"
-    r"what (?:he|she|they|it|we) calls?|"
+    r"what (?:he|she|they|it|we) call(?:s|ed)?|"
     r"described as|coined|call(?:s|ed|ing)? (?:[\w'’-]+ ){1,3}the)\s*(?:the |an? )?[\"“‘']?$",
     re.IGNORECASE,
+)
+# A short quotation between a determiner or possessive and its noun is a label used as a
+# modifier: the government's "levelling up" agenda, its "zero tolerance" policy.
+_DETERMINER_BEFORE = re.compile(
+    r"(?:\b(?:the|a|an|its|his|her|their|our|these|those)|['’]s)\s*[\"“‘']?$",
+    re.IGNORECASE,
+)
+_NOUN_AFTER = re.compile(r"\s+([a-z][a-z-]{2,})\b")
+_NOT_NOUNS = word_set(
+    "and or but nor of to in on at for with by from as is was are were be been being has have "
+    "had will would could should may might must can that which who whom when where than then "
+    "it he she they we you said says told tells added adds wrote writes also not into onto over"
 )
 _WORD = re.compile(r"\w+(?:['’-]\w+)*")
 _SMALL = word_set("a an the of and or in on at to for by with from de la")
@@ -47,7 +59,14 @@ def classify(text: str, start: int, end: int, sieve: str | None, unit_start: int
         return "term"
     if looks_like_title(inner) and n <= 5:
         return "term"
+    if n <= 4 and _DETERMINER_BEFORE.search(before) and not re.search(r"[.!?,;:…]$", inner):
+        noun = _NOUN_AFTER.match(text, end)
+        if noun and noun.group(1) not in _NOT_NOUNS and not noun.group(1).endswith("ly"):
+            return "term"
     ends_sentence = bool(re.search(r"[.!?,…]$", inner))
+    if n >= 2 and inner[:1].isupper() and re.search(r"[.!?]$", inner) and sieve is not None:
+        # a whole short sentence ("It is ridiculous.") is speech, not a label
+        return "direct"
     if sieve is None:
         return "term" if n <= 6 and not ends_sentence else "direct"
     if n <= 3 and sieve not in STRONG_SIEVES:

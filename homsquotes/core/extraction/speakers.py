@@ -147,7 +147,10 @@ def _contains(haystack: tuple[str, ...], needle: list[str]) -> bool:
 
 
 def speaker_type_of(mention: str, is_name: bool = True) -> str:
-    low = [w.strip(".,’'s").lower() for w in mention.split()]
+    # strip a possessive ending only: stripping the letter s from both ends turned "spokesman"
+    # into "pokesman" and "source" into "ource", so no person noun matched
+    low = [_POSSESSIVE.sub("", w.strip(".,")).lower() for w in mention.split()]
+    low = [w for w in low if w]
     if not low:
         return "other"
     head = low[-1]
@@ -155,6 +158,9 @@ def speaker_type_of(mention: str, is_name: bool = True) -> str:
         return "person"
     if len(low) == 1 and low[0] in THING_PRONOUNS | PLURAL_PRONOUNS:
         return "organisation" if low[0] == "it" else "other"
+    if not is_name and (head in PERSON_NOUNS or head in TITLE_WORDS):
+        # the head noun decides: "a Network Rail spokesman" is a person, "the chancellor" too
+        return "person"
     if any(w in DOCUMENT_WORDS for w in low[:4]) and not is_name:
         return "document"
     if any(w in ORG_WORDS for w in low):
