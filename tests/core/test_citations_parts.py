@@ -255,3 +255,11 @@ def test_joined_note_citations_are_numbered_in_order() -> None:
     assert one == (citations[0].text, citations[0].html)
     apa = [cite_quote(q, SEED, "apa") for q in quotes[:2]]
     assert join_citations(apa)[0] == apa[0].text + "\n\n" + apa[1].text
+
+
+@pytest.mark.parametrize(("style", "label"), [("ieee", "[1]"), ("nature", "1.")])
+def test_numeric_styles_separate_the_number_from_the_reference(style: str, label: str) -> None:
+    """CSL's second-field-align sets the number apart; citeproc-py glued "[1]“UN calls…"."""
+    c = cite_quote({"text": "“We will go on”", "speaker": "Ann Smith"}, SEED, style)
+    assert c.reference.startswith(label + " ")
+    assert c.reference_html.startswith(label + " ") or f">{label} " in c.reference_html

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import functools
 import json
+import re
 import warnings
 from dataclasses import dataclass
 from typing import Any
@@ -48,6 +49,10 @@ def _render_cached(item_json: str, spec: StyleSpec) -> RenderedItem:
 
     cite_text, reference_text = _render(style, item, formatter.plain)
     cite_html, reference_html = _render(style, item, formatter.html)
+    if root.bibliography is not None and root.bibliography.get("second-field-align"):
+        # The number is a field of its own ("[1] Title"); citeproc-py glues it on ("[1]Title").
+        reference_text = _NUMBER_LABEL.sub(r"\1 ", reference_text, count=1)
+        reference_html = _NUMBER_LABEL.sub(r"\1 ", reference_html, count=1)
     return RenderedItem(
         cite_text=finish(cite_text),
         cite_html=finish(cite_html),
@@ -61,6 +66,9 @@ def _render_cached(item_json: str, spec: StyleSpec) -> RenderedItem:
         punctuation_in_quote=piq,
     )
 
+
+# A leading citation number ("[1]", "1.", "(1)"), maybe wrapped in tags, with no space after it.
+_NUMBER_LABEL = re.compile(r"^((?:<[^>]+>)*[\[(]?\d+[\]).]?(?:</[^>]+>)*)(?=\S)")
 
 _DEFAULT_QUOTES = {"open-quote": "“", "close-quote": "”",
                    "open-inner-quote": "‘", "close-inner-quote": "’"}
