@@ -26,7 +26,11 @@ __all__ = ["ImportResult", "ImportingMixin", "extract_chunk", "sha256_text"]
 
 # Worth starting worker processes (each loads spaCy) only for several articles.
 PARALLEL_MIN_ARTICLES = 4
-CHUNK_SIZE = 4
+# One article per task, so each finished extraction reaches the writer (and progress) at once
+# instead of the progress bar sitting still for a whole chunk. The price of parsing articles
+# one by one rather than four per spaCy pass: 80 PolNeAR articles, paired runs, best 1.69 s vs
+# 1.77 s (+5%), worst +18%, on a busy 2-core machine.
+CHUNK_SIZE = 1
 
 
 @dataclass(slots=True)
@@ -56,7 +60,8 @@ def extract_chunk(texts: list[str]) -> list[ExtractedArticle]:
 def _extract_all(texts: Sequence[str], parallel: bool) -> Iterator[ExtractedArticle]:
     """Extractions in input order; with `parallel`, computed by two worker processes."""
     if not parallel:
-        yield from extract_chunk(list(texts))  # extract_many batches internally
+        for text in texts:  # one at a time, so progress moves per article
+            yield from extract_chunk([text])
         return
     import multiprocessing
 
@@ -105,8 +110,9 @@ class ImportingMixin:
 
         A folder stands for the .txt, .md and .html files in it and its subfolders.
 
-        progress(done, total) is called after each article; cancel() is polled
-        between articles and stops the import (articles already written stay).
+        progress(done, total) is called once before extraction and after each article
+        as soon as it is extracted and written; cancel() is polled between articles
+        and stops the import (articles already written stay).
         """
         for name in ("published", "accessed"):
             value = getattr(overrides, name, None)
