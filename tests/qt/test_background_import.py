@@ -43,6 +43,9 @@ def test_import_keeps_the_ui_responsive(window, lib, qtbot, tmp_path):
     timer = QTimer(interval=20)
     timer.timeout.connect(lambda: ticks.append(time.perf_counter()))
     timer.start()
+    bar = window.jobs.progress
+    shown: list[tuple[int, int]] = []
+    bar.valueChanged.connect(lambda value: shown.append((value, bar.maximum())))
     start = time.perf_counter()
     job = window.import_files(paths)
     assert window.jobs.progress.isVisible() and window.jobs.cancel_button.isVisible()
@@ -58,6 +61,10 @@ def test_import_keeps_the_ui_responsive(window, lib, qtbot, tmp_path):
     gaps = [b - a for a, b in zip([start, *ticks], ticks, strict=False)]
     # Generous bound for shared CI machines; a blocked UI would stall for the whole import.
     assert max(gaps) < 1.0
+    # The bar moved article by article, never backwards, up to all of them.
+    counted = [value for value, maximum in shown if maximum == len(paths)]
+    assert len(set(counted)) > 2
+    assert counted == sorted(counted) and counted[-1] == len(paths)
 
 
 def test_import_can_be_cancelled(window, lib, qtbot, tmp_path):
