@@ -21,6 +21,11 @@ class EditOperations(QMainWindow):
 
     def _after_table_edit(self, top_left: Any, bottom_right: Any) -> None:
         # A one-row dataChanged is an edit (table or detail pane): refresh what shows that quote.
+        # Deliberately NOT re-running the filter: a quote edited out of the current filter
+        # (status "auto" -> "verified" under an "Auto" filter, a new speaker under a speaker
+        # filter) stays listed, repainted with its new values, until the filter changes or the
+        # library is reloaded (Reload, undo/redo, imports, outside writes). As in Calibre, the
+        # row being worked on never vanishes under the cursor or takes the detail pane with it.
         row = top_left.row()
         if row != bottom_right.row() or row >= len(self.model.ids):
             return
