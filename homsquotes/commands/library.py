@@ -11,6 +11,7 @@ from typing import Any
 from homsquotes.commands._common import open_library
 from homsquotes.core.errors import InputError
 from homsquotes.core.formatting import write_records
+from homsquotes.core.library.importing import displayable
 from homsquotes.core.library.sources import is_iso_date
 from homsquotes.core.model import ArticleMeta
 
@@ -146,6 +147,7 @@ def run_import(args: argparse.Namespace) -> int:
         results = lib.import_files(args.paths, overrides, progress=progress)
     failed = 0
     for r in results:
+        r.source = displayable(str(r.source))
         if r.error:
             failed += 1
             print(f"homsquotes: {r.error}", file=sys.stderr)

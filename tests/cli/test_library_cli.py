@@ -332,3 +332,20 @@ def test_a_full_disk_on_stdout_is_one_line(db, capsys, monkeypatch):
     code = main(["--db", str(db), "list"])
     err = capsys.readouterr().err
     assert code == 1 and err.count("\n") == 1 and "No space left" in err
+
+
+def test_import_a_file_whose_name_is_not_utf8(db, tmp_path):
+    """The name is printed back to a UTF-8 terminal, which refuses Python's lone surrogates."""
+    import os
+
+    path = os.path.join(os.fsencode(tmp_path), b"caf\xe9.txt")
+    with open(path, "wb") as fh:
+        fh.write(b'Head\n\n"We will win," she said.\n')
+    proc = subprocess.run(
+        [sys.executable, "-m", "homsquotes", "--db", str(db), "import", os.fsdecode(path)],
+        capture_output=True,
+        timeout=300,
+        env={**os.environ, "PYTHONIOENCODING": "utf-8", "LC_ALL": "C.UTF-8"},
+    )
+    assert proc.returncode == 0, proc.stderr.decode(errors="replace")
+    assert b"imported as article" in proc.stdout and b"Traceback" not in proc.stderr

@@ -207,3 +207,17 @@ def test_a_folder_without_article_files_is_an_error_not_silence(lib, tmp_path):
     (empty / "notes.pdf").write_bytes(b"%PDF")
     [result] = lib.import_files([empty])
     assert result.error and "folder" in result.error and result.article_id is None
+
+
+def test_a_file_name_that_is_not_utf8_imports(lib, tmp_path):
+    """Linux file names are bytes; one from an old Latin-1 archive must not crash the import."""
+    import os
+
+    path = os.path.join(os.fsencode(tmp_path), b"caf\xe9.txt")
+    with open(path, "wb") as fh:
+        fh.write(ARTICLE.encode())
+    [result] = lib.import_files([os.fsdecode(path)])
+    assert result.error is None and result.created
+    stored = lib.article(result.article_id)["source_file"]
+    assert stored.endswith("caf\ufffd.txt")
+    stored.encode("utf-8")  # storable and printable

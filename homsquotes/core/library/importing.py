@@ -141,7 +141,7 @@ class ImportingMixin:
             extractions = _extract_all([p[1] for p in pending], parallel)
             try:
                 for (i, text, meta, path), extracted in zip(pending, extractions, strict=False):
-                    source = None if path == "-" else str(Path(path).resolve())
+                    source = None if path == "-" else displayable(str(Path(path).resolve()))
                     results[i] = self.import_text(text, meta, source, extracted)
                     results[i].source = path
                     done += 1
@@ -281,6 +281,12 @@ class ImportingMixin:
                 )
                 quote_id = int(self.db.table("quotes").insert(row).last_pk)
             set_quote_tags(self.db, quote_id, quote_tags(self.db, old["id"]))
+
+
+def displayable(name: str) -> str:
+    """A file name as storable, printable text: bytes that are not UTF-8 (Python keeps them as
+    lone surrogates, which SQLite and a UTF-8 terminal refuse) become U+FFFD."""
+    return name.encode("utf-8", "surrogateescape").decode("utf-8", "replace")
 
 
 def _first_line(text: str) -> str | None:
