@@ -75,8 +75,13 @@ class SpeakersModel(QAbstractTableModel):
         return 0 if parent.isValid() else len(HEADERS)
 
     def headerData(self, section: int, orientation: Qt.Orientation, role: int = 0) -> Any:
-        if role == Qt.ItemDataRole.DisplayRole and orientation == Qt.Orientation.Horizontal:
-            return HEADERS[section] if 0 <= section < len(HEADERS) else None
+        if orientation != Qt.Orientation.Horizontal or not 0 <= section < len(HEADERS):
+            return None
+        if role == Qt.ItemDataRole.DisplayRole:
+            return HEADERS[section]
+        if role == Qt.ItemDataRole.TextAlignmentRole:  # over its column's text, as in the table
+            horizontal = Qt.AlignmentFlag.AlignRight if section == 2 else Qt.AlignmentFlag.AlignLeft
+            return int(horizontal | Qt.AlignmentFlag.AlignVCenter)
         return None
 
     def data(self, index: QModelIndex | QPersistentModelIndex, role: int = 0) -> Any:
@@ -90,8 +95,12 @@ class SpeakersModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.TextAlignmentRole and column == 2:
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         if role == Qt.ItemDataRole.ToolTipRole and column == 0:
+            # The full name too: a narrow sidebar elides long ones.
+            lines = [s.get("name") or ""]
             aliases = [a for a in s.get("aliases") or [] if a != s.get("name")]
-            return "Also: " + "; ".join(aliases) if aliases else None
+            if aliases:
+                lines.append("Also: " + "; ".join(aliases))
+            return "\n".join(lines)
         return None
 
 
@@ -128,7 +137,7 @@ class SpeakersView(QWidget):
         header = self.table.horizontalHeader()
         # Fixed widths: sizing to contents would measure every one of thousands of rows.
         char = self.table.fontMetrics().averageCharWidth()
-        self.table.setColumnWidth(1, 13 * char + 12)
+        self.table.setColumnWidth(1, 12 * char + 12)
         self.table.setColumnWidth(2, 7 * char + 12)
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         header.setHighlightSections(False)

@@ -41,7 +41,7 @@ class WindowLayout(QMainWindow):
             Qt.Orientation.Horizontal,
             [self.sidebar, self.centre_splitter],
             [0, 1],
-            [280, 1100],
+            [320, 1100],
         )
         self.setCentralWidget(self.main_splitter)
         self._default_size()
