@@ -119,7 +119,7 @@ def register(subparsers: argparse._SubParsersAction) -> None:
 
 def _overrides(args: argparse.Namespace) -> ArticleMeta | None:
     if args.date and not is_iso_date(args.date):
-        raise InputError(f"--date {args.date!r}: use YYYY-MM-DD (or YYYY-MM, YYYY)")
+        raise InputError(f"--date {args.date!r}: not a real date (use YYYY-MM-DD, YYYY-MM or YYYY)")
     meta = ArticleMeta(
         title=args.title,
         publisher=args.publisher,

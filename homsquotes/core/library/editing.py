@@ -248,7 +248,7 @@ class EditingMixin:
         for name in ("published", "accessed"):
             if fields.get(name) and not is_iso_date(str(fields[name])):
                 raise InputError(
-                    f"{name} must be YYYY-MM-DD (or YYYY-MM, YYYY), not {fields[name]!r}"
+                    f"{name} {fields[name]!r}: not a real date (use YYYY-MM-DD, YYYY-MM or YYYY)"
                 )
         if "authors" in fields:
             fields["authors"] = json.dumps(

@@ -117,7 +117,9 @@ class ImportingMixin:
         for name in ("published", "accessed"):
             value = getattr(overrides, name, None)
             if value and not is_iso_date(value):
-                raise InputError(f"{name} date {value!r}: use YYYY-MM-DD (or YYYY-MM, YYYY)")
+                raise InputError(
+                    f"{name} {value!r}: not a real date (use YYYY-MM-DD, YYYY-MM or YYYY)"
+                )
         paths = expand_folders(paths)
         results: list[ImportResult | None] = [None] * len(paths)
         pending: list[tuple[int, str, ArticleMeta, str]] = []
