@@ -221,3 +221,28 @@ def test_a_file_name_that_is_not_utf8_imports(lib, tmp_path):
     stored = lib.article(result.article_id)["source_file"]
     assert stored.endswith("caf\ufffd.txt")
     stored.encode("utf-8")  # storable and printable
+
+
+def test_markdown_front_matter_is_metadata_not_text(tmp_path):
+    """Notes apps and Zotero exports start Markdown with YAML front matter."""
+    path = tmp_path / "note.md"
+    path.write_text(
+        '---\ntitle: "Budget vote fails"\nauthor:\n  - Jane Roe\n  - "Omar Said"\n'
+        "date: 2024-03-02\nsource: https://example.org/vote\npublisher: The Daily\n---\n\n"
+        '# Budget vote fails\n\n"We lost," said Mayor Ann Lee.\n',
+        encoding="utf-8",
+    )
+    text, meta = read_source(path)
+    assert text.lstrip().startswith("Budget vote fails") and "---" not in text
+    assert (meta.title, meta.authors, meta.published, meta.url, meta.publisher) == (
+        "Budget vote fails", ["Jane Roe", "Omar Said"], "2024-03-02",
+        "https://example.org/vote", "The Daily",
+    )
+    assert [q.text for q in extract(text).quotes] == ['"We lost,"']
+
+
+def test_markdown_without_front_matter_keeps_a_leading_rule(tmp_path):
+    path = tmp_path / "note.md"
+    path.write_text("---\n\n# Title\n\nBody.\n", encoding="utf-8")
+    text, meta = read_source(path)
+    assert meta.title == "Title" and "Body." in text

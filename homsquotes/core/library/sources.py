@@ -8,6 +8,7 @@ import re
 from collections.abc import Iterable
 from dataclasses import fields, replace
 from pathlib import Path
+from typing import Any
 
 from homsquotes.core.errors import InputError
 from homsquotes.core.model import ArticleMeta
@@ -90,8 +91,48 @@ _MD_LINK = re.compile(r"!?\[([^\]]*)\]\([^)]*\)")
 _MD_EMPHASIS = re.compile(r"(\*\*|__)(.+?)\1")
 
 
+# YAML front matter, as notes apps and Zotero write it: "---", "key: value" lines, "---".
+_FRONT_MATTER = re.compile(r"\A---[ \t]*\r?\n((?:.*\r?\n)*?)---[ \t]*(?:\r?\n|\Z)")
+_FRONT_KEYS = {"title": "title", "author": "authors", "authors": "authors", "date": "published",
+               "published": "published", "url": "url", "link": "url", "source": "url",
+               "publisher": "publisher", "site": "publisher", "site_name": "publisher"}
+
+
+def _front_matter(md: str) -> tuple[str, dict[str, Any]]:
+    """Split off simple YAML front matter (scalars and lists of scalars): (rest, fields)."""
+    m = _FRONT_MATTER.match(md)
+    if not m:
+        return md, {}
+    fields: dict[str, Any] = {}
+    key = None
+    for line in m.group(1).splitlines():
+        item = re.match(r"^\s+-\s+(.*)$", line)
+        pair = re.match(r"^([A-Za-z_][\w-]*)\s*:\s*(.*)$", line)
+        if item and key:
+            fields.setdefault(key, []).append(_yaml_scalar(item.group(1)))
+        elif pair:
+            key = _FRONT_KEYS.get(pair.group(1).lower())
+            value = pair.group(2).strip()
+            if key and value.startswith("[") and value.endswith("]"):
+                fields[key] = [_yaml_scalar(v) for v in value[1:-1].split(",") if v.strip()]
+            elif key and value:
+                fields[key] = _yaml_scalar(value)
+    return md[m.end():], fields
+
+
+def _yaml_scalar(value: str) -> str:
+    value = value.strip()
+    if len(value) > 1 and value[0] == value[-1] and value[0] in "\"'":
+        value = value[1:-1]
+    return value
+
+
 def _markdown_to_text(md: str) -> tuple[str, ArticleMeta]:
-    """Plain text from light Markdown (headings, links, bold dropped); first heading = title."""
+    """Plain text from light Markdown (headings, links, bold dropped); first heading = title.
+
+    YAML front matter gives title, authors, date, url and publisher and is not article text.
+    """
+    md, front = _front_matter(md)
     title = None
     lines = []
     for line in md.splitlines():
@@ -101,7 +142,16 @@ def _markdown_to_text(md: str) -> tuple[str, ArticleMeta]:
             title = title or line
         line = _MD_EMPHASIS.sub(r"\2", _MD_LINK.sub(r"\1", line))
         lines.append(re.sub(r"^\s{0,3}>\s?", "", line))
-    return "\n".join(lines), ArticleMeta(title=title)
+    authors = front.get("authors") or []
+    published = str(front.get("published") or "")[:10]
+    meta = ArticleMeta(
+        title=front.get("title") if isinstance(front.get("title"), str) else title,
+        authors=[authors] if isinstance(authors, str) else [str(a) for a in authors],
+        published=published if is_iso_date(published) else None,
+        url=front.get("url") if isinstance(front.get("url"), str) else None,
+        publisher=front.get("publisher") if isinstance(front.get("publisher"), str) else None,
+    )
+    return "\n".join(lines), meta
 
 
 def seed_article() -> tuple[str, ArticleMeta, str]:
