@@ -19,14 +19,12 @@ def citation_texts(
     quotes: Sequence[dict], article_meta: ArticleMetaLookup, style: str
 ) -> tuple[str, str]:
     """Plain text and HTML for the quotes, one citation per paragraph."""
-    from homsquotes.core.citations import cite_quote
+    from homsquotes.core.citations import cite_quote, join_citations
 
-    plain, rich = [], []
-    for q in quotes:
-        c = cite_quote(q, article_meta(q["article_id"]), style=style)
-        plain.append(c.text)
-        rich.append(f"<div>{c.html}</div>")
-    return "\n\n".join(plain), "\n".join(rich)
+    # join_citations numbers notes 1, 2, 3 in note styles (Chicago) instead of repeating 1.
+    return join_citations(
+        [cite_quote(q, article_meta(q["article_id"]), style=style) for q in quotes]
+    )
 
 
 def citation_mime(quotes: Sequence[dict], article_meta: ArticleMetaLookup, style: str) -> QMimeData:

@@ -60,9 +60,10 @@ def export_to_file(
     lib: Any, quote_ids: list[int], path: str, fmt: str, bom: bool, style: str
 ) -> int:
     """Write the quotes with their articles' metadata; returns how many were written."""
-    from homsquotes.core.exports import export_quotes
+    from homsquotes.core import exports
 
     quotes = lib.quotes_by_ids(quote_ids)
     articles = {aid: lib.article_meta(aid) for aid in sorted({q["article_id"] for q in quotes})}
-    with open(path, "w", encoding="utf-8", newline="") as out:
-        return export_quotes(fmt, quotes, articles, out, bom=bom, style=style)
+    # The core writer refuses to overwrite a library file and replaces a file only when
+    # the export is complete.
+    return exports.export_to_file(path, fmt, quotes, articles, bom=bom, style=style)

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import argparse
 
+import pytest
+
 from homsquotes.appinfo import __version__
 from homsquotes.cli import build_parser
 from homsquotes.commands import gui
@@ -183,6 +185,17 @@ def test_export_writes_the_shown_quotes(window, lib, tmp_path, qtbot):
     assert text.startswith("\ufeff")
     for quote in lib.quotes_by_ids(ids):
         assert quote["text"].strip('“”"')[:20] in text
+
+
+def test_export_never_overwrites_the_library(window, lib, library_path):
+    from homsquotes.core.errors import InputError
+    from homsquotes.core.library.testing import integrity
+    from homsquotes.ui import transfers
+
+    before = lib.count_quotes()
+    with pytest.raises(InputError, match="library"):
+        transfers.export_to_file(lib, window.model.ids[:2], str(library_path), "csv", False, "apa")
+    assert lib.count_quotes() == before and integrity(library_path) == "ok"
 
 
 def test_no_display_is_a_one_line_error(monkeypatch, capsys, tmp_path):
