@@ -82,3 +82,13 @@ def test_punctuation_only_falls_back_to_substring(lib):
 @given(st.text())
 def test_any_text_searches_without_error(lib, text):
     lib.count_quotes(QuoteFilter(search=text))
+
+
+def test_speaker_filter_takes_part_of_a_name(lib):
+    def speakers(name):
+        return {q["speaker"] for q in lib.quotes(QuoteFilter(speaker=name))}
+
+    assert speakers("Number1") == {"Speaker Number1"}
+    assert speakers("speaker number2") == {"Speaker Number2"}
+    assert speakers("Speaker") == {f"Speaker Number{i}" for i in range(len(TEXTS))}
+    assert speakers("Nobody") == set()

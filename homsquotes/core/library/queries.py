@@ -99,9 +99,19 @@ class QuoteFilter:
             return "q.speaker_id = ?"
         key = normalize_name(str(self.speaker))
         params.extend([key, key])
-        return (
+        exact = (
             "q.speaker_id IN (SELECT id FROM speakers WHERE normalized = ? "
             "UNION SELECT speaker_id FROM speaker_aliases WHERE normalized = ?)"
+        )
+        # Researchers type a surname ("Brahimi"): every word typed must be in the name or an alias.
+        words = fts_query(str(self.speaker))
+        if words is None:
+            return exact
+        params.extend([words, words])
+        return (
+            f"({exact} OR q.speaker_id IN (SELECT rowid FROM speakers_fts WHERE speakers_fts "
+            "MATCH ? UNION SELECT speaker_id FROM speaker_aliases WHERE id IN "
+            "(SELECT rowid FROM speaker_aliases_fts WHERE speaker_aliases_fts MATCH ?)))"
         )
 
     def _search_clause(self, params: list[Any]) -> str:
