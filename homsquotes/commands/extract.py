@@ -56,7 +56,8 @@ def run(args: argparse.Namespace) -> int:
                 sys.stdout.write(json.dumps(record, ensure_ascii=False) + "\n")
     else:
         rows = [{"source": a["source"], **q} for a in articles for q in a["quotes"]]
-        write_records(
-            rows, args.format, sys.stdout, table_columns=("speaker", "affiliation", "kind", "text")
-        )
+        columns = ("speaker", "affiliation", "kind", "text")
+        if len(args.paths) > 1:  # several files: say which file each quote is from
+            columns = ("source", *columns)
+        write_records(rows, args.format, sys.stdout, table_columns=columns)
     return 1 if errors else 0

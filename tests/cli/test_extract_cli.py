@@ -86,3 +86,13 @@ def test_table_format_lists_speakers(capsys):
     code, out, _ = run(capsys, str(SEED))
     assert code == 0
     assert "Lakhdar Brahimi" in out and "Orwa Nyrabia" in out
+
+
+def test_table_of_several_files_names_each_quote_source(capsys, tmp_path):
+    other = tmp_path / "other.txt"
+    other.write_text('"We will build the bridge by May," the mayor said.\n', encoding="utf-8")
+    code, out, _ = run(capsys, str(SEED), str(other))
+    assert code == 0
+    header, *rows = out.splitlines()
+    assert header.startswith("SOURCE")
+    assert any(row.startswith(str(other)[:20]) for row in rows)
