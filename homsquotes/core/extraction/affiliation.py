@@ -12,12 +12,18 @@ import re
 from homsquotes.core.extraction.cues import PERSON_NOUNS, TITLE_WORDS
 from homsquotes.core.extraction.speakers import NameIndex
 
-_HONORIFICS = frozenset({"mr", "mrs", "ms", "dr", "miss", "mr.", "mrs.", "ms.", "dr."})
+_HONORIFICS = frozenset(
+    {"mr", "mrs", "ms", "dr", "miss", "mr.", "mrs.", "ms.", "dr.", "prof", "prof.", "cllr"}
+    | {"cllr.", "sir", "dame", "madam", "mx", "mx."}
+)
 # Forms of address that say nothing about a role; other honorifics ("Dr", "Cllr", "Prof") are an
 # affiliation when the article gives no better one.
-_ADDRESS_ONLY = frozenset({"mr", "mrs", "ms", "miss", "mx", "mr.", "mrs.", "ms.", "mx."})
+_ADDRESS_ONLY = frozenset(
+    {"mr", "mrs", "ms", "miss", "mx", "mr.", "mrs.", "ms.", "mx.", "sir", "dame", "madam"}
+)
 _APPOSITION = re.compile(
-    r"\s*(?:\([^()\n]{1,40}\)\s*)?,\s+((?:(?:[Aa]|[Aa]n|[Tt]he|[Hh]is|[Hh]er|[Tt]heir)\s|[A-Za-z])"
+    r"\s*(?:\([^()\n]{1,40}\)\s*)?(?:,\s*\d{1,3}(?=,))?"  # "(D-N.Y.)", ", 47"
+    r",\s+((?:(?:[Aa]|[Aa]n|[Tt]he|[Hh]is|[Hh]er|[Tt]heir)\s|[A-Za-z])"
     r"[^,.;:!?\"“”()\n]{2,160}?)"
     r"\s*(?=[,.;]|\s+(?:said|says|told|added|wrote)\b)"
 )

@@ -270,6 +270,9 @@ def mention_tokens(head: Any) -> list[Any]:
                 continue
             if t.dep_ == "punct" and t.text in "-'’.":
                 continue
+            nxt = t.doc[t.i + 1] if t.i + 1 < len(t.doc) else None
+            if t.dep_ == "npadvmod" and nxt is not None and nxt.text == "-":
+                continue  # "London-based": the first half of a hyphenated modifier
             excluded.update(x.i for x in t.subtree)
     keep = [t for t in head.subtree if t.i not in excluded]
     # contiguous run around the head

@@ -244,7 +244,11 @@ def finish_article(plan: Plan) -> ExtractedArticle:
         if kind == "term" and att is not None and att.nearest is not None:
             att = att.nearest if att.nearest.mention else att
         found.append(att)
-        speaker = resolve_speaker(text, index, att, speakers, affiliations) if att else None
+        speaker = (
+            resolve_speaker(text, index, att, speakers, affiliations, quote_start=qs)
+            if att
+            else None
+        )
         speakers.append(speaker)
         ui = plan.quote_unit[qi]
         unit = plan.units[ui]

@@ -17,6 +17,7 @@ from homsquotes.core.extraction.cues import (
     CUE_VERBS,
     PERSON_NOUNS,
     PRONOUNS,
+    TITLE_WORDS,
     WEAK_CUES,
     word_set,
 )
@@ -41,23 +42,29 @@ def resolve_speaker(
     att: Attribution,
     earlier: list[Speaker | None],
     affiliations: dict[str, str],
+    quote_start: int | None = None,
 ) -> Speaker | None:
+    """`quote_start`: where the quotation begins; an earlier sentence's subject may stand for a
+    pronoun or a definite role ("the Labour leader") only if no other quotation lies between."""
     if att.mention is None:
         return None
     ms, me = att.antecedent or att.mention
     mention = text[ms:me]
     low = mention.lower()
+    barrier = ms if quote_start is None else min(ms, quote_start)
     if low in PRONOUNS:
-        sp = _paragraph_subject(text, index, low, ms) or _resolve_pronoun(index, low, ms, earlier)
+        sp = _paragraph_subject(text, index, pronoun_kind(low), barrier) or _resolve_pronoun(
+            index, low, ms, earlier
+        )
         if sp.type == "person" and " " in sp.name and sp.name not in affiliations:
             found = article_affiliation(text, index, sp.name)
             if found:
                 affiliations[sp.name] = found
         return sp
     role = None
-    if att.is_name:
-        # "commuter Jane Ellis", "former minister Ann Lee": lower-case words before the name are
-        # a role, not part of the name
+    if att.is_name or _looks_like_name(mention):
+        # "commuter Jane Ellis", "Kremlin spokesman Dmitry Peskov": the words before the name
+        # proper are a role, not part of the name
         role, mention = _split_role(mention)
     if att.name is not None:
         name, _run = index.fullest(text[att.name[0] : att.name[1]])
@@ -65,13 +72,24 @@ def resolve_speaker(
         desc = clean_description(mention)
     elif att.is_name or _looks_like_name(mention):
         name, _run = index.fullest(mention)
+        if role and name.startswith(role + " "):
+            name = name[len(role) + 1 :]  # the capitalised run kept "Resident" in the name
         sp = Speaker(name, speaker_type_of(name, is_name=True))
         desc = (
             clean_description(text[att.description[0] : att.description[1]])
             if att.description
             else None
         ) or (clean_description(role) if role else None)
+        if role and speaker_type_of(role, is_name=False) == "organisation":
+            sp.type = "organisation"  # "the rights group ALQST"
     else:
+        if _DEFINITE_ROLE.fullmatch(mention):
+            # "the Labour leader added", right after "Sir Keir Starmer said ...": a definite
+            # role standing in for the person the paragraph just named
+            named = _paragraph_subject(text, index, "person", barrier, names_only=True)
+            if named is not None:
+                affiliations.setdefault(named.name, clean_description(mention) or mention)
+                return named
         return Speaker(mention, speaker_type_of(mention, is_name=False))
     if desc:
         affiliations.setdefault(sp.name, desc)
@@ -84,25 +102,42 @@ def resolve_speaker(
 
 _NAME_PARTICLES = word_set("al el bin ibn abu de del della van von der den la le du da di dos y")
 _ROLE_FUNCTION_WORDS = word_set("the a an of for at")
+_ORG_NAME_WORDS = word_set("of for and on to in at the")
+# "the Labour leader", "the housing secretary", "the former minister" (a role noun at the end)
+_DEFINITE_ROLE = re.compile(
+    r"[Tt]he(?:[ \t]+[\w'’-]+){0,3}[ \t]+(?:"
+    + "|".join(
+        re.escape(w)
+        for w in sorted(TITLE_WORDS - {"former", "acting", "deputy", "father", "brother", "sister"})
+        if w.isalpha()
+    )
+    + r")"
+)
 
 
 def _split_role(mention: str) -> tuple[str | None, str]:
-    """("commuter", "Jane Ellis") from "commuter Jane Ellis"; (None, mention) when the mention
-    does not end in a capitalised name or its lower-case words are name particles ("de Blasio")."""
+    """("commuter", "Jane Ellis") from "commuter Jane Ellis", ("Kremlin spokesman", "Dmitry
+    Peskov") from "Kremlin spokesman Dmitry Peskov": everything up to the last lower-case word
+    (or a leading role noun: "Resident Gwen Morris") is a role.  (None, mention) when the mention
+    does not end in a capitalised name or the lower-case words are name particles ("de Blasio")."""
     words = mention.split()
-    i = 0
-    while i < len(words) - 1 and words[i][:1].islower():
-        if words[i].lower() in _NAME_PARTICLES:
-            return None, mention
-        i += 1
-    rest = words[i:]
-    if i == 0 or not all(w[:1].isupper() for w in rest):
+    cut = 0
+    for i, w in enumerate(words[:-1]):
+        if w[:1].islower() and w.lower() not in _NAME_PARTICLES:
+            cut = i + 1
+    if cut == 0 and len(words) > 2 and words[0].lower() in PERSON_NOUNS - TITLE_WORDS:
+        cut = 1
+    rest = words[cut:]
+    if any(w.lower() in _ORG_NAME_WORDS for w in words[1:cut]):
+        return None, mention  # "The Department for Education" is one name
+    if cut == 0 or not all(w[:1].isupper() or w.lower() in _NAME_PARTICLES for w in rest):
         return None, mention
-    role_words = [w for w in words[:i] if w.lower() not in _ROLE_FUNCTION_WORDS]
-    return (" ".join(words[:i]) if role_words else None), " ".join(rest)
+    if rest[0].lower() in _NAME_PARTICLES:
+        return None, mention
+    role_words = [w for w in words[:cut] if w.lower() not in _ROLE_FUNCTION_WORDS]
+    return (" ".join(words[:cut]) if role_words else None), " ".join(rest)
 
 
-# inflected forms only: a base form is as often a noun or adjective ("Syrian state television")
 _STRONG_CUES = "|".join(
     sorted(
         (
@@ -114,30 +149,44 @@ _STRONG_CUES = "|".join(
         reverse=True,
     )
 )
-# A sentence opening with its speaker: "Smith said ...", "The ministry told ...".
+# A sentence opening with its subject: "Smith said ...", "The ministry told ...", "Prof Alan
+# Greene, an economist at UCL, said ...", "Frazer dismissed the criticism."  Inflected cue forms
+# only (a base form is as often a noun: "Syrian state television"), or any verb in -ed.
 _SENTENCE_SUBJECT = re.compile(
     r"(?:^|(?<=[.!?]\s)|(?<=[.!?][\"”’]\s))"
     r"(?P<np>(?:The|A|An)[ \t]+(?:[\w'’-]+[ \t]+){0,4}?[\w'’-]+"
-    r"|(?:[A-Z][\w'’.-]*[ \t]+){0,6}[A-Z][\w'’-]*)"
-    rf"[ \t]+(?:(?:has|had|also|then|later)[ \t]+)?(?:{_STRONG_CUES})\b",
+    r"|(?:[A-Z][\w'’.-]*[ \t]+(?:(?:al|bin|ibn|de|van|von)[ \t]+)?){0,6}[A-Z][\w'’-]*)"
+    r"(?:,[ \t]+(?:\d{1,3},[ \t]+)?[^,.;:!?\"“”\n]{3,120},)?"
+    rf"[ \t]+(?:(?:has|had|also|then|later)[ \t]+)?(?:{_STRONG_CUES}|[a-z]{{2,}}ed)\b",
     re.MULTILINE,
 )
+# a quotation opening a sentence or paragraph may bring in another speaker; one inside the
+# subject's own sentence ('Starmer said Labour would "put teachers first".') does not
+_QUOTE_OPENING = re.compile(r"(?:^|[.!?:][\"”’']?[ \t]+|\n[ \t]*)[\"“«„‘']", re.MULTILINE)
 
 
-def _paragraph_subject(text: str, index: NameIndex, pronoun: str, pos: int) -> Speaker | None:
-    """The speaker a pronoun stands for when an earlier sentence of its own paragraph opens with
-    a fitting subject of a speech verb ("Smith said ... "Q," he said"; "The ministry said ...
-    "Q," it said").  That sentence is nearer than any earlier quotation's speaker."""
-    para = max(text.rfind("\n", 0, pos) + 1, pos - 600)
+def _paragraph_subject(
+    text: str, index: NameIndex, kind: str | None, pos: int, names_only: bool = False
+) -> Speaker | None:
+    """The speaker a pronoun stands for when a sentence shortly before it opens with a fitting
+    subject ("Smith said ... "Q," he said"; "The ministry said ... "Q," it said"): that sentence
+    is nearer than any earlier quotation's speaker.  It is looked for in the pronoun's paragraph
+    and the one before, and only where no quotation lies between it and `pos`."""
+    para = text.rfind("\n", 0, pos)
+    if not text[para + 1 : pos].strip(" \t\"“‘'") and para > 0:
+        para = text.rfind("\n", 0, para - 1)  # the quotation opens its paragraph: look one back
+    window_start = max(para + 1, pos - 800)
     last = None
-    for m in _SENTENCE_SUBJECT.finditer(text, para, pos):
+    for m in _SENTENCE_SUBJECT.finditer(text, window_start, pos):
         last = m
-    if last is None:
+    if last is None or _QUOTE_OPENING.search(text, last.end(), pos):
         return None
     np = last.group("np")
-    kind = pronoun_kind(pronoun)
-    nominal = np.split()[0] in ("The", "A", "An")
+    first = np.split()[0]
+    nominal = first in ("The", "A", "An")
     if nominal:
+        if names_only:
+            return None
         head = np.split()[-1].lower()
         plural = head.endswith("s") and not head.endswith(("ss", "'s", "’s"))
         is_person = head in PERSON_NOUNS or (plural and head[:-1] in PERSON_NOUNS)
@@ -148,13 +197,13 @@ def _paragraph_subject(text: str, index: NameIndex, pronoun: str, pos: int) -> S
         if kind == "plural" and plural:
             return Speaker(np, speaker_type_of(np, is_name=False))
         return None
-    if np.split()[0].lower() in NOT_NAMES:
+    if first.lower() in NOT_NAMES:
         return None
     name, _run = index.fullest(np)
     typ = speaker_type_of(name, is_name=True)
     if kind == "person" and typ == "person":
         return Speaker(name, "person")
-    if kind == "thing" and (typ == "organisation" or " " not in name):
+    if kind == "thing" and not names_only and (typ == "organisation" or " " not in name):
         # a one-word name taken up by "it" is an organisation ("Northwind said ... it said")
         return Speaker(name, "organisation")
     return None

@@ -16,7 +16,12 @@ from homsquotes.core.extraction.speakers import NOT_NAMES
 _STRONG = sorted((CUE_VERBS - WEAK_CUES) - {"according"}, key=len, reverse=True)
 _CUE = r"(?:" + "|".join(_STRONG) + r")"
 _PRONOUN = r"(?:he|she|they|we|I|it)"
-_NAME = r"(?:[A-Z][\w'’.-]*[ \t]+){0,3}[A-Z][\w'’-]*\w"
+# name words may carry an Arabic article ("al-Hathloul") or follow a particle ("bin Salman")
+_PREFIX = r"(?:(?:al|el|ad|as|ash|abu)-)?"
+_NAME = (
+    rf"(?:{_PREFIX}[A-Z][\w'’.-]*[ \t]+(?:(?:al|bin|ibn|de|del|van|von|der|da|di|du|la|le)[ \t]+)?)"
+    rf"{{0,3}}{_PREFIX}[A-Z][\w'’-]*\w"
+)
 _CLOSE = r"[\"”'’]*"
 # `"Q," she said ...` / `"Q," Jane Doe told ...`
 _NP_CUE = re.compile(rf"{_CLOSE}[ \t]*,?[ \t]*(?P<np>{_PRONOUN}|{_NAME})[ \t]+(?P<cue>{_CUE})\b")
