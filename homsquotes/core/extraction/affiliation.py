@@ -9,8 +9,8 @@ from __future__ import annotations
 
 import re
 
-from homsquotes.core.extraction.cues import PERSON_NOUNS, TITLE_WORDS
-from homsquotes.core.extraction.speakers import NameIndex
+from homsquotes.core.extraction.cues import CUE_VERBS, PERSON_NOUNS, TITLE_WORDS, word_set
+from homsquotes.core.extraction.speakers import NOT_NAMES, NameIndex
 
 _HONORIFICS = frozenset(
     {"mr", "mrs", "ms", "dr", "miss", "mr.", "mrs.", "ms.", "dr.", "prof", "prof.", "cllr"}
@@ -88,56 +88,18 @@ def apposition_for(text: str, index: NameIndex, name: str) -> str | None:
     return None
 
 
-# Lower-case words that may stand in a role before a name ("former ambassador Leila Haddad").
-_ROLE_MODIFIERS = frozenset(
-    [
-        "former",
-        "senior",
-        "deputy",
-        "chief",
-        "top",
-        "longtime",
-        "acting",
-        "then",
-        "veteran",
-        "opposition",
-        "campaign",
-        "press",
-        "policy",
-        "state",
-        "federal",
-        "national",
-        "foreign",
-        "defense",
-        "defence",
-        "republican",
-        "democratic",
-        "presidential",
-        "party",
-        "security",
-        "assistant",
-        "associate",
-        "executive",
-        "vice",
-        "general",
-        "trade",
-        "finance",
-        "health",
-        "justice",
-        "interior",
-        "prime",
-        "foreign",
-        "affairs",
-        "communications",
-        "political",
-        "legal",
-    ]
+# Words that end a role written before a name (walking back from the name).
+_ROLE_STOP = NOT_NAMES | word_set(
+    "is was are were be been has have had will would not also then now yesterday today "
+    "tonight who whom whose which said says told"
 )
-_WORD_BEFORE = re.compile(r"([\w.’'-]+)\s+$")
+_WORD_BEFORE = re.compile(r"([\w.’'-]+)[ \t]+$")  # never across a line break
 
 
 def lowercase_role_for(text: str, name: str) -> str | None:
-    """A role written in lower case before the full name: "former ambassador Leila Haddad"."""
+    """A role written before the full name: "former ambassador Leila Haddad", "Finance ministry
+    spokesman Ilya Petrov".  The word next to the name must be a title or role noun; the words
+    before it are kept up to punctuation or a function word."""
     if " " not in name:
         return None
     for m in re.finditer(re.escape(name), text):
@@ -149,11 +111,19 @@ def lowercase_role_for(text: str, name: str) -> str | None:
                 break
             word = w.group(1)
             low = word.lower()
-            if low in TITLE_WORDS or low in _ROLE_MODIFIERS:
-                words.insert(0, word)
-                pos = w.start()
-            else:
+            if not words and low not in TITLE_WORDS:
                 break
+            if (
+                low in _ROLE_STOP
+                or low in CUE_VERBS
+                or low.endswith("ly")
+                or not re.fullmatch(r"[A-Za-z][\w’'-]*", word)
+            ):
+                break
+            words.insert(0, word)
+            pos = w.start()
+        while words and words[0].lower() in _HONORIFICS:
+            words.pop(0)
         if words and words[-1].lower() in TITLE_WORDS and words[-1].lower() not in _HONORIFICS:
             return " ".join(words)
     return None

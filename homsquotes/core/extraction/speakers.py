@@ -42,6 +42,9 @@ NOT_NAMES = word_set(
 )
 
 
+_HEAD_ENDS = word_set("for of at from with in on to who which that")
+
+
 @dataclass(frozen=True, slots=True)
 class NameRun:
     start: int
@@ -158,6 +161,10 @@ def speaker_type_of(mention: str, is_name: bool = True) -> str:
         return "person"
     if len(low) == 1 and low[0] in THING_PRONOUNS | PLURAL_PRONOUNS:
         return "organisation" if low[0] == "it" else "other"
+    if not is_name:
+        # the head noun stands before its prepositional phrase: "a spokesperson for the council"
+        cut = next((i for i, w in enumerate(low) if w in _HEAD_ENDS and i > 0), len(low))
+        head = low[cut - 1]
     if not is_name and (head in PERSON_NOUNS or head in TITLE_WORDS):
         # the head noun decides: "a Network Rail spokesman" is a person, "the chancellor" too
         return "person"

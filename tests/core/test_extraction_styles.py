@@ -1,0 +1,188 @@
+"""House styles the extractor must read beyond PolNeAR's US papers: UK single quotes and
+"Name, title, said", wire-service attributions, honorifics, roles before names, pronoun chains,
+settings and labels.  Each case is an invented paragraph; the expectations are what the
+grammar of its attribution says, computed by the extractor."""
+
+import pytest
+
+from homsquotes.core.extraction import extract
+
+HEAD = "A headline for the story\n\n"
+
+
+def quote_starting(text: str, opening: str):
+    article = extract(HEAD + text)
+    found = [q for q in article.quotes if q.text.lstrip("\"“‘'").startswith(opening)]
+    assert found, [q.text for q in article.quotes]
+    return found[0]
+
+
+# (paragraph(s), opening words of the quotation, speaker, affiliation)
+SPEAKERS = [
+    (
+        "Labour's shadow transport minister, Nadia Kerr, told the Observer: 'The network is "
+        "falling apart in front of our eyes.'",
+        "The network",
+        "Nadia Kerr",
+        "Labour's shadow transport minister",
+    ),
+    (
+        "Cllr Owen Maddox, the county council's cabinet member for roads, said: 'We have no "
+        "money left for repairs this winter.'",
+        "We have",
+        "Owen Maddox",
+        "the county council's cabinet member for roads",
+    ),
+    (
+        '"Nobody told us the water was coming," said shopkeeper Ruth Adair.',
+        "Nobody told",
+        "Ruth Adair",
+        "shopkeeper",
+    ),
+    (
+        "Finance ministry spokesman Ilya Petrov told reporters the decision was final. "
+        '"There will be no further talks on this issue," he said.',
+        "There will",
+        "Ilya Petrov",
+        "Finance ministry spokesman",
+    ),
+    (
+        "Daniel Okoro, 52, a bus driver from Croydon, said: \"I have never seen it this bad.\"",
+        "I have",
+        "Daniel Okoro",
+        "a bus driver from Croydon",
+    ),
+    (
+        '"This ruling is a warning to every journalist," said Rania al-Masri, director of a '
+        "press freedom group in Beirut.",
+        "This ruling",
+        "Rania al-Masri",
+        "director of a press freedom group in Beirut",
+    ),
+    (
+        "Dr. Helen Marsh, an epidemiologist at the University of Bristol, said the figures were "
+        "worrying.\n\n"
+        '"We are seeing cases rise in every age group," she said.',
+        "We are",
+        "Helen Marsh",
+        "an epidemiologist at the University of Bristol",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "opening", "speaker", "affiliation"), SPEAKERS)
+def test_speaker_and_affiliation(text: str, opening: str, speaker: str, affiliation: str) -> None:
+    q = quote_starting(text, opening)
+    assert q.kind == "direct"
+    assert q.speaker == speaker
+    assert q.affiliation == affiliation
+
+
+def test_pronoun_takes_the_subject_of_the_sentence_before_not_the_last_speaker() -> None:
+    text = (
+        '"Demand is holding up well," said Mark Ellison, an analyst at a Frankfurt bank.\n\n'
+        "Greta Lind said the outlook for next year was weaker. "
+        '"If exports slow, none of this will matter," she said.'
+    )
+    q = quote_starting(text, "If exports")
+    assert q.speaker_mention is not None and q.speaker_mention.text == "she"
+    assert q.speaker == "Greta Lind"
+
+
+def test_it_goes_to_the_organisation_that_spoke_in_its_paragraph() -> None:
+    text = (
+        'The regulator said the firm had "ignored repeated warnings".\n\n'
+        "The health ministry said it had recorded 40 deaths overnight. "
+        '"The situation is catastrophic," it said.'
+    )
+    q = quote_starting(text, "The situation")
+    assert q.speaker == "The health ministry"
+    assert q.speaker_type == "organisation"
+
+
+def test_a_pronoun_does_not_skip_back_over_another_quotation() -> None:
+    text = (
+        'Anna Reyes said: "We will appeal."\n\n'
+        '"This is not over," said Tom Blake, her lawyer. "We have new evidence," he said.'
+    )
+    q = quote_starting(text, "We have new")
+    assert q.speaker == "Tom Blake"
+
+
+def test_a_definite_role_after_a_name_is_that_person() -> None:
+    text = (
+        'Sir Peter Hollis said on Monday that the party would "govern for everyone". Speaking '
+        'in Leeds, the opposition leader added: "We are ready for an election tomorrow."'
+    )
+    q = quote_starting(text, "We are ready")
+    assert q.speaker == "Peter Hollis"
+    assert q.affiliation == "the opposition leader"
+
+
+def test_organisation_names_with_lower_case_words_stay_whole() -> None:
+    q = quote_starting(
+        'The Department for Health said: "Funding is at a record level."', "Funding is"
+    )
+    assert q.speaker == "The Department for Health"
+    assert q.speaker_type == "organisation"
+    assert q.affiliation is None
+
+
+@pytest.mark.parametrize(
+    ("mention", "kind"),
+    [
+        ("A spokesperson for the council", "person"),
+        ("a Home Office spokeswoman", "person"),
+        ("the chancellor", "person"),
+        ("the state broadcaster", "other"),
+    ],
+)
+def test_nominal_speaker_types(mention: str, kind: str) -> None:
+    text = f'"The roads will reopen on Friday," {mention} said.'
+    q = quote_starting(text, "The roads")
+    assert q.speaker_type == kind
+
+
+@pytest.mark.parametrize(
+    ("text", "opening", "setting"),
+    [
+        (
+            "Speaking to Sky News on Sunday, Lena Fox said: \"We will not back down.\"",
+            "We will",
+            "Speaking to Sky News",
+        ),
+        (
+            'In a statement on Friday, the union said members were "furious".',
+            "furious",
+            "In a statement on Friday",
+        ),
+        (
+            '"The flights are cancelled," Omar Said told Al Jazeera.',
+            "The flights",
+            "told Al Jazeera",
+        ),
+    ],
+)
+def test_setting(text: str, opening: str, setting: str) -> None:
+    assert quote_starting(text, opening).setting == setting
+
+
+@pytest.mark.parametrize(
+    ("text", "opening", "kind"),
+    [
+        (
+            'The minister defended the government\'s "fair deal" policy on Tuesday.',
+            "fair deal",
+            "term",
+        ),
+        ('The union rejected what it called a "derisory" offer.', "derisory", "term"),
+        (
+            'Paula Stone said the delays were unacceptable.\n\n"It is ridiculous."',
+            "It is",
+            "direct",
+        ),
+        ('She said the plan was "a disaster for families".', "a disaster", "direct"),
+    ],
+)
+def test_kind(text: str, opening: str, kind: str) -> None:
+    assert quote_starting(text, opening).kind == kind
