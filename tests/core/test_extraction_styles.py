@@ -67,6 +67,25 @@ SPEAKERS = [
         "Helen Marsh",
         "an epidemiologist at the University of Bristol",
     ),
+    (
+        '"The vote is a disgrace," Senate Minority Leader Anna Berry, D-Ore., said on the floor.',
+        "The vote",
+        "Anna Berry",
+        "Senate Minority Leader",
+    ),
+    (
+        "Republican Sen. Carl Hobbs of Nebraska said the deal was \"a surrender to Beijing\".",
+        "a surrender",
+        "Carl Hobbs",
+        "Republican Sen.",
+    ),
+    (
+        "The mayor of Leeds, Joan Appleby, has promised free buses for pensioners.\n\n"
+        'She told a packed meeting at the Town Hall: "We will find the money."',
+        "We will",
+        "Joan Appleby",
+        "The mayor of Leeds",
+    ),
 ]
 
 
@@ -135,6 +154,7 @@ def test_organisation_names_with_lower_case_words_stay_whole() -> None:
         ("a Home Office spokeswoman", "person"),
         ("the chancellor", "person"),
         ("the state broadcaster", "other"),
+        ("the World Federation of Advertisers", "organisation"),
     ],
 )
 def test_nominal_speaker_types(mention: str, kind: str) -> None:
@@ -154,7 +174,17 @@ def test_nominal_speaker_types(mention: str, kind: str) -> None:
         (
             'In a statement on Friday, the union said members were "furious".',
             "furious",
-            "In a statement on Friday",
+            "In a statement",
+        ),
+        (
+            'The party leader wrote on Facebook that the protests were "paid for abroad".',
+            "paid for",
+            "on Facebook",
+        ),
+        (
+            'The minister told the annual conference in Brighton: "The economy is turning."',
+            "The economy",
+            "told the annual conference in Brighton",
         ),
         (
             '"The flights are cancelled," Omar Said told Al Jazeera.',
@@ -186,3 +216,15 @@ def test_setting(text: str, opening: str, setting: str) -> None:
 )
 def test_kind(text: str, opening: str, kind: str) -> None:
     assert quote_starting(text, opening).kind == kind
+
+
+def test_interview_answers_belong_to_the_person_interviewed() -> None:
+    text = (
+        "Tomas Vidal, the head of the dockers' union, spoke to us about the strike.\n\n"
+        "Q: How long can it last?\n\n"
+        'A: "As long as it takes. Our members are united."'
+    )
+    q = quote_starting(text, "As long")
+    assert q.speaker == "Tomas Vidal"
+    assert q.cue is not None and q.cue.text == "A:"
+    assert q.affiliation == "the head of the dockers' union"

@@ -129,10 +129,27 @@ def lowercase_role_for(text: str, name: str) -> str | None:
     return None
 
 
+def role_before_for(text: str, name: str) -> str | None:
+    """A role set before the name between commas: "The mayor of Bristol, Marvin Rees, said"."""
+    if " " not in name:
+        return None
+    pattern = re.compile(
+        r"(?:^|(?<=[.!?]\s)|(?<=\n))((?:The|the|A|a|An|an|Its|Their|His|Her|[A-Z][\w-]*['’]s)"
+        r"[ \t]+[^,.;:!?\"“”\n]{2,80}),[ \t]+" + re.escape(name) + r"\b,",
+        re.MULTILINE,
+    )
+    for m in pattern.finditer(text):
+        role = m.group(1)
+        if _names_a_role(role):
+            return clean_description(role)
+    return None
+
+
 def article_affiliation(text: str, index: NameIndex, name: str) -> str | None:
     return (
         title_for(index, name)
         or lowercase_role_for(text, name)
         or apposition_for(text, index, name)
+        or role_before_for(text, name)
         or title_for(index, name, honorifics=True)
     )

@@ -21,6 +21,7 @@ from homsquotes.core.extraction.cues import (
     PRONOUNS,
     RELATIVE_PRONOUNS,
     SPEECH_NOUNS,
+    TITLE_WORDS,
     WEAK_CUES,
 )
 from homsquotes.core.extraction.grammar import (
@@ -90,6 +91,12 @@ def _attribution_for(
         if name:
             att.name = _span(snip, name)
     elif is_name:
+        name = name_in_clause(subj) if subj.lower_.rstrip(".") in TITLE_WORDS else None
+        if name:
+            # "Senate Majority Leader Chuck Schumer, D-N.Y., said": the parser hung the name
+            # on the title as an apposition
+            att.name = _span(snip, name)
+            return att
         desc = describing_apposition(subj)
         if desc:
             att.description = _span(snip, desc)
@@ -114,7 +121,7 @@ def _adjacent_after(doc: Any, snip: Snippet, qtoks: list[Any]) -> tuple[Any, Any
     if not toks:
         return None
     first = toks[0]
-    if _verbish(first):
+    if _verbish(first) and (first.tag_.startswith("VB") or first.lower_ in ("said", "says")):
         # inverted: `"Q," said Tariq al-Hussami, a former Homs resident`
         if first.lower_ in ("told", "tells", "asked", "asks", "urged"):
             return None

@@ -8,7 +8,11 @@ _TOLD = re.compile(
     r"(?:told|tells|telling|tell)[ \t]+((?:the[ \t]+)?"
     r"(?:[A-Z][\w&'’-]*(?:\.[A-Z]\.?)*(?:[ \t]+(?:of[ \t]+)?[A-Z][\w&'’-]*)*"
     r"|reporters|journalists|the press|an interviewer|a reporter|a news conference|supporters|"
-    r"an audience|a crowd))"
+    r"an audience|a crowd"
+    # "told a packed meeting at City Hall", "told the annual conference in Brighton"
+    r"|(?:a|an|the)[ \t]+(?:[\w-]+[ \t]+){0,3}?(?:meeting|conference|rally|audience|crowd|summit|"
+    r"gathering|session|hearing|committee|briefing|forum|assembly|convention|congress|inquiry)"
+    r"(?:[ \t]+(?:at|in|of)[ \t]+(?:the[ \t]+)?[A-Z][\w'’-]*(?:[ \t]+[A-Z][\w'’-]*)*)?))"
 )
 _CHANNELS = (
     r"statement|interview|speech|press conference|news conference|press briefing|briefing|"
@@ -31,6 +35,19 @@ _SETTING = re.compile(
     rf"\b(?i:in|during|at|on|via|through|from)\s+(?:(?:an?|the|his|her|their|its|a\s+written)\s+)?"
     rf"(?:[\w-]+\s+){{0,3}}?(?:{_CHANNELS})\b[^.;:!?\"“”,\n]*"
 )
+
+
+# A setting ends before the reported clause ("on Facebook that the opposition was") and leaves
+# out a trailing time ("in a post on the platform late on Wednesday").
+_CLAUSE_AFTER = re.compile(r"\s+(?:that|which|who|saying|where|when|as|because|after|before)\b.*$")
+_TIME_AFTER = re.compile(
+    r"\s+(?:(?:late|early)\s+)?(?:on|last|this|earlier|late)\s+(?:Monday|Tuesday|Wednesday|"
+    r"Thursday|Friday|Saturday|Sunday|week|month|morning|afternoon|evening|night|year)\b.*$"
+)
+
+
+def _trim(setting: str) -> str:
+    return _TIME_AFTER.sub("", _CLAUSE_AFTER.sub("", setting)) or setting
 
 
 def setting_of(
@@ -60,5 +77,5 @@ def setting_of(
             return " ".join(m.group().split()).rstrip(" ,")
     for m in _SETTING.finditer(text, start, end):
         if outside(m.start(), m.end()):
-            return " ".join(m.group().split()).rstrip(" ,")
+            return _trim(" ".join(m.group().split()).rstrip(" ,"))
     return None

@@ -185,7 +185,9 @@ ORG_WORDS = word_set(
     "cnn bbc fbi cia nato un eu police forces regime coalition senate congress parliament "
     "board center centre authority service services channel website site paper tribune herald "
     "gazette globe telegraph guardian independent observer review poll pac staff team "
-    "spokesmen officials"
+    "spokesmen officials federation alliance society trust charity bureau directorate embassy "
+    "consulate assembly mission watch amnesty federation confederation chamber cabinet "
+    "secretariat tribunal ombudsman regulator watchdog firm corporation group"
 )
 DOCUMENT_WORDS = word_set(
     "document documents statement report letter memo memorandum email e-mail tweet tweets "

@@ -59,6 +59,17 @@ _BARE_ATTRIBUTION = re.compile(
 )
 
 
+# Interview transcripts: an answer labelled "A:" belongs to the person interviewed, named in
+# the introduction ("an interview with Anna Berg", "Anna Berg spoke to us", "we asked Anna Berg").
+_ANSWER_LABEL = re.compile(r"[ \t]*(?:A|Answer)[ \t]*[:.)\-–—][ \t]*")
+_NAME_WORDS = r"[A-Z][\w'’-]+(?:[ \t]+(?:(?:al|bin|de|van|von)[ \t]+)?[A-Z][\w'’-]+){1,3}"
+_INTERVIEWEE = re.compile(
+    r"\b(?:[Ii]nterview(?:ed)?|[Cc]onversation|Q&A|[Ss]poke|[Tt]alked)[ \t]+(?:with|to)[ \t]+"
+    rf"(?P<name>{_NAME_WORDS})"
+    rf"|(?P<name2>{_NAME_WORDS})(?:,[^,\n]{{3,120}},)?[ \t]+(?:spoke|talked)[ \t]+(?:to|with)\b"
+)
+
+
 @dataclass(slots=True)
 class Plan:
     text: str
@@ -193,6 +204,17 @@ def _find_attribution(
         if att is not None and att.mention is not None:
             att.sieve, att.confidence = "next-sentence", 0.7
             return att, ui
+    unit = units[ui]
+    label = _ANSWER_LABEL.match(plan.text, unit.start, plan.spans[qi][0])
+    if label is not None and label.end() == plan.spans[qi][0]:
+        who = _INTERVIEWEE.search(plan.text, 0, min(len(plan.text), plan.spans[qi][0]))
+        if who is not None:
+            g = "name" if who.group("name") else "name2"
+            mention = (who.start(g), who.end(g))
+            word = plan.text[label.start() : label.end()]
+            lead = len(word) - len(word.lstrip())
+            cue = (label.start() + lead, label.start() + len(word.rstrip()))
+            return attr.Attribution(mention, cue, "interview", 0.6, is_name=True), ui
     if not _starts_unit(plan, qi):
         return None, ui
     prev_ui = ui - 1

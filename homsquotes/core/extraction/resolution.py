@@ -15,6 +15,7 @@ from homsquotes.core.extraction.affiliation import article_affiliation, clean_de
 from homsquotes.core.extraction.attribution import Attribution
 from homsquotes.core.extraction.cues import (
     CUE_VERBS,
+    ORG_WORDS,
     PERSON_NOUNS,
     PRONOUNS,
     TITLE_WORDS,
@@ -62,6 +63,10 @@ def resolve_speaker(
                 affiliations[sp.name] = found
         return sp
     role = None
+    of_place = _NAME_OF_PLACE.fullmatch(mention)
+    if of_place and of_place.group("last").lower() not in TITLE_WORDS | ORG_WORDS:
+        # "Sen. Thom Tillis of North Carolina": the place is not part of the name
+        mention = of_place.group("name")
     if att.is_name or _looks_like_name(mention):
         # "commuter Jane Ellis", "Kremlin spokesman Dmitry Peskov": the words before the name
         # proper are a role, not part of the name
@@ -100,6 +105,9 @@ def resolve_speaker(
     return sp
 
 
+_NAME_OF_PLACE = re.compile(
+    r"(?P<name>.*[A-Z][\w'’.-]*[ \t]+(?P<last>[A-Z][\w'’-]+))[ \t]+(?:of|from)[ \t]+[A-Z].*"
+)
 _NAME_PARTICLES = word_set("al el bin ibn abu de del della van von der den la le du da di dos y")
 _ROLE_FUNCTION_WORDS = word_set("the a an of for at")
 _ORG_NAME_WORDS = word_set("of for and on to in at the")
