@@ -86,6 +86,24 @@ SPEAKERS = [
         "Joan Appleby",
         "The mayor of Leeds",
     ),
+    (
+        'UK Minister of State Edward Lamb said the talks were "going well".',
+        "going well",
+        "Edward Lamb",
+        "UK Minister of State",
+    ),
+    (
+        "Sky News's Dana Whitfield, reporting from Kyiv, said: \"The sirens have not stopped.\"",
+        "The sirens",
+        "Dana Whitfield",
+        "Sky News",
+    ),
+    (
+        "Alan Booth, of the Ramblers' Association, said: \"These paths belong to everyone.\"",
+        "These paths",
+        "Alan Booth",
+        "the Ramblers' Association",
+    ),
 ]
 
 
@@ -172,6 +190,11 @@ def test_nominal_speaker_types(mention: str, kind: str) -> None:
             "Speaking to Sky News",
         ),
         (
+            "The BBC's Amy Ward, reporting from Gaza, said: \"Aid trucks are queuing.\"",
+            "Aid trucks",
+            "reporting from Gaza",
+        ),
+        (
             'In a statement on Friday, the union said members were "furious".',
             "furious",
             "In a statement",
@@ -228,3 +251,34 @@ def test_interview_answers_belong_to_the_person_interviewed() -> None:
     assert q.speaker == "Tomas Vidal"
     assert q.cue is not None and q.cue.text == "A:"
     assert q.affiliation == "the head of the dockers' union"
+
+
+def test_they_goes_to_an_organisation_named_as_the_sentence_subject() -> None:
+    text = (
+        'A minister said the inquiry was "long overdue".\n\n'
+        "Police said they had arrested four men. "
+        '"Those responsible will be brought to justice," they said.'
+    )
+    q = quote_starting(text, "Those responsible")
+    assert q.speaker == "Police"
+    assert q.speaker_type == "organisation"
+
+
+def test_an_age_nominal_refers_back_like_a_pronoun() -> None:
+    text = (
+        'A council officer said the shelter was "full".\n\n'
+        "Karim Nasser, a father of three who lost his home, said he had nowhere to go. "
+        '"We sleep in the car," the 38-year-old said.'
+    )
+    q = quote_starting(text, "We sleep")
+    assert q.speaker == "Karim Nasser"
+
+
+def test_a_document_is_its_own_speaker_not_the_body_named_in_it() -> None:
+    text = (
+        "The report, published by the UN's refugee agency, UNHCR, said: "
+        '"Winter will bring new displacement."'
+    )
+    q = quote_starting(text, "Winter will")
+    assert q.speaker == "The report"
+    assert q.speaker_type == "document"

@@ -78,7 +78,10 @@ def apposition_for(text: str, index: NameIndex, name: str) -> str | None:
         if not m:
             continue
         desc = m.group(1)
-        if _NOT_APPOSITION_START.match(desc):
+        of_org = re.match(r"(?:of|from)\s+((?:the\s+)?[A-Z].*)", desc)
+        if of_org:
+            desc = of_org.group(1)  # "Norman Baker, of the Campaign for Better Transport,"
+        elif _NOT_APPOSITION_START.match(desc):
             continue
         if desc[0].isupper() and not _ARTICLE_START.match(desc) and not _names_a_role(desc):
             continue  # "Clinton, Donald Trump will ..." is a list or a clause, not a description

@@ -18,6 +18,7 @@ from typing import Any
 
 from homsquotes.core.extraction.cues import (
     CUE_VERBS,
+    DOCUMENT_WORDS,
     PRONOUNS,
     RELATIVE_PRONOUNS,
     SPEECH_NOUNS,
@@ -86,7 +87,8 @@ def _attribution_for(
     # minister, Priya Desai,"): a name is capitalised
     is_name = subj.tag_ in ("NNP", "NNPS") and subj.text[:1].isupper()
     att = Attribution(_span(snip, toks), cue_span, sieve, confidence, is_name=is_name)
-    if not is_name and subj.lower_ not in PRONOUNS:
+    if not is_name and subj.lower_ not in PRONOUNS and subj.lower_ not in DOCUMENT_WORDS:
+        # (a document's own name is not its speaker: "The report, by the UN's office, OCHA,")
         name = name_in_clause(subj)
         if name:
             att.name = _span(snip, name)

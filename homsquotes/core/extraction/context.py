@@ -25,7 +25,8 @@ _CHANNELS = (
 # "Speaking to the BBC's Today programme on Tuesday, Morrow said": the participle names the
 # occasion; the time phrase after it is left out
 _SPEAKING = re.compile(
-    r"\b(?:Speaking|Writing|Talking|Appearing|Testifying)[ \t]+(?:to|on|with|at|in|before)[ \t]+"
+    r"\b(?:[Ss]peaking|[Ww]riting|[Tt]alking|[Aa]ppearing|[Tt]estifying|[Rr]eporting)[ \t]+"
+    r"(?:to|on|with|at|in|before|from)[ \t]+"
     r"[^.;:!?\"“”,\n]{2,80}?(?=[ \t]+(?:on|last|this|earlier|late|early)[ \t]+"
     r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|week|month|morning|afternoon|"
     r"evening|night|year)\b|[ \t]*[,.;:])"

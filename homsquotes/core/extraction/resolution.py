@@ -53,9 +53,12 @@ def resolve_speaker(
     mention = text[ms:me]
     low = mention.lower()
     barrier = ms if quote_start is None else min(ms, quote_start)
-    if low in PRONOUNS:
-        sp = _paragraph_subject(text, index, pronoun_kind(low), barrier) or _resolve_pronoun(
-            index, low, ms, earlier
+    age = _AGE_NOMINAL.match(text, ms)
+    if low in PRONOUNS or age:
+        # "the 45-year-old said" refers back like "he" or "she"
+        kind = "person" if age else pronoun_kind(low)
+        sp = _paragraph_subject(text, index, kind, barrier) or _resolve_pronoun(
+            index, "he" if age else low, ms, earlier
         )
         if sp.type == "person" and " " in sp.name and sp.name not in affiliations:
             found = article_affiliation(text, index, sp.name)
@@ -63,6 +66,18 @@ def resolve_speaker(
                 affiliations[sp.name] = found
         return sp
     role = None
+    titled = _TITLE_OF_ORG.fullmatch(mention)
+    if titled and (att.is_name or _looks_like_name(titled.group("name"))):
+        # "US Secretary of State Antony Blinken": the name is the last words after the title
+        name, _run = index.fullest(titled.group("name"))
+        affiliations.setdefault(name, titled.group("role"))
+        return Speaker(name, "person")
+    owner = _OWNER_NAME.fullmatch(mention)
+    if owner and att.is_name:
+        # "Al Jazeera's Hoda Abdel-Hamid": the possessor is the affiliation
+        name, _run = index.fullest(owner.group("name"))
+        affiliations.setdefault(name, owner.group("owner"))
+        return Speaker(name, "person")
     of_place = _NAME_OF_PLACE.fullmatch(mention)
     if of_place and of_place.group("last").lower() not in TITLE_WORDS | ORG_WORDS:
         # "Sen. Thom Tillis of North Carolina": the place is not part of the name
@@ -73,7 +88,7 @@ def resolve_speaker(
         role, mention = _split_role(mention)
     if att.name is not None:
         name, _run = index.fullest(text[att.name[0] : att.name[1]])
-        sp = Speaker(name, "person")
+        sp = Speaker(name, "organisation" if speaker_type_of(name) == "organisation" else "person")
         desc = clean_description(mention)
     elif att.is_name or _looks_like_name(mention):
         name, _run = index.fullest(mention)
@@ -105,6 +120,17 @@ def resolve_speaker(
     return sp
 
 
+_AGE_NOMINAL = re.compile(r"(?:[Tt]he[ \t]+)?\d{1,3}-year")
+_CAP = r"[A-Z][\w'’.-]*"
+_TITLE_OF_ORG = re.compile(
+    rf"(?P<role>(?:{_CAP}[ \t]+)*(?:"
+    + "|".join(sorted(w.capitalize() for w in TITLE_WORDS if w.isalpha()))
+    + rf")[ \t]+(?:of|for)[ \t]+(?:the[ \t]+)?{_CAP}(?:[ \t]+{_CAP})*?)"
+    rf"[ \t]+(?P<name>{_CAP}[ \t]+(?:(?:al|bin|de|van|von)[ \t]+)?[A-Za-z][\w'’-]+)"
+)
+_OWNER_NAME = re.compile(
+    rf"(?P<owner>(?:{_CAP}[ \t]+){{0,3}}{_CAP})['’]s[ \t]+(?P<name>{_CAP}(?:[ \t]+{_CAP}){{1,3}})"
+)
 _NAME_OF_PLACE = re.compile(
     r"(?P<name>.*[A-Z][\w'’.-]*[ \t]+(?P<last>[A-Z][\w'’-]+))[ \t]+(?:of|from)[ \t]+[A-Z].*"
 )
@@ -164,7 +190,7 @@ _SENTENCE_SUBJECT = re.compile(
     r"(?:^|(?<=[.!?]\s)|(?<=[.!?][\"”’]\s))"
     r"(?P<np>(?:The|A|An)[ \t]+(?:[\w'’-]+[ \t]+){0,4}?[\w'’-]+"
     r"|(?:[A-Z][\w'’.-]*[ \t]+(?:(?:al|bin|ibn|de|van|von)[ \t]+)?){0,6}[A-Z][\w'’-]*)"
-    r"(?:,[ \t]+(?:\d{1,3},[ \t]+)?[^,.;:!?\"“”\n]{3,120},)?"
+    r"(?:,[ \t]+(?:\d{1,3},[ \t]+)?(?P<appos>[^,.;:!?\"“”\n]{3,120}),)?"
     rf"[ \t]+(?:(?:has|had|also|then|later)[ \t]+)?(?:{_STRONG_CUES}|[a-z]{{2,}}ed)\b",
     re.MULTILINE,
 )
@@ -192,12 +218,18 @@ def _paragraph_subject(
     np = last.group("np")
     first = np.split()[0]
     nominal = first in ("The", "A", "An")
+    appos = last.group("appos")
+    if nominal and appos and kind == "person" and _looks_like_name(appos):
+        # "The RMT's general secretary, Mick Lynch, said ..."
+        return Speaker(index.fullest(appos)[0], "person")
     if nominal:
         if names_only:
             return None
         head = np.split()[-1].lower()
         plural = head.endswith("s") and not head.endswith(("ss", "'s", "’s"))
-        is_person = head in PERSON_NOUNS or (plural and head[:-1] in PERSON_NOUNS)
+        is_person = speaker_type_of(np, is_name=False) == "person" or (
+            plural and head[:-1] in PERSON_NOUNS
+        )
         if kind == "person" and is_person and not plural:
             return Speaker(np, "person")
         if kind == "thing" and not is_person and not plural:
@@ -211,6 +243,8 @@ def _paragraph_subject(
     typ = speaker_type_of(name, is_name=True)
     if kind == "person" and typ == "person":
         return Speaker(name, "person")
+    if kind == "plural" and not names_only and typ == "organisation":
+        return Speaker(name, "organisation")  # "Police said ... they said"
     if kind == "thing" and not names_only and (typ == "organisation" or " " not in name):
         # a one-word name taken up by "it" is an organisation ("Northwind said ... it said")
         return Speaker(name, "organisation")

@@ -42,6 +42,11 @@ NOT_NAMES = word_set(
 )
 
 
+_TITLE_OF = re.compile(
+    r"\b(?:"
+    + "|".join(sorted(w.capitalize() for w in TITLE_WORDS if w.isalpha()))
+    + r")[ \t]+(?:of|for)[ \t]+(?:the[ \t]+)?$"
+)
 _HEAD_ENDS = word_set("for of at from with in on to who which that")
 
 
@@ -75,9 +80,17 @@ def find_name_runs(text: str) -> list[NameRun]:
         words = m.group().split()
         while words and words[0].lower() in NOT_NAMES:
             words = words[1:]
+        owned = [i for i, w in enumerate(words[:-1]) if _POSSESSIVE.search(w) and w[-1] in "sS"]
+        if owned and len(words) - owned[-1] > 2:
+            # "Al Jazeera's Hoda Abdel-Hamid": the possessor is not part of the name (but
+            # "Bush's Facebook" stays whole: one word after it is rarely a person)
+            words = words[owned[-1] + 1 :]
         words = [w for w in (clean_word(w) for w in words) if w]
         if not words or len(words) > 7:
             continue
+        if len(words) > 2 and _TITLE_OF.search(text, max(0, m.start() - 40), m.start()):
+            # "Secretary of State Antony Blinken": the run starts inside the title
+            words = words[-2:]
         title, name = split_title(words)
         if not name or all(w.lower() in NOT_NAMES for w in name):
             continue
@@ -163,7 +176,15 @@ def speaker_type_of(mention: str, is_name: bool = True) -> str:
         return "organisation" if low[0] == "it" else "other"
     if not is_name:
         # the head noun stands before its prepositional phrase: "a spokesperson for the council"
-        cut = next((i for i, w in enumerate(low) if w in _HEAD_ENDS and i > 0), len(low))
+        words = mention.split()
+        cut = next(
+            (
+                i
+                for i, w in enumerate(low)
+                if w in _HEAD_ENDS and i > 0 and (i + 1 >= len(words) or words[i + 1].islower())
+            ),
+            len(low),
+        )  # "A Department for Transport spokesperson": a capitalised name goes on
         head = low[cut - 1]
     if not is_name and (head in PERSON_NOUNS or head in TITLE_WORDS):
         # the head noun decides: "a Network Rail spokesman" is a person, "the chancellor" too
