@@ -46,6 +46,21 @@ def temp_settings(tmp_path: Path, qapp):
     QGuiApplication.clipboard().clear()
 
 
+@pytest.fixture(autouse=True)
+def unexpected_error_dialogs(monkeypatch):
+    """A real error dialog's exec() would wait forever for a click that never comes, hanging
+    the whole run (seen when extraction broke under test): record it as a click on OK
+    would, and fail the test afterwards. Tests expecting a dialog patch show_error themselves."""
+    from homsquotes.ui import dialogs
+
+    shown: list[str] = []
+    monkeypatch.setattr(
+        dialogs, "show_error", lambda parent, message, title="": shown.append(message)
+    )
+    yield shown
+    assert not shown, f"unexpected error dialog: {shown[0]}"
+
+
 @pytest.fixture
 def lib(library_path: Path):
     from homsquotes.core.library import Library
