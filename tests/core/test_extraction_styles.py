@@ -104,6 +104,12 @@ SPEAKERS = [
         "Alan Booth",
         "the Ramblers' Association",
     ),
+    (
+        '"Markets have priced this in," said Tariq Aziz, managing director at a Dubai fund.',
+        "Markets have",
+        "Tariq Aziz",
+        "managing director at a Dubai fund",
+    ),
 ]
 
 
@@ -173,6 +179,7 @@ def test_organisation_names_with_lower_case_words_stay_whole() -> None:
         ("the chancellor", "person"),
         ("the state broadcaster", "other"),
         ("the World Federation of Advertisers", "organisation"),
+        ("Downing Street", "organisation"),
     ],
 )
 def test_nominal_speaker_types(mention: str, kind: str) -> None:

@@ -33,7 +33,11 @@ _NOT_APPOSITION_START = re.compile(
     r"on|at|by|of|to|into|after|before|during|since|until|about|over|under|than|like|not|also|"
     r"now|once|still|even|only|just|both|either|neither|all|some|many|most|much|more|less|few|"
     r"his|her|their|its|is|was|are|were|has|had|have|will|would|can|could|said|says|told|tells|"
-    r"asked|asks|added|adds|wrote|writes)\b|\w+ing\b|\w+ed\b",
+    r"asked|asks|added|adds|wrote|writes)\b"
+    # a participle starts a clause, except in roles ("managing director", "retired teacher")
+    r"|(?!(?:managing|acting|leading|retired|elected|founding|presiding|ranking|visiting|"
+    r"distinguished|supervising|consulting|serving|outgoing|incoming|licensed|qualified)\b)"
+    r"(?:\w+ing\b|\w+ed\b)",
     re.IGNORECASE,
 )
 

@@ -187,7 +187,9 @@ ORG_WORDS = word_set(
     "gazette globe telegraph guardian independent observer review poll pac staff team "
     "spokesmen officials federation alliance society trust charity bureau directorate embassy "
     "consulate assembly mission watch amnesty federation confederation chamber cabinet "
-    "secretariat tribunal ombudsman regulator watchdog firm corporation group"
+    "secretariat tribunal ombudsman regulator watchdog firm corporation group "
+    # seats of power standing for their governments ("the Kremlin said", "Downing Street said")
+    "kremlin pentagon whitehall downing elysee élysée vatican"
 )
 DOCUMENT_WORDS = word_set(
     "document documents statement report letter memo memorandum email e-mail tweet tweets "
