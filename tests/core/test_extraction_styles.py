@@ -289,3 +289,22 @@ def test_a_document_is_its_own_speaker_not_the_body_named_in_it() -> None:
     q = quote_starting(text, "Winter will")
     assert q.speaker == "The report"
     assert q.speaker_type == "document"
+
+
+def test_a_style_after_the_role_is_not_part_of_the_affiliation() -> None:
+    q = quote_starting(
+        '"Supply is adequate," Kuwaiti Oil Minister Sheikh Nasser al-Sabah told reporters.',
+        "Supply is",
+    )
+    assert q.speaker == "Nasser al-Sabah"
+    assert q.affiliation == "Kuwaiti Oil Minister"
+
+
+def test_a_name_taken_up_by_it_is_an_organisation_everywhere() -> None:
+    text = (
+        'Brightwell said it was "disappointed" by the ruling. '
+        '"We will appeal," it said in a statement.'
+    )
+    article = extract(HEAD + text)
+    assert [q.speaker for q in article.quotes] == ["Brightwell", "Brightwell"]
+    assert {q.speaker_type for q in article.quotes} == {"organisation"}

@@ -42,6 +42,10 @@ _NOT_APPOSITION_START = re.compile(
 )
 
 
+# Styles that go with a name rather than a role ("Energy Minister Prince Abdulaziz").
+_STYLES = word_set("prince princess sheikh sheikha lord lady sir dame mr mrs ms dr")
+
+
 def clean_description(desc: str) -> str | None:
     desc = " ".join(desc.split()).strip(" ,;:-–—")
     if len(desc) < 3 or not re.search(r"[a-z]{3}", desc):
@@ -69,7 +73,10 @@ def title_for(index: NameIndex, name: str, honorifics: bool = False) -> str | No
                 continue
             if all(w.lower() in _ADDRESS_ONLY for w in run.title):
                 continue
-            return run.title_text
+            words = run.title_text.split()
+            while len(words) > 1 and words[-1].lower().rstrip(".") in _STYLES:
+                words.pop()  # "Saudi Energy Minister Prince": the style is not the role
+            return " ".join(words)
     return None
 
 

@@ -291,10 +291,14 @@ def finish_article(plan: Plan) -> ExtractedArticle:
         quotes.append(q)
     paragraphs = [u.paragraph for u in plan.units]
     quotes, speakers = merge_continued(text, quotes, speakers, found, plan.quote_unit, paragraphs)
-    # affiliations found late (a later apposition) reach the earlier quotations too
+    # affiliations found late (a later apposition) reach the earlier quotations too; so does a
+    # name found to be an organisation ("Northwind said ... it said")
+    organisations = {sp.name for sp in speakers if sp is not None and sp.type == "organisation"}
     for q, sp in zip(quotes, speakers, strict=True):
         if sp is not None:
             q.affiliation = sp.affiliation or affiliations.get(sp.name)
+            if sp.name in organisations:
+                q.speaker_type = "organisation"
     return ExtractedArticle(plan.title, quotes, plan.standfirst)
 
 
