@@ -90,6 +90,7 @@ class ArticleReader(QTextBrowser):
         self._spans: list[tuple[int, int, int]] = []  # (start, end, quote id) in doc positions
         self._labels: dict[int, str] = {}  # quote id -> "speaker, affiliation" for tooltips
         self._current: int | None = None
+        self.dimmed: list[tuple[int, int]] = []  # furniture and title ranges, greyed
 
     # ---- content -------------------------------------------------------------------
 
@@ -112,11 +113,30 @@ class ArticleReader(QTextBrowser):
             cursor.insertBlock()
         self._base = cursor.position()
         cursor.insertText(text, QTextCharFormat())
+        self._dim_furniture()
         self._spans = []
         self._labels = {}
         self._mark_quotes(quotes)
         self.setExtraSelections([])
         self.moveCursor(QTextCursor.MoveOperation.Start)
+
+    def _dim_furniture(self) -> None:
+        """Grey the page furniture (navigation, sign-up blurbs, footers) and the title line
+        the heading repeats. They stay in the text because quote offsets count them."""
+        from homsquotes.core.extraction.furniture import find_layout
+
+        layout = find_layout(self.text)
+        dim = QTextCharFormat()
+        dim.setForeground(
+            self.palette().color(QPalette.ColorGroup.Disabled, QPalette.ColorRole.Text)
+        )
+        ranges = list(layout.furniture)
+        if layout.title:
+            ranges.append((layout.title.start, layout.title.end))
+        for start, end in ranges:
+            if 0 <= start < end <= len(self.text):
+                self._apply(start, end, dim)
+        self.dimmed = ranges
 
     def _doc(self, offset: int) -> int:
         return self._base + self._map.to_doc(offset)

@@ -232,3 +232,24 @@ def test_context_menu_offers_every_style_and_copies_in_it(window):
         assert mime.hasHtml() and mime.hasText()
         copied.add(mime.text())
     assert len(copied) == len(actions)  # each style formats differently
+
+
+def test_reader_greys_page_furniture_but_not_quotes(window):
+    from homsquotes.ui.qt import QPalette, QTextCursor
+
+    window.select_row(0)
+    reader = window.reader
+    text = reader.text
+    assert reader.dimmed, "the seed page carries furniture"
+    grey = reader.palette().color(QPalette.ColorGroup.Disabled, QPalette.ColorRole.Text)
+
+    def colour_at(offset):
+        cursor = QTextCursor(reader.document())
+        cursor.setPosition(reader._doc(offset) + 1)
+        return cursor.charFormat().foreground().color()
+
+    start, end = reader.dimmed[0]
+    assert colour_at(start) == grey and text[start:end].strip()
+    quote = window.model.quote_at(0)
+    assert not any(s <= quote["start"] < e for s, e in reader.dimmed)
+    assert colour_at(quote["start"]) != grey
