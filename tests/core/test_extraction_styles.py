@@ -242,6 +242,7 @@ def test_setting(text: str, opening: str, setting: str) -> None:
             "direct",
         ),
         ('She said the plan was "a disaster for families".', "a disaster", "direct"),
+        ('According to Ms Hale, the council faces "very hard choices".', "very hard", "direct"),
     ],
 )
 def test_kind(text: str, opening: str, kind: str) -> None:

@@ -33,6 +33,7 @@ _NOT_NOUNS = word_set(
     "had will would could should may might must can that which who whom when where than then "
     "it he she they we you said says told tells added adds wrote writes also not into onto over"
 )
+_ACCORDING = re.compile(r"\baccording to\b", re.IGNORECASE)
 _WORD = re.compile(r"\w+(?:['’-]\w+)*")
 _SMALL = word_set("a an the of and or in on at to for by with from de la")
 
@@ -69,6 +70,9 @@ def classify(text: str, start: int, end: int, sieve: str | None, unit_start: int
         return "direct"
     if sieve is None:
         return "term" if n <= 6 and not ends_sentence else "direct"
+    if sieve is not None and _ACCORDING.search(text, unit_start, start):
+        # "According to Mr Johnson, the chancellor faces "very difficult choices"": reported
+        return "direct"
     if n <= 3 and sieve not in STRONG_SIEVES:
         # a few words that no speech verb claims directly: a label more often than speech
         return "term"
