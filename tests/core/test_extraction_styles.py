@@ -309,3 +309,26 @@ def test_a_name_taken_up_by_it_is_an_organisation_everywhere() -> None:
     article = extract(HEAD + text)
     assert [q.speaker for q in article.quotes] == ["Brightwell", "Brightwell"]
     assert {q.speaker_type for q in article.quotes} == {"organisation"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        'State television quoted Interior Minister Karim Haddad as saying the border was "closed '
+        'until further notice".',
+        'Interior Minister Karim Haddad was quoted by the Daily Star as saying: "The border is '
+        'closed until further notice."',
+    ],
+)
+def test_the_one_quoted_speaks_not_the_one_quoting(text: str) -> None:
+    article = extract(HEAD + text)
+    assert [q.speaker for q in article.quotes] == ["Karim Haddad"]
+    assert article.quotes[0].affiliation == "Interior Minister"
+
+
+def test_hyphenated_titles_are_cut_from_the_name() -> None:
+    q = quote_starting(
+        '"The world cannot look away," UN Secretary-General Maria Costa said.', "The world"
+    )
+    assert q.speaker == "Maria Costa"
+    assert q.affiliation == "UN Secretary-General"

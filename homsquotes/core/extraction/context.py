@@ -31,6 +31,11 @@ _SPEAKING = re.compile(
     r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|week|month|morning|afternoon|"
     r"evening|night|year)\b|[ \t]*[,.;:])"
 )
+# "was quoted by the Times of Israel as saying": the outlet the words came through
+_QUOTED_BY = re.compile(
+    r"\b(?:quoted|cited)[ \t]+by[ \t]+(?:the[ \t]+)?[A-Z][\w'’&.-]*"
+    r"(?:[ \t]+(?:of[ \t]+)?[A-Z][\w'’&.-]*)*"
+)
 _ACCORDING = re.compile(r"\baccording to [^.;:!?\"“”\n]{2,80}", re.IGNORECASE)
 _SETTING = re.compile(
     rf"\b(?i:in|during|at|on|via|through|from)\s+(?:(?:an?|the|his|her|their|its|a\s+written)\s+)?"
@@ -68,6 +73,9 @@ def setting_of(
     if cue is not None:
         m = _TOLD.match(text, cue[0])
         if m and m.end() <= end and outside(cue[0], m.end()):
+            return " ".join(m.group().split())
+    for m in _QUOTED_BY.finditer(text, start, end):
+        if outside(m.start(), m.end()):
             return " ".join(m.group().split())
     for m in _SPEAKING.finditer(text, start, end):
         if outside(m.start(), m.end()):

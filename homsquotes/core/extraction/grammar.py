@@ -92,6 +92,9 @@ def subject_of(cue: Any, depth: int = 0) -> Any | None:
                 for obj in agent.children:
                     if obj.dep_ == "pobj":
                         return obj
+    quoted = _quoted_as(cue)
+    if quoted is not None:
+        return quoted
     if (
         cue.tag_ == "VBG"
         and depth < 3
@@ -165,6 +168,23 @@ def subject_of(cue: Any, depth: int = 0) -> Any | None:
         and cue.head is not cue
     ):
         return subject_of(cue.head, depth + 1)
+    return None
+
+
+def _quoted_as(cue: Any) -> Any | None:
+    """`IRNA quoted the minister as saying "Q"` / `the minister was quoted by IRNA as saying`:
+    the one quoted speaks, not the one quoting."""
+    if cue.tag_ != "VBG" or cue.head.lower_ != "as":
+        return None
+    verb = cue.head.head
+    if verb.lemma_ not in ("quote", "cite") and verb.lower_ not in ("quoted", "cited"):
+        return None
+    for c in verb.children:
+        if c.dep_ == "nsubjpass":
+            return c
+    for c in verb.children:
+        if c.dep_ == "dobj":
+            return c
     return None
 
 

@@ -69,7 +69,9 @@ def split_title(words: list[str]) -> tuple[list[str], list[str]]:
     """Cut leading title words: everything up to the last word that is a title."""
     last = -1
     for i, w in enumerate(words[:-1]):
-        if w.lower().rstrip(".") in TITLE_WORDS or w.lower() in TITLE_WORDS:
+        low = w.lower()
+        # a hyphenated title ends in a title word: "Secretary-General", "Vice-President"
+        if low.rstrip(".") in TITLE_WORDS or low.split("-")[-1] in TITLE_WORDS:
             last = i
     return words[: last + 1], words[last + 1 :]
 
