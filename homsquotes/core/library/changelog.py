@@ -89,37 +89,36 @@ def _apply(db: sqlite_utils.Database, table: str, row_id: int, field: str, value
 
 def undo(db: sqlite_utils.Database) -> str | None:
     """Undo the latest done operation (inside the caller's transaction)."""
-    row = db.execute(
-        "SELECT id, description FROM operations WHERE state = 'done' ORDER BY id DESC LIMIT 1"
-    ).fetchone()
-    if row is None:
-        return None
-    op_id, description = row
-    changes = db.execute(
-        "SELECT table_name, row_id, field, old_value FROM changes WHERE op_id = ? ORDER BY id DESC",
-        [op_id],
-    ).fetchall()
-    for table, row_id, field, old in changes:
-        _apply(db, table, row_id, field, _load(old))
-    db.execute("UPDATE operations SET state = 'undone' WHERE id = ?", [op_id])
-    return str(description)
+    return _replay(db, "done", "undone", "old_value", "DESC")
 
 
 def redo(db: sqlite_utils.Database) -> str | None:
-    """Redo the earliest undone operation (inside the caller's transaction)."""
+    """Redo the earliest undone operation (inside the caller's transaction).
+
+    New operations clear the undone ones, so the earliest undone is the last one undone.
+    """
+    return _replay(db, "undone", "done", "new_value", "ASC")
+
+
+def _replay(
+    db: sqlite_utils.Database, state: str, new_state: str, value: str, order: str
+) -> str | None:
+    """Write one operation's old or new values back, walking its changes in ``order``."""
     row = db.execute(
-        "SELECT id, description FROM operations WHERE state = 'undone' ORDER BY id ASC LIMIT 1"
+        f"SELECT id, description FROM operations WHERE state = ? ORDER BY id {order} LIMIT 1",
+        [state],
     ).fetchone()
     if row is None:
         return None
     op_id, description = row
     changes = db.execute(
-        "SELECT table_name, row_id, field, new_value FROM changes WHERE op_id = ? ORDER BY id ASC",
+        f"SELECT table_name, row_id, field, {value} FROM changes "
+        f"WHERE op_id = ? ORDER BY id {order}",
         [op_id],
     ).fetchall()
-    for table, row_id, field, new in changes:
-        _apply(db, table, row_id, field, _load(new))
-    db.execute("UPDATE operations SET state = 'done' WHERE id = ?", [op_id])
+    for table, row_id, field, stored in changes:
+        _apply(db, table, row_id, field, _load(stored))
+    db.execute("UPDATE operations SET state = ? WHERE id = ?", [new_state, op_id])
     return str(description)
 
 
