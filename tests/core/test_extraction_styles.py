@@ -110,6 +110,18 @@ SPEAKERS = [
         "Tariq Aziz",
         "managing director at a Dubai fund",
     ),
+    (
+        "\"We need more beds\", the chief executive of Hospitals Wales, Rhian Lloyd, told ITV.",
+        "We need",
+        "Rhian Lloyd",
+        "the chief executive of Hospitals Wales",
+    ),
+    (
+        "'It is not good enough', one passenger, 71-year-old Joan Pryce from Ely, told the BBC.",
+        "It is",
+        "Joan Pryce",
+        "one passenger",
+    ),
 ]
 
 

@@ -13,8 +13,10 @@ from typing import Any
 
 from homsquotes.core.extraction.cues import (
     CUE_VERBS,
+    PERSON_NOUNS,
     PRONOUNS,
     RELATIVE_PRONOUNS,
+    TITLE_WORDS,
     WEAK_CUES,
     word_set,
 )
@@ -331,6 +333,18 @@ def name_in_clause(head: Any) -> list[Any] | None:
             names = [t for t in c.subtree if t.tag_ in ("NNP", "NNPS")]
             if names:
                 return mention_tokens(names[-1])
+    if head.lower_ in PERSON_NOUNS or head.lower_ in TITLE_WORDS:
+        # "the chief executive of NHS Providers, Daniel Elkeles,": the parser hangs the name on
+        # the organisation; a two-word name after it still names the role's holder
+        for prep in head.children:
+            if prep.dep_ != "prep":
+                continue
+            for obj in prep.children:
+                for c in obj.children if obj.dep_ == "pobj" else ():
+                    if c.dep_ == "appos" and c.tag_ in ("NNP", "NNPS"):
+                        toks = mention_tokens(c)
+                        if len(toks) >= 2 and all(t.text[:1].isupper() for t in toks):
+                            return toks
     return None
 
 

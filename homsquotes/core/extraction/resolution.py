@@ -87,7 +87,12 @@ def resolve_speaker(
         # proper are a role, not part of the name
         role, mention = _split_role(mention)
     if att.name is not None:
-        name, _run = index.fullest(text[att.name[0] : att.name[1]])
+        given = text[att.name[0] : att.name[1]]
+        of_place = _NAME_OF_PLACE.fullmatch(given)
+        if of_place:
+            given = of_place.group("name")  # "Margaret Hill from Swindon"
+        _age, given = _split_role(given)  # "64-year-old Margaret Hill"
+        name, _run = index.fullest(given)
         sp = Speaker(name, "organisation" if speaker_type_of(name) == "organisation" else "person")
         desc = clean_description(mention)
     elif att.is_name or _looks_like_name(mention):
@@ -157,7 +162,7 @@ def _split_role(mention: str) -> tuple[str | None, str]:
     words = mention.split()
     cut = 0
     for i, w in enumerate(words[:-1]):
-        if w[:1].islower() and w.lower() not in _NAME_PARTICLES:
+        if not w[:1].isupper() and w.lower() not in _NAME_PARTICLES:
             cut = i + 1
     if cut == 0 and len(words) > 2 and words[0].lower() in PERSON_NOUNS - TITLE_WORDS:
         cut = 1
