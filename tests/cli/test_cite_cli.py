@@ -12,19 +12,6 @@ from homsquotes.cli import main
 TITLE = "UN calls for fresh negotiations following an escalation of Homs violence"
 
 
-@pytest.fixture(autouse=True)
-def private_config(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
-    monkeypatch.setenv("HOMSQUOTES_CONFIG_DIR", str(tmp_path / "config"))
-
-
-@pytest.fixture(scope="module")
-def seeded_db(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    """A new library: opening it imports the seed article."""
-    db = tmp_path_factory.mktemp("lib") / "library.sqlite"
-    assert main(["--db", str(db), "list", "--format", "jsonl"]) == 0
-    return db
-
-
 def run(capsys: pytest.CaptureFixture[str], *argv: str) -> tuple[int, str, str]:
     capsys.readouterr()
     code = main(list(argv))

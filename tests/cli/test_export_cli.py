@@ -15,18 +15,6 @@ from homsquotes.cli import main
 TITLE = "UN calls for fresh negotiations following an escalation of Homs violence"
 
 
-@pytest.fixture(autouse=True)
-def private_config(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
-    monkeypatch.setenv("HOMSQUOTES_CONFIG_DIR", str(tmp_path / "config"))
-
-
-@pytest.fixture(scope="module")
-def seeded_db(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    db = tmp_path_factory.mktemp("lib") / "library.sqlite"
-    assert main(["--db", str(db), "list", "--format", "jsonl"]) == 0
-    return db
-
-
 def read_bibtex(text: str) -> dict[str, dict[str, str]]:
     """Entries by key as {field: value, "ENTRYTYPE": type}, with bibtexparser 2 or 1.4."""
     if hasattr(bibtexparser, "parse_string"):  # bibtexparser 2

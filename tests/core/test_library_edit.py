@@ -3,8 +3,7 @@
 import pytest
 
 from homsquotes.core.errors import InputError, NotFoundError
-from homsquotes.core.library import Library, QuoteFilter
-from homsquotes.core.library.testing import integrity
+from homsquotes.core.library import QuoteFilter
 
 ARTICLE = (
     'Opening line.\n\n"We will rebuild the bridge," the minister said.\n\n'
@@ -13,13 +12,10 @@ ARTICLE = (
 
 
 @pytest.fixture
-def lib(tmp_path):
-    library = Library.open(tmp_path / "lib.sqlite")
-    library.import_text(ARTICLE)
-    yield library
-    assert library.integrity_check() == "ok"
-    library.close()
-    assert integrity(tmp_path / "lib.sqlite") == "ok"
+def lib(lib):
+    """The shared empty library (tests/core/conftest.py) holding ARTICLE."""
+    lib.import_text(ARTICLE)
+    return lib
 
 
 def first_id(lib):

@@ -6,9 +6,8 @@ import pytest
 
 from homsquotes.core.errors import InputError
 from homsquotes.core.extraction import extract
-from homsquotes.core.library import Library, QuoteFilter
+from homsquotes.core.library import QuoteFilter
 from homsquotes.core.library.sources import merge_meta, read_source
-from homsquotes.core.library.testing import integrity
 from homsquotes.core.model import ArticleMeta
 
 ARTICLE = (
@@ -18,15 +17,6 @@ ARTICLE = (
     "“It is a promise we have heard before,” said Tom Reed, a local shopkeeper.\n\n"
     'Officials called the plan "ambitious but possible."\n'
 )
-
-
-@pytest.fixture
-def lib(tmp_path):
-    library = Library.open(tmp_path / "lib.sqlite")
-    yield library
-    assert library.integrity_check() == "ok"
-    library.close()
-    assert integrity(tmp_path / "lib.sqlite") == "ok"
 
 
 def test_import_stores_what_the_extractor_finds(lib):

@@ -3,19 +3,9 @@
 import pytest
 
 from homsquotes.core.errors import InputError, NotFoundError
-from homsquotes.core.library import Library, QuoteFilter
+from homsquotes.core.library import QuoteFilter
 from homsquotes.core.library.speakers import SpeakerIndex, is_shareable_name, normalize_name
-from homsquotes.core.library.testing import integrity
 from homsquotes.core.model import ExtractedArticle, Quote
-
-
-@pytest.fixture
-def lib(tmp_path):
-    library = Library.open(tmp_path / "lib.sqlite")
-    yield library
-    assert library.integrity_check() == "ok"
-    library.close()
-    assert integrity(tmp_path / "lib.sqlite") == "ok"
 
 
 def import_with_speakers(lib, title, speakers, speaker_type="person"):

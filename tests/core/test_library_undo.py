@@ -6,20 +6,16 @@ from hypothesis import strategies as st
 
 from homsquotes.core.errors import HomsquotesError
 from homsquotes.core.library import Library
-from homsquotes.core.library.testing import integrity
 from homsquotes.core.model import ExtractedArticle, Quote
 
 ARTICLE = '"We will rebuild the bridge," the minister said. "Soon," she added.\n'
 
 
 @pytest.fixture
-def lib(tmp_path):
-    library = Library.open(tmp_path / "lib.sqlite")
-    library.import_text(ARTICLE)
-    yield library
-    assert library.integrity_check() == "ok"
-    library.close()
-    assert integrity(tmp_path / "lib.sqlite") == "ok"
+def lib(lib):
+    """The shared empty library (tests/core/conftest.py) holding ARTICLE."""
+    lib.import_text(ARTICLE)
+    return lib
 
 
 def test_undo_restores_previous_value_and_redo_reapplies(lib):
