@@ -344,3 +344,12 @@ def test_hyphenated_titles_are_cut_from_the_name() -> None:
     )
     assert q.speaker == "Maria Costa"
     assert q.affiliation == "UN Secretary-General"
+
+
+def test_a_style_that_is_the_role_stays() -> None:
+    q = quote_starting(
+        'Crown Prince Faisal bin Ahmed told the summit that the region was "ready for peace".',
+        "ready for",
+    )
+    assert q.speaker == "Faisal bin Ahmed"
+    assert q.affiliation == "Crown Prince"

@@ -74,8 +74,13 @@ def title_for(index: NameIndex, name: str, honorifics: bool = False) -> str | No
             if all(w.lower() in _ADDRESS_ONLY for w in run.title):
                 continue
             words = run.title_text.split()
-            while len(words) > 1 and words[-1].lower().rstrip(".") in _STYLES:
-                words.pop()  # "Saudi Energy Minister Prince": the style is not the role
+            while (
+                len(words) > 1
+                and words[-1].lower().rstrip(".") in _STYLES
+                and words[-2].lower().rstrip(".") in TITLE_WORDS
+            ):
+                # "Saudi Energy Minister Prince": the style is not the role ("Crown Prince" is)
+                words.pop()
             return " ".join(words)
     return None
 
