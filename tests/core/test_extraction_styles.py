@@ -353,3 +353,21 @@ def test_a_style_that_is_the_role_stays() -> None:
     )
     assert q.speaker == "Faisal bin Ahmed"
     assert q.affiliation == "Crown Prince"
+
+
+def test_a_colon_after_a_speech_noun_gives_its_owner() -> None:
+    q = quote_starting(
+        'The message from the head teacher was blunt: "Phones stay at home from Monday."',
+        "Phones stay",
+    )
+    assert q.speaker == "the head teacher"
+    assert q.cue is not None and q.cue.text == ":"
+
+
+def test_a_role_capitalised_at_a_sentence_start_is_not_part_of_the_name() -> None:
+    text = (
+        'Lawyer Sunita Rao, who represents the families, said the ruling was "historic". '
+        'She told reporters: "This is only the beginning."'
+    )
+    q = quote_starting(text, "This is only")
+    assert q.speaker == "Sunita Rao"

@@ -283,7 +283,29 @@ def attribute_quote(doc: Any, snip: Snippet, qi: int) -> Attribution | None:
             )
         # `Kaine has adopted the stance: "Q"` / `Michael P. McDonald: "Q"`
         root = colon.sent.root if colon.sent.root.text != PLACEHOLDER else colon.head
+        if not root.tag_.startswith("VB"):
+            # the parser made the quotation the root: the clause before the colon still has
+            # its verb ("The message from the commissioner was blunt: "Q"")
+            before = [
+                t
+                for t in doc[colon.sent.start : colon.i]
+                if t.tag_.startswith("VB")
+                and any(c.dep_ in ("nsubj", "nsubjpass") for c in t.children)
+            ]
+            root = before[-1] if before else root
         subj = subject_of(root) if root.tag_.startswith("VB") else None
+        if subj is not None and subj.lower_ in SPEECH_NOUNS:
+            owner = next(
+                (
+                    o
+                    for c in subj.children
+                    for o in ([c] if c.dep_ == "poss" else c.children)
+                    if c.dep_ == "poss"
+                    or (c.dep_ == "prep" and c.lower_ in ("from", "by") and o.dep_ == "pobj")
+                ),
+                None,
+            )
+            subj = owner if owner is not None else subj
         if subj is None or snip.hole_at(subj.idx) is not None:
             subj = nearest_noun(colon)
         if subj is not None:
@@ -291,7 +313,7 @@ def attribute_quote(doc: Any, snip: Snippet, qi: int) -> Attribution | None:
                 snip, root if root.tag_.startswith("VB") else colon, "colon", 0.6, subj
             )
             if got is not None and got.mention is not None:
-                if not root.tag_.startswith("VB"):
+                if not is_cue(root):
                     got.cue = _span(snip, [colon])
                 return got
     # no speech verb claims the quotation: the main verb above it ("Rubio bemoaned the climate in

@@ -244,6 +244,7 @@ def _paragraph_subject(
         return None
     if first.lower() in NOT_NAMES:
         return None
+    _role, np = _split_role(np)  # "Lawyer Imran Khan said ..."
     name, _run = index.fullest(np)
     typ = speaker_type_of(name, is_name=True)
     if kind == "person" and typ == "person":

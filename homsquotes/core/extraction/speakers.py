@@ -93,6 +93,9 @@ def find_name_runs(text: str) -> list[NameRun]:
         if len(words) > 2 and _TITLE_OF.search(text, max(0, m.start() - 40), m.start()):
             # "Secretary of State Antony Blinken": the run starts inside the title
             words = words[-2:]
+        if len(words) > 2 and words[0].lower() in PERSON_NOUNS - TITLE_WORDS:
+            # "Lawyer Imran Khan said": a role noun capitalised at the start of a sentence
+            words = words[1:]
         title, name = split_title(words)
         if not name or all(w.lower() in NOT_NAMES for w in name):
             continue
