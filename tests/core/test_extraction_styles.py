@@ -371,3 +371,17 @@ def test_a_role_capitalised_at_a_sentence_start_is_not_part_of_the_name() -> Non
     )
     q = quote_starting(text, "This is only")
     assert q.speaker == "Sunita Rao"
+
+
+def test_pronoun_gender_skips_a_speaker_of_the_other_gender() -> None:
+    text = (
+        'Mrs Angela Pryor, who led the campaign, said the decision was "a victory".\n\n'
+        "Developer spokesman Mr Tom Hale said the firm would appeal. "
+        '"We are disappointed," he said.\n\n'
+        '"We fought this for three years," she said.'
+    )
+    article = extract(HEAD + text)
+    by_opening = {q.text[1:12]: q for q in article.quotes}
+    assert by_opening["We are disa"].speaker == "Tom Hale"
+    assert by_opening["We are disa"].affiliation == "Developer spokesman"
+    assert by_opening["We fought t"].speaker == "Angela Pryor"

@@ -143,6 +143,8 @@ def lowercase_role_for(text: str, name: str) -> str | None:
             pos = w.start()
         while words and words[0].lower() in _HONORIFICS:
             words.pop(0)
+        while words and words[-1].lower() in _HONORIFICS:
+            words.pop()  # "Developer spokesman Mr Tom Hale"
         if words and words[-1].lower() in TITLE_WORDS and words[-1].lower() not in _HONORIFICS:
             return " ".join(words)
     return None

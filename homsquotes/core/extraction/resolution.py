@@ -35,6 +35,30 @@ class Speaker:
     name: str
     type: str
     affiliation: str | None = None
+    gender: str | None = None  # "m" / "f" once a he/she or an honorific has shown it
+
+
+_PRONOUN_GENDER = {"he": "m", "him": "m", "his": "m", "she": "f", "her": "f", "hers": "f"}
+_HONORIFIC_GENDER = {"mr": "m", "sir": "m", "lord": "m", "mrs": "f", "ms": "f", "miss": "f"}
+_HONORIFIC_GENDER |= {"dame": "f", "lady": "f"}
+
+
+def _gender_of(text: str, sp: Speaker, earlier: list[Speaker | None]) -> str | None:
+    if sp.gender:
+        return sp.gender
+    for other in earlier:
+        if other is not None and other.name == sp.name and other.gender:
+            return other.gender
+    last = sp.name.split()[-1] if sp.name.split() else ""
+    if sp.type != "person" or len(last) < 2:
+        return None
+    m = re.search(
+        r"\b(Mr|Mrs|Ms|Miss|Sir|Dame|Lord|Lady)\.?[ \t]+(?:[A-Z][\w'’-]+[ \t]+)?"
+        + re.escape(last)
+        + r"\b",
+        text,
+    )
+    return _HONORIFIC_GENDER[m.group(1).lower()] if m else None
 
 
 def resolve_speaker(
@@ -57,9 +81,14 @@ def resolve_speaker(
     if low in PRONOUNS or age:
         # "the 45-year-old said" refers back like "he" or "she"
         kind = "person" if age else pronoun_kind(low)
-        sp = _paragraph_subject(text, index, kind, barrier) or _resolve_pronoun(
-            index, "he" if age else low, ms, earlier
-        )
+        gender = _PRONOUN_GENDER.get(low)
+        sp = _paragraph_subject(text, index, kind, barrier)
+        if sp is not None and gender and _gender_of(text, sp, earlier) not in (None, gender):
+            sp = None  # "Mrs Collins said ... he said" is someone else
+        if sp is None:
+            sp = _resolve_pronoun(text, index, "he" if age else low, ms, earlier)
+        if gender and sp.type == "person" and sp.name.lower() not in PRONOUNS:
+            sp.gender = sp.gender or gender
         if sp.type == "person" and " " in sp.name and sp.name not in affiliations:
             found = article_affiliation(text, index, sp.name)
             if found:
@@ -264,13 +293,16 @@ def _looks_like_name(mention: str) -> bool:
 
 
 def _resolve_pronoun(
-    index: NameIndex, pronoun: str, pos: int, earlier: list[Speaker | None]
+    text: str, index: NameIndex, pronoun: str, pos: int, earlier: list[Speaker | None]
 ) -> Speaker:
     kind = pronoun_kind(pronoun)
+    gender = _PRONOUN_GENDER.get(pronoun)
     for sp in reversed(earlier[-6:]):
         if sp is None:
             continue
         if kind == "person" and sp.type == "person":
+            if gender and _gender_of(text, sp, earlier) not in (None, gender):
+                continue  # "she" after a man's quotation goes further back
             return sp
         if kind == "thing" and sp.type in ("organisation", "document", "other"):
             return sp
