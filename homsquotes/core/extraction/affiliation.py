@@ -150,19 +150,24 @@ def lowercase_role_for(text: str, name: str) -> str | None:
     return None
 
 
+_ROLE_BEFORE = re.compile(
+    r"(?:^|(?<=[.!?]\s)|(?<=\n))((?:The|the|A|a|An|an|Its|Their|His|Her|[A-Z][\w-]*['’]s)"
+    r"[ \t]+[^,.;:!?\"“”\n]{2,80})$"
+)
+
+
 def role_before_for(text: str, name: str) -> str | None:
     """A role set before the name between commas: "The mayor of Bristol, Marvin Rees, said"."""
     if " " not in name:
         return None
-    pattern = re.compile(
-        r"(?:^|(?<=[.!?]\s)|(?<=\n))((?:The|the|A|a|An|an|Its|Their|His|Her|[A-Z][\w-]*['’]s)"
-        r"[ \t]+[^,.;:!?\"“”\n]{2,80}),[ \t]+" + re.escape(name) + r"\b,",
-        re.MULTILINE,
-    )
-    for m in pattern.finditer(text):
-        role = m.group(1)
-        if _names_a_role(role):
-            return clean_description(role)
+    for m in re.finditer(re.escape(f", {name},"), text):
+        # only the short stretch before each mention is read, so long texts stay cheap
+        window_start = max(0, m.start() - 90)
+        role = _ROLE_BEFORE.search(text[window_start : m.start()])
+        before = text[window_start - 1 : window_start]
+        cut_mid_sentence = role and role.start() == 0 and before not in ("", "\n")
+        if role and not cut_mid_sentence and _names_a_role(role.group(1)):
+            return clean_description(role.group(1))
     return None
 
 
