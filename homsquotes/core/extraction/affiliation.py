@@ -172,6 +172,12 @@ def role_before_for(text: str, name: str) -> str | None:
 
 
 def article_affiliation(text: str, index: NameIndex, name: str) -> str | None:
+    if name not in index.affiliation_cache:
+        index.affiliation_cache[name] = _article_affiliation(text, index, name)
+    return index.affiliation_cache[name]
+
+
+def _article_affiliation(text: str, index: NameIndex, name: str) -> str | None:
     return (
         title_for(index, name)
         or lowercase_role_for(text, name)

@@ -46,7 +46,7 @@ _HONORIFIC_GENDER |= {"dame": "f", "lady": "f"}
 def _gender_of(text: str, sp: Speaker, earlier: list[Speaker | None]) -> str | None:
     if sp.gender:
         return sp.gender
-    for other in earlier:
+    for other in earlier[-200:]:  # (bounded: long texts hold thousands of quotations)
         if other is not None and other.name == sp.name and other.gender:
             return other.gender
     last = sp.name.split()[-1] if sp.name.split() else ""

@@ -120,6 +120,9 @@ class NameIndex:
         for run in self.runs:
             self.by_last.setdefault(run.name[-1], []).append(run)
         self._cache: dict[str, tuple[str, NameRun | None]] = {}
+        # article_affiliation's answers per name: each is a scan of the text, and a speaker
+        # with no affiliation would otherwise be searched again for every quotation
+        self.affiliation_cache: dict[str, str | None] = {}
 
     def fullest(self, mention: str) -> tuple[str, NameRun | None]:
         """Fullest article name for a name mention; the mention itself when none is fuller."""
