@@ -385,3 +385,14 @@ def test_pronoun_gender_skips_a_speaker_of_the_other_gender() -> None:
     assert by_opening["We are disa"].speaker == "Tom Hale"
     assert by_opening["We are disa"].affiliation == "Developer spokesman"
     assert by_opening["We fought t"].speaker == "Angela Pryor"
+
+
+def test_a_wire_dateline_is_not_the_speaker_and_a_bare_surname_keeps_its_article() -> None:
+    text = (
+        "TUNIS, May 2 (Reuters) - Libya's prime minister Omar al-Tahiri on Friday rejected the "
+        'plan, saying his government would "never accept partition".\n\n'
+        '"We will not negotiate under threat," Tahiri told reporters.'
+    )
+    article = extract(HEAD + text)
+    assert [q.speaker for q in article.quotes] == ["Omar al-Tahiri", "Omar al-Tahiri"]
+    assert article.quotes[0].affiliation == "Libya's prime minister"

@@ -70,6 +70,14 @@ _INTERVIEWEE = re.compile(
 )
 
 
+# A wire dateline opening the first paragraph: "LONDON (Reuters) -", "CAIRO, June 3 (Reuters) -",
+# "LOS ANGELES (AP) —", "WASHINGTON --".
+_DATELINE = re.compile(
+    r"[ \t]*[A-Z][A-Z'.-]+(?:[ \t]+[A-Z][A-Z'.-]+)*(?:,[\w. ]{1,20})?[ \t]*(?:\([^)\n]{1,30}\))?"
+    r"[ \t]*(?:--|-[ \t]|\u2014|\u2013)[ \t]*"
+)
+
+
 @dataclass(slots=True)
 class Plan:
     text: str
@@ -158,7 +166,13 @@ def plan_article(text: str, chosen: tuple[int, int] | None = None) -> Plan:
 
 def _add_snippet(plan: Plan, ui: int, quotes: list[tuple[int, int, int]]) -> None:
     unit = plan.units[ui]
-    snip = build_snippet(plan.text, unit.start, unit.end, quotes)
+    start = unit.start
+    dateline = _DATELINE.match(plan.text, start, unit.end)
+    if dateline and (not quotes or dateline.end() <= min(q[0] for q in quotes)):
+        # "CAIRO, June 3 (Reuters) - Sudan's army chief ...": the parser would take the city
+        # for the subject
+        start = dateline.end()
+    snip = build_snippet(plan.text, start, unit.end, quotes)
     if len(snip.text) <= MAX_SNIPPET_CHARS:
         plan.snippets[ui] = snip
 

@@ -137,6 +137,12 @@ def resolve_speaker(
         if role and speaker_type_of(role, is_name=False) == "organisation":
             sp.type = "organisation"  # "the rights group ALQST"
     else:
+        follow = _NAME_AFTER.match(text, me)
+        if follow and speaker_type_of(mention, is_name=False) == "person":
+            # "Sudan's army chief Abdel Fattah al-Burhan": the parser cut the name off the role
+            name, _run = index.fullest(follow.group(1))
+            affiliations.setdefault(name, clean_description(mention) or mention)
+            return Speaker(name, "person")
         if _DEFINITE_ROLE.fullmatch(mention):
             # "the Labour leader added", right after "Sir Keir Starmer said ...": a definite
             # role standing in for the person the paragraph just named
@@ -154,6 +160,10 @@ def resolve_speaker(
     return sp
 
 
+_NAME_AFTER = re.compile(
+    r"[ \t]+((?:[A-Z][\w'’.-]+[ \t]+(?:(?:al|bin|ibn|de|van|von)[ \t]+)?)+"
+    r"(?:(?:al|el|ad|as|ash)-)?[A-Z][\w'’-]+)(?=[ \t]*[,.;:!?]|[ \t]+[a-z])"
+)
 _AGE_NOMINAL = re.compile(r"(?:[Tt]he[ \t]+)?\d{1,3}-year")
 _CAP = r"[A-Z][\w'’.-]*"
 _TITLE_OF_ORG = re.compile(

@@ -119,6 +119,10 @@ class NameIndex:
         self.by_last: dict[str, list[NameRun]] = {}
         for run in self.runs:
             self.by_last.setdefault(run.name[-1], []).append(run)
+            bare = _bare(run.name[-1])
+            if bare != run.name[-1]:
+                # "Burhan" later stands for "Abdel Fattah al-Burhan"
+                self.by_last.setdefault(bare, []).append(run)
         self._cache: dict[str, tuple[str, NameRun | None]] = {}
         # article_affiliation's answers per name: each is a scan of the text, and a speaker
         # with no affiliation would otherwise be searched again for every quotation
@@ -167,7 +171,15 @@ class NameIndex:
 
 def _contains(haystack: tuple[str, ...], needle: list[str]) -> bool:
     it = iter(haystack)
-    return all(any(w == h for h in it) for w in needle)
+    return all(any(w == h or w == _bare(h) for h in it) for w in needle)
+
+
+_ARABIC_ARTICLE = re.compile(r"^(?:al|el|ad|as|ash)[-‑]")
+
+
+def _bare(word: str) -> str:
+    """A surname without its Arabic article: "al-Burhan" -> "Burhan"."""
+    return _ARABIC_ARTICLE.sub("", word)
 
 
 def speaker_type_of(mention: str, is_name: bool = True) -> str:
