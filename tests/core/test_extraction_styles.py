@@ -396,3 +396,21 @@ def test_a_wire_dateline_is_not_the_speaker_and_a_bare_surname_keeps_its_article
     article = extract(HEAD + text)
     assert [q.speaker for q in article.quotes] == ["Omar al-Tahiri", "Omar al-Tahiri"]
     assert article.quotes[0].affiliation == "Libya's prime minister"
+
+
+@pytest.mark.parametrize(
+    ("text", "opening", "speaker"),
+    [
+        ('Most voters pull the lever for "R," according to their instinct.\n', "R", None),
+        ('The film, titled "The Long Road Home", opens on Friday.\n', "The Long", None),
+        (
+            'Residents have long referred to it as the "city of bridges" in songs.\n',
+            "city",
+            "Residents",
+        ),
+    ],
+)
+def test_a_term_has_a_user_only_when_someone_says_or_names_it(text, opening, speaker) -> None:
+    quote = quote_starting(text, opening)
+    assert quote.kind == "term"
+    assert quote.speaker == speaker

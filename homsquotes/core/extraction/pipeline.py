@@ -18,7 +18,7 @@ from typing import Any
 
 from homsquotes.core.extraction import attribution as attr
 from homsquotes.core.extraction.context import setting_of
-from homsquotes.core.extraction.cues import CUE_WORD_RE
+from homsquotes.core.extraction.cues import CUE_VERBS, CUE_WORD_RE
 from homsquotes.core.extraction.furniture import find_layout
 from homsquotes.core.extraction.kinds import classify
 from homsquotes.core.extraction.merging import merge_continued
@@ -258,6 +258,21 @@ def _find_attribution(
     return None, ui
 
 
+_NAMING_VERBS = frozenset(
+    f"{stem}{ending}"
+    for stem in ("refer", "dub", "label", "brand", "term", "nickname", "christen")
+    for ending in ("", "s", "ed", "red", "ing", "ring", "led", "ling", "bed", "bing", "d")
+)
+
+
+def _naming_cue(text: str, cue: tuple[int, int] | None) -> bool:
+    """True when the cue is a verb of saying or of naming something."""
+    if cue is None:
+        return False
+    words = text[cue[0] : cue[1]].lower().split()
+    return bool(words) and (words[0] in CUE_VERBS or words[0] in _NAMING_VERBS)
+
+
 def finish_article(plan: Plan) -> ExtractedArticle:
     text = plan.text
     quotes: list[Quote] = []
@@ -279,6 +294,10 @@ def finish_article(plan: Plan) -> ExtractedArticle:
         )
         if kind == "term" and att is not None and att.nearest is not None:
             att = att.nearest if att.nearest.mention else att
+        if kind == "term" and att is not None and not _naming_cue(text, att.cue):
+            # A title or scare quote has a user only when someone says or names it
+            # ("activists referred to it as"); "titled", "going", "according to" name nobody.
+            att = None
         found.append(att)
         speaker = (
             resolve_speaker(text, index, att, speakers, affiliations, quote_start=qs)
