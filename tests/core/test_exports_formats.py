@@ -6,8 +6,8 @@ import csv
 import io
 import json
 
-import bibtexparser
 import pytest
+from bibtex_reading import read_bibtex
 
 from homsquotes.core.errors import HomsquotesError
 from homsquotes.core.exports import EXPORT_FORMATS, export_quotes
@@ -30,17 +30,6 @@ QUOTES = [
     {"id": 12, "article_id": 1, "text": "“Négociations, ça suffit”", "speaker": None,
      "affiliation": "a UN spokesman", "tags": [], "status": "edited", "note": ""},
 ]
-
-
-def read_bibtex(text: str) -> dict[str, dict[str, str]]:
-    """Entries by key as {field: value, "ENTRYTYPE": type}, with bibtexparser 2 or 1.4."""
-    if hasattr(bibtexparser, "parse_string"):  # bibtexparser 2
-        library = bibtexparser.parse_string(text)
-        assert not library.failed_blocks
-        return {e.key: {"ENTRYTYPE": e.entry_type, **{f.key: f.value for f in e.fields}}
-                for e in library.entries}
-    database = bibtexparser.loads(text)  # bibtexparser 1.x
-    return {e["ID"]: e for e in database.entries}
 
 
 def export(fmt: str, **kwargs) -> str:
