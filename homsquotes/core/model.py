@@ -6,6 +6,10 @@ from dataclasses import asdict, dataclass, field
 from typing import Any, Literal
 
 QuoteKind = Literal["direct", "term"]
+
+# Joins the parts of an interrupted quotation in `Quote.text`: visible, and never a word the
+# speaker said, so the reporter's "she said" between the parts is never mistaken for the quote.
+PART_JOINER = " … "
 SpeakerType = Literal["person", "organisation", "document", "other"]
 
 
@@ -25,7 +29,11 @@ class Span:
 class Quote:
     """One quotation found in an article.
 
-    ``start``/``end`` cover the quotation marks too, so ``text == article[start:end]``.
+    ``start``/``end`` cover the quotation marks too.  ``parts`` are the pieces of one stretch
+    of speech, each one pair of marks and what they enclose (``article[p.start:p.end] ==
+    p.text``); an interrupted quotation (`"Q1," she said, "Q2."`) has two.  ``text`` is the
+    parts joined by PART_JOINER, so it holds only quoted words: for a quote in one piece it is
+    ``article[start:end]``, and ``start``/``end`` run from the first part to the last.
     ``speaker`` is the fullest name the article uses for the source;
     ``speaker_mention`` is the span the cue attaches to ("he", "Brahimi").
     ``setting`` says how or where it was said, when the article tells
@@ -44,9 +52,25 @@ class Quote:
     context: str = ""
     setting: str | None = None
     confidence: float = 0.0
+    parts: list[Span] = field(default_factory=list)
+
+    def __post_init__(self) -> None:
+        if not self.parts:
+            self.parts = [Span(self.start, self.end, self.text)]
+
+    def set_parts(self, parts: list[Span]) -> None:
+        """Make the quote these parts (in text order): text, start and end follow them."""
+        self.parts = list(parts)
+        self.start, self.end = parts[0].start, parts[-1].end
+        self.text = PART_JOINER.join(p.text for p in parts)
+
+    @property
+    def interrupted(self) -> bool:
+        return len(self.parts) > 1
 
     def to_dict(self) -> dict[str, Any]:
         d = asdict(self)
+        d["parts"] = [p.to_dict() for p in self.parts]
         d["speaker_mention"] = self.speaker_mention.to_dict() if self.speaker_mention else None
         d["cue"] = self.cue.to_dict() if self.cue else None
         d["confidence"] = round(self.confidence, 3)

@@ -46,8 +46,8 @@ def merge_continued(
         if q.kind == "direct" and last_direct is not None:
             prev = out_q[last_direct]
             if _joins(text, prev, q, att, ui, last_unit, paragraphs[ui] == paragraphs[last_unit]):
-                prev.text = text[prev.start : q.end]
-                prev.end = q.end
+                # the words between the parts are the reporter's: keep the parts apart
+                prev.set_parts([*prev.parts, *q.parts])
                 del out_q[last_direct + 1 :]
                 del out_s[last_direct + 1 :]
                 last_unit = ui

@@ -32,14 +32,6 @@ from homsquotes.core.extraction.speakers import (
 from homsquotes.core.extraction.surface import simple_attributions
 from homsquotes.core.model import ExtractedArticle, Quote, Span
 
-# Typewriter quotations written ''like this'' (two apostrophes each side, as in newspaper archive
-# dumps such as PolNeAR's New York Times texts) are skipped.  This is a POLICY SWITCH, not a
-# detail: the accuracy target's scorer derives its gold only from real double quotation marks,
-# so every ''-quotation counts as a false positive there (f1 0.82 with them, 0.976 without, on
-# a third of PolNeAR train).  ``LaTeX-style'' quotations (opened by backticks) are kept.  Set to
-# True to list ''-quotations like any other.  (A contract note for quotemarks.py: the span finder
-# reads '' as a double mark; this filter sits on top of it rather than changing it.)
-DOUBLED_APOSTROPHE_QUOTES = False
 # Units longer than this are not parsed (a runaway unbalanced quotation, a wall of text);
 # their quotations keep whatever the cheaper sieves give them.
 MAX_SNIPPET_CHARS = 1500
@@ -122,7 +114,6 @@ def plan_article(text: str, chosen: tuple[int, int] | None = None) -> Plan:
         and s.end - s.start >= 2
         and not layout.is_furniture(s.start, s.end)
         and not _in_span(layout.title, s.start, s.end)
-        and (DOUBLED_APOSTROPHE_QUOTES or not text.startswith("''", s.start))
     )
     if chosen is not None:
         spans = sorted([(s, e) for s, e in spans if e <= chosen[0] or s >= chosen[1]] + [chosen])
@@ -366,5 +357,5 @@ def attribute_span(text: str, start: int, end: int) -> Quote:
     best = max(article.quotes, key=lambda q: min(end, q.end) - max(start, q.start), default=None)
     if best is None or min(end, best.end) <= max(start, best.start):
         return Quote(text=text[start:end], start=start, end=end)
-    best.text, best.start, best.end = text[start:end], start, end
+    best.set_parts([Span(start, end, text[start:end])])
     return best
