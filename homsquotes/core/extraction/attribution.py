@@ -19,6 +19,8 @@ from typing import Any
 from homsquotes.core.extraction.cues import (
     CUE_VERBS,
     DOCUMENT_WORDS,
+    ORG_WORDS,
+    PERSON_NOUNS,
     PRONOUNS,
     RELATIVE_PRONOUNS,
     SPEECH_NOUNS,
@@ -123,18 +125,63 @@ def _adjacent_after(doc: Any, snip: Snippet, qtoks: list[Any]) -> tuple[Any, Any
     if not toks:
         return None
     first = toks[0]
-    if _verbish(first) and (first.tag_.startswith("VB") or first.lower_ in ("said", "says")):
-        # inverted: `"Q," said Tariq al-Hussami, a former Homs resident`
+    if _verbish(first) and (first.tag_ in _FINITE or first.lower_ in ("said", "says")):
+        # inverted: `"Q," said Tariq al-Hussami, a former Homs resident` (a finite verb only:
+        # `"Q," citing an instance`, `"Q," noting flagging conditions` name nobody)
         if first.lower_ in ("told", "tells", "asked", "asks", "urged"):
             return None
         chunk = _chunk(toks[1:])
         head = _first_head(chunk)
         return (first, head) if head is not None else None
+    if first.lower_ in _NOT_SUBJECT_OPENERS or first.tag_ in ("IN", "VBG", "VBN", "TO"):
+        # `"Q," for instance, ...`, `"Q," in sharp contrast to ..., says X`, `"Q," including
+        # provisions he said ...`: a phrase that cannot be the subject opens the slot
+        return None
     verb_at = next((i for i, t in enumerate(toks) if _verbish(t) and i > 0), None)
     if verb_at is None or verb_at > 25:
         return None
+    verb = toks[verb_at]
     head = _first_head(_chunk(toks[:verb_at]))
-    return (toks[verb_at], head) if head is not None else None
+    if head is None:
+        return None
+    subj = subject_of(verb)
+    if (
+        subj is not None
+        and subj is not head
+        and toks[0].i <= subj.i < verb.i
+        and head not in list(subj.subtree)
+        and subj not in list(head.subtree)
+        and any(t.text == "," for t in toks[: verb_at] if head.i < t.i < subj.i)
+    ):
+        # `"Q," the dawn of the modern conservative movement, Bozell says`: the verb's own
+        # subject, after a comma, is the speaker; the phrase before it is the reporter's gloss
+        head = subj
+    if verb.lower_ not in CUE_VERBS and not _person_like(head):
+        # any verb may attribute (`"Q," Trump barked`), but only for someone who can speak:
+        # `"Q!" -- the balloons cascaded down`, `"Q," the number needed to win`
+        return None
+    return verb, head
+
+
+_FINITE = ("VBD", "VBZ", "VBP")
+_NOT_SUBJECT_OPENERS = frozenset(
+    "for in including citing noting with without despite unlike like as because while when "
+    "after before since if although though so but and or which where".split()
+)
+
+
+def _person_like(tok: Any) -> bool:
+    """A name, a personal pronoun, or a noun for people ("the senator", "officials")."""
+    if tok.tag_ in ("NNP", "NNPS"):
+        return tok.text[:1].isupper()
+    low = tok.lower_
+    return (
+        low in PRONOUNS
+        or low in PERSON_NOUNS
+        or low.rstrip("s") in PERSON_NOUNS
+        or low in TITLE_WORDS
+        or low in ORG_WORDS
+    )
 
 
 def _verbish(t: Any) -> bool:
