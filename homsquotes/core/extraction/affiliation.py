@@ -33,7 +33,12 @@ _NOT_APPOSITION_START = re.compile(
     r"on|at|by|of|to|into|after|before|during|since|until|about|over|under|than|like|not|also|"
     r"now|once|still|even|only|just|both|either|neither|all|some|many|most|much|more|less|few|"
     r"his|her|their|its|is|was|are|were|has|had|have|will|would|can|could|said|says|told|tells|"
-    r"asked|asks|added|adds|wrote|writes)\b"
+    r"asked|asks|added|adds|wrote|writes|"
+    # irregular past tenses open a clause ("Jane Holt, spoke to reporters in Leeds"), never a role
+    r"spoke|went|came|made|took|gave|left|met|ran|won|lost|got|began|became|held|led|sat|stood|"
+    r"saw|brought|thought|found|kept|felt|put|set|sent|spent|built|paid|chose|drove|flew|fell|"
+    r"rose|broke|knew|grew|threw|wore|sold|heard|understood|meant|taught|caught|fought|bought|"
+    r"sought|struck|shook|woke|forgot|did|does|goes|comes|makes|takes|gets|gives|runs|speaks)\b"
     # a participle starts a clause, except in roles ("managing director", "retired teacher")
     r"|(?!(?:managing|acting|leading|retired|elected|founding|presiding|ranking|visiting|"
     r"distinguished|supervising|consulting|serving|outgoing|incoming|licensed|qualified)\b)"
@@ -151,7 +156,8 @@ def lowercase_role_for(text: str, name: str) -> str | None:
 
 
 _ROLE_BEFORE = re.compile(
-    r"(?:^|(?<=[.!?]\s)|(?<=\n))((?:The|the|A|a|An|an|Its|Their|His|Her|[A-Z][\w-]*['’]s)"
+    r"(?:^|(?<=[.!?]\s)|(?<=\n))((?:The|the|A|a|An|an|Its|Their|His|Her"
+    r"|(?:[A-Z][\w-]*[ \t]+){0,3}[A-Z][\w-]*['’]s)"
     r"[ \t]+[^,.;:!?\"“”\n]{2,80})$"
 )
 
@@ -169,6 +175,20 @@ def role_before_for(text: str, name: str) -> str | None:
         if role and not cut_mid_sentence and _names_a_role(role.group(1)):
             return clean_description(role.group(1))
     return None
+
+
+_LEADING_ARTICLE = re.compile(r"(?:[Tt]he|[Aa]n?)[ \t]+(?=\S)")
+
+
+def as_role(affiliation: str | None) -> str | None:
+    """An affiliation as a role, without its article: "the energy minister" -> "energy minister"
+    ("a researcher at the museum" -> "researcher at the museum"); a citation reads "X, energy
+    minister"."""
+    if not affiliation:
+        return affiliation
+    m = _LEADING_ARTICLE.match(affiliation)
+    rest = affiliation[m.end() :] if m else affiliation
+    return rest if len(rest) >= 3 else affiliation
 
 
 def article_affiliation(text: str, index: NameIndex, name: str) -> str | None:

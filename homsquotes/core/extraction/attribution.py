@@ -26,6 +26,7 @@ from homsquotes.core.extraction.cues import (
     SPEECH_NOUNS,
     TITLE_WORDS,
     WEAK_CUES,
+    word_set,
 )
 from homsquotes.core.extraction.grammar import (
     PERSON_SUBJECTS,
@@ -164,9 +165,9 @@ def _adjacent_after(doc: Any, snip: Snippet, qtoks: list[Any]) -> tuple[Any, Any
 
 
 _FINITE = ("VBD", "VBZ", "VBP")
-_NOT_SUBJECT_OPENERS = frozenset(
+_NOT_SUBJECT_OPENERS = word_set(
     "for in including citing noting with without despite unlike like as because while when "
-    "after before since if although though so but and or which where".split()
+    "after before since if although though so but and or which where"
 )
 
 

@@ -17,6 +17,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from homsquotes.core.extraction import attribution as attr
+from homsquotes.core.extraction.affiliation import as_role
 from homsquotes.core.extraction.context import setting_of
 from homsquotes.core.extraction.cues import CUE_VERBS, CUE_WORD_RE
 from homsquotes.core.extraction.furniture import find_layout
@@ -312,6 +313,12 @@ def finish_article(plan: Plan) -> ExtractedArticle:
             q.setting = setting_of(text, ctx_start, ctx_end, att.cue, plan.spans, att.mention)
         if speaker is not None:
             q.speaker, q.speaker_type = speaker.name, speaker.type
+            if speaker.through and not q.setting:
+                # "her statement said": through her statement
+                through = speaker.through
+                if through.split()[0] in ("A", "An", "The", "His", "Her", "Its", "Their"):
+                    through = through[0].lower() + through[1:]
+                q.setting = through
         quotes.append(q)
     paragraphs = [u.paragraph for u in plan.units]
     quotes, speakers = merge_continued(text, quotes, speakers, found, plan.quote_unit, paragraphs)
@@ -320,7 +327,7 @@ def finish_article(plan: Plan) -> ExtractedArticle:
     organisations = {sp.name for sp in speakers if sp is not None and sp.type == "organisation"}
     for q, sp in zip(quotes, speakers, strict=True):
         if sp is not None:
-            q.affiliation = sp.affiliation or affiliations.get(sp.name)
+            q.affiliation = as_role(sp.affiliation or affiliations.get(sp.name))
             if sp.name in organisations:
                 q.speaker_type = "organisation"
     return ExtractedArticle(plan.title, quotes, plan.standfirst)

@@ -15,9 +15,11 @@ from homsquotes.core.extraction.affiliation import article_affiliation, clean_de
 from homsquotes.core.extraction.attribution import Attribution
 from homsquotes.core.extraction.cues import (
     CUE_VERBS,
+    DOCUMENT_WORDS,
     ORG_WORDS,
     PERSON_NOUNS,
     PRONOUNS,
+    SPEECH_NOUNS,
     TITLE_WORDS,
     WEAK_CUES,
     word_set,
@@ -36,6 +38,7 @@ class Speaker:
     type: str
     affiliation: str | None = None
     gender: str | None = None  # "m" / "f" once a he/she or an honorific has shown it
+    through: str | None = None  # the document the speaker spoke through ("her statement")
 
 
 _PRONOUN_GENDER = {"he": "m", "him": "m", "his": "m", "she": "f", "her": "f", "hers": "f"}
@@ -150,6 +153,9 @@ def resolve_speaker(
             if named is not None:
                 affiliations.setdefault(named.name, clean_description(mention) or mention)
                 return named
+        owner = _document_owner(text, index, att, earlier, affiliations, barrier)
+        if owner is not None:
+            return owner
         return Speaker(mention, speaker_type_of(mention, is_name=False))
     if desc:
         affiliations.setdefault(sp.name, desc)
@@ -232,19 +238,108 @@ _STRONG_CUES = "|".join(
 # only (a base form is as often a noun: "Syrian state television"), or any verb in -ed.
 _SENTENCE_SUBJECT = re.compile(
     r"(?:^|(?<=[.!?]\s)|(?<=[.!?][\"”’]\s))"
-    r"(?P<np>(?:The|A|An)[ \t]+(?:[\w'’-]+[ \t]+){0,4}?[\w'’-]+"
+    r"(?:(?P<np>(?:The|A|An)[ \t]+(?:[\w'’-]+[ \t]+){0,4}?[\w'’-]+"
     r"|(?:[A-Z][\w'’.-]*[ \t]+(?:(?:al|bin|ibn|de|van|von)[ \t]+)?){0,6}[A-Z][\w'’-]*)"
+    # a role before the name ("Shadow transport secretary Helen Whately said"), or a possessed
+    # role with the name in apposition ("Network Rail's chief executive, Andrew Haines, said")
+    r"|(?P<role_np>(?:[A-Z][\w'’.-]*[ \t]+){0,3}[A-Z][\w'’.-]*(?:[ \t]+[a-z][\w'’-]*){1,4}"
+    r"(?:[ \t]+[A-Z][\w'’.-]*){0,4}))"
     r"(?:,[ \t]+(?:\d{1,3},[ \t]+)?(?P<appos>[^,.;:!?\"“”\n]{3,120}),)?"
-    rf"[ \t]+(?:(?:has|had|also|then|later)[ \t]+)?(?:{_STRONG_CUES}|[a-z]{{2,}}ed)\b",
+    rf"[ \t]+(?:(?:has|had|also|then|later)[ \t]+)?(?P<verb>{_STRONG_CUES}|[a-z]{{2,}}ed"
+    r"|sent|put|gave|made|took|held|put[ \t]+out)\b",
     re.MULTILINE,
 )
+# Verbs by which someone brings out a document that then "says" or "reads" something.
+_PUBLISHING_VERBS = word_set(
+    "published issued released sent posted wrote apologised apologized announced unveiled "
+    "circulated distributed shared tweeted emailed e-mailed filed delivered put said says "
+    "declined responded replied"
+)
+_DOCUMENT_HEADS = (DOCUMENT_WORDS | SPEECH_NOUNS | word_set("apology paper notice")) - word_set(
+    "plan platform bill sign banner headline caption line website site"
+)
+_POSSESSED_DOCUMENT = re.compile(
+    r"(?P<owner>.+?)(?:['’]s?)[ \t]+(?P<doc>(?:[\w-]+[ \t]+){0,2}(?P<head>[\w-]+))"
+)
+_DOCUMENT_BY = re.compile(r"[ \t](?:by|from)[ \t]+(?P<owner>[^,;]+)$")
+_OWNER_PRONOUNS = {"his": "his", "her": "her", "its": "its", "their": "their", "our": "our"}
+
+
+def _document_owner(
+    text: str,
+    index: NameIndex,
+    att: Attribution,
+    earlier: list[Speaker | None],
+    affiliations: dict[str, str],
+    barrier: int,
+) -> Speaker | None:
+    """Who speaks through a document: "her statement said" (her), "a document leaked on
+    Facebook by the rebels' negotiating team says" (the team), "the apology said" after "The
+    company later apologised." (the company).  The document becomes the setting."""
+    ms, me = att.mention
+    mention = text[ms:me]
+    words = mention.split()
+    if not words or words[-1].lower().strip(".,") not in _DOCUMENT_HEADS and " by " not in (
+        f" {mention} "
+    ) and " from " not in f" {mention} ":
+        return None
+    through = mention
+    first = words[0].lower()
+    if first in _OWNER_PRONOUNS and len(words) > 1 and words[-1].lower() in _DOCUMENT_HEADS:
+        pron = Attribution((ms, ms + len(words[0])), att.cue, att.sieve, att.confidence)
+        sp = resolve_speaker(text, index, pron, earlier, affiliations, quote_start=barrier)
+        if sp is None or sp.name.lower() in PRONOUNS:
+            return None
+        return Speaker(sp.name, sp.type, sp.affiliation, sp.gender, through=through)
+    by = _DOCUMENT_BY.search(mention)
+    if by:
+        before = mention[: by.start()].split()
+        heads = [i for i, w in enumerate(before) if w.lower().strip(".,") in _DOCUMENT_HEADS]
+        owner = by.group("owner").strip()
+        if heads and owner:
+            doc = " ".join(before[: heads[0] + 1] + before[heads[0] + 1 :])
+            if _looks_like_name(owner):
+                name = index.fullest(owner)[0]
+                return Speaker(name, speaker_type_of(name, is_name=True), through=doc)
+            return Speaker(owner, speaker_type_of(owner, is_name=False), through=doc)
+    owned = _POSSESSED_DOCUMENT.fullmatch(mention)
+    if owned and owned.group("head").lower() in _DOCUMENT_HEADS and "'" not in owned.group("doc"):
+        owner = owned.group("owner")
+        if _looks_like_name(owner) or owner.split()[0] in ("The", "the"):
+            name = index.fullest(owner)[0] if _looks_like_name(owner) else owner
+            typ = speaker_type_of(name, is_name=_looks_like_name(owner))
+            return Speaker(name, typ, through=through)
+    before = text[max(0, ms - 4) : ms].lower()
+    determined = first in ("the", "a", "an", "this", "that") or before in ("the ", " an ")
+    if determined and words[-1].lower() in _DOCUMENT_HEADS:
+        publisher = _publisher_before(text, index, barrier)
+        if publisher is not None:
+            publisher.through = through
+            return publisher
+    return None
+
+
+def _publisher_before(text: str, index: NameIndex, pos: int) -> Speaker | None:
+    """The subject of a sentence just before `pos` that brings out a document ("The Treasury
+    published its plan on Tuesday."), in this paragraph or the one before, with no quotation
+    between."""
+    for kind in ("person", "thing"):
+        sp = _paragraph_subject(text, index, kind, pos, verbs=_PUBLISHING_VERBS)
+        if sp is not None:
+            return sp
+    return None
 # a quotation opening a sentence or paragraph may bring in another speaker; one inside the
 # subject's own sentence ('Starmer said Labour would "put teachers first".') does not
 _QUOTE_OPENING = re.compile(r"(?:^|[.!?:][\"”’']?[ \t]+|\n[ \t]*)[\"“«„‘']", re.MULTILINE)
 
 
 def _paragraph_subject(
-    text: str, index: NameIndex, kind: str | None, pos: int, names_only: bool = False
+    text: str,
+    index: NameIndex,
+    kind: str | None,
+    pos: int,
+    names_only: bool = False,
+    verbs: frozenset[str] | None = None,
 ) -> Speaker | None:
     """The speaker a pronoun stands for when a sentence shortly before it opens with a fitting
     subject ("Smith said ... "Q," he said"; "The ministry said ... "Q," it said"): that sentence
@@ -259,10 +354,27 @@ def _paragraph_subject(
         last = m
     if last is None or _QUOTE_OPENING.search(text, last.end(), pos):
         return None
+    if verbs is not None and " ".join(last.group("verb").split()).split()[0] not in verbs:
+        return None
+    appos = last.group("appos")
+    role_np = last.group("role_np")
+    if role_np is not None:
+        if kind != "person":
+            return None
+        words = role_np.split()
+        if words[0].lower() in NOT_NAMES and words[0] not in ("The", "A", "An"):
+            return None  # "Currently the company said"
+        if words[-1][:1].isupper():
+            _role, named = _split_role(role_np)
+            if _role is None or not _looks_like_name(named):
+                return None
+            return Speaker(index.fullest(named)[0], "person")
+        if appos and _looks_like_name(appos) and words[-1].lower() in TITLE_WORDS | PERSON_NOUNS:
+            return Speaker(index.fullest(appos)[0], "person")
+        return None
     np = last.group("np")
     first = np.split()[0]
     nominal = first in ("The", "A", "An")
-    appos = last.group("appos")
     if nominal and appos and kind == "person" and _looks_like_name(appos):
         # "The RMT's general secretary, Mick Lynch, said ..."
         return Speaker(index.fullest(appos)[0], "person")
