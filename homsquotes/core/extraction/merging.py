@@ -76,7 +76,9 @@ def _joins(
     if att is None or prev.speaker_mention is None or q.speaker_mention != prev.speaker_mention:
         return False
     if att.sieve == "continuity":
-        return ui - prev_ui <= 1 or same_paragraph
+        # `"Q1," she said. "Q2."` is one stretch of speech in two parts; a quotation paragraph
+        # that continues the speaker is a quotation of its own (a reader cites it apart)
+        return same_paragraph
     if prev.cue is None or q.cue != prev.cue:
         return False
     gap = text[prev.end : q.start]

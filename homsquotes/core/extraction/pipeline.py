@@ -23,6 +23,7 @@ from homsquotes.core.extraction.cues import CUE_VERBS, CUE_WORD_RE
 from homsquotes.core.extraction.furniture import find_layout
 from homsquotes.core.extraction.kinds import classify
 from homsquotes.core.extraction.merging import merge_continued
+from homsquotes.core.extraction.plausibility import plausible_speaker, trim_openers
 from homsquotes.core.extraction.quotemarks import find_quote_spans
 from homsquotes.core.extraction.resolution import Speaker, resolve_speaker
 from homsquotes.core.extraction.segments import Unit, split_units
@@ -60,6 +61,17 @@ _INTERVIEWEE = re.compile(
     r"\b(?:[Ii]nterview(?:ed)?|[Cc]onversation|Q&A|[Ss]poke|[Tt]alked)[ \t]+(?:with|to)[ \t]+"
     rf"(?P<name>{_NAME_WORDS})"
     rf"|(?P<name2>{_NAME_WORDS})(?:,[^,\n]{{3,120}},)?[ \t]+(?:spoke|talked)[ \t]+(?:to|with)\b"
+)
+
+
+# `"Q." The remark came from X.` / `Those words were from X.` / `The comment was made by X.`
+_CAME_FROM = re.compile(
+    r"[ \t]*(?:The|That|This|Those|These|His|Her|Their)[ \t]+(?:[a-z]+[ \t]+)?"
+    r"(?:remarks?|comments?|words|quotes?|statements?|warnings?|pleas?|message|line|assessment|"
+    r"verdict|response|reply|admission|claim|observation)[ \t]+"
+    r"(?P<cue>came[ \t]+from|come[ \t]+from|(?:was|were)[ \t]+(?:made[ \t]+|delivered[ \t]+)?"
+    r"(?:from|by))[ \t]+"
+    rf"(?P<name>{_NAME_WORDS})"
 )
 
 
@@ -199,6 +211,13 @@ def _find_attribution(
             mention = (sign.start("name"), sign.end("name"))
             dash = (sign.start(), sign.start() + 1)
             return attr.Attribution(mention, dash, "signature", 0.7, is_name=True), ui
+    if nxt < len(units) and nxt not in plan.quote_unit_set and _ends_unit(plan, qi):
+        # `"Q." The remark came from Ahmed Khan, the fire chief.`: the speaker in the next sentence
+        came = _CAME_FROM.match(plan.text, units[nxt].start, units[nxt].end)
+        if came:
+            mention = (came.start("name"), came.end("name"))
+            cue = (came.start("cue"), came.end("cue"))
+            return attr.Attribution(mention, cue, "next-sentence", 0.7, is_name=True), ui
     same_paragraph_next = nxt < len(units) and units[nxt].paragraph == units[ui].paragraph
     if (
         nxt in plan.docs
@@ -233,8 +252,10 @@ def _find_attribution(
                 if not prev_text.endswith(":") and att.sieve != "previous-subject":
                     att.sieve, att.confidence = "previous-sentence", 0.5
                 return att, prev_ui
-    # conversation continuity: the previous quotation's speaker, if close
-    if qi > 0 and found[qi - 1] is not None:
+    # conversation continuity: the previous quotation's speaker, if close -- unless the
+    # quotation's own sentence has a cue of its own (someone else, unresolved, speaks)
+    own_cue = CUE_WORD_RE.search(_outside_quotes(plan.text, units[ui], plan.spans))
+    if qi > 0 and found[qi - 1] is not None and not own_cue:
         prev_q_unit = units[plan.quote_unit[qi - 1]]
         if units[ui].paragraph - prev_q_unit.paragraph <= CONTINUITY_PARAGRAPHS:
             prev = found[qi - 1]
@@ -290,12 +311,24 @@ def finish_article(plan: Plan) -> ExtractedArticle:
             # A title or scare quote has a user only when someone says or names it
             # ("activists referred to it as"); "titled", "going", "according to" name nobody.
             att = None
+        if att is not None and att.mention is not None:
+            trimmed = trim_openers(text, *att.mention)
+            att.mention = (trimmed, att.mention[1])
         found.append(att)
         speaker = (
             resolve_speaker(text, index, att, speakers, affiliations, quote_start=qs)
             if att
             else None
         )
+        if (
+            speaker is not None
+            and att is not None
+            and att.mention is not None
+            and not plausible_speaker(speaker.name, text[att.mention[0] : att.mention[1]])
+        ):
+            # "Currently", "May", "the big reveal": nobody; the quotation goes to review
+            speaker, att = None, None
+            found[-1] = None
         speakers.append(speaker)
         ui = plan.quote_unit[qi]
         unit = plan.units[ui]

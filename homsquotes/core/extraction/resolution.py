@@ -24,6 +24,7 @@ from homsquotes.core.extraction.cues import (
     WEAK_CUES,
     word_set,
 )
+from homsquotes.core.extraction.plausibility import person_description
 from homsquotes.core.extraction.speakers import (
     NOT_NAMES,
     NameIndex,
@@ -146,7 +147,7 @@ def resolve_speaker(
             name, _run = index.fullest(follow.group(1))
             affiliations.setdefault(name, clean_description(mention) or mention)
             return Speaker(name, "person")
-        if _DEFINITE_ROLE.fullmatch(mention):
+        if _DEFINITE_ROLE.fullmatch(mention) or person_description(mention):
             # "the Labour leader added", right after "Sir Keir Starmer said ...": a definite
             # role standing in for the person the paragraph just named
             named = _paragraph_subject(text, index, "person", barrier, names_only=True)
@@ -244,9 +245,10 @@ _SENTENCE_SUBJECT = re.compile(
     # role with the name in apposition ("Network Rail's chief executive, Andrew Haines, said")
     r"|(?P<role_np>(?:[A-Z][\w'’.-]*[ \t]+){0,3}[A-Z][\w'’.-]*(?:[ \t]+[a-z][\w'’-]*){1,4}"
     r"(?:[ \t]+[A-Z][\w'’.-]*){0,4}))"
-    r"(?:,[ \t]+(?:\d{1,3},[ \t]+)?(?P<appos>[^,.;:!?\"“”\n]{3,120}),)?"
+    r"(?:,[ \t]+\d{1,3},)?(?:(?<!,),[ \t]+(?P<appos>[^,.;:!?\"“”\n]{3,120}),"
+    r"|(?<=,)[ \t]+(?P<appos2>[^,.;:!?\"“”\n]{3,120}),)?"
     rf"[ \t]+(?:(?:has|had|also|then|later)[ \t]+)?(?P<verb>{_STRONG_CUES}|[a-z]{{2,}}ed"
-    r"|sent|put|gave|made|took|held|put[ \t]+out)\b",
+    r"|sent|put|gave|made|took|held|put[ \t]+out|(?<=has[ \t])[a-z]{2,}|(?<=had[ \t])[a-z]{2,})\b",
     re.MULTILINE,
 )
 # Verbs by which someone brings out a document that then "says" or "reads" something.
@@ -356,7 +358,7 @@ def _paragraph_subject(
         return None
     if verbs is not None and " ".join(last.group("verb").split()).split()[0] not in verbs:
         return None
-    appos = last.group("appos")
+    appos = last.group("appos") or last.group("appos2")
     role_np = last.group("role_np")
     if role_np is not None:
         if kind != "person":

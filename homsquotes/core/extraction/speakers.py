@@ -59,6 +59,15 @@ class NameRun:
     title_text: str = ""
 
 
+# Sentence openers the capitalised run picks up at a sentence start (kept in step with
+# plausibility.OPENERS, which trims them from mentions).
+OPENERS = word_set(
+    "perhaps currently not unlike maybe indeed meanwhile however still also even only now then "
+    "today yesterday tonight earlier later finally instead similarly likewise yet besides "
+    "moreover nonetheless nevertheless again actually notably"
+)
+
+
 def clean_word(word: str) -> str:
     word = _POSSESSIVE.sub("", word).rstrip(",")
     # an initial keeps its full stop ("Paul D. Ryan"); elsewhere the stop ends a sentence
@@ -80,8 +89,8 @@ def find_name_runs(text: str) -> list[NameRun]:
     runs = []
     for m in NAME_RUN.finditer(text):
         words = m.group().split()
-        while words and words[0].lower() in NOT_NAMES:
-            words = words[1:]
+        while words and (words[0].lower() in NOT_NAMES or words[0].lower() in OPENERS):
+            words = words[1:]  # "Perhaps Tracy Morgan", "Unlike Al Mnajer"
         owned = [i for i, w in enumerate(words[:-1]) if _POSSESSIVE.search(w) and w[-1] in "sS"]
         if owned and len(words) - owned[-1] > 2:
             # "Al Jazeera's Hoda Abdel-Hamid": the possessor is not part of the name (but

@@ -1,0 +1,167 @@
+"""Attribution beyond US political news (issue 9): each case a short article in a house style
+the tuning corpus does not have, checked for speaker, mention, affiliation and setting."""
+
+from __future__ import annotations
+
+import pytest
+
+from homsquotes.core.extraction import extract
+
+HEADLINE = "Council faces questions over winter plans\n\nBy Staff Reporter\n\n"
+
+
+def quote_starting(text: str, opening: str):
+    # each case is the body of an article under a headline and byline, as imported
+    art = extract(HEADLINE + text)
+    found = [q for q in art.quotes if opening in q.text]
+    assert found, f"no quotation with {opening!r} in {[q.text for q in art.quotes]}"
+    return found[0]
+
+
+def test_uk_single_quotes_she_is_the_newly_named_woman():
+    text = (
+        '"We are not abandoning the north," Louise Haigh told MPs. Shadow transport secretary '
+        "Helen Whately said the decision was a betrayal. 'Passengers were promised faster "
+        "trains,' she said."
+    )
+    assert quote_starting(text, "abandoning").speaker == "Louise Haigh"
+    q = quote_starting(text, "Passengers")
+    assert q.speaker == "Helen Whately"
+    assert q.speaker_mention.text == "she"
+
+
+def test_he_after_a_possessed_role_with_the_name_in_apposition():
+    text = (
+        "The energy minister, Jane Holt, spoke to reporters in Leeds on Monday. \"We will get "
+        'through this," Holt said.\n\nNetwork Rail\'s chief executive, Andrew Haines, said the '
+        'line would reopen. "Engineers have worked through the night," he said.'
+    )
+    holt = quote_starting(text, "get through")
+    assert holt.speaker == "Jane Holt"
+    assert holt.affiliation == "energy minister"
+    haines = quote_starting(text, "Engineers")
+    assert haines.speaker == "Andrew Haines"
+    assert haines.affiliation == "Network Rail's chief executive"
+
+
+@pytest.mark.parametrize(
+    "text,opening,speaker,affiliation",
+    [
+        (
+            'Paul Barrett, a researcher at the museum, said the find was rare. "We have never '
+            'seen anything like it," Barrett said.',
+            "never seen",
+            "Paul Barrett",
+            "researcher at the museum",
+        ),
+        (
+            "The energy minister, Jane Holt, spoke to reporters in Leeds on Monday.\n\n"
+            '"Prices will fall," Holt said.',
+            "Prices",
+            "Jane Holt",
+            "energy minister",
+        ),
+    ],
+)
+def test_affiliation_is_a_role_never_a_clause(text, opening, speaker, affiliation):
+    q = quote_starting(text, opening)
+    assert q.speaker == speaker
+    assert q.affiliation == affiliation
+    assert "spoke" not in (q.affiliation or "")
+
+
+@pytest.mark.parametrize(
+    "text,opening,owner,through",
+    [
+        (
+            'The mayor, Sarah Collins, declined an interview. "We regret the delay and will do '
+            'better," her statement said.',
+            "We regret",
+            "Sarah Collins",
+            "her statement",
+        ),
+        (
+            'The company later apologised. "We got this badly wrong," the apology said.',
+            "badly wrong",
+            "The company",
+            "the apology",
+        ),
+        (
+            'The Treasury published its plan on Tuesday. "Growth will return by 2027," the white '
+            "paper says.",
+            "Growth",
+            "The Treasury",
+            "the white paper",
+        ),
+        (
+            'A document leaked on Facebook by the rebels\' negotiating team says that "the talks '
+            'have failed completely and the siege goes on."',
+            "talks have failed",
+            "the rebels' negotiating team",
+            "a document leaked on Facebook",
+        ),
+    ],
+)
+def test_a_document_speaks_for_its_owner(text, opening, owner, through):
+    q = quote_starting(text, opening)
+    assert q.speaker == owner
+    assert q.setting == through
+    assert q.speaker_mention is not None  # the cue still attaches to the document
+
+
+def test_a_description_stands_for_the_person_already_named():
+    text = (
+        'Marco Delgado has run the corner bakery on Elm Street for 31 years. "People come for '
+        'the bread and stay for the gossip," the affable proprietor said.'
+    )
+    q = quote_starting(text, "People come")
+    assert q.speaker == "Marco Delgado"
+    assert q.affiliation == "affable proprietor"
+
+
+def test_a_description_with_nobody_to_fit_stays_a_description():
+    q = quote_starting('"We were not told," the rookie defenceman said.', "not told")
+    assert q.speaker == "the rookie defenceman"
+
+
+def test_the_cue_in_the_next_sentence():
+    text = (
+        '"It was the worst storm in a decade." The remark came from Ahmed Khan, the town\'s '
+        "fire chief."
+    )
+    q = quote_starting(text, "worst storm")
+    assert q.speaker == "Ahmed Khan"
+    assert q.affiliation == "town's fire chief"
+
+
+@pytest.mark.parametrize(
+    "text,opening",
+    [
+        ('The award went to a newcomer. "I never expected this," lanky said.', "never expected"),
+        ('The show ended at midnight. "It was magic," the big reveal said.', "magic"),
+        ('"We are thrilled with the result," said Currently.', "thrilled"),
+        ('"Friday will be hard," May said.', "Friday"),
+    ],
+)
+def test_words_that_cannot_speak_are_never_speakers(text, opening):
+    q = quote_starting(text, opening)
+    assert q.speaker is None
+    assert q.confidence < 0.5  # sent to review rather than cited with a made-up speaker
+
+
+def test_a_sentence_opener_is_not_part_of_the_name():
+    q = quote_starting('Perhaps Tracy Morgan put it best: "We are all in this together."', "all in")
+    assert q.speaker == "Tracy Morgan"
+
+
+def test_a_quotation_paragraph_continues_the_speaker_as_a_quotation_of_its_own():
+    text = (
+        'Amina Yusuf, who runs the clinic, said the queue starts at dawn. "Some walk ten '
+        'kilometres," she said.\n\n"They bring their children and they wait all day."'
+    )
+    art = extract(HEADLINE + text)
+    walk = quote_starting(text, "Some walk")
+    wait = quote_starting(text, "They bring")
+    assert walk is not wait  # another paragraph is another quotation, not a part
+    assert walk.speaker == wait.speaker == "Amina Yusuf"
+    assert len(art.quotes) == 2
