@@ -19,7 +19,7 @@ from typing import Any
 from homsquotes.core.extraction import attribution as attr
 from homsquotes.core.extraction.affiliation import as_role
 from homsquotes.core.extraction.context import setting_of
-from homsquotes.core.extraction.cues import CUE_VERBS, CUE_WORD_RE
+from homsquotes.core.extraction.cues import CUE_VERBS, CUE_WORD_RE, PRONOUNS
 from homsquotes.core.extraction.furniture import find_layout
 from homsquotes.core.extraction.kinds import classify
 from homsquotes.core.extraction.merging import merge_continued
@@ -337,6 +337,13 @@ def finish_article(plan: Plan) -> ExtractedArticle:
         q = Quote(text=text[qs:qe], start=qs, end=qe, kind=kind, context=text[ctx_start:ctx_end])
         if att is not None:
             q.confidence = max(0.0, min(1.0, att.confidence))
+            if att.sieve in ("cue-clause", "cue-nearest") and att.mention and not att.is_name:
+                # a description found through the parse ("the influential US daily", "the
+                # party") is the speaker less often than a name or a pronoun in that slot:
+                # measured 89% right on PolNeAR train against 96% -- below the review line
+                mention_text = text[att.mention[0] : att.mention[1]].lower()
+                if mention_text not in PRONOUNS:
+                    q.confidence = min(q.confidence, 0.8)
             if att.mention:
                 q.speaker_mention = Span(
                     att.mention[0], att.mention[1], text[att.mention[0] : att.mention[1]]

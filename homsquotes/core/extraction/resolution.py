@@ -86,7 +86,9 @@ def resolve_speaker(
         # "the 45-year-old said" refers back like "he" or "she"
         kind = "person" if age else pronoun_kind(low)
         gender = _PRONOUN_GENDER.get(low)
-        sp = _paragraph_subject(text, index, kind, barrier)
+        sp = _speaker_earlier_in_sentence(text, index, ms) if kind == "person" else None
+        if sp is None:
+            sp = _paragraph_subject(text, index, kind, barrier)
         if sp is not None and gender and _gender_of(text, sp, earlier) not in (None, gender):
             sp = None  # "Mrs Collins said ... he said" is someone else
         if sp is None:
@@ -408,6 +410,36 @@ def _paragraph_subject(
         # a one-word name taken up by "it" is an organisation ("Northwind said ... it said")
         return Speaker(name, "organisation")
     return None
+
+
+# `Lazar said he welcomed extradition and added, "Q"`, `Trump said he responded: "Q"`: a name
+# that is the subject of a speech verb earlier in the pronoun's own sentence
+_NAME_SAID = re.compile(
+    r"(?P<name>(?:[A-Z][\w'’.-]*[ \t]+(?:(?:al|bin|ibn|de|van|von)[ \t]+)?){0,3}[A-Z][\w'’-]*\w)"
+    rf"(?:,[^,.;:!?\"“”\n]{{3,80}},)?[ \t]+(?:(?:has|had|also|then|later)[ \t]+)?(?:{_STRONG_CUES})"
+    r"[ \t]+(?:that[ \t]+)?(?:he|she)\b"
+)
+
+
+def _speaker_earlier_in_sentence(text: str, index: NameIndex, pos: int) -> Speaker | None:
+    start = max(0, pos - 300)
+    cut = max(text.rfind(". ", start, pos), text.rfind("\n", start, pos))
+    start = cut + 1 if cut >= 0 else start
+    last = None
+    for m in _NAME_SAID.finditer(text, start, pos + 3):
+        if m.end() >= pos:
+            last = m
+    if last is None:
+        return None
+    name = last.group("name")
+    first = name.split()[0]
+    if first.lower() in NOT_NAMES:
+        name = " ".join(name.split()[1:])
+        if not name or not name[:1].isupper():
+            return None
+    _role, name = _split_role(name)
+    full = index.fullest(name)[0]
+    return Speaker(full, "person") if speaker_type_of(full, is_name=True) == "person" else None
 
 
 def _looks_like_name(mention: str) -> bool:
