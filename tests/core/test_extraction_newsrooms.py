@@ -165,3 +165,80 @@ def test_a_quotation_paragraph_continues_the_speaker_as_a_quotation_of_its_own()
     assert walk is not wait  # another paragraph is another quotation, not a part
     assert walk.speaker == wait.speaker == "Amina Yusuf"
     assert len(art.quotes) == 2
+
+
+FEATURE = """NAIROBI — For 40 years the smell of bread has drawn people to Kimathi Street.
+
+Grace Wanjiku, 58, has sold mandazi from the same counter since 1984.
+
+"We fed the whole street," she said. "Even the police came for breakfast."
+
+"Now I sell maybe thirty a day."
+
+Her neighbour, tailor Joseph Otieno, has watched the decline too. He blames the new mall.
+
+"People go where the parking is free," Otieno said. "Who can blame them?"
+
+County trade officer Mercy Achieng said the council would consider lower rents.
+
+"We are listening," she said.
+
+Q: Will the rents come down this year?
+
+A: "We hope so, but the budget is tight."
+"""
+
+
+@pytest.mark.parametrize(
+    "opening,speaker",
+    [
+        ("We fed", "Grace Wanjiku"),
+        ("Now I sell", "Grace Wanjiku"),  # a quotation paragraph continues her
+        ("People go", "Joseph Otieno"),
+        ("We are listening", "Mercy Achieng"),  # "she" is the newly named woman
+        ("We hope so", "Mercy Achieng"),  # a Q&A answer after her quotation
+    ],
+)
+def test_a_feature_with_several_interviewees(opening, speaker):
+    assert quote_starting(FEATURE, opening).speaker == speaker
+
+
+def test_a_role_noun_before_a_name_is_an_affiliation():
+    assert quote_starting(FEATURE, "People go").affiliation == "tailor"
+
+
+SPORT = """Rovers manager Joey Barton praised his side's spirit. "The lads never gave up," said \
+Barton.
+
+City boss Nigel Pearson was less happy. "We switched off for ten minutes and got punished," the \
+60-year-old told BBC Radio Bristol.
+
+Striker Aaron Collins, who scored the winner, added: "I just hit it and hoped."
+"""
+
+
+def test_sport_report_speakers_and_roles():
+    pearson = quote_starting(SPORT, "switched off")
+    assert pearson.speaker == "Nigel Pearson"  # "the 60-year-old" after "Nigel Pearson was"
+    assert pearson.affiliation == "City boss"
+    assert pearson.setting == "told BBC Radio Bristol"
+    collins = quote_starting(SPORT, "hit it")
+    assert collins.speaker == "Aaron Collins"  # the capitalised role is not part of the name
+
+
+COURT = """Daniel Price, 34, of Park Road, admitted causing grievous bodily harm at Swindon \
+Crown Court on Tuesday.
+
+Prosecuting, Emma Lowe said the victim needed surgery. "He will carry the scars for the rest of \
+his life," she told the court.
+
+Judge Robert Pawson said: "This was a cowardly attack on a man who had done nothing to provoke \
+you."
+"""
+
+
+def test_court_report_speakers():
+    assert quote_starting(COURT, "carry the scars").speaker == "Emma Lowe"
+    judge = quote_starting(COURT, "cowardly attack")
+    assert judge.speaker == "Robert Pawson"
+    assert judge.affiliation == "Judge"

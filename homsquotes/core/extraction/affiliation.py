@@ -9,7 +9,13 @@ from __future__ import annotations
 
 import re
 
-from homsquotes.core.extraction.cues import CUE_VERBS, PERSON_NOUNS, TITLE_WORDS, word_set
+from homsquotes.core.extraction.cues import (
+    CUE_VERBS,
+    PERSON_NOUNS,
+    TITLE_WORDS,
+    role_noun,
+    word_set,
+)
 from homsquotes.core.extraction.speakers import NOT_NAMES, NameIndex
 
 _HONORIFICS = frozenset(
@@ -135,7 +141,7 @@ def lowercase_role_for(text: str, name: str) -> str | None:
                 break
             word = w.group(1)
             low = word.lower()
-            if not words and low not in TITLE_WORDS:
+            if not words and not role_noun(low):
                 break
             if (
                 low in _ROLE_STOP
@@ -150,7 +156,7 @@ def lowercase_role_for(text: str, name: str) -> str | None:
             words.pop(0)
         while words and words[-1].lower() in _HONORIFICS:
             words.pop()  # "Developer spokesman Mr Tom Hale"
-        if words and words[-1].lower() in TITLE_WORDS and words[-1].lower() not in _HONORIFICS:
+        if words and role_noun(words[-1].lower()) and words[-1].lower() not in _HONORIFICS:
             return " ".join(words)
     return None
 

@@ -208,5 +208,29 @@ PERSON_NOUNS = word_set(
     "organizer organiser veteran citizen boy girl guy lady gentleman native expert historian "
     "economist scholar consultant spokesperson chairman chairwoman president governor mayor "
     "senator congressman congresswoman representative secretary minister ambassador envoy "
-    "councillor commuter passenger shopper patient nurse farmer owner survivor relative"
+    "councillor commuter passenger shopper patient nurse farmer owner survivor relative "
+    # sport desks
+    "boss striker midfielder defender defenceman goalkeeper winger forward batsman bowler "
+    "jockey trainer skipper rider driver player athlete"
 )
+
+
+# Words ending like a role noun that are not one ("after", "December", "paper").
+NOT_ROLE_NOUNS = word_set(
+    "after never other over under either whether rather later together ever however per for or "
+    "nor minor major her their our your former latter member number december november october "
+    "september summer winter water matter letter manner border corner order power paper "
+    "monster weather mirror error terror horror color colour honor honour labor labour"
+)
+
+
+def role_noun(low: str) -> bool:
+    """A title or a word for what someone does: "minister", "tailor", "striker", "pharmacist"."""
+    if low in TITLE_WORDS or low in PERSON_NOUNS:
+        return True
+    return (
+        low.isalpha()
+        and len(low) > 4
+        and low not in NOT_ROLE_NOUNS
+        and low.endswith(("er", "or", "ist", "ian", "eer"))
+    )

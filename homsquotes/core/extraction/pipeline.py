@@ -233,6 +233,15 @@ def _find_attribution(
     label = _ANSWER_LABEL.match(plan.text, unit.start, plan.spans[qi][0])
     if label is not None and label.end() == plan.spans[qi][0]:
         who = _INTERVIEWEE.search(plan.text, 0, min(len(plan.text), plan.spans[qi][0]))
+        if who is None and qi > 0 and found[qi - 1] is not None and found[qi - 1].mention:
+            # a Q&A after a quoted speaker, with no introduction: the answers are theirs
+            prev = found[qi - 1]
+            word = plan.text[label.start() : label.end()]
+            lead = len(word) - len(word.lstrip())
+            cue = (label.start() + lead, label.start() + len(word.rstrip()))
+            return attr.Attribution(
+                prev.mention, cue, "interview", 0.55, prev.is_name, prev.name, prev.description
+            ), ui
         if who is not None:
             g = "name" if who.group("name") else "name2"
             mention = (who.start(g), who.end(g))

@@ -22,6 +22,7 @@ from homsquotes.core.extraction.cues import (
     SPEECH_NOUNS,
     TITLE_WORDS,
     WEAK_CUES,
+    role_noun,
     word_set,
 )
 from homsquotes.core.extraction.plausibility import person_description
@@ -212,7 +213,9 @@ def _split_role(mention: str) -> tuple[str | None, str]:
     for i, w in enumerate(words[:-1]):
         if not w[:1].isupper() and w.lower() not in _NAME_PARTICLES:
             cut = i + 1
-    if cut == 0 and len(words) > 2 and words[0].lower() in PERSON_NOUNS - TITLE_WORDS:
+    if cut == 0 and len(words) > 2 and words[0].lower() not in TITLE_WORDS and role_noun(
+        words[0].lower()
+    ):
         cut = 1
     rest = words[cut:]
     if any(w.lower() in _ORG_NAME_WORDS for w in words[1:cut]):
@@ -250,7 +253,8 @@ _SENTENCE_SUBJECT = re.compile(
     r"(?:,[ \t]+\d{1,3},)?(?:(?<!,),[ \t]+(?P<appos>[^,.;:!?\"“”\n]{3,120}),"
     r"|(?<=,)[ \t]+(?P<appos2>[^,.;:!?\"“”\n]{3,120}),)?"
     rf"[ \t]+(?:(?:has|had|also|then|later)[ \t]+)?(?P<verb>{_STRONG_CUES}|[a-z]{{2,}}ed"
-    r"|sent|put|gave|made|took|held|put[ \t]+out|(?<=has[ \t])[a-z]{2,}|(?<=had[ \t])[a-z]{2,})\b",
+    r"|sent|put|gave|made|took|held|put[ \t]+out|was|is"
+    r"|(?<=has[ \t])[a-z]{2,}|(?<=had[ \t])[a-z]{2,})\b",
     re.MULTILINE,
 )
 # Verbs by which someone brings out a document that then "says" or "reads" something.

@@ -22,6 +22,7 @@ from homsquotes.core.extraction.cues import (
     PLURAL_PRONOUNS,
     THING_PRONOUNS,
     TITLE_WORDS,
+    role_noun,
     word_set,
 )
 
@@ -102,7 +103,7 @@ def find_name_runs(text: str) -> list[NameRun]:
         if len(words) > 2 and _TITLE_OF.search(text, max(0, m.start() - 40), m.start()):
             # "Secretary of State Antony Blinken": the run starts inside the title
             words = words[-2:]
-        if len(words) > 2 and words[0].lower() in PERSON_NOUNS - TITLE_WORDS:
+        if len(words) > 2 and words[0].lower() not in TITLE_WORDS and role_noun(words[0].lower()):
             # "Lawyer Imran Khan said": a role noun capitalised at the start of a sentence
             words = words[1:]
         title, name = split_title(words)
