@@ -220,7 +220,10 @@ NOT_ROLE_NOUNS = word_set(
     "after never other over under either whether rather later together ever however per for or "
     "nor minor major her their our your former latter member number december november october "
     "september summer winter water matter letter manner border corner order power paper "
-    "monster weather mirror error terror horror color colour honor honour labor labour"
+    "monster weather mirror error terror horror color colour honor honour labor labour "
+    # adjectives with a role noun's ending ("Interior Minister", "Senior Counsel")
+    "interior exterior senior junior superior inferior prior anterior posterior ulterior upper "
+    "lower inner outer bitter tender proper clever eager sober sinister"
 )
 
 
