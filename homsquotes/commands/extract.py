@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import argparse
 import sys
+from typing import TextIO
 
 from homsquotes.core.errors import InputError
 from homsquotes.core.formatting import write_records
@@ -53,7 +54,7 @@ def run(args: argparse.Namespace) -> int:
             sys.stdout.write("\n")
         else:
             for record in articles:
-                sys.stdout.write(json.dumps(record, ensure_ascii=False) + "\n")
+                _write_json_line(record, sys.stdout)
     else:
         rows = [{"source": a["source"], **q} for a in articles for q in a["quotes"]]
         columns = ("speaker", "affiliation", "kind", "text")
@@ -61,3 +62,16 @@ def run(args: argparse.Namespace) -> int:
             columns = ("source", *columns)
         write_records(rows, args.format, sys.stdout, table_columns=columns)
     return 1 if errors else 0
+
+
+def _write_json_line(record: dict, out: TextIO) -> None:
+    """One article as one JSON line, its quotes written one at a time: a long text can hold
+    hundreds of thousands, and one string of them all would need several times their size."""
+    import json
+
+    head = {k: v for k, v in record.items() if k != "quotes"}
+    tail = {"error": head.pop("error")} if "error" in head else {}
+    out.write(json.dumps(head, ensure_ascii=False)[:-1] + ', "quotes": [')
+    for i, quote in enumerate(record["quotes"]):
+        out.write((", " if i else "") + json.dumps(quote, ensure_ascii=False))
+    out.write("]" + (", " + json.dumps(tail, ensure_ascii=False)[1:] if tail else "}") + "\n")

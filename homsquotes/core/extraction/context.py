@@ -1,8 +1,46 @@
-"""The context of a quotation (its sentence units) and the setting of its attribution."""
+"""The context of a quotation (its sentence units) and the setting of its attribution.
+
+A quotation's context is the sentence that holds it and the one its attribution comes from, but
+never more than CONTEXT_MARGIN characters either side of the quotation: text with no sentence
+ends (a wall of text, hostile input) would otherwise give every quotation its whole paragraph,
+and output would grow with the square of the input.
+"""
 
 from __future__ import annotations
 
+import bisect
 import re
+
+# Characters of context kept at most before and after a quotation.
+CONTEXT_MARGIN = 300
+_SENTENCE_END = re.compile(r"[.!?\u2026][\"'\u201d\u2019)\]]*\s+")
+_LAST_SENTENCE_END = re.compile(r".*[.!?\u2026][\"'\u201d\u2019)\]]*(?=\s)", re.DOTALL)
+
+
+def context_bounds(
+    text: str, start: int, end: int, quote_start: int, quote_end: int
+) -> tuple[int, int]:
+    """text[start:end], the sentences around the quotation text[quote_start:quote_end], kept to
+    CONTEXT_MARGIN characters either side of it; a cut falls at a sentence end, else between
+    words."""
+    if quote_start - start > CONTEXT_MARGIN:
+        lo = quote_start - CONTEXT_MARGIN
+        sentence = _SENTENCE_END.search(text, lo, quote_start)
+        if sentence is not None:
+            start = sentence.end()
+        else:
+            space = text.find(" ", lo, quote_start)
+            start = space + 1 if space >= 0 else lo
+    if end - quote_end > CONTEXT_MARGIN:
+        hi = quote_end + CONTEXT_MARGIN
+        sentence = _LAST_SENTENCE_END.match(text, quote_end, hi)
+        if sentence is not None:
+            end = sentence.end()
+        else:
+            space = text.rfind(" ", quote_end, hi)
+            end = space if space >= 0 else hi
+    return start, end
+
 
 _TOLD = re.compile(
     r"(?:told|tells|telling|tell)[ \t]+((?:the[ \t]+)?"
@@ -66,9 +104,13 @@ def setting_of(
 ) -> str | None:
     """How or where it was said, from the attribution outside the quotations of text[start:end]."""
 
+    # quotes are sorted and do not overlap: only those reaching into start..end can matter
+    first = max(0, bisect.bisect_right(quotes, (start, start)) - 1)
+    last = bisect.bisect_left(quotes, (end, end), first)
+    near = quotes[first:last] + ([mention] if mention else [])
+
     def outside(s: int, e: int) -> bool:
-        spans = [*quotes, mention] if mention else quotes
-        return not any(qs < e and s < qe for qs, qe in spans)
+        return not any(qs < e and s < qe for qs, qe in near)
 
     if cue is not None:
         m = _TOLD.match(text, cue[0])

@@ -15,7 +15,9 @@ is never furniture, so a real paragraph is not lost to a false alarm.
 
 from __future__ import annotations
 
+import bisect
 import re
+import sys
 from dataclasses import dataclass, field
 
 from homsquotes.core.extraction.quotemarks import QuoteSpan, find_quote_spans
@@ -29,7 +31,10 @@ class ArticleLayout:
     furniture: list[tuple[int, int]] = field(default_factory=list)
 
     def is_furniture(self, start: int, end: int) -> bool:
-        return any(s <= start and end <= e for s, e in self.furniture)
+        # furniture ranges are lines: sorted and apart, so only the last one starting at or
+        # before `start` can hold start..end
+        i = bisect.bisect_right(self.furniture, (start, sys.maxsize)) - 1
+        return i >= 0 and self.furniture[i][0] <= start and end <= self.furniture[i][1]
 
     def in_heading(self, start: int, end: int) -> bool:
         """True when start..end lies in the title or the standfirst."""
@@ -202,6 +207,7 @@ class _Line:
     ends_sentence: bool
     quoted: bool  # holds a quotation of _MIN_QUOTE_WORDS words or more
     has_quote: bool = False  # holds any quotation, however short ("No!")
+    open_quote: bool = False  # a quotation opened in the line runs on past its end
 
 
 def find_layout(text: str, quote_spans: list[QuoteSpan] | None = None) -> ArticleLayout:
@@ -251,16 +257,35 @@ def _mark_link_lists(lines: list[_Line], furniture: list[bool]) -> None:
 
 
 def _title_index(lines: list[_Line], kept: list[int]) -> int | None:
-    """The headline: the first line of four words or more above the body, else the first line."""
-    for i in kept:
+    """The headline: the first line of four words or more above the body, else the first line.
+
+    A text of one line (a pasted sentence or paragraph) has no headline, and neither does a
+    line the next one continues (a hard-wrapped paragraph): they are the body.
+    """
+    if len(kept) < 2:
+        return None
+    for n, i in enumerate(kept):
         line = lines[i]
         if _is_body(line):
             break
         if line.words >= 4 and _heading_like(line):
-            return i
-    if kept and _heading_like(lines[kept[0]]) and not _reads_as_prose(lines[kept[0]]):
+            return None if _continued(lines, kept, n) else i
+    first = lines[kept[0]]
+    if _heading_like(first) and not _reads_as_prose(first) and not _continued(lines, kept, 0):
         return kept[0]
     return None
+
+
+def _continued(lines: list[_Line], kept: list[int], n: int) -> bool:
+    """True when line kept[n] runs on into the next: a quotation open at its end, or a line
+    without final punctuation followed by one that starts in lower case."""
+    line = lines[kept[n]]
+    if line.open_quote:
+        return True
+    if n + 1 >= len(kept) or line.ends_sentence:
+        return False
+    following = lines[kept[n + 1]].text
+    return following[:1].islower()
 
 
 def _is_body(line: _Line) -> bool:
@@ -296,31 +321,40 @@ def _lines(text: str, quotes: list[QuoteSpan]) -> list[_Line]:
         end = start + len(stripped)
         while q < len(quotes) and quotes[q].end <= start:
             q += 1
-        quoted = has_quote = False
+        quoted = has_quote = open_quote = False
         k = q
         while k < len(quotes) and quotes[k].start < end:
             words = len(_WORD.findall(text[quotes[k].start : quotes[k].end]))
             quoted = quoted or words >= _MIN_QUOTE_WORDS
             has_quote = has_quote or words > 0
+            open_quote = open_quote or (quotes[k].start >= start and quotes[k].end > end)
             k += 1
         out.append(
             _Line(
                 start,
                 end,
-                " ".join(stripped.split()),  # no-break and doubled spaces read as one space
+                _one_spaced(stripped),  # no-break and doubled spaces read as one space
                 _word_count(stripped),
                 bool(_SENTENCE_END.search(stripped[-8:])),
                 quoted,
                 has_quote,
+                open_quote,
             )
         )
     return out
 
 
 def _word_count(text: str) -> int:
-    if len(text) > 500:  # long lines are paragraphs; an estimate is enough
-        return len(text.split())
+    if len(text) > 500:  # long lines are paragraphs; an estimate (not a list of words) is enough
+        return text.count(" ") + 1
     return len(_WORD.findall(text))
+
+
+_SPACES = re.compile(r"\s+")
+
+
+def _one_spaced(text: str) -> str:
+    return " ".join(text.split()) if len(text) <= 500 else _SPACES.sub(" ", text)
 
 
 def _is_furniture(line: _Line) -> bool:
@@ -348,7 +382,12 @@ def _is_furniture(line: _Line) -> bool:
         return True
     if line.words <= 14 and (_BYLINE.match(text) or _DATELINE.match(text) or _STAMP.match(text)):
         return True
-    if line.words <= 24 and _CRUMB_HINT.search(text) and _is_breadcrumb(text):
+    if (
+        line.words <= 24
+        and not line.has_quote
+        and _CRUMB_HINT.search(text)
+        and _is_breadcrumb(text)
+    ):
         return True
     # Short labels in capitals: "ABSTRACT.", "FULL TEXT.", "CORRECTION APPENDED."
     return (

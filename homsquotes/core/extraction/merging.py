@@ -29,6 +29,7 @@ def merge_continued(
     found: list[Attribution | None],
     quote_unit: list[int],
     paragraphs: list[int],
+    apart: set[int] | frozenset[int] = frozenset(),
 ) -> tuple[list[Quote], list[T]]:
     """One stretch of speech is one quotation, as readers (and the scorer) count it.
 
@@ -37,12 +38,18 @@ def merge_continued(
     (`"Q1," she said. "Q2."`), and short fragments of one reported clause (`called him a "loser,"
     a "liar" and a "whiner"`).  Two long quotations in one clause (`says that a "blueprint deal
     ..." but "regime forces ..."`) stay apart: each is a separate piece of the source's words.
-    Term quotations lying inside a merged stretch (a show's title) are absorbed."""
+    Term quotations lying inside a merged stretch (a show's title) are absorbed.  Quotations
+    whose index is in `apart` (a headline's) join nothing."""
     out_q: list[Quote] = []
     out_s: list[T] = []
     last_direct: int | None = None
     last_unit = -1
-    for q, sp, att, ui in zip(quotes, speakers, found, quote_unit, strict=True):
+    for qi, (q, sp, att, ui) in enumerate(zip(quotes, speakers, found, quote_unit, strict=True)):
+        if qi in apart:
+            out_q.append(q)
+            out_s.append(sp)
+            last_direct = None
+            continue
         if q.kind == "direct" and last_direct is not None:
             prev = out_q[last_direct]
             if _joins(text, prev, q, att, ui, last_unit, paragraphs[ui] == paragraphs[last_unit]):

@@ -18,7 +18,7 @@ from typing import Any
 
 from homsquotes.core.extraction import attribution as attr
 from homsquotes.core.extraction.affiliation import as_role
-from homsquotes.core.extraction.context import setting_of
+from homsquotes.core.extraction.context import context_bounds, setting_of
 from homsquotes.core.extraction.cues import CUE_VERBS, CUE_WORD_RE, PRONOUNS
 from homsquotes.core.extraction.furniture import find_layout
 from homsquotes.core.extraction.kinds import classify
@@ -95,6 +95,7 @@ class Plan:
     docs: dict[int, Any] = field(default_factory=dict)
     title: str | None = None
     standfirst: str | None = None
+    in_title: set[int] = field(default_factory=set)  # quotations in the headline
 
 
 def _outside_quotes(text: str, unit: Unit, spans: list[tuple[int, int]]) -> str:
@@ -113,24 +114,56 @@ def _outside_quotes(text: str, unit: Unit, spans: list[tuple[int, int]]) -> str:
 
 
 def _in_span(span: Span | None, start: int, end: int) -> bool:
-    # a headline's quotation repeats one from the body, where its attribution is
     return span is not None and span.start <= start and end <= span.end
+
+
+_QUOTE_WORD = re.compile(r"\w+")
+# Share of a headline quotation's words found in one body quotation for it to be an echo.
+ECHO_SHARE = 0.8
+
+
+def _echoes(
+    text: str, heading: list[tuple[int, int]], body: list[tuple[int, int]]
+) -> list[tuple[int, int]]:
+    """The headline quotations that repeat words the body quotes ("Kasich: 'We Are Going To Go
+    All The Way'" over `"We are going to go all the way to Cleveland," Kasich said`).  The body's
+    quotation is the one to list: it has the attribution, and a quote listed twice would be
+    counted twice."""
+    if not body:
+        return []
+    body_words = [{w.lower() for w in _QUOTE_WORD.findall(text, s, e)} for s, e in body]
+    found = []
+    for s, e in heading:
+        words = [w.lower() for w in _QUOTE_WORD.findall(text, s, e)]
+        need = ECHO_SHARE * len(words)
+        if words and any(sum(w in bw for w in words) >= need for bw in body_words):
+            found.append((s, e))
+    return found
 
 
 def plan_article(text: str, chosen: tuple[int, int] | None = None) -> Plan:
     """`chosen`: a span the user marked as a quotation; it replaces the spans it overlaps."""
-    layout = find_layout(text)
+    found = find_quote_spans(text)
+    layout = find_layout(text, found)
     spans = sorted(
         (s.start, s.end)
-        for s in find_quote_spans(text)
+        for s in found
         if 0 <= s.start < s.end <= len(text)
         and s.end - s.start >= 2
         and not layout.is_furniture(s.start, s.end)
-        and not _in_span(layout.title, s.start, s.end)
     )
     if chosen is not None:
         spans = sorted([(s, e) for s, e in spans if e <= chosen[0] or s >= chosen[1]] + [chosen])
+    in_title = [(s, e) for s, e in spans if _in_span(layout.title, s, e)]
+    if in_title:
+        body = [(s, e) for s, e in spans if not _in_span(layout.title, s, e)]
+        echoes = set(_echoes(text, in_title, body))
+        spans = [span for span in spans if span not in echoes]
     plan = Plan(text, spans)
+    # A headline's own quotation is listed like any other, but it is never one quote with a
+    # quotation of the body (its speaker may still carry on to the body's first quotation,
+    # as a headline's "Richards: '…'" names who speaks below).
+    plan.in_title = {qi for qi, (s, e) in enumerate(spans) if _in_span(layout.title, s, e)}
     plan.title = layout.title.text if layout.title else None
     plan.standfirst = layout.standfirst.text if layout.standfirst else None
     if not spans:
@@ -342,7 +375,7 @@ def finish_article(plan: Plan) -> ExtractedArticle:
         ui = plan.quote_unit[qi]
         unit = plan.units[ui]
         first = plan.units[min(from_unit, ui)]
-        ctx_start, ctx_end = first.start, max(unit.end, qe)
+        ctx_start, ctx_end = context_bounds(text, first.start, max(unit.end, qe), qs, qe)
         q = Quote(text=text[qs:qe], start=qs, end=qe, kind=kind, context=text[ctx_start:ctx_end])
         if att is not None:
             q.confidence = max(0.0, min(1.0, att.confidence))
@@ -370,7 +403,9 @@ def finish_article(plan: Plan) -> ExtractedArticle:
                 q.setting = through
         quotes.append(q)
     paragraphs = [u.paragraph for u in plan.units]
-    quotes, speakers = merge_continued(text, quotes, speakers, found, plan.quote_unit, paragraphs)
+    quotes, speakers = merge_continued(
+        text, quotes, speakers, found, plan.quote_unit, paragraphs, apart=plan.in_title
+    )
     # affiliations found late (a later apposition) reach the earlier quotations too; so does a
     # name found to be an organisation ("Northwind said ... it said")
     organisations = {sp.name for sp in speakers if sp is not None and sp.type == "organisation"}
@@ -398,7 +433,8 @@ def attribute_span(text: str, start: int, end: int) -> Quote:
     """The attribution the extractor gives text[start:end] taken as a quotation (a span the user
     marked by hand): speaker, mention, cue, affiliation, context, as for any found quotation."""
     start, end = max(0, start), min(len(text), end)
-    if end - start < 2:
+    if end - start < 2 or not text[start:end].strip():
+        # nothing was said in a blank span: an empty attribution, not an error
         return Quote(text=text[start:end], start=start, end=end)
     plan = plan_article(text, (start, end))
     if plan.snippets:

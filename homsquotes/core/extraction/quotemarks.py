@@ -25,6 +25,7 @@ How it works, in two linear passes over the marks (never over the text character
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 
 
@@ -76,14 +77,22 @@ def find_quote_spans(text: str) -> list[QuoteSpan]:
     """Top-level quotation spans of ``text`` in text order; never raises on odd input."""
     if not isinstance(text, str) or not text:
         return []
-    marks = [(m.start(), m.end(), m.group()) for m in _MARK.finditer(text)]
-    if not marks:
+    if _MARK.search(text) is None:
         return []
     breaks = _paragraph_ends(text)
-    doubles = _double_spans(text, [m for m in marks if m[2] in _DOUBLE], breaks)
+    # the marks are read as they are found, never listed: a text can hold millions of them
+    doubles = _double_spans(text, _marks(text, double=True), breaks)
     doubles.sort(key=lambda s: s.start)
-    singles = _single_spans(text, [m for m in marks if m[2] not in _DOUBLE], breaks, doubles)
+    singles = _single_spans(text, _marks(text, double=False), breaks, doubles)
     return _top_level(text, singles + doubles)
+
+
+def _marks(text: str, double: bool) -> Iterator[tuple[int, int, str]]:
+    """(start, end, mark) of the double (or the single) quotation marks of text, in order."""
+    for m in _MARK.finditer(text):
+        mark = m.group()
+        if (mark in _DOUBLE) == double:
+            yield m.start(), m.end(), mark
 
 
 # --- paragraphs ---------------------------------------------------------------------------------
@@ -218,7 +227,7 @@ def _double_role(
 
 
 def _double_spans(
-    text: str, marks: list[tuple[int, int, str]], breaks: list[int]
+    text: str, marks: Iterable[tuple[int, int, str]], breaks: list[int]
 ) -> list[QuoteSpan]:
     spans: list[QuoteSpan] = []
     stack: list[_Open] = []
@@ -351,6 +360,11 @@ def _resolve_unclosed(text: str, stack: list[_Open], para_end: int, spans: list[
     closing bracket opened before it.  A single closing mark after punctuation with no single quote
     open (“Let’s go.’ She left) is taken as a mistyped closing mark.
     """
+    if len(stack) > MAX_OPEN_AT_ONCE:
+        # Marks opening inside each other this deep, none closed, are not quotations (a paste of
+        # code, ditto marks, hostile input): keep only the quotes that did close.
+        spans.extend(QuoteSpan(s, e, True) for entry in stack for s, e, _ in entry.children)
+        return
     for depth, entry in enumerate(stack):
         inner = stack[depth + 1] if depth + 1 < len(stack) else None
         cuts = [c[0] for c in entry.children if c[2] == entry.family]
@@ -369,11 +383,40 @@ def _resolve_unclosed(text: str, stack: list[_Open], para_end: int, spans: list[
                 return
             continue
         end = _trim_end(text, entry.start, limit)
-        if end > entry.start + 1:
-            spans.append(QuoteSpan(entry.start, end, False))
+        kept = _cap_unclosed(text, entry.start, end)
+        if kept > entry.start + 1:
+            spans.append(QuoteSpan(entry.start, kept, False))
         if not cuts:
+            if kept < end:
+                # what the cap left out is read as if the mark had not been there
+                spans.extend(QuoteSpan(s, e, True) for s, e, _ in entry.children if s >= kept)
+                rest = [e for e in stack[depth + 1 :] if e.start >= kept]
+                if rest:
+                    _resolve_unclosed(text, rest, para_end, spans)
             return
-        spans.extend(QuoteSpan(s, e, True) for s, e, _ in entry.children if s >= limit)
+        spans.extend(QuoteSpan(s, e, True) for s, e, _ in entry.children if s >= min(limit, kept))
+
+
+# The most an unclosed mark can claim: its quote ends at the last sentence end (else the last
+# word end) before this many characters.  No unclosed quotation in PolNeAR train runs past 600.
+MAX_UNCLOSED_CHARS = 1500
+# Unclosed marks opened inside each other: a real paragraph has one or two, never this many.
+MAX_OPEN_AT_ONCE = 8
+_SENTENCE_END = re.compile(r"[.!?\u2026][\"'\u201d\u2019)\]]*(?=\s)")
+_LAST_SENTENCE_END = re.compile(r".*" + _SENTENCE_END.pattern, re.DOTALL)
+
+
+def _cap_unclosed(text: str, start: int, end: int) -> int:
+    """The end of an unclosed quote opened at start and running to end, kept to
+    MAX_UNCLOSED_CHARS and cut at a sentence (else a word) boundary."""
+    if end - start <= MAX_UNCLOSED_CHARS:
+        return end
+    limit = start + MAX_UNCLOSED_CHARS
+    sentence = _LAST_SENTENCE_END.match(text, start + 1, limit)
+    if sentence is not None:
+        return sentence.end()
+    space = text.rfind(" ", start + 1, limit)
+    return _trim_end(text, start, space) if space > start + 1 else limit
 
 
 _BRACKETS = re.compile(r"[()\[\]]")
@@ -448,7 +491,7 @@ def _single_kind(text: str, start: int, mark: str) -> tuple[str, int]:
 
 
 def _single_spans(
-    text: str, marks: list[tuple[int, int, str]], breaks: list[int], doubles: list[QuoteSpan]
+    text: str, marks: Iterable[tuple[int, int, str]], breaks: list[int], doubles: list[QuoteSpan]
 ) -> list[QuoteSpan]:
     spans: list[QuoteSpan] = []
     d = 0  # index into doubles (sorted by start): marks inside a double span are nested, not ours
@@ -465,7 +508,7 @@ def _single_spans(
             best = min(candidates)  # lowest tier, then earliest
             spans.append(QuoteSpan(opener, best[1], True))
         elif para_end is not None and opener_runs_on:
-            end = _trim_end(text, opener, para_end)
+            end = _cap_unclosed(text, opener, _trim_end(text, opener, para_end))
             if end > opener + 1:
                 spans.append(QuoteSpan(opener, end, False))
         opener = -1

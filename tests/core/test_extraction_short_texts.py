@@ -1,0 +1,94 @@
+"""Short pasted texts (issue 8): a paragraph, a line, a hard-wrapped paragraph, a headline
+holding a quotation.  Title detection never costs a quotation."""
+
+import json
+import subprocess
+import sys
+
+from homsquotes.core.extraction import extract
+from homsquotes.core.extraction.furniture import find_layout
+
+PARAGRAPH = (
+    "The council met late on Monday to discuss the bridge. \u201cWe will rebuild it before "
+    "the winter,\u201d the mayor said, adding that the money was already there."
+)
+LINE = "\u201cWe will rebuild it before the winter,\u201d the mayor said."
+WRAPPED = (
+    'The mayor said on Monday that "we will rebuild\n'
+    'the bridge before the winter comes," and left\n'
+    "the hall without taking any questions from the\n"
+    "press, who had waited for two hours outside.\n"
+)
+
+
+def texts(text: str) -> list[str]:
+    return [q.text for q in extract(text).quotes]
+
+
+def test_a_pasted_paragraph_gives_its_quotation() -> None:
+    quote = PARAGRAPH[PARAGRAPH.index("\u201cWe") : PARAGRAPH.index("\u201d") + 1]
+    assert texts(PARAGRAPH) == [quote]
+    assert find_layout(PARAGRAPH).title is None
+
+
+def test_a_single_line_is_the_body_not_a_headline() -> None:
+    article = extract(LINE)
+    assert article.title is None
+    assert [q.text for q in article.quotes] == [LINE[: LINE.index("\u201d") + 1]]
+    assert article.quotes[0].speaker == "the mayor"
+
+
+def test_a_hard_wrapped_paragraph_has_no_headline_and_gives_its_quotation() -> None:
+    article = extract(WRAPPED)
+    assert article.title is None
+    start, end = WRAPPED.index('"we'), WRAPPED.index('comes,"') + len('comes,"')
+    assert [(q.start, q.end) for q in article.quotes] == [(start, end)]
+
+
+def test_a_headline_quotation_is_listed_apart_from_the_body() -> None:
+    headline = "Mayor vows to keep 'every last library' open"
+    body = (
+        "The mayor spoke to residents on Monday.\n\n"
+        '"We will not close a single branch," she said.'
+    )
+    text = f"{headline}\n\n{body}\n"
+    article = extract(text)
+    assert article.title == headline
+    listed = [(q.start, q.end) for q in article.quotes]
+    h_start = text.index("'every")
+    b_start = text.index('"We')
+    assert listed == [
+        (h_start, text.index("' open") + 1),
+        (b_start, text.index('," she') + 2),
+    ]
+    # never one quote with the body's quotation
+    assert all(len(q.parts) == 1 for q in article.quotes)
+    assert article.quotes[1].speaker_mention.text == "she"
+
+
+def test_a_headline_echoing_a_body_quotation_lists_the_body_one() -> None:
+    text = (
+        "Kasich: 'We Are Going To Go All The Way To Cleveland'\n\n"
+        "Ohio Gov. John Kasich spoke in Berea on Tuesday.\n\n"
+        '"We are going to go all the way to Cleveland and secure the nomination," '
+        "Kasich said.\n"
+    )
+    article = extract(text)
+    assert [q.text for q in article.quotes] == [
+        text[text.index('"We') : text.index('nomination,"') + len('nomination,"')]
+    ]
+    assert article.quotes[0].speaker is not None and "Kasich" in article.quotes[0].speaker
+
+
+def test_extract_command_lists_the_quotation_of_a_pasted_paragraph(tmp_path) -> None:
+    path = tmp_path / "pasted.txt"
+    path.write_text(PARAGRAPH, encoding="utf-8")
+    done = subprocess.run(
+        [sys.executable, "-m", "homsquotes", "extract", "--format", "jsonl", str(path)],
+        capture_output=True,
+        text=True,
+        check=True,
+    )
+    [record] = [json.loads(line) for line in done.stdout.splitlines()]
+    assert [q["text"] for q in record["quotes"]] == texts(PARAGRAPH)
+    assert record["quotes"][0]["speaker"] == "the mayor"
