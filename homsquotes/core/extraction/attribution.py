@@ -129,7 +129,11 @@ def _adjacent_after(doc: Any, snip: Snippet, qtoks: list[Any]) -> tuple[Any, Any
     if _verbish(first) and (first.tag_ in _FINITE or first.lower_ in ("said", "says")):
         # inverted: `"Q," said Tariq al-Hussami, a former Homs resident` (a finite verb only:
         # `"Q," citing an instance`, `"Q," noting flagging conditions` name nobody)
-        if first.lower_ in ("told", "tells", "asked", "asks", "urged"):
+        question = inner_end.endswith("?")
+        if first.lower_ in ("told", "tells", "urged") or (
+            first.lower_ in ("asked", "asks") and not question
+        ):
+            # `"Q," told X` names the hearer; `"Why?" asked the boy` names the asker
             return None
         chunk = _chunk(toks[1:])
         head = _first_head(chunk)
@@ -255,7 +259,13 @@ def _name_before(colon: Any) -> list[Any] | None:
     if words[-1].text.isupper() and len(words[-1].text) > 3:
         return None  # a shouted headline, not a name
     opens = i < 0 or doc[i].text in ("-", "–", "—", "--", "\n") or doc[i].is_space
-    return words if opens else None
+    # "Continued Stone:", "Added Ms Reyes:" -- an inverted cue opening the sentence
+    inverted = (
+        i >= 0
+        and doc[i].lower_ in CUE_VERBS
+        and (i == 0 or doc[i - 1].is_space or doc[i - 1].text in (".", "\n"))
+    )
+    return words if opens or inverted else None
 
 
 def _colon_before(doc: Any, qtoks: list[Any]) -> Any | None:

@@ -14,6 +14,7 @@ from __future__ import annotations
 import re
 
 from homsquotes.core.extraction.cues import (
+    CUE_VERBS,
     DOCUMENT_WORDS,
     ORG_WORDS,
     PERSON_NOUNS,
@@ -56,8 +57,12 @@ def trim_openers(text: str, start: int, end: int) -> int:
     """The start of a mention once sentence openers are cut: "Perhaps Tracy Morgan"."""
     while True:
         m = re.match(r"([A-Za-z]+)[,]?[ \t]+", text[start:end])
-        if not m or m.group(1).lower() not in OPENERS or start + m.end() >= end:
+        if not m or start + m.end() >= end:
             return start
+        word = m.group(1)
+        inverted_cue = word[:1].isupper() and word.lower() in CUE_VERBS and word != "Said"
+        if word.lower() not in OPENERS and not inverted_cue:
+            return start  # ("Continued Stone:" is Stone, an inverted cue before the name)
         start += m.end()
 
 

@@ -150,11 +150,13 @@ def resolve_speaker(
             name, _run = index.fullest(follow.group(1))
             affiliations.setdefault(name, clean_description(mention) or mention)
             return Speaker(name, "person")
-        if _DEFINITE_ROLE.fullmatch(mention) or person_description(mention):
+        definite_role = _DEFINITE_ROLE.fullmatch(mention)
+        if definite_role or person_description(mention):
             # "the Labour leader added", right after "Sir Keir Starmer said ...": a definite
-            # role standing in for the person the paragraph just named
+            # role standing in for the person the paragraph just named ("the affable
+            # proprietor" needs a full name: "Crowds gathered." names nobody)
             named = _paragraph_subject(text, index, "person", barrier, names_only=True)
-            if named is not None:
+            if named is not None and (definite_role or " " in named.name):
                 affiliations.setdefault(named.name, clean_description(mention) or mention)
                 return named
         owner = _document_owner(text, index, att, earlier, affiliations, barrier)

@@ -15,6 +15,7 @@ from dataclasses import dataclass
 from rapidfuzz import fuzz
 
 from homsquotes.core.extraction.cues import (
+    CUE_VERBS,
     DOCUMENT_WORDS,
     ORG_WORDS,
     PERSON_NOUNS,
@@ -92,6 +93,8 @@ def find_name_runs(text: str) -> list[NameRun]:
         words = m.group().split()
         while words and (words[0].lower() in NOT_NAMES or words[0].lower() in OPENERS):
             words = words[1:]  # "Perhaps Tracy Morgan", "Unlike Al Mnajer"
+        if len(words) > 1 and words[0].lower() in CUE_VERBS and words[0].lower() != "said":
+            words = words[1:]  # "Continued Stone:", "Added Reyes:" (an inverted cue)
         owned = [i for i, w in enumerate(words[:-1]) if _POSSESSIVE.search(w) and w[-1] in "sS"]
         if owned and len(words) - owned[-1] > 2:
             # "Al Jazeera's Hoda Abdel-Hamid": the possessor is not part of the name (but

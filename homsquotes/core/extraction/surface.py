@@ -15,7 +15,7 @@ from homsquotes.core.extraction.speakers import NOT_NAMES
 
 _STRONG = sorted((CUE_VERBS - WEAK_CUES) - {"according"}, key=len, reverse=True)
 _CUE = r"(?:" + "|".join(_STRONG) + r")"
-_PRONOUN = r"(?:he|she|they|we|I|it)"
+_PRONOUN = r"(?:he|she|they|we|I|it|another|one|others)"
 # name words may carry an Arabic article ("al-Hathloul") or follow a particle ("bin Salman")
 _PREFIX = r"(?:(?:al|el|ad|as|ash|abu)-)?"
 _NAME = (
@@ -34,7 +34,7 @@ _QUOTE_MARKS = re.compile(r"[\"“”«»„]")
 
 def _plain_name(np: str) -> bool:
     first = np.split()[0].lower()
-    return first not in NOT_NAMES or np in ("he", "she", "they", "we", "I", "it")
+    return first not in NOT_NAMES or np in ("he", "she", "they", "we", "I", "it", "another", "one")
 
 
 def simple_attributions(
@@ -55,8 +55,11 @@ def simple_attributions(
         m = pattern.match(text, qe, bound)
         if m is None or not _plain_name(m.group("np")):
             continue
-        if m.group("cue") in ("told", "tells", "asked", "asks", "urged") and pattern is _CUE_NP:
-            return None
+        asks = m.group("cue") in ("asked", "asks")
+        if pattern is _CUE_NP and (
+            m.group("cue") in ("told", "tells", "urged") or (asks and not inner.endswith("?"))
+        ):
+            return None  # `"Q," told X` names the hearer; `"Why?" asked Smith` the asker
         rest = text[m.end() : bound]
         if _QUOTE_MARKS.search(rest):
             return None
