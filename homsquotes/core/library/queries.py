@@ -66,6 +66,7 @@ class QuoteFilter:
     kind: str = "all"
     status: str | None = None
     tag: str | None = None
+    needs_review: bool = False  # only quotes flagged for the user's review
 
     def where(self) -> tuple[str, list[Any]]:
         """SQL conditions on alias ``q`` and their parameters."""
@@ -82,6 +83,8 @@ class QuoteFilter:
         if self.status:
             clauses.append("q.status = ?")
             params.append(self.status)
+        if self.needs_review:
+            clauses.append("q.review IS NOT NULL")
         if self.speaker is not None and self.speaker != "":
             clauses.append(self._speaker_clause(params))
         if self.tag:
