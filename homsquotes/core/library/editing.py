@@ -12,7 +12,6 @@ from homsquotes.core.library.connection import locked, now
 from homsquotes.core.library.parts import (
     encode_parts,
     joined_text,
-    mark_spans,
     parts_from_offsets,
     split_at_marks,
 )
@@ -244,7 +243,9 @@ class EditingMixin:
         article = self.db.execute(
             "SELECT text FROM articles WHERE id = ?", [old["article_id"]]
         ).fetchone()[0]
-        return split_at_marks(mark_spans(article), old["start"], old["end"])
+        start, end = old["start"], old["end"]
+        pairs = split_at_marks(article[start:end])
+        return None if pairs is None else [(start + s, start + e) for s, e in pairs]
 
     def add_quote(
         self,

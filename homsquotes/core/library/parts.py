@@ -9,7 +9,6 @@ hand outside homsquotes) reads as one part, never as a misquotation.
 
 from __future__ import annotations
 
-import bisect
 import json
 import re
 from collections.abc import Sequence
@@ -71,34 +70,21 @@ def joined_text(parts: Sequence[Span]) -> str:
     return PART_JOINER.join(p.text for p in parts)
 
 
-def mark_spans(article_text: str) -> list[tuple[int, int]]:
-    """The article's top-level quotation spans (each one pair of marks), as the extractor pairs
-    them, without parsing: fast enough to run over every article of a large library."""
+def split_at_marks(span_text: str) -> list[tuple[int, int]] | None:
+    """The pairs of marks one stored span is made of, when there are several, as offsets into
+    ``span_text`` (the article's text from the span's start to its end).
+
+    The marks are paired as the extractor pairs them, without parsing, so this is fast enough
+    for every quote of a large library. Only a span that opens with its first pair's mark and
+    closes with its last pair's is split; a span the marks do not explain (unbalanced marks, a
+    span the user chose) stays whole.
+    """
     from homsquotes.core.extraction.quotemarks import find_quote_spans
 
-    return [(s.start, s.end) for s in find_quote_spans(article_text)]
-
-
-def may_be_interrupted(text: str) -> bool:
-    """Cheap test before pairing marks: one span of two pairs holds at least four marks."""
-    return len(_MARKS.findall(text)) >= 4
-
-
-def split_at_marks(
-    spans: list[tuple[int, int]], start: int, end: int
-) -> list[tuple[int, int]] | None:
-    """The pairs of marks one stored span ``start``..``end`` is made of, when there are several.
-
-    ``spans`` are ``mark_spans`` of the article. Only a span that opens with the first pair's
-    mark and closes with the last pair's is split, so a quotation the marks no longer explain
-    (unbalanced marks, a user's own span) stays whole.
-    """
-    i = bisect.bisect_left(spans, (start, -1))
-    inner = []
-    while i < len(spans) and spans[i][1] <= end:
-        inner.append(spans[i])
-        i += 1
-    if len(inner) < 2 or inner[0][0] != start or inner[-1][1] != end:
+    if len(_MARKS.findall(span_text)) < 4:  # two pairs need four marks: most quotes stop here
+        return None
+    inner = [(s.start, s.end) for s in find_quote_spans(span_text)]
+    if len(inner) < 2 or inner[0][0] != 0 or inner[-1][1] != len(span_text):
         return None
     return inner
 
@@ -114,28 +100,25 @@ def upgrade_to_parts(db: Any) -> None:
     """Schema 3: split the stored span of each interrupted quotation into its parts.
 
     Before version 3 an interrupted quotation was one span, reporter's words included. A quote
-    nobody edited gets its parts (the pairs of marks inside its span, paired as the extractor
-    pairs them) and its text becomes the quoted words only. A quote the user edited or verified
-    keeps its text and is flagged in ``review`` instead, so nothing the user wrote changes.
-    Articles are read once each, and only those holding a quote with four marks or more.
+    nobody edited gets its parts (the pairs of marks inside its span) and its text becomes the
+    quoted words only. A quote the user edited or verified keeps its text and is flagged in
+    ``review`` instead, so nothing the user wrote changes. Only the quotes' own spans are
+    read, never whole articles, and only a span with four marks or more is paired.
     """
-    rows = db.execute(
-        "SELECT id, article_id, text, start, \"end\", status FROM quotes "
-        "WHERE kind = 'direct' ORDER BY article_id, start"
-    ).fetchall()
-    article_id, spans, text = None, [], ""
-    for quote_id, aid, quote_text, start, end, status in rows:
-        if not may_be_interrupted(quote_text or ""):
-            continue
-        if aid != article_id:
-            article_id = aid
-            text = db.execute("SELECT text FROM articles WHERE id = ?", [aid]).fetchone()[0]
-            spans = mark_spans(text)
-        pairs = split_at_marks(spans, start, end)
+    for quote_id, article_id, quote_text, start, end, status in _direct_quotes(db):
+        pairs = split_at_marks(quote_text or "")
         if pairs is None:
             continue
-        if status == "auto" and quote_text == text[start:end]:
-            parts = parts_from_offsets(text, pairs)
+        # The stored text must be the article's own span (SQLite's substr counts characters,
+        # as Python's offsets do): a text that is not is left exactly as it is.
+        span_text = db.execute(
+            "SELECT substr(text, ? + 1, ? - ?) FROM articles WHERE id = ?",
+            [start, end, start, article_id],
+        ).fetchone()
+        if span_text is None or span_text[0] != quote_text:
+            continue
+        if status == "auto":
+            parts = [Span(start + s, start + e, quote_text[s:e]) for s, e in pairs]
             db.execute(
                 "UPDATE quotes SET parts = ?, text = ? WHERE id = ?",
                 [encode_parts(parts), joined_text(parts), quote_id],
@@ -145,3 +128,19 @@ def upgrade_to_parts(db: Any) -> None:
                 "UPDATE quotes SET review = ? WHERE id = ?",
                 [REVIEW_INTERRUPTED.format(n=len(pairs)), quote_id],
             )
+
+
+def _direct_quotes(db: Any, page: int = 10_000) -> Any:
+    """Every direct quote's (id, article_id, text, start, end, status), a page at a time, so a
+    million-quote library is never all in memory."""
+    last = 0
+    while True:
+        rows = db.execute(
+            'SELECT id, article_id, text, start, "end", status FROM quotes '
+            "WHERE id > ? AND kind = 'direct' ORDER BY id LIMIT ?",
+            [last, page],
+        ).fetchall()
+        if not rows:
+            return
+        yield from rows
+        last = rows[-1][0]
