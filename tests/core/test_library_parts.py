@@ -123,3 +123,27 @@ def test_suggested_parts_of_a_quote_kept_whole(lib, holt):
     assert lib.suggested_parts(holt["id"]) is None  # already in parts
     lib.edit_quote(holt["id"], parts=[(holt["start"], holt["end"])])
     assert lib.suggested_parts(holt["id"]) == [_offsets(HOLT, FIRST), _offsets(HOLT, SECOND)]
+
+
+def test_stored_offsets_and_text_read_back_part_by_part_even_with_an_ellipsis_inside():
+    from homsquotes.core.library.parts import decode_parts, encode_parts
+    from homsquotes.core.model import Span
+
+    article = '"We will … get through," she said, "and win."'
+    first, second = _offsets(article, '"We will … get through,"'), _offsets(article, '"and win."')
+    spans = [Span(*first, article[slice(*first)]), Span(*second, article[slice(*second)])]
+    stored = encode_parts(spans)
+    assert json.loads(stored) == [list(first), list(second)]
+    text = PART_JOINER.join(s.text for s in spans)
+    parts = decode_parts(stored, text, first[0], second[1])
+    assert [p["text"] for p in parts] == [s.text for s in spans]
+    assert encode_parts(spans[:1]) is None  # one piece: NULL
+
+
+@pytest.mark.parametrize("stored", ["[[0, 5], [9, 12]]", "not json", "[[3, 1]]", "[[0, 40]]"])
+def test_a_column_that_does_not_fit_the_text_reads_as_one_part(stored):
+    from homsquotes.core.library.parts import decode_parts
+
+    assert decode_parts(stored, "typed by hand", 0, 20) == [
+        {"start": 0, "end": 20, "text": "typed by hand"}
+    ]
