@@ -48,6 +48,9 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     p.add_argument("--kind", choices=("direct", "term", "all"), default="direct")
     p.add_argument("--status", choices=("auto", "edited", "verified"))
     p.add_argument("--tag")
+    p.add_argument(
+        "--review", action="store_true", help="only quotes flagged for review (after an upgrade)"
+    )
     p.add_argument("--sort", choices=SORTS, default="position")
     p.add_argument("--desc", action="store_true", help="reverse the sort order")
     p.add_argument("--format", choices=FORMATS, default="table")
@@ -68,6 +71,17 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     p.add_argument("--status", choices=("auto", "edited", "verified"))
     p.add_argument("--tag", action="append", help="add a tag (repeat for several)")
     p.add_argument("--untag", action="append", help="remove a tag")
+    span = p.add_mutually_exclusive_group()
+    span.add_argument("--text", help="the quote's words as you want them cited (one part)")
+    span.add_argument(
+        "--parts",
+        metavar="START-END[,START-END...]",
+        help="the quote's parts as article offsets, e.g. 0-27,39-76",
+    )
+    span.add_argument(
+        "--split", action="store_true", help="split a quote kept whole into its marked parts"
+    )
+    p.add_argument("--clear-review", action="store_true", help="clear the review flag")
     p.set_defaults(handler=run_edit)
 
     p = subparsers.add_parser("articles", help="list articles with their quote counts")
@@ -168,6 +182,7 @@ def run_list(args: argparse.Namespace) -> int:
         kind=args.kind,
         status=args.status,
         tag=args.tag,
+        needs_review=args.review,
     )
     with open_library(args) as lib:
         if args.article is not None:
@@ -189,19 +204,40 @@ def run_show(args: argparse.Namespace) -> int:
         print(json.dumps(quote, ensure_ascii=False, indent=2))
         return 0
     for key, value in quote.items():
-        if isinstance(value, list):
+        if key == "parts":
+            value = "; ".join(f"{p['start']}-{p['end']} {' '.join(p['text'].split())}"
+                              for p in value)
+        elif isinstance(value, list):
             value = ", ".join(value)
         print(f"{key:>14}: {'' if value is None else value}")
     return 0
 
 
+def _parse_parts(value: str) -> list[tuple[int, int]]:
+    try:
+        pairs = [tuple(int(n) for n in piece.split("-")) for piece in value.split(",")]
+    except ValueError:
+        pairs = []
+    if not pairs or any(len(p) != 2 for p in pairs):
+        raise InputError(f"--parts {value!r}: give article offsets as START-END[,START-END...]")
+    return [(p[0], p[1]) for p in pairs]
+
+
 def run_edit(args: argparse.Namespace) -> int:
     fields: dict[str, Any] = {
         name: getattr(args, name)
-        for name in ("speaker", "affiliation", "context", "kind", "note", "status")
+        for name in ("speaker", "affiliation", "context", "kind", "note", "status", "text")
         if getattr(args, name) is not None
     }
+    if args.parts is not None:
+        fields["parts"] = _parse_parts(args.parts)
+    if args.clear_review:
+        fields["review"] = None
     with open_library(args) as lib:
+        if args.split:
+            fields["parts"] = lib.suggested_parts(args.quote_id)
+            if fields["parts"] is None:
+                raise InputError(f"quote {args.quote_id} is not made of several marked parts")
         if args.tag or args.untag:
             tags = lib.quote(args.quote_id)["tags"]
             removed = {t.casefold() for t in args.untag or []}
@@ -209,7 +245,7 @@ def run_edit(args: argparse.Namespace) -> int:
         if not fields:
             raise InputError(
                 "nothing to change; give --speaker, --affiliation, --context, --kind, "
-                "--note, --status, --tag or --untag"
+                "--note, --status, --tag, --untag, --text, --parts, --split or --clear-review"
             )
         lib.edit_quote(args.quote_id, **fields)
     print(f"quote {args.quote_id} updated ({', '.join(fields)})")

@@ -32,7 +32,7 @@ from homsquotes.core.citations.csl_item import csl_name, date_parts
 from homsquotes.core.citations.quoting import quotation_body, who_said
 from homsquotes.core.errors import HomsquotesError, InputError
 from homsquotes.core.formatting import flatten
-from homsquotes.core.model import ArticleMeta
+from homsquotes.core.model import PART_JOINER, ArticleMeta
 
 EXPORT_FORMATS = ("csv", "json", "jsonl", "markdown", "csl-json", "bibtex", "ris")
 
@@ -183,10 +183,17 @@ def _write_jsonl(quotes, articles, out) -> None:  # type: ignore[no-untyped-def]
         out.write(json.dumps(_record(q, articles), ensure_ascii=False) + "\n")
 
 
+def _quoted_words(quote: dict[str, Any]) -> str:
+    """The words inside the marks, part by part, joined by PART_JOINER: an interrupted
+    quotation never brings the reporter's words between its parts, nor its inner marks."""
+    parts = quote.get("parts") or [{"text": quote.get("text") or ""}]
+    return PART_JOINER.join(quotation_body(p["text"], max_words=None)[0] for p in parts)
+
+
 def _quote_line(quote: dict[str, Any]) -> str:
     """“text” — speaker, affiliation (starts with a quotation mark so Zotero's Extra
     parser never mistakes it for a 'field: value' line)."""
-    body, _ = quotation_body(quote.get("text") or "", max_words=None)
+    body = _quoted_words(quote)
     who = who_said(quote.get("speaker"), quote.get("affiliation"))
     return f"“{body}”" + (f" — {who}" if who else "")
 
@@ -342,7 +349,7 @@ def _write_markdown(quotes, articles, out, style: str | StyleSpec) -> None:  # t
         meta = articles[aid]
         out.write(f"## {_md_escape(meta.title or 'Untitled article')}\n\n")
         for q in grouped.get(aid, []):
-            body, _ = quotation_body(q.get("text") or "", max_words=None)
+            body = _quoted_words(q)
             out.write("".join(f"> {_md_escape(line)}\n" for line in body.splitlines() or [""]))
             who = who_said(q.get("speaker"), q.get("affiliation"))
             if who:

@@ -10,12 +10,17 @@ from typing import Any, TextIO
 
 
 def flatten(record: dict[str, Any]) -> dict[str, Any]:
-    """Nested dicts become dotted keys, lists '; '-joined strings (for CSV and tables)."""
+    """Nested dicts become dotted keys, lists '; '-joined strings (for CSV and tables).
+
+    A list of records (a quote's parts) becomes one JSON cell, which a script reads back whole.
+    """
     flat: dict[str, Any] = {}
     for key, value in record.items():
         if isinstance(value, dict):
             for sub, v in flatten(value).items():
                 flat[f"{key}.{sub}"] = v
+        elif isinstance(value, list | tuple) and any(isinstance(v, dict) for v in value):
+            flat[key] = json.dumps(list(value), ensure_ascii=False)
         elif isinstance(value, list | tuple):
             flat[key] = "; ".join(str(v) for v in value)
         else:

@@ -14,9 +14,11 @@ from homsquotes.ui.qt import (
     QCompleter,
     QFormLayout,
     QFrame,
+    QHBoxLayout,
     QLabel,
     QLineEdit,
     QPlainTextEdit,
+    QPushButton,
     QScrollArea,
     QSizePolicy,
     QStringListModel,
@@ -45,6 +47,7 @@ class CommitOnFocusOut(QPlainTextEdit):
 
 class DetailEditor(QScrollArea):
     field_edited = Signal(int, str, object)
+    split_requested = Signal(int)  # split a quote kept whole into its marked parts
 
     def __init__(self, parent: Any = None) -> None:
         super().__init__(parent)
@@ -75,6 +78,25 @@ class DetailEditor(QScrollArea):
         self.missing.setWordWrap(True)
         self.missing.setAccessibleName("Missing citation details")
         self.missing.setStyleSheet("color: #b36b00")
+        # A quote an upgrade asks the user to look at again (an interrupted quotation they had
+        # edited or verified, kept whole): the note, and the two ways to settle it.
+        self.review = QWidget()
+        self.review_note = QLabel()
+        self.review_note.setWordWrap(True)
+        self.review_note.setAccessibleName("Needs review")
+        self.review_note.setStyleSheet("color: #b36b00")
+        self.split_button = QPushButton("Split into parts")
+        self.split_button.setToolTip("Keep only the quoted words, part by part")
+        self.keep_button = QPushButton("Keep whole")
+        self.keep_button.setToolTip("Keep the text as it is and clear this note")
+        review_layout = QVBoxLayout(self.review)
+        review_layout.setContentsMargins(0, 0, 0, 0)
+        review_layout.addWidget(self.review_note)
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.split_button)
+        buttons.addWidget(self.keep_button)
+        buttons.addStretch(1)
+        review_layout.addLayout(buttons)
 
         self.speaker = QLineEdit()
         self.speaker_names = QStringListModel(self)
@@ -116,6 +138,7 @@ class DetailEditor(QScrollArea):
         layout.addWidget(self.quote_text)
         layout.addWidget(self.article)
         layout.addWidget(self.missing)
+        layout.addWidget(self.review)
         layout.addSpacing(6)
         layout.addLayout(form)
         layout.addStretch(1)
@@ -132,6 +155,10 @@ class DetailEditor(QScrollArea):
         self.tags.editingFinished.connect(
             lambda: self._commit("tags", split_tags(self.tags.text()))
         )
+        self.split_button.clicked.connect(
+            lambda: self.quote and self.split_requested.emit(int(self.quote["id"]))
+        )
+        self.keep_button.clicked.connect(lambda: self._commit("review", None))
         self.show_quote(None)
 
     def set_speaker_names(self, names: list[str]) -> None:
@@ -174,6 +201,7 @@ class DetailEditor(QScrollArea):
             self.missing.clear()
             self.article.hide()
             self.missing.hide()
+            self.review.hide()
             for w in (self.speaker, self.affiliation, self.tags):
                 w.clear()
             self.context.clear()
@@ -185,6 +213,9 @@ class DetailEditor(QScrollArea):
             self.article.setVisible(bool(quote.get("article_title")))
             if missing is not None:  # else keep the last answer until the window checks again
                 self.show_missing(missing)
+            self.review_note.setText(f"Needs review: {quote['review']}" if quote.get("review")
+                                     else "")
+            self.review.setVisible(bool(quote.get("review")))
             self.speaker.setText(quote.get("speaker") or "")
             self.affiliation.setText(quote.get("affiliation") or "")
             self.context.setPlainText(quote.get("context") or "")
@@ -200,6 +231,9 @@ class DetailEditor(QScrollArea):
         current = self.quote.get(field)
         if field == "tags":
             if list(value) == list(current or []):
+                return
+        elif field == "review":  # only ever cleared from here
+            if current is None:
                 return
         else:
             value = value.strip() if isinstance(value, str) else value

@@ -124,6 +124,7 @@ class MainWindow(
             lambda keep, absorb: self.run_change(lambda: self.lib.merge_speakers(keep, absorb))
         )
         self.detail.field_edited.connect(self.edit_field)
+        self.detail.split_requested.connect(self.split_quote)
         self.reader.quote_clicked.connect(self.select_quote)
         self.reader.add_quote_requested.connect(self.add_quote)
         self.jobs.job_started.connect(self.update_counts)

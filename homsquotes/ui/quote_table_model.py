@@ -207,7 +207,10 @@ class QuoteTableModel(QAbstractTableModel):
         quote = self.quote_at(row)
         if role == QUOTE_ROLE:
             return quote
-        value = quote.get(COLUMNS[index.column()].key)
+        key = COLUMNS[index.column()].key
+        if role == _TOOLTIP and key == "status" and quote.get("review"):
+            return f"{quote.get('status')} — needs review: {quote['review']}"
+        value = quote.get(key)
         if value is None:
             return None if role == _TOOLTIP else ""
         text = str(value)

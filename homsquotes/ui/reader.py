@@ -1,5 +1,9 @@
 """The article reader: full text with every quote highlighted, speaker mentions and cues marked.
 
+An interrupted quotation is highlighted part by part: the reporter's "she said" between its
+parts stays plain (its mention and cue are marked as mention and cue), and clicking it selects
+nothing.
+
 Library offsets count Python characters; QTextDocument counts UTF-16 units, so a
 character outside the Basic Multilingual Plane (an emoji) takes two positions there.
 ``OffsetMap`` converts between the two so highlights stay on the right words.
@@ -45,6 +49,12 @@ class OffsetMap:
         return offset
 
 
+def part_spans(quote: dict) -> list[tuple[int, int]]:
+    """Offsets of a quote's parts: only the quoted words, never the reporter's between them."""
+    parts = quote.get("parts") or [{"start": quote["start"], "end": quote["end"]}]
+    return [(int(p["start"]), int(p["end"])) for p in parts]
+
+
 def span_of(quote: dict, name: str) -> tuple[int, int] | None:
     """Offsets of a quote's mention or cue.
 
@@ -87,7 +97,8 @@ class ArticleReader(QTextBrowser):
         self.article_id: int | None = None
         self.text = ""
         self._map = OffsetMap("")
-        self._spans: list[tuple[int, int, int]] = []  # (start, end, quote id) in doc positions
+        # (start, end, quote id) in doc positions, one entry per part of a quote
+        self._spans: list[tuple[int, int, int]] = []
         self._labels: dict[int, str] = {}  # quote id -> "speaker, affiliation" for tooltips
         self._current: int | None = None
         self.dimmed: list[tuple[int, int]] = []  # furniture and title ranges, greyed
@@ -153,11 +164,12 @@ class ArticleReader(QTextBrowser):
         cue_format.setFontItalic(True)
         cue_format.setUnderlineStyle(QTextCharFormat.UnderlineStyle.DotLine)
         for q in quotes:
-            start, end = int(q["start"]), int(q["end"])
-            if not (0 <= start < end <= len(self.text)):
+            parts = [(s, e) for s, e in part_spans(q) if 0 <= s < e <= len(self.text)]
+            if not parts:
                 continue
-            self._apply(start, end, quote_format)
-            self._spans.append((self._doc(start), self._doc(end), int(q["id"])))
+            for start, end in parts:
+                self._apply(start, end, quote_format)
+                self._spans.append((self._doc(start), self._doc(end), int(q["id"])))
             who = ", ".join(x for x in (q.get("speaker"), q.get("affiliation")) if x)
             self._labels[int(q["id"])] = who or "speaker unknown"
             for name, fmt in (("mention", mention_format), ("cue", cue_format)):
@@ -181,30 +193,31 @@ class ArticleReader(QTextBrowser):
         return None
 
     def scroll_to_quote(self, quote_id: int) -> None:
-        for start, end, qid in self._spans:
-            if qid == quote_id:
-                selection = QTextEdit.ExtraSelection()
-                cursor = QTextCursor(self.document())
-                cursor.setPosition(start)
-                cursor.setPosition(end, QTextCursor.MoveMode.KeepAnchor)
-                selection.cursor = cursor
-                fmt = QTextCharFormat()
-                colour = QColor(self.palette().color(QPalette.ColorRole.Highlight))
-                colour.setAlpha(130)
-                fmt.setBackground(colour)
-                selection.format = fmt
-                self.setExtraSelections([selection])
-                self._current = quote_id
-                # Bring the end into view first, then the start, so the whole quote shows.
-                end_cursor = QTextCursor(self.document())
-                end_cursor.setPosition(end)
-                self.setTextCursor(end_cursor)
-                self.ensureCursorVisible()
-                start_cursor = QTextCursor(self.document())
-                start_cursor.setPosition(start)
-                self.setTextCursor(start_cursor)
-                self.ensureCursorVisible()
-                return
+        """Mark the quote as current (each of its parts) and bring it into view."""
+        parts = [(start, end) for start, end, qid in self._spans if qid == quote_id]
+        if not parts:
+            return
+        colour = QColor(self.palette().color(QPalette.ColorRole.Highlight))
+        colour.setAlpha(130)
+        fmt = QTextCharFormat()
+        fmt.setBackground(colour)
+        selections = []
+        for start, end in parts:
+            selection = QTextEdit.ExtraSelection()
+            cursor = QTextCursor(self.document())
+            cursor.setPosition(start)
+            cursor.setPosition(end, QTextCursor.MoveMode.KeepAnchor)
+            selection.cursor = cursor
+            selection.format = fmt
+            selections.append(selection)
+        self.setExtraSelections(selections)
+        self._current = quote_id
+        # Bring the end into view first, then the start, so the whole quote shows.
+        for position in (parts[-1][1], parts[0][0]):
+            cursor = QTextCursor(self.document())
+            cursor.setPosition(position)
+            self.setTextCursor(cursor)
+            self.ensureCursorVisible()
 
     def selected_offsets(self) -> tuple[int, int] | None:
         cursor = self.textCursor()

@@ -19,6 +19,22 @@ class EditOperations(QMainWindow):
         # and a refused edit comes back through model.edit_failed as a dialog.
         self.model.edit(quote_id, **{field: value})
 
+    def split_quote(self, quote_id: int) -> None:
+        """Split a quote kept whole over the reporter's words into its marked parts."""
+
+        def split() -> bool:
+            parts = self.lib.suggested_parts(quote_id)
+            if parts is None:
+                return False
+            self.lib.edit_quote(quote_id, parts=parts)
+            return True
+
+        done = self.run_change(split)
+        if done is False:
+            self.statusBar().showMessage("This quote is not made of several marked parts", 5000)
+        elif done:
+            self.statusBar().showMessage("Split into parts (Ctrl+Z to undo)", 5000)
+
     def _after_table_edit(self, top_left: Any, bottom_right: Any) -> None:
         # A one-row dataChanged is an edit (table or detail pane): refresh what shows that quote.
         # Deliberately NOT re-running the filter: a quote edited out of the current filter

@@ -8,7 +8,13 @@ from typing import Any
 from homsquotes.core.errors import InputError, NotFoundError
 from homsquotes.core.library import changelog
 from homsquotes.core.library.anchors import anchor_context
-from homsquotes.core.library.connection import now
+from homsquotes.core.library.connection import locked, now
+from homsquotes.core.library.parts import (
+    encode_parts,
+    joined_text,
+    parts_from_offsets,
+    split_at_marks,
+)
 from homsquotes.core.library.queries import KINDS, STATUSES
 from homsquotes.core.library.sources import is_iso_date
 from homsquotes.core.library.speakers import SpeakerIndex, is_shareable_name, normalize_name
@@ -24,7 +30,19 @@ ARTICLE_FIELDS = (
     "accessed",
     "language",
 )
-EDITABLE = ("speaker", "speaker_id", "affiliation", "context", "kind", "note", "status", "tags")
+EDITABLE = (
+    "speaker",
+    "speaker_id",
+    "affiliation",
+    "context",
+    "kind",
+    "note",
+    "status",
+    "tags",
+    "text",
+    "parts",
+    "review",
+)
 
 
 class EditingMixin:
@@ -131,8 +149,15 @@ class EditingMixin:
         """Change fields of one quote in one undoable operation.
 
         Fields: speaker (a name; "" or None unlinks), speaker_id, affiliation,
-        context, kind, note, status, tags (list of names). Editing anything but
-        the status marks an automatic quote as "edited".
+        context, kind, note, status, tags (list of names), review (None clears the
+        flag), parts and text. Editing anything but the status or the review flag
+        marks an automatic quote as "edited".
+
+        ``parts`` are (start, end) offsets into the article, in text order: the quote
+        becomes those parts (its text their words joined by PART_JOINER, its span from
+        the first to the last), and the review flag is cleared. ``text`` is words typed
+        by hand: the same text keeps the parts; a different one makes the quote one part
+        over its whole span holding exactly what was typed.
         """
         unknown = set(fields) - set(EDITABLE)
         if unknown:
@@ -143,9 +168,13 @@ class EditingMixin:
             raise InputError(
                 f"status must be one of {', '.join(STATUSES)}, not {fields['status']!r}"
             )
+        if "parts" in fields and "text" in fields:
+            raise InputError("give the parts or the text of a quote, not both")
+        if "text" in fields and not (fields["text"] or "").strip():
+            raise InputError("a quote's text cannot be empty")
         with self.transaction(f"edit quote {quote_id}: {', '.join(fields)}") as tx:
             old = self._quote_row(quote_id)
-            updates: dict[str, Any] = {}
+            updates: dict[str, Any] = self._span_updates(old, fields)
             if "speaker" in fields:
                 name = fields["speaker"] or ""
                 updates["speaker_id"] = (
@@ -157,7 +186,7 @@ class EditingMixin:
                 if fields["speaker_id"] is not None:
                     self._speaker_row(int(fields["speaker_id"]))
                 updates["speaker_id"] = fields["speaker_id"]
-            for name in ("affiliation", "context", "kind", "note", "status"):
+            for name in ("affiliation", "context", "kind", "note", "status", "review"):
                 if name in fields:
                     updates[name] = fields[name]
             if "tags" in fields:
@@ -171,12 +200,52 @@ class EditingMixin:
                     changelog.set_quote_tags(self.db, quote_id, new_tags)
                     tx.record("quotes", quote_id, changelog.TAGS, old_tags, new_tags)
             changed = {k: v for k, v in updates.items() if old.get(k) != v}
-            if "status" not in fields and old["status"] == "auto" and (changed or "tags" in fields):
+            user_change = set(changed) - {"review"} or "tags" in fields
+            if "status" not in fields and old["status"] == "auto" and user_change:
                 changed["status"] = "edited"
             if changed:
                 self.db.table("quotes").update(quote_id, {**changed, "updated_at": now()})
                 for key, value in changed.items():
                     tx.record("quotes", quote_id, key, old.get(key), value)
+
+    def _span_updates(self, old: dict[str, Any], fields: dict[str, Any]) -> dict[str, Any]:
+        """The text, parts, span and anchors an edit of the parts or the text gives."""
+        if "text" in fields:
+            if fields["text"] == old["text"]:
+                return {}
+            return {"text": fields["text"], "parts": None}
+        if "parts" not in fields:
+            return {}
+        article = self.db.execute(
+            "SELECT text FROM articles WHERE id = ?", [old["article_id"]]
+        ).fetchone()[0]
+        pairs = [(p["start"], p["end"]) if isinstance(p, dict) else p for p in fields["parts"]]
+        spans = parts_from_offsets(article, pairs)
+        start, end = spans[0].start, spans[-1].end
+        prefix, suffix = anchor_context(article, start, end)
+        return {
+            "text": joined_text(spans),
+            "parts": encode_parts(spans),
+            "start": start,
+            "end": end,
+            "prefix": prefix,
+            "suffix": suffix,
+            "review": None,
+        }
+
+    @locked
+    def suggested_parts(self, quote_id: int) -> list[tuple[int, int]] | None:
+        """The pairs of marks a quote's span is made of, when it runs over several (an
+        interrupted quotation kept whole); None when it is one pair or already in parts."""
+        old = self._quote_row(quote_id)
+        if old["parts"]:
+            return None
+        article = self.db.execute(
+            "SELECT text FROM articles WHERE id = ?", [old["article_id"]]
+        ).fetchone()[0]
+        start, end = old["start"], old["end"]
+        pairs = split_at_marks(article[start:end])
+        return None if pairs is None else [(start + s, start + e) for s, e in pairs]
 
     def add_quote(
         self,

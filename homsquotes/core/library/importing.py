@@ -15,10 +15,12 @@ from collections.abc import Callable, Iterable, Iterator, Sequence
 from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Any
 
 from homsquotes.core.errors import HomsquotesError, InputError
 from homsquotes.core.library.anchors import anchor_context, find_anchor
 from homsquotes.core.library.connection import library_errors, now
+from homsquotes.core.library.parts import decode_parts, encode_parts
 from homsquotes.core.library.sources import expand_folders, is_iso_date, merge_meta, read_source
 from homsquotes.core.model import ArticleMeta, ExtractedArticle
 
@@ -31,6 +33,8 @@ PARALLEL_MIN_ARTICLES = 4
 # one by one rather than four per spaCy pass: 80 PolNeAR articles, paired runs, best 1.69 s vs
 # 1.77 s (+5%), worst +18%, on a busy 2-core machine.
 CHUNK_SIZE = 1
+# What a user may have changed on a quote, carried onto a new version of its article.
+_USER_FIELDS = ("speaker_id", "affiliation", "context", "kind", "note", "status", "review")
 
 
 @dataclass(slots=True)
@@ -222,6 +226,7 @@ class ImportingMixin:
                         "text": quote.text,
                         "start": quote.start,
                         "end": quote.end,
+                        "parts": encode_parts(quote.parts),
                         "prefix": prefix,
                         "suffix": suffix,
                         "kind": quote.kind,
@@ -248,16 +253,19 @@ class ImportingMixin:
                 "SELECT * FROM quotes WHERE article_id = ? AND status != 'auto'", [old_article_id]
             )
         ]
+        if not edited:
+            return
+        old_text = self.db.execute(
+            "SELECT text FROM articles WHERE id = ?", [old_article_id]
+        ).fetchone()[0]
         for old in edited:
-            span = find_anchor(
-                text, old["text"], old["prefix"] or "", old["suffix"] or "", old["start"]
-            )
-            if span is None:
+            parts = _find_parts(old_text, text, old)
+            if parts is None:
                 continue
-            user_fields = {
-                k: old[k]
-                for k in ("speaker_id", "affiliation", "context", "kind", "note", "status")
-            }
+            span = (parts[0][0], parts[-1][1])
+            user_fields = {k: old[k] for k in _USER_FIELDS}
+            # The user's text (typed, or the span they kept whole) and its parts go with the edits.
+            user_fields.update(text=old["text"], parts=encode_parts(parts))
             match = self.db.execute(
                 "SELECT id FROM quotes WHERE article_id = ? AND start = ? AND end = ?",
                 [new_article_id, *span],
@@ -269,6 +277,7 @@ class ImportingMixin:
                 prefix, suffix = anchor_context(text, *span)
                 row = {k: v for k, v in old.items() if k != "id"}
                 row.update(
+                    user_fields,
                     article_id=new_article_id,
                     start=span[0],
                     end=span[1],
@@ -283,6 +292,39 @@ class ImportingMixin:
                 )
                 quote_id = int(self.db.table("quotes").insert(row).last_pk)
             set_quote_tags(self.db, quote_id, quote_tags(self.db, old["id"]))
+
+
+def _find_parts(
+    old_text: str, new_text: str, old: dict[str, Any]
+) -> list[tuple[int, int]] | None:
+    """Where a quote of the previous version sits in the new text, part by part, or None.
+
+    The whole stretch from the first part to the last is looked for first, by its exact text
+    and anchors; when the words between the parts changed, each part is found on its own,
+    in order, near where it was.
+    """
+    start, end = old["start"], old["end"]
+    pieces = decode_parts(old["parts"], old["text"], start, end)
+    pairs = [(p["start"], p["end"]) for p in pieces]
+    span = find_anchor(
+        new_text, old_text[start:end], old["prefix"] or "", old["suffix"] or "", start
+    )
+    if span is not None:
+        return [(s - start + span[0], e - start + span[0]) for s, e in pairs]
+    found: list[tuple[int, int]] = []
+    for i, (s, e) in enumerate(pairs):
+        hint = s if not found else found[-1][1] + s - pairs[i - 1][1]
+        where = find_anchor(
+            new_text,
+            old_text[s:e],
+            old["prefix"] or "" if i == 0 else "",
+            old["suffix"] or "" if i == len(pairs) - 1 else "",
+            hint,
+        )
+        if where is None or (found and where[0] < found[-1][1]):
+            return None
+        found.append(where)
+    return found
 
 
 def displayable(name: str) -> str:

@@ -12,6 +12,7 @@ from typing import Any
 
 from homsquotes.core.errors import NotFoundError
 from homsquotes.core.library.connection import locked
+from homsquotes.core.library.parts import decode_parts
 from homsquotes.core.library.search import fts_query
 from homsquotes.core.library.speakers import normalize_name
 
@@ -44,7 +45,7 @@ SELECT q.id, q.article_id, a.title AS article_title, q.text, q.kind,
        s.name AS speaker, q.speaker_id, s.type AS speaker_type,
        q.affiliation, q.context, q.cue, q.cue_start, q.cue_end,
        q.mention, q.mention_start, q.mention_end, q.setting,
-       q.start, q."end", q.prefix, q.suffix, q.status, q.note,
+       q.start, q."end", q.parts, q.prefix, q.suffix, q.status, q.review, q.note,
        (SELECT json_group_array(name) FROM
           (SELECT t.name FROM quote_tags qt JOIN tags t ON t.id = qt.tag_id
            WHERE qt.quote_id = q.id ORDER BY t.name COLLATE NOCASE)) AS tags,
@@ -65,6 +66,7 @@ class QuoteFilter:
     kind: str = "all"
     status: str | None = None
     tag: str | None = None
+    needs_review: bool = False  # only quotes flagged for the user's review
 
     def where(self) -> tuple[str, list[Any]]:
         """SQL conditions on alias ``q`` and their parameters."""
@@ -81,6 +83,8 @@ class QuoteFilter:
         if self.status:
             clauses.append("q.status = ?")
             params.append(self.status)
+        if self.needs_review:
+            clauses.append("q.review IS NOT NULL")
         if self.speaker is not None and self.speaker != "":
             clauses.append(self._speaker_clause(params))
         if self.tag:
@@ -130,6 +134,8 @@ class QuoteFilter:
 
 def row_to_quote(row: dict[str, Any]) -> dict[str, Any]:
     row["tags"] = json.loads(row["tags"]) if row.get("tags") else []
+    if "parts" in row:  # one entry per part, a quote in one piece included
+        row["parts"] = decode_parts(row["parts"], row["text"], row["start"], row["end"])
     return row
 
 

@@ -10,13 +10,15 @@ Version history:
      aliases, tags, change log or full-text index.
   2. anchors (prefix/suffix), setting, cue/mention offsets, speaker aliases and
      normalised names, tags, operations + changes (undo/redo), FTS5.
+  3. quotes.parts (an interrupted quotation's parts as JSON offset pairs; NULL for one piece)
+     and quotes.review (why a quote needs the user's eye); merged spans are split into parts.
 """
 
 from __future__ import annotations
 
 import sqlite_utils
 
-SCHEMA_VERSION = 2
+SCHEMA_VERSION = 3
 
 # Column order is the order Datasette users see.
 TABLES: dict[str, dict] = {
@@ -72,6 +74,7 @@ TABLES: dict[str, dict] = {
             "text": str,
             "start": int,
             "end": int,
+            "parts": str,  # JSON [[start, end], ...] of an interrupted quotation; NULL: one piece
             "prefix": str,
             "suffix": str,
             "kind": str,
@@ -86,6 +89,7 @@ TABLES: dict[str, dict] = {
             "setting": str,
             "confidence": float,
             "status": str,
+            "review": str,  # why the user should look at this quote again; NULL: nothing to check
             "note": str,
             "created_at": str,
             "updated_at": str,
@@ -213,3 +217,7 @@ def upgrade_data(db: sqlite_utils.Database, from_version: int) -> None:
                 [normalize_name(name), speaker_id],
             )
         db.execute("UPDATE quotes SET note = '' WHERE note IS NULL")
+    if from_version < 3:
+        from homsquotes.core.library.parts import upgrade_to_parts
+
+        upgrade_to_parts(db)
