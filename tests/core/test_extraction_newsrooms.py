@@ -242,3 +242,21 @@ def test_court_report_speakers():
     judge = quote_starting(COURT, "cowardly attack")
     assert judge.speaker == "Robert Pawson"
     assert judge.affiliation == "Judge"
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        'Ahmed\u200b Ali, a shopkeeper, said: "We have no water."',
+        '"We have no water," said Ah\u200bmed Ali.',
+        'Ah\u00admed Ali said the pumps failed. "We have no water," he said.',
+    ],
+)
+def test_an_invisible_character_inside_a_name_does_not_split_it(body):
+    # issue 11: pasted text carries zero-width spaces and soft hyphens; offsets stay exact
+    text = HEADLINE + body
+    q = [q for q in extract(text).quotes if "no water" in q.text][0]
+    assert q.speaker == "Ahmed Ali"
+    assert text[q.start : q.end] == q.text
+    m = q.speaker_mention
+    assert text[m.start : m.end] == m.text

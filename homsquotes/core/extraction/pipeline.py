@@ -28,9 +28,7 @@ from homsquotes.core.extraction.quotemarks import find_quote_spans
 from homsquotes.core.extraction.resolution import Speaker, resolve_speaker
 from homsquotes.core.extraction.segments import Unit, split_units
 from homsquotes.core.extraction.snippets import Snippet, build_snippet
-from homsquotes.core.extraction.speakers import (
-    NameIndex,
-)
+from homsquotes.core.extraction.speakers import NameIndex, visible
 from homsquotes.core.extraction.surface import simple_attributions
 from homsquotes.core.model import ExtractedArticle, Quote, Span
 
@@ -394,7 +392,7 @@ def finish_article(plan: Plan) -> ExtractedArticle:
                 q.cue = Span(att.cue[0], att.cue[1], text[att.cue[0] : att.cue[1]])
             q.setting = setting_of(text, ctx_start, ctx_end, att.cue, plan.spans, att.mention)
         if speaker is not None:
-            q.speaker, q.speaker_type = speaker.name, speaker.type
+            q.speaker, q.speaker_type = visible(speaker.name), speaker.type
             if speaker.through and not q.setting:
                 # "her statement said": through her statement
                 through = speaker.through

@@ -29,11 +29,23 @@ from homsquotes.core.extraction.cues import (
 
 # A full stop belongs to a name word only in initials and short abbreviations ("P.", "Sen.",
 # "U.S."); otherwise it ends a sentence and must not join "Bush. Weaver" into one name.
+# Invisible characters pasted text carries inside names ("Ah\u200bmed Ali"): a name is matched
+# across them and written without them, while offsets stay those of the text as read.
+_JOINERS = "\u200c\u200d\u00ad"  # inside a word: zero-width (non-)joiner, soft hyphen
+_BREAKS = "\u200b\u2060\ufeff"  # between words or inside one: zero-width space, word joiner, BOM
 _NAME_WORD = (
-    r"(?:(?:al|el|ad|as|ash|bin|ibn|abu)-)?[A-Z](?:[a-z]{0,2}\.|(?:\.[A-Z])+\.?|[\w'’-]*)"
+    r"(?:(?:al|el|ad|as|ash|bin|ibn|abu)-)?[A-Z](?:[a-z]{0,2}\.|(?:\.[A-Z])+\.?|"
+    rf"[\w'’{_JOINERS}{_BREAKS}-]*)"
 )
 _PARTICLE = r"(?:al|bin|ibn|de|del|della|van|von|der|den|la|le|du|da|di|dos|y)"
-NAME_RUN = re.compile(rf"(?<![\w-]){_NAME_WORD}(?:[ \t]+(?:{_PARTICLE}[ \t]+)?{_NAME_WORD})*")
+_GAP = rf"[ \t{_BREAKS}]+"
+NAME_RUN = re.compile(rf"(?<![\w-]){_NAME_WORD}(?:{_GAP}(?:{_PARTICLE}{_GAP})?{_NAME_WORD})*")
+_INVISIBLE = re.compile(rf"[{_JOINERS}{_BREAKS}]")
+
+
+def visible(name: str) -> str:
+    """A name as a reader sees it: no invisible characters, single spaces."""
+    return " ".join(_INVISIBLE.sub("", name).split())
 _POSSESSIVE = re.compile(r"['’]s?$")
 # Capitalised words that start sentences or name months and days, never a person's name.
 NOT_NAMES = word_set(
@@ -66,12 +78,13 @@ class NameRun:
 OPENERS = word_set(
     "perhaps currently not unlike maybe indeed meanwhile however still also even only now then "
     "today yesterday tonight earlier later finally instead similarly likewise yet besides "
-    "moreover nonetheless nevertheless again actually notably"
+    "moreover nonetheless nevertheless again actually notably though although while whereas "
+    "because since unless"
 )
 
 
 def clean_word(word: str) -> str:
-    word = _POSSESSIVE.sub("", word).rstrip(",")
+    word = _POSSESSIVE.sub("", _INVISIBLE.sub("", word)).rstrip(",")
     # an initial keeps its full stop ("Paul D. Ryan"); elsewhere the stop ends a sentence
     return word if len(word) == 2 and word[0].isupper() and word[1] == "." else word.rstrip(".")
 
