@@ -260,3 +260,45 @@ def test_an_invisible_character_inside_a_name_does_not_split_it(body):
     assert text[q.start : q.end] == q.text
     m = q.speaker_mention
     assert text[m.start : m.end] == m.text
+
+
+WIRE = """SYDNEY, March 3 (Reuters) - Floodwaters cut off dozens of towns on Friday.
+
+"This is a very dangerous situation," New South Wales Premier Chris Minns told reporters in \
+Lismore.
+
+The Bureau of Meteorology warned that rivers could peak on Saturday. "We expect major flooding at \
+Lismore," the bureau's senior forecaster, Dean Narramore, said in a briefing.
+
+"The water came up so fast, we just grabbed the kids and ran," said Lismore resident Kylie Hart, \
+42.
+"""
+
+
+@pytest.mark.parametrize(
+    "opening,speaker,affiliation",
+    [
+        ("dangerous situation", "Chris Minns", "New South Wales Premier"),
+        ("major flooding", "Dean Narramore", "bureau's senior forecaster"),
+        # a role between the cue and the name: the place is not the speaker
+        ("water came up", "Kylie Hart", "Lismore resident"),
+    ],
+)
+def test_wire_copy_speakers_and_roles(opening, speaker, affiliation):
+    q = quote_starting(WIRE, opening)
+    assert q.speaker == speaker
+    assert q.affiliation == affiliation
+
+
+def test_irish_police_rank_and_councillor():
+    text = (
+        "Supt Gerry Roche said the collision happened at about 7pm. \"We would ask anyone with "
+        "dashcam footage to come forward,\" he said.\n\nLocal councillor Niall Murphy said "
+        "residents had warned about the junction. 'It's a disaster waiting to happen,' Cllr "
+        "Murphy said."
+    )
+    roche = quote_starting(text, "dashcam")
+    assert roche.speaker == "Gerry Roche"
+    murphy = quote_starting(text, "disaster waiting")
+    assert murphy.speaker == "Niall Murphy"
+    assert murphy.affiliation == "Local councillor"

@@ -175,7 +175,10 @@ TITLE_WORDS = word_set(
     "bishop cardinal rabbi imam father sister brother lord lady sir dame deputy acting "
     "former chairperson founder editor correspondent reporter columnist economist strategist "
     "pollster commissioner delegate coach manager executive host anchor mr. cllr cllr. councillor "
-    "councilman councilwoman alderman mp mep msp assemblyman assemblywoman"
+    "councilman councilwoman alderman mp mep msp assemblyman assemblywoman "
+    # police and courts ("Supt Gerry Roche", "Det Insp Anna Kerr", "DCI Mark Ellis")
+    "supt supt. insp insp. det det. const const. superintendent inspector detective constable "
+    "dci dci. dc ds di pc garda"
 )
 ORG_WORDS = word_set(
     "television tv news agency ministry government party committee campaign post times journal "

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 
-from homsquotes.core.extraction.cues import CUE_VERBS, WEAK_CUES
+from homsquotes.core.extraction.cues import CUE_VERBS, WEAK_CUES, word_set
 from homsquotes.core.extraction.speakers import NOT_NAMES
 
 _STRONG = sorted((CUE_VERBS - WEAK_CUES) - {"according"}, key=len, reverse=True)
@@ -30,6 +30,12 @@ _CUE_NP = re.compile(
     rf"{_CLOSE}[ \t]*,?[ \t]*(?P<cue>{_CUE})[ \t]+(?P<np>{_PRONOUN}|{_NAME})(?=[ \t,.;:!?]|$)"
 )
 _QUOTE_MARKS = re.compile(r"[\"“”«»„]")
+_NEXT_WORD = re.compile(r"[ \t]+([a-z][\w'’-]*)")
+_FUNCTION_WORDS = word_set(
+    "in on at as after before during when while who whose which that and but of to for from "
+    "with without by about over outside inside near into through since until via than later "
+    "earlier yesterday today tonight recently afterwards then again also"
+)
 
 
 def _plain_name(np: str) -> bool:
@@ -68,6 +74,11 @@ def simple_attributions(
         ):
             return None
         np = m.group("np")
+        after = _NEXT_WORD.match(text, m.end("np"), bound)
+        if pattern is _CUE_NP and after and after.group(1) not in _FUNCTION_WORDS:
+            # `"Q," said Lismore resident Kylie Hart`: a role and a name follow; the parser
+            # reads that, the capitalised run before it is not the speaker
+            return None
         mention = (m.start("np"), m.end("np"))
         cue = (m.start("cue"), m.end("cue"))
         is_name = np[0].isupper() and np not in ("I", "It")
