@@ -302,3 +302,18 @@ def test_irish_police_rank_and_councillor():
     murphy = quote_starting(text, "disaster waiting")
     assert murphy.speaker == "Niall Murphy"
     assert murphy.affiliation == "Local councillor"
+
+
+def test_science_desk_lead_author_and_outside_expert():
+    text = (
+        "The study's lead author, Dr Peter Kistler of the Baker Heart and Diabetes Institute in "
+        'Melbourne, said the results were reassuring. "Coffee should not be discouraged," he '
+        'said.\n\n"This is an observational study," said Prof Naveed Sattar of the University of '
+        "Glasgow, who was not involved in the research."
+    )
+    kistler = quote_starting(text, "Coffee")
+    assert kistler.speaker == "Peter Kistler"
+    assert kistler.affiliation == "study's lead author"
+    sattar = quote_starting(text, "observational")
+    assert sattar.speaker == "Naveed Sattar"
+    assert sattar.affiliation == "University of Glasgow"

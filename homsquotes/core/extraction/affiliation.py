@@ -11,6 +11,7 @@ import re
 
 from homsquotes.core.extraction.cues import (
     CUE_VERBS,
+    ORG_WORDS,
     PERSON_NOUNS,
     TITLE_WORDS,
     role_noun,
@@ -197,6 +198,25 @@ def as_role(affiliation: str | None) -> str | None:
     return rest if len(rest) >= 3 else affiliation
 
 
+_OF_ORG = re.compile(
+    r"[ \t]+(?:of|from|at)[ \t]+(?P<org>(?:the[ \t]+)?[A-Z][\w'’&.-]*"
+    r"(?:[ \t]+(?:(?:of|for|and|on|the)[ \t]+)*[A-Z][\w'’&.-]*)*)"
+    r"(?=[ \t]*[,.;:!?)]|[ \t]+(?:said|says|told|who|in|on|and)\b)"
+)
+
+
+def of_organisation_for(text: str, index: NameIndex, name: str) -> str | None:
+    """An organisation written right after the name: "Prof Naveed Sattar of the University of
+    Glasgow", "Stacy Rasgon from Bernstein"."""
+    words = tuple(name.split())
+    last = words[-1] if words else ""
+    for run in index.by_last.get(last, ()):
+        m = _OF_ORG.match(text, run.end)
+        if m and any(w.lower() in ORG_WORDS for w in m.group("org").split()):
+            return m.group("org")
+    return None
+
+
 def article_affiliation(text: str, index: NameIndex, name: str) -> str | None:
     if name not in index.affiliation_cache:
         index.affiliation_cache[name] = _article_affiliation(text, index, name)
@@ -209,5 +229,6 @@ def _article_affiliation(text: str, index: NameIndex, name: str) -> str | None:
         or lowercase_role_for(text, name)
         or apposition_for(text, index, name)
         or role_before_for(text, name)
+        or of_organisation_for(text, index, name)
         or title_for(index, name, honorifics=True)
     )

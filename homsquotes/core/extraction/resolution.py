@@ -379,15 +379,18 @@ def _paragraph_subject(
             if _role is None or not _looks_like_name(named):
                 return None
             return Speaker(index.fullest(named)[0], "person")
-        if appos and _looks_like_name(appos) and words[-1].lower() in TITLE_WORDS | PERSON_NOUNS:
-            return Speaker(index.fullest(appos)[0], "person")
+        named = _leading_name(appos) if appos else None
+        if named and role_noun(words[-1].lower()):
+            return Speaker(index.fullest(named)[0], "person", clean_description(role_np))
         return None
     np = last.group("np")
     first = np.split()[0]
     nominal = first in ("The", "A", "An")
-    if nominal and appos and kind == "person" and _looks_like_name(appos):
-        # "The RMT's general secretary, Mick Lynch, said ..."
-        return Speaker(index.fullest(appos)[0], "person")
+    named_appos = _leading_name(appos) if appos else None
+    if nominal and named_appos and kind == "person":
+        # "The RMT's general secretary, Mick Lynch, said ...", "The study's lead author, Dr
+        # Peter Kistler of the Baker Institute, said ..."
+        return Speaker(index.fullest(named_appos)[0], "person", clean_description(np))
     if nominal:
         if names_only:
             return None
@@ -446,6 +449,21 @@ def _speaker_earlier_in_sentence(text: str, index: NameIndex, pos: int) -> Speak
     _role, name = _split_role(name)
     full = index.fullest(name)[0]
     return Speaker(full, "person") if speaker_type_of(full, is_name=True) == "person" else None
+
+
+_APPOSED_NAME = re.compile(
+    r"(?:(?:Dr|Prof|Professor|Mr|Mrs|Ms|Sir|Dame|Cllr)\.?[ \t]+)?"
+    r"(?P<name>[A-Z][\w'’.-]+(?:[ \t]+(?:(?:al|bin|de|van|von)[ \t]+)?[A-Z][\w'’.-]+)*)"
+    r"(?:[ \t]+(?:of|from|at|in)[ \t]+.*)?"
+)
+
+
+def _leading_name(appos: str) -> str | None:
+    """The name an apposition gives ("Mick Lynch", "Dr Peter Kistler of the Baker Institute")."""
+    m = _APPOSED_NAME.fullmatch(appos.strip())
+    if m is None or not _looks_like_name(m.group("name")):
+        return None
+    return m.group("name")
 
 
 def _looks_like_name(mention: str) -> bool:
