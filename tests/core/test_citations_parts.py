@@ -37,7 +37,8 @@ def test_csl_item_is_a_newspaper_article_with_the_publisher_as_container() -> No
     assert item["accessed"] == {"date-parts": [[2024, 5, 2]]}
     assert item["URL"] == "https://x.example/a"
     assert item["author"] == [{"family": "Smith", "given": "Jane"},
-                              {"family": "van Beethoven", "given": "Ludwig"}]
+                              {"given": "Ludwig", "non-dropping-particle": "van",
+                               "family": "Beethoven"}]
 
 
 def test_csl_item_leaves_unknown_fields_out() -> None:
@@ -106,7 +107,7 @@ def test_a_users_csl_file_works(tmp_path: Path) -> None:
     path.write_text(MINIMAL_CSL, encoding="utf-8")
     citation = cite_quote({"text": "“Yes.”", "speaker": "A. Person"}, SEED, str(path))
     assert citation.reference == f"{SEED.title} / Middle East Eye"
-    assert citation.in_text == "“Yes” (A. Person, cited in [Middle East Eye])."
+    assert citation.in_text == "“Yes” (Person, cited in [Middle East Eye])."
 
 
 def test_styles_are_parsed_once_per_process() -> None:
@@ -119,7 +120,9 @@ def test_long_quotation_is_trimmed_at_a_word_boundary_with_an_ellipsis() -> None
     body, trimmed = quotation_body(text, max_words=5)
     assert (body, trimmed) == ("word0 word1 word2 word3 word4", True)
     citation = cite_quote({"text": text, "speaker": "X"}, SEED, "apa", max_words=5)
-    assert citation.quotation == "“word0 word1 word2 word3 word4 …”"
+    assert citation.quotation == "“word0 word1 word2 word3 word4 . . .”"  # APA 7 §8.31
+    harvard = cite_quote({"text": text, "speaker": "X"}, SEED, "harvard", max_words=5)
+    assert harvard.quotation == "‘word0 word1 word2 word3 word4 …’"
     assert cite_quote({"text": text}, SEED, "apa", max_words=None).quotation.count("word") == 60
 
 
@@ -145,7 +148,7 @@ def test_attribution_without_speaker_or_affiliation() -> None:
 
 def test_mla_names_the_speaker_in_the_prose() -> None:
     c = cite_quote({"text": "“Enough.”", "speaker": "Abu Ahmad"}, SEED, "mla")
-    assert c.in_text.startswith("Abu Ahmad said, “Enough” (qtd. in ")
+    assert c.in_text.startswith("According to Abu Ahmad, “Enough” (qtd. in ")
 
 
 def test_html_escapes_the_quotation() -> None:

@@ -4,13 +4,15 @@ from __future__ import annotations
 
 import html
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from typing import Any
 
 from homsquotes.core.citations.csl_item import article_to_csl, missing_metadata
-from homsquotes.core.citations.quoting import ELLIPSIS, nest_quotes, quotation_body, quote_part
+from homsquotes.core.citations.marks import Marks
+from homsquotes.core.citations.quoting import ellipsis_for, format_quotation, part_texts, quote_part
 from homsquotes.core.citations.render import RenderedItem, render_item
 from homsquotes.core.citations.styles import StyleSpec, resolve_style
+from homsquotes.core.citations.titles import short_title
 from homsquotes.core.model import ArticleMeta
 
 
@@ -52,27 +54,53 @@ class Reference:
 _TITLE_FULL_STOP = re.compile(r"(?<![.\s])(?<!\.[A-Za-z])\.$")
 
 
-def _item_to_render(article: ArticleMeta) -> dict[str, Any]:
-    """The CSL item handed to citeproc, with two data fixes (exports keep the plain item).
+def _item_to_render(article: ArticleMeta, spec: StyleSpec | None = None,
+                    item_id: str = "article") -> dict[str, Any]:
+    """The CSL item handed to citeproc, with data fixes (exports keep the plain item).
 
     - A title's own closing period is dropped: the style adds its punctuation after the
       title, and "Iowa., n.d." is wrong in every style.
     - With no publisher the item is a ``webpage``: the newspaper styles substitute the
       newspaper for a missing author, so Harvard printed "(cited in 2024)" with no name
       and no title at all; for a web page every style falls back to the title.
+    - An unsigned article is cited in the text by a short title (CSL ``title-short``):
+      the user's, else one derived from the title (titles.short_title).
+    - APA 7 §9.16 wants a retrieval date only for pages designed to change; a news
+      article ends with its bare URL, so APA never sees the access date (the CSL printed
+      "Retrieved May 2, 2024, from https://…" for an undated article).
     """
-    item = article_to_csl(article)
+    item = article_to_csl(article, item_id)
     title = item.get("title")
     if title and _TITLE_FULL_STOP.search(title):
         item["title"] = title[:-1]
+    if title and "title-short" not in item:
+        derived = short_title(item["title"])
+        if derived:
+            item["title-short"] = derived
     if "container-title" not in item:
         item["type"] = "webpage"
+    if spec is not None and spec.convention == "apa":
+        item.pop("accessed", None)
     return item
+# APA's CSL writes "Retrieved" before the URL of any undated item, even with no retrieval
+# date; APA 7 §9.34 gives a news article's bare URL.
+_APA_RETRIEVED = re.compile(r"Retrieved (?=(?:<[^>]+>)*https?://)")
+
+
+def _render(article: ArticleMeta, spec: StyleSpec, item_id: str = "article") -> RenderedItem:
+    rendered = render_item(_item_to_render(article, spec, item_id), spec)
+    if spec.convention == "apa":
+        rendered = replace(
+            rendered,
+            reference_text=_APA_RETRIEVED.sub("", rendered.reference_text),
+            reference_html=_APA_RETRIEVED.sub("", rendered.reference_html),
+        )
+    return rendered
 
 
 def cite_article(article: ArticleMeta, style: str | StyleSpec = "apa") -> Reference:
     spec = style if isinstance(style, StyleSpec) else resolve_style(style)
-    rendered = render_item(_item_to_render(article), spec)
+    rendered = _render(article, spec)
     text, markup = rendered.reference_text, rendered.reference_html
     if not text:  # a style without a bibliography (some note styles): the full note stands in
         text, markup = rendered.cite_text, rendered.cite_html
@@ -86,15 +114,20 @@ def cite_quote(
     *,
     max_words: int | None = 40,
 ) -> Citation:
-    """Cite one quote dict (the library's shape: text, speaker, affiliation, ...) from an article.
+    """Cite one quote dict (the library's shape: text, parts, speaker, affiliation, ...).
 
-    Quotations longer than ``max_words`` are trimmed at a word boundary with an
-    ellipsis (40 words is where APA and MLA switch to block quotations).
+    Only the quoted words are cited: the parts of an interrupted quotation are joined by
+    the style's ellipsis (quoting.format_quotation). Quotations longer than ``max_words``
+    are trimmed at a word boundary with an ellipsis (40 words is where APA and MLA switch
+    to block quotations).
     Raises CitationError for an unknown or unusable style.
     """
     spec = style if isinstance(style, StyleSpec) else resolve_style(style)
-    rendered = render_item(_item_to_render(article), spec)
-    quotation = _quotation(quote.get("text") or "", rendered, max_words)
+    rendered = _render(article, spec)
+    marks = Marks(rendered.open_quote, rendered.close_quote,
+                  rendered.open_inner_quote, rendered.close_inner_quote)
+    quotation, _trimmed = format_quotation(
+        part_texts(quote), marks, ellipsis_for(spec.convention), max_words)
     part = quote_part(
         spec.convention,
         quotation,
@@ -104,6 +137,7 @@ def cite_quote(
         rendered.cite_text,
         rendered.cite_html,
         rendered.is_note_style,
+        quote.get("speaker_type"),
     )
     reference = rendered.reference_text
     reference_html = rendered.reference_html
@@ -169,12 +203,3 @@ def join_citations(citations: list[Citation]) -> tuple[str, str]:
 
 
 _SUPERSCRIPT = str.maketrans("0123456789", "⁰¹²³⁴⁵⁶⁷⁸⁹")
-
-
-def _quotation(text: str, rendered: RenderedItem, max_words: int | None) -> str:
-    body, trimmed = quotation_body(text, max_words)
-    body = nest_quotes(body, rendered.open_inner_quote, rendered.close_inner_quote,
-                       rendered.open_quote)
-    if trimmed:
-        body = f"{body} {ELLIPSIS}"
-    return f"{rendered.open_quote}{body}{rendered.close_quote}"
