@@ -10,13 +10,17 @@ Version history:
      aliases, tags, change log or full-text index.
   2. anchors (prefix/suffix), setting, cue/mention offsets, speaker aliases and
      normalised names, tags, operations + changes (undo/redo), FTS5.
+  4. articles.author_names (each author's CSL name parts, JSON) and short_title;
+     author_names is parsed once from the authors already stored.
 """
 
 from __future__ import annotations
 
+import json
+
 import sqlite_utils
 
-SCHEMA_VERSION = 2
+SCHEMA_VERSION = 4
 
 # Column order is the order Datasette users see.
 TABLES: dict[str, dict] = {
@@ -31,6 +35,8 @@ TABLES: dict[str, dict] = {
             "standfirst": str,
             "publisher": str,
             "authors": str,  # JSON list of names
+            "author_names": str,  # JSON list of CSL name parts, parallel to authors
+            "short_title": str,
             "published": str,
             "published_note": str,
             "url": str,
@@ -213,3 +219,13 @@ def upgrade_data(db: sqlite_utils.Database, from_version: int) -> None:
                 [normalize_name(name), speaker_id],
             )
         db.execute("UPDATE quotes SET note = '' WHERE note IS NULL")
+    if from_version < 4:
+        from homsquotes.core.library.authors import author_names_json
+
+        for article_id, authors in db.execute(
+            "SELECT id, authors FROM articles WHERE author_names IS NULL"
+        ).fetchall():
+            db.execute(
+                "UPDATE articles SET author_names = ? WHERE id = ?",
+                [author_names_json(json.loads(authors) if authors else []), article_id],
+            )
