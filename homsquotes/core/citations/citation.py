@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import html
+import json
 import re
 from dataclasses import dataclass, field, replace
 from typing import Any
@@ -10,7 +11,7 @@ from typing import Any
 from homsquotes.core.citations.csl_item import article_to_csl, missing_metadata
 from homsquotes.core.citations.marks import Marks
 from homsquotes.core.citations.quoting import ellipsis_for, format_quotation, part_texts, quote_part
-from homsquotes.core.citations.render import RenderedItem, render_item
+from homsquotes.core.citations.render import RenderedItem, bibliography_order, render_item
 from homsquotes.core.citations.styles import StyleSpec, resolve_style
 from homsquotes.core.citations.titles import short_title
 from homsquotes.core.model import ArticleMeta
@@ -38,6 +39,13 @@ class Citation:
     missing: list[str] = field(default_factory=list)
     note: str | None = None
     note_html: str | None = None
+    # For citing several quotes at once (join_citations): the note a later quote from the
+    # same work gets, which work this is, and the CSL item that sorts it.
+    short_note: str | None = None
+    short_note_html: str | None = None
+    work: str = ""
+    spec: StyleSpec | None = None
+    item_json: str = ""
 
 
 @dataclass(frozen=True, slots=True)
@@ -139,6 +147,9 @@ def cite_quote(
         rendered.is_note_style,
         quote.get("speaker_type"),
     )
+    later = quote_part(spec.convention, quotation, html.escape(quotation, quote=False),
+                       quote.get("speaker"), quote.get("affiliation"), rendered.subsequent_text,
+                       rendered.subsequent_html, rendered.is_note_style, quote.get("speaker_type"))
     reference = rendered.reference_text
     reference_html = rendered.reference_html
     blocks = [part.text]
@@ -163,6 +174,11 @@ def cite_quote(
         missing=missing_metadata(article),
         note=part.note_text,
         note_html=part.note_html,
+        short_note=later.note_text,
+        short_note_html=later.note_html,
+        work=_work_key(article),
+        spec=spec,
+        item_json=json.dumps(_item_to_render(article, spec), sort_keys=True, ensure_ascii=False),
     )
 
 
@@ -187,19 +203,57 @@ def cite_library_quotes(
 def join_citations(citations: list[Citation]) -> tuple[str, str]:
     """Several citations as one clipboard payload: (text/plain, text/html).
 
-    Each is formatted alone as note 1; in a note style they are renumbered 1, 2, 3 here.
+    Each quotation keeps its in-text sentence (or its note, numbered 1, 2, 3 in a note
+    style); a later note citing a work already cited takes the shortened form (CMOS 18
+    §14.29). The references follow once per work, in the style's bibliography order.
     """
+    if len(citations) == 1:
+        return citations[0].text, citations[0].html
     texts, htmls = [], []
+    seen: set[str] = set()
     for number, c in enumerate(citations, 1):
-        text, markup = c.text, c.html
-        if c.note is not None and number > 1:
-            text = text.replace("¹", str(number).translate(_SUPERSCRIPT), 1)
-            text = text.replace(f"\n\n1. {c.note}", f"\n\n{number}. {c.note}", 1)
-            markup = markup.replace("<sup>1</sup>", f"<sup>{number}</sup>", 1)
-            markup = markup.replace(f"<p>1. {c.note_html}", f"<p>{number}. {c.note_html}", 1)
-        texts.append(text)
-        htmls.append(markup)
+        if c.note is not None:
+            later = c.work in seen and c.short_note is not None
+            note = c.short_note if later else c.note
+            note_html = c.short_note_html if later else c.note_html
+            mark = str(number).translate(_SUPERSCRIPT)
+            texts.append(f"{c.quotation}{mark}\n\n{number}. {note}")
+            htmls.append(f"<p>{html.escape(c.quotation, quote=False)}<sup>{number}</sup></p>\n"
+                         f"<p>{number}. {note_html}</p>")
+        else:
+            texts.append(c.in_text)
+            htmls.append(f"<p>{c.in_text_html}</p>")
+        seen.add(c.work)
+    for c in _one_per_work(citations):
+        if c.reference:
+            texts.append(c.reference)
+            htmls.append(f"<p>{c.reference_html}</p>")
     return "\n\n".join(texts), "\n".join(htmls)
+
+
+def _work_key(article: ArticleMeta) -> str:
+    """Two quotes cite the same work when their articles' citation data are the same."""
+    return json.dumps(article_to_csl(article), sort_keys=True, ensure_ascii=False)
+
+
+def _one_per_work(citations: list[Citation]) -> list[Citation]:
+    """The first citation of each work, in the style's bibliography order."""
+    firsts: dict[str, Citation] = {}
+    for c in citations:
+        firsts.setdefault(c.work, c)
+    if len(firsts) < 2:
+        return list(firsts.values())
+    by_id: dict[str, Citation] = {}
+    items = []
+    for n, c in enumerate(firsts.values()):
+        item = json.loads(c.item_json)
+        item["id"] = f"work{n}"
+        by_id[item["id"]] = c
+        items.append(item)
+    spec = next(iter(firsts.values())).spec
+    if spec is None:
+        return list(firsts.values())
+    return [by_id[key] for key in bibliography_order(items, spec)]
 
 
 _SUPERSCRIPT = str.maketrans("0123456789", "⁰¹²³⁴⁵⁶⁷⁸⁹")

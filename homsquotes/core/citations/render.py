@@ -27,6 +27,10 @@ class RenderedItem:
     open_inner_quote: str
     close_inner_quote: str
     punctuation_in_quote: bool
+    # Note styles: the shortened note a later citation of the same work gets (CMOS 18
+    # §14.29-14.30); in-text styles repeat the cite.
+    subsequent_text: str = ""
+    subsequent_html: str = ""
 
 
 def render_item(item: dict[str, Any], spec: StyleSpec) -> RenderedItem:
@@ -47,8 +51,8 @@ def _render_cached(item_json: str, spec: StyleSpec) -> RenderedItem:
         text = drop_doubled_punctuation(" ".join(str(text).split()))
         return move_punctuation_into_quotes(text) if piq else text
 
-    cite_text, reference_text = _render(style, item, formatter.plain)
-    cite_html, reference_html = _render(style, item, formatter.html)
+    cite_text, reference_text, later_text = _render(style, item, formatter.plain)
+    cite_html, reference_html, later_html = _render(style, item, formatter.html)
     if root.bibliography is not None and root.bibliography.get("second-field-align"):
         # The number is a field of its own ("[1] Title"); citeproc-py glues it on ("[1]Title").
         reference_text = _NUMBER_LABEL.sub(r"\1 ", reference_text, count=1)
@@ -64,6 +68,8 @@ def _render_cached(item_json: str, spec: StyleSpec) -> RenderedItem:
         open_inner_quote=_term(root, "open-inner-quote"),
         close_inner_quote=_term(root, "close-inner-quote"),
         punctuation_in_quote=piq,
+        subsequent_text=finish(later_text),
+        subsequent_html=finish(later_html),
     )
 
 
@@ -80,7 +86,8 @@ def _term(root: Any, name: str) -> str:
     return str(text) if text else _DEFAULT_QUOTES[name]
 
 
-def _render(style: Any, item: dict[str, Any], output_format: Any) -> tuple[str, str]:
+def _render(style: Any, item: dict[str, Any], output_format: Any) -> tuple[str, str, str]:
+    """(first cite, reference, a later cite of the same item) in one output format."""
     from citeproc import Citation, CitationItem, CitationStylesBibliography
     from citeproc.source.json import CiteProcJSON
 
@@ -90,6 +97,32 @@ def _render(style: Any, item: dict[str, Any], output_format: Any) -> tuple[str, 
         citation = Citation([CitationItem(item["id"])])
         bibliography.register(citation)
         cite = bibliography.cite(citation, lambda _item: None)
+        later = cite
+        if style.root.get("class") == "note":
+            again = Citation([CitationItem(item["id"])])
+            bibliography.register(again)
+            later = bibliography.cite(again, lambda _item: None)
         entries = bibliography.bibliography() if style.root.bibliography is not None else []
     reference = str(entries[0]) if entries else ""
-    return str(cite), reference
+    return str(cite), reference, str(later)
+
+
+def bibliography_order(items: list[dict[str, Any]], spec: StyleSpec) -> list[str]:
+    """The ids of these items in the order the style's bibliography lists them.
+
+    Each item is rendered alone for its text; this only asks citeproc to sort them
+    (by the style's ``cs:sort``; a numeric style keeps the order of first citation).
+    """
+    from citeproc import Citation, CitationItem, CitationStylesBibliography, formatter
+    from citeproc.source.json import CiteProcJSON
+
+    style = load_style(spec.path, spec.locale)
+    if style.root.bibliography is None or len(items) < 2:
+        return [item["id"] for item in items]
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore")
+        bibliography = CitationStylesBibliography(style, CiteProcJSON(items), formatter.plain)
+        for item in items:
+            bibliography.register(Citation([CitationItem(item["id"])]))
+        bibliography.sort()
+        return [str(key) for key in bibliography.keys]
