@@ -81,7 +81,8 @@ def test_harvard_shows_the_access_date(library, capsys) -> None:
 
 def test_three_quotes_from_one_article_give_one_reference(library, capsys) -> None:
     db = library
-    quotes = [q for q in _quotes(db, capsys) if q["kind"] == "direct"]
+    article_id = _leyen_quote(db, capsys)["article_id"]
+    quotes = [q for q in _quotes(db, capsys) if q["article_id"] == article_id]
     ids = [str(q["id"]) for q in quotes][:3]
     assert len(ids) == 3
     out = _cite(db, capsys, *ids, "--style", "apa")
