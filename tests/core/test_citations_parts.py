@@ -75,8 +75,20 @@ def test_short_names_and_full_csl_names_resolve_to_the_same_file() -> None:
     assert resolve_style("chicago").path.name == "chicago-notes-bibliography.csl"
     assert resolve_style("harvard").locale == "en-GB"
     names = [s["name"] for s in available_styles()]
-    assert names == ["apa", "mla", "chicago", "chicago-author-date", "harvard"]
+    assert names == ["apa", "mla", "chicago", "chicago-author-date", "harvard",
+                     "chicago-17", "chicago-author-date-17"]
     assert all(s["title"] for s in available_styles())
+
+
+def test_the_help_names_each_styles_edition_as_its_csl_file_does() -> None:
+    """Chicago 18 (2024) is the default; the 17th edition stays available by name."""
+    from homsquotes.commands.cite import STYLE_EDITIONS
+
+    for style in available_styles():
+        edition = STYLE_EDITIONS[style["name"]]
+        number = edition.split(" edition")[0].rsplit(" ", 1)[1]  # "18th"
+        assert f"{number} edition" in style["title"], (style, edition)
+    assert "18th" in STYLE_EDITIONS["chicago"] and "17th" in STYLE_EDITIONS["chicago-17"]
 
 
 @pytest.mark.parametrize("name", ["nonsense-style", "", "../../etc/passwd", "missing.csl"])
