@@ -86,6 +86,9 @@ def register(subparsers: argparse._SubParsersAction) -> None:
                    help='an author (repeat; replaces the list): "Jane Smith", '
                         '"Beethoven, Ludwig van" (surname first when it is ambiguous)')
     p.add_argument("--language", help="the article's language, e.g. en, fr")
+    p.add_argument("--sentence-case", action="store_true",
+                   help="put the title in sentence case for APA (only words the article never "
+                        "capitalises mid-sentence are lowered; check the result)")
     p.add_argument("--date", help="publication date, YYYY-MM-DD (or YYYY-MM, YYYY)")
     p.add_argument("--date-note", help="how the date is known (e.g. inferred from ...)")
     p.add_argument("--url")
@@ -315,10 +318,16 @@ def run_edit_article(args: argparse.Namespace) -> int:
     }
     if args.author is not None:
         fields["authors"] = args.author
+    if args.sentence_case and "title" not in fields:
+        from homsquotes.core.citations.titles import sentence_case
+
+        with open_library(args) as lib:
+            article = lib.article(args.article_id)
+        fields["title"] = sentence_case(article["title"] or "", article["text"])
     if not fields:
         raise InputError(
             "nothing to change; give --title, --short-title, --publisher, --author, --date, "
-            "--date-note, --url, --accessed or --language"
+            "--date-note, --url, --accessed, --language or --sentence-case"
         )
     with open_library(args) as lib:
         lib.edit_article(args.article_id, **fields)
