@@ -29,7 +29,14 @@ from typing import Any, TextIO
 
 from homsquotes.core.citations import StyleSpec, article_to_csl, cite_article, cite_quote
 from homsquotes.core.citations.csl_item import csl_authors, date_parts
-from homsquotes.core.citations.quoting import quotation_body, who_said
+from homsquotes.core.citations.marks import Marks
+from homsquotes.core.citations.quoting import (
+    ELLIPSIS,
+    format_quotation,
+    part_texts,
+    quotation_body,
+    who_said,
+)
 from homsquotes.core.errors import HomsquotesError, InputError
 from homsquotes.core.formatting import flatten
 from homsquotes.core.model import ArticleMeta
@@ -192,10 +199,11 @@ def _write_jsonl(quotes, articles, out) -> None:  # type: ignore[no-untyped-def]
 
 def _quote_line(quote: dict[str, Any]) -> str:
     """“text” — speaker, affiliation (starts with a quotation mark so Zotero's Extra
-    parser never mistakes it for a 'field: value' line)."""
-    body, _ = quotation_body(quote.get("text") or "", max_words=None)
+    parser never mistakes it for a 'field: value' line). An interrupted quotation's parts
+    are joined by an ellipsis, its inner marks made single: only the quoted words."""
+    quotation, _ = format_quotation(part_texts(quote), Marks(), ELLIPSIS, None)
     who = who_said(quote.get("speaker"), quote.get("affiliation"))
-    return f"“{body}”" + (f" — {who}" if who else "")
+    return quotation + (f" — {who}" if who else "")
 
 
 def _by_article(quotes: list[dict[str, Any]]) -> dict[Any, list[dict[str, Any]]]:

@@ -81,3 +81,17 @@ def test_csl_json_keeps_name_parts_and_labels_the_quotes() -> None:
     assert len(lines) == 3 and all(line.startswith("“") for line in lines[1:])
     assert items[1]["author"][0] == {
         "given": "Ursula", "non-dropping-particle": "von der", "family": "Leyen"}
+
+
+def test_an_interrupted_quotation_exports_only_the_quoted_words() -> None:
+    holt = {"id": 9, "article_id": 2, "speaker": "Jane Holt",
+            "text": '"We will get through this," … "but it will not be easy for anyone."',
+            "parts": [{"start": 0, "end": 28, "text": '"We will get through this,"'},
+                      {"start": 40, "end": 78, "text": '"but it will not be easy for anyone."'}]}
+    expected = "“We will get through this … but it will not be easy for anyone” — Jane Holt"
+    for fmt in ("bibtex", "ris", "csl-json"):
+        out = io.StringIO()
+        export_quotes(fmt, [holt], {2: ARTICLES[2]}, out)
+        text = out.getvalue().replace("\\n", "\n")
+        assert expected in text, fmt
+        assert "Holt said" not in text and '"' + "but" not in text

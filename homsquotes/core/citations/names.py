@@ -39,6 +39,8 @@ ORGANISATION_WORDS = {
 HONORIFICS = {"mr", "mr.", "mrs", "mrs.", "ms", "ms.", "dr", "dr.", "sir", "dame", "prof",
               "prof.", "professor", "lord", "lady", "sheikh", "president", "minister",
               "general", "gen.", "colonel", "col.", "rev.", "father", "imam"}
+# An Arabic kunya ("Abu Fehmi", "Umm Khaled") is a whole name; its second word is no surname.
+KUNYA = {"abu", "abou", "umm", "um", "oum"}
 _IBERIAN_FIRST_SURNAME = re.compile(r"^[A-ZÁÉÍÓÚÑ](?:.*[áéíóúñãõç].*|.*ez)$")
 
 
@@ -144,8 +146,9 @@ def short_name(parts: dict[str, str]) -> str:
 def speaker_short_name(speaker: str | None, speaker_type: str | None = None) -> str | None:
     """What an in-text parenthesis names a quoted speaker by (APA 8.6, Cite Them Right).
 
-    A person is named by surname ("Brahimi"); an organisation, a document or a
-    description ("the minister") keeps its whole name.
+    A person is named by surname ("Brahimi"); an organisation, a document, a
+    description ("the minister", "Syrian state television") or a kunya ("Abu Fehmi")
+    keeps its whole name.
     """
     speaker = " ".join((speaker or "").split())
     if not speaker:
@@ -155,5 +158,8 @@ def speaker_short_name(speaker: str | None, speaker_type: str | None = None) -> 
     words = speaker.split(" ")
     while len(words) > 1 and words[0].lower() in HONORIFICS:
         words = words[1:]
+    if words[0].lower() in KUNYA or any(
+            w[:1].islower() and w.lower() not in PARTICLES and "-" not in w for w in words[1:]):
+        return " ".join(words)
     parts = parse_name(" ".join(words))
     return short_name(parts) or speaker
