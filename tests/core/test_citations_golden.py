@@ -153,3 +153,62 @@ def test_full_text_is_quotation_then_reference() -> None:
     citation = cite_quote(QUOTE, ArticleMeta(**METADATA["seed"]), "apa")
     assert citation.text == citation.in_text + "\n\n" + citation.reference
     assert citation.html == f"<p>{citation.in_text_html}</p>\n<p>{citation.reference_html}</p>"
+
+
+# Issue 10's librarian cases: an undated online article (URL, access date), unsigned and
+# signed by an author with a double surname, quoting a speaker with a particle. Manuals:
+# APA 7 §8.6, §9.8 ("von der Leyen"), §10.2 ex. 16 and §9.16 (bare URL, no "Retrieved");
+# MLA 9 §5.111 (access date for an undated work), §6.78; CMOS 18 §14.12 (access date when
+# undated), §14.89; Cite Them Right 12 "Newspaper articles (online)" ("no date",
+# "Available at:", "(Accessed: …)").
+ONLINE = {
+    "unsigned": dict(title="EU leaders pledge support for Ukraine at Brussels summit",
+                     publisher="Brussels Daily", url="https://brussels.example/eu-ukraine",
+                     accessed="2024-05-02"),
+    "signed": dict(title="EU leaders pledge support for Ukraine at Brussels summit",
+                   publisher="Brussels Daily", url="https://brussels.example/eu-ukraine",
+                   accessed="2024-05-02", authors=["Gabriel García Márquez"]),
+}
+LEYEN = {"text": "“Europe will stand by Ukraine for as long as it takes,”",
+         "speaker": "Ursula von der Leyen", "speaker_type": "person",
+         "affiliation": "European Commission president"}
+GOLDEN_ONLINE = [
+    ('apa', 'unsigned',
+     '“Europe will stand by Ukraine for as long as it takes” (von der Leyen, as cited in “EU Leaders Pledge Support,” n.d.).',
+     'EU leaders pledge support for Ukraine at Brussels summit. (n.d.). Brussels Daily. https://brussels.example/eu-ukraine'),
+    ('mla', 'unsigned',
+     'According to Ursula von der Leyen, European Commission president, “Europe will stand by Ukraine for as long as it takes” (qtd. in “EU Leaders Pledge Support”).',
+     '“EU Leaders Pledge Support for Ukraine at Brussels Summit.” Brussels Daily, https://brussels.example/eu-ukraine. Accessed 2 May 2024.'),
+    ('chicago', 'unsigned',
+     'Ursula von der Leyen, European Commission president, quoted in “EU Leaders Pledge Support for Ukraine at Brussels Summit,” Brussels Daily, n.d., accessed May 2, 2024, https://brussels.example/eu-ukraine.',
+     'Brussels Daily. “EU Leaders Pledge Support for Ukraine at Brussels Summit.” n.d. Accessed May 2, 2024. https://brussels.example/eu-ukraine.'),
+    ('chicago-author-date', 'unsigned',
+     '“Europe will stand by Ukraine for as long as it takes” (von der Leyen, quoted in Brussels Daily, n.d.).',
+     'Brussels Daily. n.d. “EU Leaders Pledge Support for Ukraine at Brussels Summit.” Accessed May 2, 2024. https://brussels.example/eu-ukraine.'),
+    ('harvard', 'unsigned',
+     '‘Europe will stand by Ukraine for as long as it takes’ (von der Leyen, cited in Brussels Daily, no date).',
+     'Brussels Daily (no date) ‘EU leaders pledge support for Ukraine at Brussels summit’. Available at: https://brussels.example/eu-ukraine (Accessed: 2 May 2024).'),
+    ('apa', 'signed',
+     '“Europe will stand by Ukraine for as long as it takes” (von der Leyen, as cited in García Márquez, n.d.).',
+     'García Márquez, G. (n.d.). EU leaders pledge support for Ukraine at Brussels summit. Brussels Daily. https://brussels.example/eu-ukraine'),
+    ('mla', 'signed',
+     'According to Ursula von der Leyen, European Commission president, “Europe will stand by Ukraine for as long as it takes” (qtd. in García Márquez).',
+     'García Márquez, Gabriel. “EU Leaders Pledge Support for Ukraine at Brussels Summit.” Brussels Daily, https://brussels.example/eu-ukraine. Accessed 2 May 2024.'),
+    ('chicago', 'signed',
+     'Ursula von der Leyen, European Commission president, quoted in Gabriel García Márquez, “EU Leaders Pledge Support for Ukraine at Brussels Summit,” Brussels Daily, n.d., accessed May 2, 2024, https://brussels.example/eu-ukraine.',
+     'García Márquez, Gabriel. “EU Leaders Pledge Support for Ukraine at Brussels Summit.” Brussels Daily, n.d. Accessed May 2, 2024. https://brussels.example/eu-ukraine.'),
+    ('chicago-author-date', 'signed',
+     '“Europe will stand by Ukraine for as long as it takes” (von der Leyen, quoted in García Márquez, n.d.).',
+     'García Márquez, Gabriel. n.d. “EU Leaders Pledge Support for Ukraine at Brussels Summit.” Brussels Daily. Accessed May 2, 2024. https://brussels.example/eu-ukraine.'),
+    ('harvard', 'signed',
+     '‘Europe will stand by Ukraine for as long as it takes’ (von der Leyen, cited in García Márquez, no date).',
+     'García Márquez, G. (no date) ‘EU leaders pledge support for Ukraine at Brussels summit’, Brussels Daily. Available at: https://brussels.example/eu-ukraine (Accessed: 2 May 2024).'),
+]
+
+
+@pytest.mark.parametrize(("style", "variant", "in_text", "reference"), GOLDEN_ONLINE,
+                         ids=[f"{g[0]}-{g[1]}" for g in GOLDEN_ONLINE])
+def test_golden_online_undated(style: str, variant: str, in_text: str, reference: str) -> None:
+    citation = cite_quote(LEYEN, ArticleMeta(**ONLINE[variant]), style)
+    assert citation.in_text == in_text
+    assert citation.reference == reference
