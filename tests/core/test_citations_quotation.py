@@ -122,3 +122,16 @@ def test_restyle_marks_leaves_apostrophes_and_elisions() -> None:
     assert restyle_marks("'tis the '90s, O'Neill's year", AMERICAN) == (
         "'tis the '90s, O'Neill's year")
     assert restyle_marks('he said "no"', AMERICAN) == "he said ‘no’"
+
+
+@pytest.mark.parametrize(("part", "body"), [
+    ("“He called it ‘a farce’", "He called it ‘a farce’"),  # unclosed: the inner mark stays
+    ("“It is a matter of deep regret,\"", "It is a matter of deep regret,"),  # mixed marks
+    ("''We stay,''", "We stay,"),
+    ("„Ja“", "Ja"),
+    ("“First paragraph.\n\n“Second paragraph.”", "First paragraph. Second paragraph."),
+])
+def test_only_the_articles_own_pair_of_marks_is_removed(part: str, body: str) -> None:
+    from homsquotes.core.citations.quoting import strip_outer_marks
+
+    assert strip_outer_marks(part) == body

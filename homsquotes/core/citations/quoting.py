@@ -32,6 +32,10 @@ ELLIPSES = {"apa": SPACED_ELLIPSIS, "mla": SPACED_ELLIPSIS, "chicago-notes": SPA
 # Quotation marks an extractor may leave around the text (straight, curly, guillemets, CJK).
 _OUTER_MARKS = "\"'“”‘’«»„‚‹›「」『』"
 _TRAILING = ",;:"
+# Which closing marks end a quotation opened by each mark (typed marks are often mixed).
+_OUTER_CLOSERS = {'"': '"”“', "“": "”\"“", "”": "”\"", "‘": "’'", "'": "'’", "’": "’'",
+                  "«": "»", "»": "«", "„": "“”\"", "‚": "‘’", "‹": "›", "›": "‹", "「": "」",
+                  "『": "』", "``": "''\"”", "''": "''\"”"}
 
 CONNECTORS = {
     "apa": "as cited in",
@@ -90,9 +94,12 @@ def strip_outer_marks(text: str) -> str:
     if opener:  # paragraphs of one quotation each re-open with the same mark
         body = re.sub(r"(\n[ \t]*)" + re.escape(opener), r"\1", body)
     body = " ".join(body.split()).rstrip(_TRAILING + " ")
-    if body.endswith("''"):
+    # Only a mark that can close this opener goes: an unclosed quotation keeps an inner
+    # closing mark it ends with ("“He called it ‘a farce’").
+    closers = _OUTER_CLOSERS.get(opener, '"”»」』')
+    if body.endswith("''") and "''" in closers:
         body = body[:-2]
-    elif body[-1:] in _OUTER_MARKS:
+    elif body[-1:] and body[-1] in closers:
         body = body[:-1]
     return body.strip()
 
