@@ -66,6 +66,7 @@ class MenuActions(QMainWindow):
             article_menu, "Edit &Details…", lambda: self.edit_article_details(), "Ctrl+I"
         )
         self.articles.article_activated.connect(self.edit_article_details)
+        self.detail.missing.linkActivated.connect(lambda _link: self.edit_article_details())
 
         view_menu = bar.addMenu("&View")
         self._action(view_menu, "&Quotes", self.table.setFocus, "Ctrl+1")

@@ -87,3 +87,18 @@ def test_double_clicking_an_article_opens_its_details(window, lib, monkeypatch) 
     window.articles.activated.emit(window.articles.list_model.index(0, 0))  # "All articles"
     assert len(shown) == 1
     assert not any(op["description"].startswith("edit article") for op in lib.history(20))
+
+
+def test_the_missing_details_note_links_to_the_form(window, lib, qtbot, monkeypatch) -> None:
+    shown: list[str] = []
+
+    def cancel(dialog: ArticleDetailsDialog) -> int:
+        shown.append(dialog.fields["url"].text())
+        return 0
+
+    monkeypatch.setattr(ArticleDetailsDialog, "exec", cancel)
+    window.select_row(0)
+    window.show_missing_citation_details()
+    assert "Citation lacks: url, author" in window.detail.missing.text()
+    window.detail.missing.linkActivated.emit("details")
+    assert shown == [""]  # the seed article's form opened, its URL still empty
