@@ -135,3 +135,31 @@ def test_only_the_articles_own_pair_of_marks_is_removed(part: str, body: str) ->
     from homsquotes.core.citations.quoting import strip_outer_marks
 
     assert strip_outer_marks(part) == body
+
+
+MARK_CHARS = "\"'“”‘’«»„‚‹›「」『』`"
+
+
+def _without_marks(text: str) -> str:
+    return "".join(c for c in text if c not in MARK_CHARS)
+
+
+@pytest.mark.parametrize("marks", [AMERICAN, BRITISH])
+def test_restyling_changes_only_marks_and_never_leaves_the_articles(marks: Marks) -> None:
+    from hypothesis import given, settings
+    from hypothesis import strategies as st
+
+    words = st.sampled_from(["we", "don't", "O'Neill", "'tis", "left", "Homs", "—", ",", "."])
+    marks_st = st.sampled_from(['"', "“", "”", "‘", "’", "«", "»", "''", "``", "'"])
+    pieces = st.lists(st.one_of(words, marks_st), max_size=14)
+
+    @settings(max_examples=300, deadline=None)
+    @given(pieces)
+    def check(tokens: list[str]) -> None:
+        body = " ".join(tokens)
+        out = restyle_marks(body, marks)
+        assert _without_marks(out) == _without_marks(body)  # the words are untouched
+        style_marks = {marks.open, marks.close, marks.inner_open, marks.inner_close, "'"}
+        assert {c for c in out if c in MARK_CHARS} <= style_marks | {"’"}
+
+    check()

@@ -77,7 +77,10 @@ def _role(token: str, prev: str, nxt: str, stack: list[str], body: str, after: i
     if top is not None and token in _CLOSES.get(top, "") and not (
             token in "'’" and _is_word(prev) and _is_word(nxt)):
         if token in ('"', "''", "'") and not _looks_closing(prev, nxt):
-            return "open" if _looks_opening(prev, nxt) else "text"
+            if _looks_opening(prev, nxt):
+                return "open"
+            # A straight mark between spaces: close the open one ("'" may be an apostrophe).
+            return "text" if token == "'" else "close"
         return "close"
     if token in _TWO_CHAR_OPEN or token in _DOUBLE_OPEN or token in _SINGLE_OPEN:
         return "open"
