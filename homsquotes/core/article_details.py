@@ -17,12 +17,21 @@ from homsquotes.core.model import ArticleMeta
 
 # (CSL key, column heading) of the author editor, in reading order.
 AUTHOR_COLUMNS = (
-    ("given", "Given names"),
-    ("dropping-particle", "Particle dropped when short"),
-    ("non-dropping-particle", "Particle kept"),
-    ("family", "Family name or organisation"),
+    ("given", "Given"),
+    ("dropping-particle", "Particle (dropped)"),
+    ("non-dropping-particle", "Particle (kept)"),
+    ("family", "Family / organisation"),
     ("suffix", "Suffix"),
 )
+AUTHOR_COLUMN_HELP = {
+    "given": "Given names: Ursula, Ludwig, Martin Luther",
+    "dropping-particle": "A particle a short cite leaves out: van in Ludwig van Beethoven "
+                         "(cited as Beethoven)",
+    "non-dropping-particle": "A particle that stays with the surname: von der in Ursula von "
+                             "der Leyen (cited as von der Leyen)",
+    "family": "The surname (García Márquez), or an organisation's whole name (Reuters)",
+    "suffix": "Jr., III",
+}
 TEXT_FIELDS = ("title", "short_title", "publisher", "published", "accessed", "url", "language")
 DATE_FIELDS = {"published": "Published", "accessed": "Accessed"}
 
@@ -122,18 +131,22 @@ class Preview:
     reference_html: str
     missing: list[str]
     short_title: str  # the short title citations use (typed or derived)
+    style_title: str  # "APA Style 7th edition"
 
 
 def preview(details: ArticleDetails, style: str | None = None) -> Preview:
     """The citation of these details in ``style`` (default: the saved default style)."""
-    from homsquotes.core.citations import cite_quote
+    from homsquotes.core.citations import cite_quote, resolve_style
+    from homsquotes.core.citations.styles import style_title
     from homsquotes.core.preferences import get_default_style
 
     meta = to_meta(details)
-    citation = cite_quote({"text": "“…”"}, meta, style or get_default_style())
+    spec = resolve_style(style or get_default_style())
+    citation = cite_quote({"text": "“…”"}, meta, spec)
     used_short = details.short_title.strip() or short_title(details.title) or details.title
     in_text = citation.note_html if citation.note_html is not None else citation.in_text_html
-    return Preview(in_text, citation.reference_html, citation.missing, used_short)
+    return Preview(in_text, citation.reference_html, citation.missing, used_short,
+                   style_title(spec.path) or spec.name)
 
 
 def derived_short_title(title: str) -> str:

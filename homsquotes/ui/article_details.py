@@ -57,13 +57,15 @@ class ArticleDetailsDialog(QDialog):
                     "Lower-case the words the article never capitalises mid-sentence (APA)")
                 self.sentence_case_button.clicked.connect(self.apply_sentence_case)
                 row.addWidget(self.sentence_case_button)
-                form.addRow(labels[name], row)
+                form.addRow(QLabel(labels[name], buddy=edit), row)
             else:
                 form.addRow(labels[name], edit)
 
         self.authors = QTableWidget(0, len(core.AUTHOR_COLUMNS))
         self.authors.setAccessibleName("Authors")
         self.authors.setHorizontalHeaderLabels([h for _k, h in core.AUTHOR_COLUMNS])
+        for column, (key, _heading) in enumerate(core.AUTHOR_COLUMNS):
+            self.authors.horizontalHeaderItem(column).setToolTip(core.AUTHOR_COLUMN_HELP[key])
         self.authors.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
         self.authors.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         for parts in details.authors:
@@ -99,7 +101,8 @@ class ArticleDetailsDialog(QDialog):
         layout.addWidget(QLabel("Auth&ors (each name in its parts):", buddy=self.authors))
         layout.addWidget(self.authors, 1)
         layout.addLayout(author_row)
-        layout.addWidget(QLabel("<b>Citation preview</b>"))
+        self.preview_heading = QLabel("<b>Citation preview</b>")
+        layout.addWidget(self.preview_heading)
         layout.addWidget(self.preview)
         layout.addWidget(self.problem)
         layout.addWidget(buttons)
@@ -156,8 +159,10 @@ class ArticleDetailsDialog(QDialog):
         if issues:
             return
         shown = core.preview(details, self.style_name)
+        self.preview_heading.setText(f"<b>Citation preview</b> ({shown.style_title})")
         lacking = (f"<br><i>Lacks: {', '.join(shown.missing)}</i>" if shown.missing else "")
-        self.preview.setText(f"{shown.in_text_html}<br><br>{shown.reference_html}{lacking}")
+        self.preview.setText(f"<i>In the text:</i> {shown.in_text_html}<br>"
+                             f"<i>Reference:</i> {shown.reference_html}{lacking}")
 
     def _accept(self) -> None:
         issues = core.problems(self.details())
