@@ -64,3 +64,16 @@ def test_references_follow_the_styles_order(style: str, first_word: str) -> None
     tail = text.split("\n\n")[-2:]
     assert set(tail) == references
     assert tail[0].startswith(first_word)
+
+
+def test_a_note_right_after_one_for_the_same_work_takes_the_styles_ibid_form() -> None:
+    """CMOS 17 §14.34: consecutive notes to one work may give the author alone; a note
+    after another work's note gives author and short title (§14.29)."""
+    signed = ArticleMeta(title="Floods hit the north again today", publisher="Echo",
+                         published="2014-04-17", authors=["Jane Smith"])
+    order = [signed, signed, HOMS, signed]
+    citations = [cite_quote({"text": f"“Q{n}.”", "speaker": "Ann Smith"}, meta, "chicago-17")
+                 for n, meta in enumerate(order)]
+    text, _ = join_citations(citations)
+    assert "\n\n2. Ann Smith, quoted in Smith.\n" in text
+    assert "\n\n4. Ann Smith, quoted in Smith, “Floods Hit the North,” April 17, 2014." in text

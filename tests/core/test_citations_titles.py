@@ -20,6 +20,9 @@ from homsquotes.core.model import ArticleMeta
     ("Brexit: what happens next for the UK", "Brexit"),
     ("Minister resigns after row over expenses claims", "Minister resigns after row"),
     ("Floods hit the north", None),  # four words: its own short title
+    ("Floods hit the north again today", "Floods hit the north"),
+    ("Protesters gather outside parliament demanding early elections now",
+     "Protesters gather outside parliament"),
     ("", None),
 ])
 def test_short_title_is_derived(title: str, short: str | None) -> None:

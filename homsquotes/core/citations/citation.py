@@ -43,6 +43,8 @@ class Citation:
     # same work gets, which work this is, and the CSL item that sorts it.
     short_note: str | None = None
     short_note_html: str | None = None
+    repeated_note: str | None = None  # right after a note for the same work
+    repeated_note_html: str | None = None
     work: str = ""
     spec: StyleSpec | None = None
     item_json: str = ""
@@ -150,6 +152,9 @@ def cite_quote(
     later = quote_part(spec.convention, quotation, html.escape(quotation, quote=False),
                        quote.get("speaker"), quote.get("affiliation"), rendered.subsequent_text,
                        rendered.subsequent_html, rendered.is_note_style, quote.get("speaker_type"))
+    again = quote_part(spec.convention, quotation, html.escape(quotation, quote=False),
+                       quote.get("speaker"), quote.get("affiliation"), rendered.repeated_text,
+                       rendered.repeated_html, rendered.is_note_style, quote.get("speaker_type"))
     reference = rendered.reference_text
     reference_html = rendered.reference_html
     blocks = [part.text]
@@ -176,6 +181,8 @@ def cite_quote(
         note_html=part.note_html,
         short_note=later.note_text,
         short_note_html=later.note_html,
+        repeated_note=again.note_text,
+        repeated_note_html=again.note_html,
         work=_work_key(article),
         spec=spec,
         item_json=json.dumps(_item_to_render(article, spec), sort_keys=True, ensure_ascii=False),
@@ -211,11 +218,15 @@ def join_citations(citations: list[Citation]) -> tuple[str, str]:
         return citations[0].text, citations[0].html
     texts, htmls = [], []
     seen: set[str] = set()
+    previous = None
     for number, c in enumerate(citations, 1):
         if c.note is not None:
-            later = c.work in seen and c.short_note is not None
-            note = c.short_note if later else c.note
-            note_html = c.short_note_html if later else c.note_html
+            if previous == c.work and c.repeated_note is not None:
+                note, note_html = c.repeated_note, c.repeated_note_html
+            elif c.work in seen and c.short_note is not None:
+                note, note_html = c.short_note, c.short_note_html
+            else:
+                note, note_html = c.note, c.note_html
             mark = str(number).translate(_SUPERSCRIPT)
             texts.append(f"{c.quotation}{mark}\n\n{number}. {note}")
             htmls.append(f"<p>{html.escape(c.quotation, quote=False)}<sup>{number}</sup></p>\n"
@@ -224,6 +235,7 @@ def join_citations(citations: list[Citation]) -> tuple[str, str]:
             texts.append(c.in_text)
             htmls.append(f"<p>{c.in_text_html}</p>")
         seen.add(c.work)
+        previous = c.work
     for c in _one_per_work(citations):
         if c.reference:
             texts.append(c.reference)

@@ -31,6 +31,8 @@ class RenderedItem:
     # §14.29-14.30); in-text styles repeat the cite.
     subsequent_text: str = ""
     subsequent_html: str = ""
+    repeated_text: str = ""  # right after a note for the same work ("ibid." position)
+    repeated_html: str = ""
 
 
 def render_item(item: dict[str, Any], spec: StyleSpec) -> RenderedItem:
@@ -51,8 +53,8 @@ def _render_cached(item_json: str, spec: StyleSpec) -> RenderedItem:
         text = drop_doubled_punctuation(" ".join(str(text).split()))
         return move_punctuation_into_quotes(text) if piq else text
 
-    cite_text, reference_text, later_text = _render(style, item, formatter.plain)
-    cite_html, reference_html, later_html = _render(style, item, formatter.html)
+    cite_text, reference_text, later_text, again_text = _render(style, item, formatter.plain)
+    cite_html, reference_html, later_html, again_html = _render(style, item, formatter.html)
     if root.bibliography is not None and root.bibliography.get("second-field-align"):
         # The number is a field of its own ("[1] Title"); citeproc-py glues it on ("[1]Title").
         reference_text = _NUMBER_LABEL.sub(r"\1 ", reference_text, count=1)
@@ -70,6 +72,8 @@ def _render_cached(item_json: str, spec: StyleSpec) -> RenderedItem:
         punctuation_in_quote=piq,
         subsequent_text=finish(later_text),
         subsequent_html=finish(later_html),
+        repeated_text=finish(again_text),
+        repeated_html=finish(again_html),
     )
 
 
@@ -86,25 +90,38 @@ def _term(root: Any, name: str) -> str:
     return str(text) if text else _DEFAULT_QUOTES[name]
 
 
-def _render(style: Any, item: dict[str, Any], output_format: Any) -> tuple[str, str, str]:
-    """(first cite, reference, a later cite of the same item) in one output format."""
+def _render(style: Any, item: dict[str, Any],
+            output_format: Any) -> tuple[str, str, str, str]:
+    """(first cite, reference, a later cite, the cite right after one of the same item).
+
+    In a note style the later cites are the shortened notes; the one right after is what
+    a style gives for "ibid." (Chicago 17 an author-only note), the other follows a note
+    for another work. In-text styles repeat the first cite.
+    """
     from citeproc import Citation, CitationItem, CitationStylesBibliography
     from citeproc.source.json import CiteProcJSON
+
+    def cite_in(bibliography: Any, key: str) -> str:
+        citation = Citation([CitationItem(key)])
+        bibliography.register(citation)
+        return str(bibliography.cite(citation, lambda _item: None))
 
     with warnings.catch_warnings():
         warnings.simplefilter("ignore")  # citeproc warns about every CSL feature it skips
         bibliography = CitationStylesBibliography(style, CiteProcJSON([item]), output_format)
-        citation = Citation([CitationItem(item["id"])])
-        bibliography.register(citation)
-        cite = bibliography.cite(citation, lambda _item: None)
-        later = cite
+        cite = cite_in(bibliography, item["id"])
+        later = repeated = cite
         if style.root.get("class") == "note":
-            again = Citation([CitationItem(item["id"])])
-            bibliography.register(again)
-            later = bibliography.cite(again, lambda _item: None)
+            repeated = cite_in(bibliography, item["id"])
+            other = {"id": f"{item['id']}-other", "type": "article-newspaper", "title": "x"}
+            sequence = CitationStylesBibliography(style, CiteProcJSON([item, other]),
+                                                  output_format)
+            cite_in(sequence, item["id"])
+            cite_in(sequence, other["id"])
+            later = cite_in(sequence, item["id"])
         entries = bibliography.bibliography() if style.root.bibliography is not None else []
     reference = str(entries[0]) if entries else ""
-    return str(cite), reference, str(later)
+    return cite, reference, later, repeated
 
 
 def bibliography_order(items: list[dict[str, Any]], spec: StyleSpec) -> list[str]:

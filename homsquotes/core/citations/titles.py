@@ -19,7 +19,8 @@ def short_title(title: str | None) -> str | None:
 
     Up to a colon (the main title without its subtitle), else the first words up to the
     first function word after the fourth ("UN calls for fresh negotiations following …"
-    -> "UN calls for fresh negotiations"), never ending on a function word. A title of
+    -> "UN calls for fresh negotiations"; at most six words, else the first four), never
+    ending on a function word. A title of
     four words or fewer is its own short title (returns None: nothing to add).
     """
     title = " ".join((title or "").split())
@@ -31,12 +32,11 @@ def short_title(title: str | None) -> str | None:
     words = title.split(" ")
     if len(words) <= SHORT_TITLE_WORDS:
         return None
-    cut = len(words)
-    for i in range(SHORT_TITLE_WORDS, len(words)):
+    cut = SHORT_TITLE_WORDS  # no natural break within two more words: the first four
+    for i in range(SHORT_TITLE_WORDS, min(len(words), SHORT_TITLE_WORDS + 3)):
         if words[i].lower().strip(",;:") in _FUNCTION_WORDS or words[i - 1].endswith((",", ";")):
             cut = i
             break
-    cut = min(cut, SHORT_TITLE_WORDS + 2)
     while cut > 1 and words[cut - 1].lower().strip(",;:") in _FUNCTION_WORDS:
         cut -= 1
     short = " ".join(words[:cut]).rstrip(",;:.")
