@@ -88,9 +88,12 @@ def test_an_html_page_is_accessed_on_the_day_it_is_read(tmp_path: Path) -> None:
 def test_an_older_library_gets_name_parts_on_opening(tmp_path: Path) -> None:
     path = tmp_path / "old.sqlite"
     with Library.open(path) as lib:
-        aid = _import(lib, ArticleMeta(title="T", authors=["Charles de Gaulle"]))
+        aid = _import(lib, ArticleMeta(title="T", authors=["Charles de Gaulle"],
+                                       url="https://x.example/a"))
+        offline = _import(lib, ArticleMeta(title="T"), "printed")
     conn = sqlite3.connect(path)
-    conn.execute("UPDATE articles SET author_names = NULL")
+    conn.execute("UPDATE articles SET author_names = NULL, accessed = NULL, "
+                 "imported_at = '2023-03-04T10:00:00+00:00'")
     conn.execute("PRAGMA user_version = 2")
     conn.commit()
     conn.close()
@@ -100,4 +103,6 @@ def test_an_older_library_gets_name_parts_on_opening(tmp_path: Path) -> None:
         assert "Gaulle" in stored.fetchone()[0]
         assert lib.article_meta(aid).author_names == [
             {"given": "Charles", "non-dropping-particle": "de", "family": "Gaulle"}]
+        assert lib.article_meta(aid).accessed == "2023-03-04"  # read online when imported
+        assert lib.article_meta(offline).accessed is None
     assert list(tmp_path.glob("old.sqlite.v2-*.bak"))

@@ -11,7 +11,8 @@ Version history:
   2. anchors (prefix/suffix), setting, cue/mention offsets, speaker aliases and
      normalised names, tags, operations + changes (undo/redo), FTS5.
   4. articles.author_names (each author's CSL name parts, JSON) and short_title;
-     author_names is parsed once from the authors already stored.
+     author_names is parsed once from the authors already stored, and an article read
+     online (a URL, or an HTML file) with no access date gets its import date.
 """
 
 from __future__ import annotations
@@ -229,3 +230,8 @@ def upgrade_data(db: sqlite_utils.Database, from_version: int) -> None:
                 "UPDATE articles SET author_names = ? WHERE id = ?",
                 [author_names_json(json.loads(authors) if authors else []), article_id],
             )
+        db.execute(
+            "UPDATE articles SET accessed = substr(imported_at, 1, 10) WHERE accessed IS NULL "
+            "AND imported_at IS NOT NULL AND (url IS NOT NULL OR lower(source_file) LIKE '%.htm' "
+            "OR lower(source_file) LIKE '%.html' OR lower(source_file) LIKE '%.xhtml')"
+        )
