@@ -32,6 +32,12 @@ from homsquotes.core.model import ArticleMeta
     ("Martin Luther King Jr.", {"given": "Martin Luther", "family": "King", "suffix": "Jr."}),
     ("King, Martin Luther, Jr.", {"given": "Martin Luther", "family": "King", "suffix": "Jr."}),
     ("Mary Ann Evans", {"given": "Mary Ann", "family": "Evans"}),
+    ("Xi Jinping", {"given": "Jinping", "family": "Xi"}),  # family name first
+    ("Moon Jae-in", {"given": "Jae-in", "family": "Moon"}),
+    ("Kim Jong Un", {"given": "Jong Un", "family": "Kim"}),
+    ("Lee Anderson", {"given": "Lee", "family": "Anderson"}),  # a Western name stays
+    ("Kim Darroch", {"given": "Kim", "family": "Darroch"}),
+    ("Lin Wood", {"given": "Lin", "family": "Wood"}),
     ("Reuters", {"literal": "Reuters"}),
     ("United Nations Security Council", {"literal": "United Nations Security Council"}),
     ("BBC News", {"literal": "BBC News"}),
@@ -56,6 +62,8 @@ def test_display_and_short_names() -> None:
     ("Gabriel García Márquez", "person", "García Márquez"),
     ("Mr Tom Hale", "person", "Hale"),
     ("Abu Fehmi", "person", "Abu Fehmi"),
+    ("Xi Jinping", "person", "Xi"),
+    ("Ban Ki-moon", "person", "Ban"),
     ("Tariq al-Hussami", "person", "al-Hussami"),
     ("Syrian state television", None, "Syrian state television"),
     ("the UN-Arab League envoy", None, "the UN-Arab League envoy"),

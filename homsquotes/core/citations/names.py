@@ -13,6 +13,12 @@ CSL keeps a name's particles apart so each style can place and sort them by its 
   name (the first surname has an accent or the patronymic -ez ending, or the two are
   joined by "y"/"e"). Where the guess is wrong the user fixes the parts in the editor.
 
+- "Xi Jinping", "Moon Jae-in", "Kim Jong Un": a Chinese or Korean name in its own order
+  (family name first) when the first word is a common family name of that language and
+  the rest reads as a romanised given name (pinyin syllables, or a hyphenated name).
+  Western names that start with such a word ("Lee Anderson", "Kim Darroch") stay
+  given-first: the given part must look romanised, not merely short.
+
 A single word, or a name that reads as an organisation, stays whole as a ``literal``.
 """
 
@@ -41,6 +47,20 @@ HONORIFICS = {"mr", "mr.", "mrs", "mrs.", "ms", "ms.", "dr", "dr.", "sir", "dame
               "general", "gen.", "colonel", "col.", "rev.", "father", "imam"}
 # An Arabic kunya ("Abu Fehmi", "Umm Khaled") is a whole name; its second word is no surname.
 KUNYA = {"abu", "abou", "umm", "um", "oum"}
+CHINESE_FAMILY_NAMES = {
+    "xi", "li", "wang", "zhang", "liu", "chen", "yang", "huang", "zhao", "wu", "zhou", "xu",
+    "sun", "zhu", "hu", "guo", "he", "gao", "lin", "ma", "luo", "zheng", "liang", "xie",
+    "tang", "feng", "deng", "cao", "peng", "zeng", "xiao", "tian", "dong", "pan", "yuan",
+    "cai", "jiang", "du", "ye", "cheng", "wei", "su", "lu", "ding", "ren", "shen", "yao",
+    "wen", "mao", "qin", "bo", "hua", "geng", "zhong", "kong", "fu", "yi",
+}
+KOREAN_FAMILY_NAMES = {"kim", "lee", "park", "choi", "jung", "kang", "cho", "yoon", "jang",
+                       "lim", "han", "oh", "seo", "shin", "kwon", "hwang", "ahn", "song",
+                       "yoo", "hong", "moon", "ban", "roh", "chun", "ri", "pak", "choe"}
+_PINYIN_SYLLABLE = (r"(?:zh|ch|sh|[bpmfdtnlgkhjqxrzcsyw])?"
+                    r"(?:iang|iong|uang|ang|eng|ing|ong|ian|iao|uai|uan|ai|ei|ao|ou|an|en|in"
+                    r"|un|ia|ie|iu|ua|uo|ue|ui|er|a|e|i|o|u)")
+_PINYIN_NAME = re.compile(rf"^(?:{_PINYIN_SYLLABLE}){{1,3}}$", re.IGNORECASE)
 _IBERIAN_FIRST_SURNAME = re.compile(r"^[A-ZÁÉÍÓÚÑ](?:.*[áéíóúñãõç].*|.*ez)$")
 
 
@@ -54,6 +74,9 @@ def parse_name(name: str) -> dict[str, str]:
     words = name.split(" ")
     if len(words) < 2 or _is_organisation(words):
         return {"literal": name}
+    family_first = _family_name_first(words)
+    if family_first is not None:
+        return family_first
     out: dict[str, str] = {}
     if len(words) > 2 and words[-1].lower().rstrip(",") in SUFFIXES:
         out["suffix"] = words.pop()
@@ -80,6 +103,23 @@ def parse_name(name: str) -> dict[str, str]:
         out["non-dropping-particle"] = " ".join(particle)
     out["family"] = " ".join(words[cut:])
     return {k: out[k] for k in NAME_PARTS if out.get(k)}
+
+
+def _family_name_first(words: list[str]) -> dict[str, str] | None:
+    """'Xi Jinping' -> family Xi; 'Moon Jae-in', 'Kim Jong Un' -> family Moon, Kim."""
+    first, rest = words[0], words[1:]
+    if not first[:1].isupper() or len(rest) > 2:
+        return None
+    hyphenated = len(rest) == 1 and "-" in rest[0] and all(
+        p.isalpha() and len(p) <= 5 for p in rest[0].split("-"))
+    syllables = all(len(w) <= 4 and w.isalpha() for w in rest) and len(rest) == 2
+    key = first.lower()
+    if key in CHINESE_FAMILY_NAMES and (
+            hyphenated or (len(rest) == 1 and _PINYIN_NAME.match(rest[0]))):
+        return {"given": " ".join(rest), "family": first}
+    if key in KOREAN_FAMILY_NAMES and (hyphenated or syllables):
+        return {"given": " ".join(rest), "family": first}
+    return None
 
 
 def _parse_inverted(name: str) -> dict[str, str]:
