@@ -8,6 +8,8 @@ double); MLA 9 §6.56 (ellipsis ". . ."), §6.45 (marks within a quotation); CMO
 
 from __future__ import annotations
 
+import json
+
 import pytest
 
 from homsquotes.core.citations import cite_quote
@@ -63,6 +65,8 @@ def test_a_quote_read_without_parts_is_split_at_the_joiner(style: str) -> None:
     stored = {"text": quote["text"], "speaker": "Jane Holt"}
     assert part_texts(stored) == [p["text"] for p in quote["parts"]]
     assert cite_quote(stored, META, style).quotation == cite_quote(quote, META, style).quotation
+    as_json = {"text": quote["text"], "parts": json.dumps(quote["parts"])}
+    assert part_texts(as_json) == [p["text"] for p in quote["parts"]]
     # A speaker's own ellipsis is not a joiner: nothing is split inside one quotation.
     assert part_texts({"text": "“Wait … and see.”"}) == ["“Wait … and see.”"]
 

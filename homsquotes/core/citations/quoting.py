@@ -16,6 +16,7 @@ signal phrase, a note), where it follows the full name as the article states it.
 from __future__ import annotations
 
 import html
+import json
 import re
 from dataclasses import dataclass
 
@@ -68,6 +69,11 @@ def part_texts(quote: dict) -> list[str]:
     is split back into them; anything else is one part.
     """
     parts = quote.get("parts") or []
+    if isinstance(parts, str):  # a row read straight from a JSON column
+        try:
+            parts = json.loads(parts)
+        except ValueError:
+            parts = []
     texts = [p.get("text") if isinstance(p, dict) else getattr(p, "text", None) for p in parts]
     texts = [t for t in texts if t and t.strip()]
     if texts:
