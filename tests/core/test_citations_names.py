@@ -28,6 +28,9 @@ from homsquotes.core.model import ArticleMeta
      {"given": "Ludwig", "dropping-particle": "van", "family": "Beethoven"}),
     ("van Gogh, Vincent", {"given": "Vincent", "non-dropping-particle": "van", "family": "Gogh"}),
     ("Gabriel García Márquez", {"given": "Gabriel", "family": "García Márquez"}),
+    ("Marine Le Pen", {"given": "Marine", "family": "Le Pen"}),  # a capital keeps it whole
+    ("Alexander Van der Bellen", {"given": "Alexander", "family": "Van der Bellen"}),
+    ("Van Morrison", {"given": "Van", "family": "Morrison"}),
     ("José Ortega y Gasset", {"given": "José", "family": "Ortega y Gasset"}),
     ("Martin Luther King Jr.", {"given": "Martin Luther", "family": "King", "suffix": "Jr."}),
     ("King, Martin Luther, Jr.", {"given": "Martin Luther", "family": "King", "suffix": "Jr."}),

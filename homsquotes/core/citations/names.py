@@ -6,6 +6,7 @@ CSL keeps a name's particles apart so each style can place and sort them by its 
 
 - "Ursula von der Leyen", "Vincent van Gogh": lower-case words before the last name are a
   ``non-dropping-particle`` (kept with the surname when it stands alone);
+- "Marine Le Pen", "Luigi Di Maio": a capitalised particle is part of the family name;
 - "Beethoven, Ludwig van": a particle typed after the given name is a ``dropping-particle``
   (a short cite says "Beethoven");
 - "King, Martin Luther, Jr." / "Martin Luther King Jr.": the suffix is kept apart;
@@ -94,6 +95,15 @@ def parse_name(name: str) -> dict[str, str]:
             cut = len(words) - 3
         elif len(words) >= 3 and _IBERIAN_FIRST_SURNAME.match(words[-2]):
             cut = len(words) - 2
+    # A capitalised particle just before ("Marine Le Pen", "Alexander Van der Bellen",
+    # "Luigi Di Maio") is part of the family name itself, never moved or dropped.
+    start = cut
+    while start > 1 and words[start - 1].lower() in PARTICLES and words[start - 1][0].isupper():
+        start -= 1
+    if start < cut:
+        out["given"] = " ".join(words[:start])
+        out["family"] = " ".join(words[start:])
+        return {k: out[k] for k in NAME_PARTS if out.get(k)}
     particle: list[str] = []
     while cut < len(words) - 1 and words[cut][0].islower():
         particle.append(words[cut])
