@@ -10,7 +10,13 @@ from typing import Any
 
 from homsquotes.core.citations.csl_item import article_to_csl, missing_metadata
 from homsquotes.core.citations.marks import Marks
-from homsquotes.core.citations.quoting import ellipsis_for, format_quotation, part_texts, quote_part
+from homsquotes.core.citations.quoting import (
+    QuotePart,
+    ellipsis_for,
+    format_quotation,
+    part_texts,
+    quote_part,
+)
 from homsquotes.core.citations.render import RenderedItem, bibliography_order, render_item
 from homsquotes.core.citations.styles import StyleSpec, resolve_style
 from homsquotes.core.citations.titles import short_title
@@ -138,23 +144,17 @@ def cite_quote(
                   rendered.open_inner_quote, rendered.close_inner_quote)
     quotation, _trimmed = format_quotation(
         part_texts(quote), marks, ellipsis_for(spec.convention), max_words)
-    part = quote_part(
-        spec.convention,
-        quotation,
-        html.escape(quotation, quote=False),
-        quote.get("speaker"),
-        quote.get("affiliation"),
-        rendered.cite_text,
-        rendered.cite_html,
-        rendered.is_note_style,
-        quote.get("speaker_type"),
-    )
-    later = quote_part(spec.convention, quotation, html.escape(quotation, quote=False),
-                       quote.get("speaker"), quote.get("affiliation"), rendered.subsequent_text,
-                       rendered.subsequent_html, rendered.is_note_style, quote.get("speaker_type"))
-    again = quote_part(spec.convention, quotation, html.escape(quotation, quote=False),
-                       quote.get("speaker"), quote.get("affiliation"), rendered.repeated_text,
-                       rendered.repeated_html, rendered.is_note_style, quote.get("speaker_type"))
+    quotation_html = html.escape(quotation, quote=False)
+
+    def attributed(cite_text: str, cite_html: str) -> QuotePart:
+        return quote_part(spec.convention, quotation, quotation_html, quote.get("speaker"),
+                          quote.get("affiliation"), cite_text, cite_html,
+                          rendered.is_note_style, quote.get("speaker_type"))
+
+    part = attributed(rendered.cite_text, rendered.cite_html)
+    # Note styles: the notes a later citation of the same work gets (see join_citations).
+    short = attributed(rendered.subsequent_text, rendered.subsequent_html)
+    repeated = attributed(rendered.repeated_text, rendered.repeated_html)
     reference = rendered.reference_text
     reference_html = rendered.reference_html
     blocks = [part.text]
@@ -179,10 +179,10 @@ def cite_quote(
         missing=missing_metadata(article),
         note=part.note_text,
         note_html=part.note_html,
-        short_note=later.note_text,
-        short_note_html=later.note_html,
-        repeated_note=again.note_text,
-        repeated_note_html=again.note_html,
+        short_note=short.note_text,
+        short_note_html=short.note_html,
+        repeated_note=repeated.note_text,
+        repeated_note_html=repeated.note_html,
         work=_work_key(article),
         spec=spec,
         item_json=json.dumps(_item_to_render(article, spec), sort_keys=True, ensure_ascii=False),
