@@ -7,14 +7,25 @@ import sys
 
 from homsquotes.commands._common import open_library
 
+# Which edition each short name follows (tests check these against the CSL files' titles).
+STYLE_EDITIONS = {
+    "apa": "APA 7th edition",
+    "mla": "MLA 9th edition",
+    "chicago": "Chicago 18th edition, notes and bibliography",
+    "chicago-author-date": "Chicago 18th edition, author-date",
+    "harvard": "Cite Them Right 12th edition",
+    "chicago-17": "Chicago 17th edition, notes and bibliography",
+    "chicago-author-date-17": "Chicago 17th edition, author-date",
+}
+STYLE_HELP = ("; ".join(f"{name} ({edition})" for name, edition in STYLE_EDITIONS.items())
+              + "; or a CSL style name or a .csl file (default: the saved preference, else apa)")
+
 
 def register(subparsers: argparse._SubParsersAction) -> None:
     p = subparsers.add_parser(
         "cite", help="format quotes as citations (APA, MLA, Chicago, Harvard, any CSL style)")
     p.add_argument("quote_ids", nargs="+", type=int, metavar="QUOTE_ID")
-    p.add_argument("--style", metavar="NAME|FILE.csl",
-                   help="apa, mla, chicago, chicago-author-date, harvard, a CSL style name or a "
-                        ".csl file (default: the saved preference, else apa)")
+    p.add_argument("--style", metavar="NAME|FILE.csl", help=STYLE_HELP)
     p.add_argument("--format", choices=("text", "html"), default="text")
     p.add_argument("--max-words", type=_word_count, default=40, metavar="N",
                    help="trim longer quotations with an ellipsis (0: never trim; default 40)")

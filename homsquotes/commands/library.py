@@ -39,6 +39,9 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     p.add_argument("--author", action="append", help="an author (repeat for several)")
     p.add_argument("--date", help="publication date, YYYY-MM-DD (or YYYY-MM, YYYY)")
     p.add_argument("--url")
+    p.add_argument("--accessed", metavar="DATE",
+                   help="when you read it online, YYYY-MM-DD (default: today, for HTML files "
+                        "and articles with a URL)")
     p.set_defaults(handler=run_import)
 
     p = subparsers.add_parser("list", help="list quotes in the library")
@@ -91,8 +94,15 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     p = subparsers.add_parser("edit-article", help="correct an article's metadata (undoable)")
     p.add_argument("article_id", type=int, metavar="ARTICLE_ID")
     p.add_argument("--title")
+    p.add_argument("--short-title", help="the title an in-text citation uses (\"\" to derive it)")
     p.add_argument("--publisher")
-    p.add_argument("--author", action="append", help="an author (repeat; replaces the list)")
+    p.add_argument("--author", action="append",
+                   help='an author (repeat; replaces the list): "Jane Smith", '
+                        '"Beethoven, Ludwig van" (surname first when it is ambiguous)')
+    p.add_argument("--language", help="the article's language, e.g. en, fr")
+    p.add_argument("--sentence-case", action="store_true",
+                   help="put the title in sentence case for APA (only words the article never "
+                        "capitalises mid-sentence are lowered; check the result)")
     p.add_argument("--date", help="publication date, YYYY-MM-DD (or YYYY-MM, YYYY)")
     p.add_argument("--date-note", help="how the date is known (e.g. inferred from ...)")
     p.add_argument("--url")
@@ -132,14 +142,16 @@ def register(subparsers: argparse._SubParsersAction) -> None:
 
 
 def _overrides(args: argparse.Namespace) -> ArticleMeta | None:
-    if args.date and not is_iso_date(args.date):
-        raise InputError(f"--date {args.date!r}: not a real date (use YYYY-MM-DD, YYYY-MM or YYYY)")
+    for flag, value in (("--date", args.date), ("--accessed", args.accessed)):
+        if value and not is_iso_date(value):
+            raise InputError(f"{flag} {value!r}: not a real date (use YYYY-MM-DD, YYYY-MM or YYYY)")
     meta = ArticleMeta(
         title=args.title,
         publisher=args.publisher,
         authors=args.author or [],
         published=args.date,
         url=args.url,
+        accessed=args.accessed,
     )
     return None if meta == ArticleMeta() else meta
 
@@ -329,6 +341,8 @@ def run_articles(args: argparse.Namespace) -> int:
 def run_edit_article(args: argparse.Namespace) -> int:
     names = {
         "title": "title",
+        "short_title": "short_title",
+        "language": "language",
         "publisher": "publisher",
         "date": "published",
         "date_note": "published_note",
@@ -340,10 +354,16 @@ def run_edit_article(args: argparse.Namespace) -> int:
     }
     if args.author is not None:
         fields["authors"] = args.author
+    if args.sentence_case and "title" not in fields:
+        from homsquotes.core.citations.titles import sentence_case
+
+        with open_library(args) as lib:
+            article = lib.article(args.article_id)
+        fields["title"] = sentence_case(article["title"] or "", article["text"])
     if not fields:
         raise InputError(
-            "nothing to change; give --title, --publisher, --author, --date, "
-            "--date-note, --url or --accessed"
+            "nothing to change; give --title, --short-title, --publisher, --author, --date, "
+            "--date-note, --url, --accessed, --language or --sentence-case"
         )
     with open_library(args) as lib:
         lib.edit_article(args.article_id, **fields)

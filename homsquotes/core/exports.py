@@ -28,11 +28,25 @@ from pathlib import Path
 from typing import Any, TextIO
 
 from homsquotes.core.citations import StyleSpec, article_to_csl, cite_article, cite_quote
-from homsquotes.core.citations.csl_item import csl_name, date_parts
-from homsquotes.core.citations.quoting import quotation_body, who_said
+from homsquotes.core.citations.csl_item import csl_authors, date_parts
+from homsquotes.core.citations.marks import Marks
+from homsquotes.core.citations.quoting import (
+    ELLIPSIS,
+    format_quotation,
+    part_texts,
+    quotation_body,
+    who_said,
+)
 from homsquotes.core.errors import HomsquotesError, InputError
 from homsquotes.core.formatting import flatten
 from homsquotes.core.model import PART_JOINER, ArticleMeta
+from homsquotes.core.reference_fields import (
+    ascii_fold,
+    bibtex_name,
+    cite_key_part,
+    protect_title_case,
+    ris_name,
+)
 
 EXPORT_FORMATS = ("csv", "json", "jsonl", "markdown", "csl-json", "bibtex", "ris")
 
@@ -192,10 +206,11 @@ def _quoted_words(quote: dict[str, Any]) -> str:
 
 def _quote_line(quote: dict[str, Any]) -> str:
     """“text” — speaker, affiliation (starts with a quotation mark so Zotero's Extra
-    parser never mistakes it for a 'field: value' line)."""
-    body = _quoted_words(quote)
+    parser never mistakes it for a 'field: value' line). An interrupted quotation's parts
+    are joined by an ellipsis, its inner marks made single: only the quoted words."""
+    quotation, _ = format_quotation(part_texts(quote), Marks(), ELLIPSIS, None)
     who = who_said(quote.get("speaker"), quote.get("affiliation"))
-    return f"“{body}”" + (f" — {who}" if who else "")
+    return quotation + (f" — {who}" if who else "")
 
 
 def _by_article(quotes: list[dict[str, Any]]) -> dict[Any, list[dict[str, Any]]]:
@@ -209,6 +224,9 @@ def _item_id(article_id: int) -> str:
     return f"homsquotes-article-{article_id}"
 
 
+CSL_QUOTES_LABEL = "Quotations (homsquotes), one a line"
+
+
 def _write_csl_json(quotes, articles, out) -> None:  # type: ignore[no-untyped-def]
     grouped = _by_article(quotes)
     items = []
@@ -216,7 +234,10 @@ def _write_csl_json(quotes, articles, out) -> None:  # type: ignore[no-untyped-d
         item = article_to_csl(articles[aid], _item_id(aid))
         lines = [_quote_line(q) for q in grouped.get(aid, [])]
         if lines:
-            item["note"] = "\n".join(lines)
+            # Zotero puts CSL-JSON's note in Extra, which has no notes: a labelled block,
+            # one quote per line (the label has no colon, so Extra's "field: value" parser
+            # leaves it alone).
+            item["note"] = "\n".join([CSL_QUOTES_LABEL, *lines])
         items.append(item)
     json.dump(items, out, ensure_ascii=False, indent=2)
     out.write("\n")
@@ -239,12 +260,14 @@ def _bibtex_escape(text: str) -> str:
 
 
 def _bibtex_key(meta: ArticleMeta, article_id: int, used: set[str]) -> str:
-    """Smith2014UN-style keys: first author's family name (or publisher), year, first title word."""
-    first = csl_name(meta.authors[0]) if meta.authors else {"family": meta.publisher or "article"}
-    who = first.get("family") or first.get("literal") or "article"
+    """Smith2014UN-style keys: first author's family name (or publisher), year, first title
+    word, transliterated to ASCII ("García" -> "Garcia", not "Garca")."""
+    authors = csl_authors(meta)
+    first = authors[0] if authors else {"family": meta.publisher or "article"}
+    who = cite_key_part(first.get("family") or first.get("literal") or "") or "Article"
     year = (date_parts(meta.published) or {"date-parts": [[""]]})["date-parts"][0][0]
-    word = next(iter(re.findall(r"[^\W_]+", meta.title or "")), "")
-    key = re.sub(r"[^A-Za-z0-9]", "", f"{who}{year}{word}") or f"article{article_id}"
+    word = next(iter(re.findall(r"[A-Za-z0-9]+", ascii_fold(meta.title or ""))), "")
+    key = f"{who}{year}{word[:1].upper()}{word[1:]}" if who else f"article{article_id}"
     candidate, n = key, 1
     while candidate in used:
         n += 1
@@ -259,11 +282,15 @@ def _write_bibtex(quotes, articles, out) -> None:  # type: ignore[no-untyped-def
     for aid in _article_ids(quotes, articles):
         meta = articles[aid]
         fields: list[tuple[str, str]] = []
-        if meta.authors:
-            fields.append(("author", " and ".join(_bibtex_escape(a) for a in meta.authors)))
+        authors = csl_authors(meta)
+        if authors:
+            fields.append(("author", " and ".join(bibtex_name(a, _bibtex_escape)
+                                                  for a in authors)))
         if meta.title:
-            # Double braces keep "UN" and "Homs" capitalised whatever the bibliography style does.
-            fields.append(("title", "{" + _bibtex_escape(meta.title) + "}"))
+            # Braces only where case must survive a style's lower-casing ("{UN}", "{Homs}").
+            fields.append(("title", protect_title_case(_bibtex_escape(meta.title))))
+        if meta.short_title:  # Zotero: Short Title; BibLaTeX: shorttitle
+            fields.append(("shorttitle", protect_title_case(_bibtex_escape(meta.short_title))))
         if meta.publisher:
             fields.append(("journal", _bibtex_escape(meta.publisher)))
         parts = (date_parts(meta.published) or {"date-parts": [[]]})["date-parts"][0]
@@ -280,8 +307,10 @@ def _write_bibtex(quotes, articles, out) -> None:  # type: ignore[no-untyped-def
             fields.append(("urldate", meta.accessed))
         if meta.language and meta.language[:2] in _BABEL_NAMES:  # biblatex hyphenation
             fields.append(("langid", _BABEL_NAMES[meta.language[:2]]))
+        if meta.standfirst:
+            fields.append(("abstract", _bibtex_escape(meta.standfirst)))
         lines = [_quote_line(q) for q in grouped.get(aid, [])]
-        if lines:
+        if lines:  # Zotero imports annote as a child note
             fields.append(("annote", _bibtex_escape("\n\n".join(lines))))
         out.write(f"@article{{{_bibtex_key(meta, aid, used)},\n")
         fields.append(("entrysubtype", "newspaper"))  # biblatex: a newspaper, not a journal
@@ -299,11 +328,12 @@ def _write_ris(quotes, articles, out) -> None:  # type: ignore[no-untyped-def]
     for aid in _article_ids(quotes, articles):
         meta = articles[aid]
         tag("TY", "NEWS")
-        for author in meta.authors:
-            name = csl_name(author)
-            tag("AU", f"{name['family']}, {name['given']}" if "family" in name else name["literal"])
+        for name in csl_authors(meta):
+            tag("AU", ris_name(name))
         if meta.title:
             tag("TI", meta.title)
+        if meta.short_title:
+            tag("ST", meta.short_title)
         if meta.publisher:
             tag("T2", meta.publisher)
         parts = (date_parts(meta.published) or {"date-parts": [[]]})["date-parts"][0]

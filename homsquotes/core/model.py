@@ -99,6 +99,10 @@ class ArticleMeta:
     url: str | None = None
     accessed: str | None = None  # ISO date
     language: str | None = "en"
+    short_title: str | None = None  # CSL title-short, when the user set one
+    # Each author's CSL name parts (family, given, particles, suffix, or literal), parallel
+    # to `authors`; empty means "parse the names in `authors`".
+    author_names: list[dict[str, str]] = field(default_factory=list)
 
     def to_dict(self) -> dict[str, Any]:
         return asdict(self)

@@ -131,9 +131,11 @@ class ArticleListModel(QAbstractListModel):
 
 
 class ArticleList(QListView):
-    """Emits article_selected(id) with ALL_ARTICLES for all articles."""
+    """Emits article_selected(id) with ALL_ARTICLES for all articles; article_activated(id)
+    on a double-click or Enter on an article (opens its details)."""
 
     article_selected = Signal(int)
+    article_activated = Signal(int)
 
     def __init__(self, parent: Any = None) -> None:
         super().__init__(parent)
@@ -145,6 +147,7 @@ class ArticleList(QListView):
         self.setUniformItemSizes(True)
         self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.selectionModel().currentChanged.connect(self._on_current)
+        self.activated.connect(self._on_activated)
         self._loading = False
 
     def set_articles(self, articles: list[dict[str, Any]]) -> None:
@@ -179,6 +182,11 @@ class ArticleList(QListView):
                 self.setCurrentIndex(self.list_model.index(row, 0))
                 self._loading = False
                 return
+
+    def _on_activated(self, index: QModelIndex) -> None:
+        article_id = int(index.data(ARTICLE_ID_ROLE)) if index.isValid() else ALL_ARTICLES
+        if article_id != ALL_ARTICLES:
+            self.article_activated.emit(article_id)
 
     def _on_current(self, current: QModelIndex, _previous: Any) -> None:
         if current.isValid() and not self._loading:

@@ -166,7 +166,9 @@ class DetailEditor(QScrollArea):
 
     def show_missing(self, missing: list[str]) -> None:
         """Say which citation details the article lacks (the style then prints "n.d." etc.)."""
-        self.missing.setText("Citation lacks: " + ", ".join(missing) if missing else "")
+        self.missing.setText(
+            f"Citation lacks: {', '.join(missing)} — <a href='details'>Edit details…</a>"
+            if missing else "")
         self.missing.setVisible(bool(missing))
 
     def commit_pending(self) -> None:

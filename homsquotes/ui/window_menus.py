@@ -61,6 +61,13 @@ class MenuActions(QMainWindow):
             action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
             self.table.addAction(action)
 
+        article_menu = bar.addMenu("&Article")
+        self.article_details_action = self._action(
+            article_menu, "Edit &Details…", lambda: self.edit_article_details(), "Ctrl+I"
+        )
+        self.articles.article_activated.connect(self.edit_article_details)
+        self.detail.missing.linkActivated.connect(lambda _link: self.edit_article_details())
+
         view_menu = bar.addMenu("&View")
         self._action(view_menu, "&Quotes", self.table.setFocus, "Ctrl+1")
         self._action(view_menu, "&Articles", lambda: self._show_sidebar(0), "Ctrl+2")
@@ -86,6 +93,39 @@ class MenuActions(QMainWindow):
             menu.addAction(label).triggered.connect(
                 lambda _c=False, s=style_id: self.copy_selected(style=s)
             )
+
+    def edit_article_details(self, article_id: int | None = None) -> None:
+        """Article › Edit Details… (or a double-click in the list): the details form."""
+        from homsquotes.core import article_details
+        from homsquotes.ui.article_details import ArticleDetailsDialog
+        from homsquotes.ui.article_list import ALL_ARTICLES
+
+        if article_id is None:
+            article_id = self.articles.current_article_id()
+        if article_id in (None, ALL_ARTICLES):
+            quote = self.detail.quote
+            article_id = quote["article_id"] if quote else None
+        if article_id is None:
+            self.statusBar().showMessage("Select an article to edit its details", 4000)
+            return
+        try:
+            article = self.lib.article(article_id)
+            details = article_details.details_of(self.lib.article_meta(article_id))
+        except HomsquotesError as exc:
+            dialogs.show_error(self, str(exc))
+            return
+        dialog = ArticleDetailsDialog(details, article.get("text") or "",
+                                      clipboard.default_style(), self)
+        self.article_dialog = dialog  # reachable while open (tests, accessibility)
+        if not dialog.exec():  # cancelled
+            return
+        changed = self.run_change(
+            lambda: article_details.save_details(self.lib, article_id, dialog.details()))
+        if changed is not None:
+            self.citation_check.start()
+            self.statusBar().showMessage(
+                f"Saved article details ({', '.join(changed)})" if changed
+                else "Article details unchanged", 5000)
 
     def _show_sidebar(self, index: int) -> None:
         self.sidebar.setCurrentIndex(index)

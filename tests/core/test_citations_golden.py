@@ -31,31 +31,37 @@ METADATA = {
 QUOTE = {"text": "“It is a matter of deep regret,\"", "speaker": "Lakhdar Brahimi",
          "affiliation": "UN-Arab League Envoy"}
 
-# (style, metadata, in-text sentence or note, reference entry)
+# (style, metadata, in-text sentence or note, reference entry). The manual sections:
+# APA 7 §8.6 (secondary source: surname "as cited in"), §8.14 (short title of an unsigned
+# work), §9.16/§10.2 ex. 16 (newspaper article, bare URL, no retrieval date);
+# MLA 9 §6.78 ("qtd. in", speaker in the prose), §6.10 (short title), §5.66 (access date
+# optional when the work is dated); CMOS 18 §14.89 (newspaper articles), §13.32 (short
+# titles); Cite Them Right 12 "Newspaper articles (online)" and "Citing a source quoted
+# in another" ("cited in"; "Accessed:" after the URL).
 GOLDEN = [
     ("apa", "seed",
-     '“It is a matter of deep regret” (Lakhdar Brahimi, UN-Arab League Envoy, as cited in “UN Calls for Fresh Negotiations Following an Escalation of Homs Violence,” 2014).',
+     '“It is a matter of deep regret” (Brahimi, as cited in “UN Calls for Fresh Negotiations,” 2014).',
      'UN calls for fresh negotiations following an escalation of Homs violence. (2014, April 17). Middle East Eye.'),
     ("apa", "no_date",
-     '“It is a matter of deep regret” (Lakhdar Brahimi, UN-Arab League Envoy, as cited in “UN Calls for Fresh Negotiations Following an Escalation of Homs Violence,” n.d.).',
+     '“It is a matter of deep regret” (Brahimi, as cited in “UN Calls for Fresh Negotiations,” n.d.).',
      'UN calls for fresh negotiations following an escalation of Homs violence. (n.d.). Middle East Eye.'),
     ("apa", "url_no_author",
-     '“It is a matter of deep regret” (Lakhdar Brahimi, UN-Arab League Envoy, as cited in “UN Calls for Fresh Negotiations Following an Escalation of Homs Violence,” 2014).',
+     '“It is a matter of deep regret” (Brahimi, as cited in “UN Calls for Fresh Negotiations,” 2014).',
      'UN calls for fresh negotiations following an escalation of Homs violence. (2014, April 17). Middle East Eye. https://www.middleeasteye.net/news/un-homs'),
     ("apa", "full",
-     '“It is a matter of deep regret” (Lakhdar Brahimi, UN-Arab League Envoy, as cited in Smith, 2014).',
+     '“It is a matter of deep regret” (Brahimi, as cited in Smith, 2014).',
      'Smith, J. (2014, April 17). UN calls for fresh negotiations following an escalation of Homs violence. Middle East Eye. https://www.middleeasteye.net/news/un-homs'),
     ("mla", "seed",
-     'Lakhdar Brahimi, UN-Arab League Envoy, said, “It is a matter of deep regret” (qtd. in “UN Calls for Fresh Negotiations Following an Escalation of Homs Violence”).',
+     'According to Lakhdar Brahimi, UN-Arab League Envoy, “It is a matter of deep regret” (qtd. in “UN Calls for Fresh Negotiations”).',
      '“UN Calls for Fresh Negotiations Following an Escalation of Homs Violence.” Middle East Eye, 17 Apr. 2014.'),
     ("mla", "no_date",
-     'Lakhdar Brahimi, UN-Arab League Envoy, said, “It is a matter of deep regret” (qtd. in “UN Calls for Fresh Negotiations Following an Escalation of Homs Violence”).',
+     'According to Lakhdar Brahimi, UN-Arab League Envoy, “It is a matter of deep regret” (qtd. in “UN Calls for Fresh Negotiations”).',
      '“UN Calls for Fresh Negotiations Following an Escalation of Homs Violence.” Middle East Eye.'),
     ("mla", "url_no_author",
-     'Lakhdar Brahimi, UN-Arab League Envoy, said, “It is a matter of deep regret” (qtd. in “UN Calls for Fresh Negotiations Following an Escalation of Homs Violence”).',
+     'According to Lakhdar Brahimi, UN-Arab League Envoy, “It is a matter of deep regret” (qtd. in “UN Calls for Fresh Negotiations”).',
      '“UN Calls for Fresh Negotiations Following an Escalation of Homs Violence.” Middle East Eye, 17 Apr. 2014, https://www.middleeasteye.net/news/un-homs.'),
     ("mla", "full",
-     'Lakhdar Brahimi, UN-Arab League Envoy, said, “It is a matter of deep regret” (qtd. in Smith).',
+     'According to Lakhdar Brahimi, UN-Arab League Envoy, “It is a matter of deep regret” (qtd. in Smith).',
      'Smith, Jane. “UN Calls for Fresh Negotiations Following an Escalation of Homs Violence.” Middle East Eye, 17 Apr. 2014, https://www.middleeasteye.net/news/un-homs.'),
     ("chicago", "seed",
      'Lakhdar Brahimi, UN-Arab League Envoy, quoted in “UN Calls for Fresh Negotiations Following an Escalation of Homs Violence,” Middle East Eye, April 17, 2014.',
@@ -70,28 +76,28 @@ GOLDEN = [
      'Lakhdar Brahimi, UN-Arab League Envoy, quoted in Jane Smith, “UN Calls for Fresh Negotiations Following an Escalation of Homs Violence,” Middle East Eye, April 17, 2014, https://www.middleeasteye.net/news/un-homs.',
      'Smith, Jane. “UN Calls for Fresh Negotiations Following an Escalation of Homs Violence.” Middle East Eye, April 17, 2014. https://www.middleeasteye.net/news/un-homs.'),
     ("chicago-author-date", "seed",
-     '“It is a matter of deep regret” (Lakhdar Brahimi, UN-Arab League Envoy, quoted in Middle East Eye 2014).',
+     '“It is a matter of deep regret” (Brahimi, quoted in Middle East Eye 2014).',
      'Middle East Eye. 2014. “UN Calls for Fresh Negotiations Following an Escalation of Homs Violence.” April 17.'),
     ("chicago-author-date", "no_date",
-     '“It is a matter of deep regret” (Lakhdar Brahimi, UN-Arab League Envoy, quoted in Middle East Eye, n.d.).',
+     '“It is a matter of deep regret” (Brahimi, quoted in Middle East Eye, n.d.).',
      'Middle East Eye. n.d. “UN Calls for Fresh Negotiations Following an Escalation of Homs Violence.”'),
     ("chicago-author-date", "url_no_author",
-     '“It is a matter of deep regret” (Lakhdar Brahimi, UN-Arab League Envoy, quoted in Middle East Eye 2014).',
+     '“It is a matter of deep regret” (Brahimi, quoted in Middle East Eye 2014).',
      'Middle East Eye. 2014. “UN Calls for Fresh Negotiations Following an Escalation of Homs Violence.” April 17. https://www.middleeasteye.net/news/un-homs.'),
     ("chicago-author-date", "full",
-     '“It is a matter of deep regret” (Lakhdar Brahimi, UN-Arab League Envoy, quoted in Smith 2014).',
+     '“It is a matter of deep regret” (Brahimi, quoted in Smith 2014).',
      'Smith, Jane. 2014. “UN Calls for Fresh Negotiations Following an Escalation of Homs Violence.” Middle East Eye, April 17. https://www.middleeasteye.net/news/un-homs.'),
     ("harvard", "seed",
-     '‘It is a matter of deep regret’ (Lakhdar Brahimi, UN-Arab League Envoy, cited in Middle East Eye, 2014).',
+     '‘It is a matter of deep regret’ (Brahimi, cited in Middle East Eye, 2014).',
      'Middle East Eye (2014) ‘UN calls for fresh negotiations following an escalation of Homs violence’, 17 April.'),
     ("harvard", "no_date",
-     '‘It is a matter of deep regret’ (Lakhdar Brahimi, UN-Arab League Envoy, cited in Middle East Eye, no date).',
+     '‘It is a matter of deep regret’ (Brahimi, cited in Middle East Eye, no date).',
      'Middle East Eye (no date) ‘UN calls for fresh negotiations following an escalation of Homs violence’.'),
     ("harvard", "url_no_author",
-     '‘It is a matter of deep regret’ (Lakhdar Brahimi, UN-Arab League Envoy, cited in Middle East Eye, 2014).',
+     '‘It is a matter of deep regret’ (Brahimi, cited in Middle East Eye, 2014).',
      'Middle East Eye (2014) ‘UN calls for fresh negotiations following an escalation of Homs violence’, 17 April. Available at: https://www.middleeasteye.net/news/un-homs (Accessed: 2 May 2024).'),
     ("harvard", "full",
-     '‘It is a matter of deep regret’ (Lakhdar Brahimi, UN-Arab League Envoy, cited in Smith, 2014).',
+     '‘It is a matter of deep regret’ (Brahimi, cited in Smith, 2014).',
      'Smith, J. (2014) ‘UN calls for fresh negotiations following an escalation of Homs violence’, Middle East Eye, 17 April. Available at: https://www.middleeasteye.net/news/un-homs (Accessed: 2 May 2024).'),
 ]
 
@@ -147,3 +153,62 @@ def test_full_text_is_quotation_then_reference() -> None:
     citation = cite_quote(QUOTE, ArticleMeta(**METADATA["seed"]), "apa")
     assert citation.text == citation.in_text + "\n\n" + citation.reference
     assert citation.html == f"<p>{citation.in_text_html}</p>\n<p>{citation.reference_html}</p>"
+
+
+# Issue 10's librarian cases: an undated online article (URL, access date), unsigned and
+# signed by an author with a double surname, quoting a speaker with a particle. Manuals:
+# APA 7 §8.6, §9.8 ("von der Leyen"), §10.2 ex. 16 and §9.16 (bare URL, no "Retrieved");
+# MLA 9 §5.111 (access date for an undated work), §6.78; CMOS 18 §14.12 (access date when
+# undated), §14.89; Cite Them Right 12 "Newspaper articles (online)" ("no date",
+# "Available at:", "(Accessed: …)").
+ONLINE = {
+    "unsigned": dict(title="EU leaders pledge support for Ukraine at Brussels summit",
+                     publisher="Brussels Daily", url="https://brussels.example/eu-ukraine",
+                     accessed="2024-05-02"),
+    "signed": dict(title="EU leaders pledge support for Ukraine at Brussels summit",
+                   publisher="Brussels Daily", url="https://brussels.example/eu-ukraine",
+                   accessed="2024-05-02", authors=["Gabriel García Márquez"]),
+}
+LEYEN = {"text": "“Europe will stand by Ukraine for as long as it takes,”",
+         "speaker": "Ursula von der Leyen", "speaker_type": "person",
+         "affiliation": "European Commission president"}
+GOLDEN_ONLINE = [
+    ('apa', 'unsigned',
+     '“Europe will stand by Ukraine for as long as it takes” (von der Leyen, as cited in “EU Leaders Pledge Support,” n.d.).',
+     'EU leaders pledge support for Ukraine at Brussels summit. (n.d.). Brussels Daily. https://brussels.example/eu-ukraine'),
+    ('mla', 'unsigned',
+     'According to Ursula von der Leyen, European Commission president, “Europe will stand by Ukraine for as long as it takes” (qtd. in “EU Leaders Pledge Support”).',
+     '“EU Leaders Pledge Support for Ukraine at Brussels Summit.” Brussels Daily, https://brussels.example/eu-ukraine. Accessed 2 May 2024.'),
+    ('chicago', 'unsigned',
+     'Ursula von der Leyen, European Commission president, quoted in “EU Leaders Pledge Support for Ukraine at Brussels Summit,” Brussels Daily, n.d., accessed May 2, 2024, https://brussels.example/eu-ukraine.',
+     'Brussels Daily. “EU Leaders Pledge Support for Ukraine at Brussels Summit.” n.d. Accessed May 2, 2024. https://brussels.example/eu-ukraine.'),
+    ('chicago-author-date', 'unsigned',
+     '“Europe will stand by Ukraine for as long as it takes” (von der Leyen, quoted in Brussels Daily, n.d.).',
+     'Brussels Daily. n.d. “EU Leaders Pledge Support for Ukraine at Brussels Summit.” Accessed May 2, 2024. https://brussels.example/eu-ukraine.'),
+    ('harvard', 'unsigned',
+     '‘Europe will stand by Ukraine for as long as it takes’ (von der Leyen, cited in Brussels Daily, no date).',
+     'Brussels Daily (no date) ‘EU leaders pledge support for Ukraine at Brussels summit’. Available at: https://brussels.example/eu-ukraine (Accessed: 2 May 2024).'),
+    ('apa', 'signed',
+     '“Europe will stand by Ukraine for as long as it takes” (von der Leyen, as cited in García Márquez, n.d.).',
+     'García Márquez, G. (n.d.). EU leaders pledge support for Ukraine at Brussels summit. Brussels Daily. https://brussels.example/eu-ukraine'),
+    ('mla', 'signed',
+     'According to Ursula von der Leyen, European Commission president, “Europe will stand by Ukraine for as long as it takes” (qtd. in García Márquez).',
+     'García Márquez, Gabriel. “EU Leaders Pledge Support for Ukraine at Brussels Summit.” Brussels Daily, https://brussels.example/eu-ukraine. Accessed 2 May 2024.'),
+    ('chicago', 'signed',
+     'Ursula von der Leyen, European Commission president, quoted in Gabriel García Márquez, “EU Leaders Pledge Support for Ukraine at Brussels Summit,” Brussels Daily, n.d., accessed May 2, 2024, https://brussels.example/eu-ukraine.',
+     'García Márquez, Gabriel. “EU Leaders Pledge Support for Ukraine at Brussels Summit.” Brussels Daily, n.d. Accessed May 2, 2024. https://brussels.example/eu-ukraine.'),
+    ('chicago-author-date', 'signed',
+     '“Europe will stand by Ukraine for as long as it takes” (von der Leyen, quoted in García Márquez, n.d.).',
+     'García Márquez, Gabriel. n.d. “EU Leaders Pledge Support for Ukraine at Brussels Summit.” Brussels Daily. Accessed May 2, 2024. https://brussels.example/eu-ukraine.'),
+    ('harvard', 'signed',
+     '‘Europe will stand by Ukraine for as long as it takes’ (von der Leyen, cited in García Márquez, no date).',
+     'García Márquez, G. (no date) ‘EU leaders pledge support for Ukraine at Brussels summit’, Brussels Daily. Available at: https://brussels.example/eu-ukraine (Accessed: 2 May 2024).'),
+]
+
+
+@pytest.mark.parametrize(("style", "variant", "in_text", "reference"), GOLDEN_ONLINE,
+                         ids=[f"{g[0]}-{g[1]}" for g in GOLDEN_ONLINE])
+def test_golden_online_undated(style: str, variant: str, in_text: str, reference: str) -> None:
+    citation = cite_quote(LEYEN, ArticleMeta(**ONLINE[variant]), style)
+    assert citation.in_text == in_text
+    assert citation.reference == reference

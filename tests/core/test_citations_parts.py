@@ -37,7 +37,8 @@ def test_csl_item_is_a_newspaper_article_with_the_publisher_as_container() -> No
     assert item["accessed"] == {"date-parts": [[2024, 5, 2]]}
     assert item["URL"] == "https://x.example/a"
     assert item["author"] == [{"family": "Smith", "given": "Jane"},
-                              {"family": "van Beethoven", "given": "Ludwig"}]
+                              {"given": "Ludwig", "non-dropping-particle": "van",
+                               "family": "Beethoven"}]
 
 
 def test_csl_item_leaves_unknown_fields_out() -> None:
@@ -74,8 +75,20 @@ def test_short_names_and_full_csl_names_resolve_to_the_same_file() -> None:
     assert resolve_style("chicago").path.name == "chicago-notes-bibliography.csl"
     assert resolve_style("harvard").locale == "en-GB"
     names = [s["name"] for s in available_styles()]
-    assert names == ["apa", "mla", "chicago", "chicago-author-date", "harvard"]
+    assert names == ["apa", "mla", "chicago", "chicago-author-date", "harvard",
+                     "chicago-17", "chicago-author-date-17"]
     assert all(s["title"] for s in available_styles())
+
+
+def test_the_help_names_each_styles_edition_as_its_csl_file_does() -> None:
+    """Chicago 18 (2024) is the default; the 17th edition stays available by name."""
+    from homsquotes.commands.cite import STYLE_EDITIONS
+
+    for style in available_styles():
+        edition = STYLE_EDITIONS[style["name"]]
+        number = edition.split(" edition")[0].rsplit(" ", 1)[1]  # "18th"
+        assert f"{number} edition" in style["title"], (style, edition)
+    assert "18th" in STYLE_EDITIONS["chicago"] and "17th" in STYLE_EDITIONS["chicago-17"]
 
 
 @pytest.mark.parametrize("name", ["nonsense-style", "", "../../etc/passwd", "missing.csl"])
@@ -106,7 +119,7 @@ def test_a_users_csl_file_works(tmp_path: Path) -> None:
     path.write_text(MINIMAL_CSL, encoding="utf-8")
     citation = cite_quote({"text": "“Yes.”", "speaker": "A. Person"}, SEED, str(path))
     assert citation.reference == f"{SEED.title} / Middle East Eye"
-    assert citation.in_text == "“Yes” (A. Person, cited in [Middle East Eye])."
+    assert citation.in_text == "“Yes” (Person, cited in [Middle East Eye])."
 
 
 def test_styles_are_parsed_once_per_process() -> None:
@@ -119,7 +132,9 @@ def test_long_quotation_is_trimmed_at_a_word_boundary_with_an_ellipsis() -> None
     body, trimmed = quotation_body(text, max_words=5)
     assert (body, trimmed) == ("word0 word1 word2 word3 word4", True)
     citation = cite_quote({"text": text, "speaker": "X"}, SEED, "apa", max_words=5)
-    assert citation.quotation == "“word0 word1 word2 word3 word4 …”"
+    assert citation.quotation == "“word0 word1 word2 word3 word4 . . .”"  # APA 7 §8.31
+    harvard = cite_quote({"text": text, "speaker": "X"}, SEED, "harvard", max_words=5)
+    assert harvard.quotation == "‘word0 word1 word2 word3 word4 …’"
     assert cite_quote({"text": text}, SEED, "apa", max_words=None).quotation.count("word") == 60
 
 
@@ -145,7 +160,7 @@ def test_attribution_without_speaker_or_affiliation() -> None:
 
 def test_mla_names_the_speaker_in_the_prose() -> None:
     c = cite_quote({"text": "“Enough.”", "speaker": "Abu Ahmad"}, SEED, "mla")
-    assert c.in_text.startswith("Abu Ahmad said, “Enough” (qtd. in ")
+    assert c.in_text.startswith("According to Abu Ahmad, “Enough” (qtd. in ")
 
 
 def test_html_escapes_the_quotation() -> None:
@@ -186,7 +201,7 @@ def test_cite_library_quotes_looks_up_quotes_and_articles(monkeypatch, tmp_path)
     citations = cite_library_quotes(FakeLibrary(), [8, 7])  # default style: apa
     assert [c.quotation for c in citations] == ["“No”", "“Yes”"]
     text, markup = join_citations(citations)
-    assert text.count("as cited in") == 2 and markup.count("<i>Middle East Eye</i>") == 2
+    assert text.count("as cited in") == 2 and markup.count("<i>Middle East Eye</i>") == 1
     with pytest.raises(NotFoundError):
         cite_library_quotes(FakeLibrary(), [7, 99], "mla")
 
@@ -254,7 +269,8 @@ def test_joined_note_citations_are_numbered_in_order() -> None:
     one = join_citations(citations[:1])
     assert one == (citations[0].text, citations[0].html)
     apa = [cite_quote(q, SEED, "apa") for q in quotes[:2]]
-    assert join_citations(apa)[0] == apa[0].text + "\n\n" + apa[1].text
+    assert join_citations(apa)[0] == "\n\n".join([apa[0].in_text, apa[1].in_text,
+                                                   apa[0].reference])
 
 
 @pytest.mark.parametrize(("style", "label"), [("ieee", "[1]"), ("nature", "1.")])

@@ -231,7 +231,9 @@ def test_context_menu_offers_every_style_and_copies_in_it(window):
         mime = QGuiApplication.clipboard().mimeData()
         assert mime.hasHtml() and mime.hasText()
         copied.add(mime.text())
-    assert len(copied) == len(actions)  # each style formats differently
+    # Each guide formats differently; Chicago's 17th and 18th editions may agree on an article.
+    guides = {s["name"].removesuffix("-17") for s in available_styles()}
+    assert len(guides) <= len(copied) <= len(actions)
 
 
 def test_reader_greys_page_furniture_but_not_quotes(window):

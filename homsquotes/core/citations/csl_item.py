@@ -5,17 +5,13 @@ from __future__ import annotations
 import re
 from typing import Any
 
+from homsquotes.core.citations.names import clean_name_parts, parse_name
 from homsquotes.core.model import ArticleMeta
 
 # Order in which missing facts are reported to the user.
 CHECKED_FIELDS = ("title", "publisher", "date", "url", "author")
 
 _ISO_DATE = re.compile(r"^\s*(\d{4})(?:-(\d{1,2}))?(?:-(\d{1,2}))?")
-# Lower-case name particles that belong with the family name ("Ludwig van Beethoven").
-_PARTICLES = {"van", "von", "de", "der", "den", "del", "della", "di", "da", "du", "le", "la",
-              "al", "el", "bin", "ibn", "ter", "ten", "dos", "das"}
-
-
 def date_parts(value: str | None) -> dict[str, Any] | None:
     """'2014-04-17' -> {'date-parts': [[2014, 4, 17]]}; also 'YYYY' and 'YYYY-MM'."""
     m = _ISO_DATE.match(value or "")
@@ -30,25 +26,17 @@ def date_parts(value: str | None) -> dict[str, Any] | None:
 
 
 def csl_name(name: str) -> dict[str, str]:
-    """'Jane Smith' or 'Smith, Jane' -> {'family': 'Smith', 'given': 'Jane'}.
+    """'Jane Smith' or 'Smith, Jane' -> {'family': 'Smith', 'given': 'Jane'} (see names.py)."""
+    return parse_name(name)
 
-    A single word or an organisation-like name stays whole as a literal.
-    """
-    name = " ".join(name.split())
-    if "," in name:
-        family, _, given = name.partition(",")
-        return {"family": family.strip(), "given": given.strip()} if given.strip() else {
-            "literal": family.strip()}
-    words = name.split(" ")
-    if len(words) < 2:
-        return {"literal": name}
-    # The family name starts at the first lower-case particle among the later words.
-    cut = len(words) - 1
-    for i in range(1, len(words) - 1):
-        if words[i].lower() in _PARTICLES and words[i][0].islower():
-            cut = i
-            break
-    return {"family": " ".join(words[cut:]), "given": " ".join(words[:cut])}
+
+def csl_authors(meta: ArticleMeta) -> list[dict[str, str]]:
+    """The authors' CSL names: the stored parts when there are some, else parsed from text."""
+    if meta.author_names:
+        names = [clean_name_parts(n) for n in meta.author_names]
+    else:
+        names = [parse_name(a) for a in meta.authors if a and a.strip()]
+    return [n for n in names if n]
 
 
 def article_to_csl(meta: ArticleMeta, item_id: str = "article") -> dict[str, Any]:
@@ -58,7 +46,9 @@ def article_to_csl(meta: ArticleMeta, item_id: str = "article") -> dict[str, Any
         item["title"] = meta.title.strip()
     if meta.publisher:
         item["container-title"] = meta.publisher.strip()
-    authors = [csl_name(a) for a in meta.authors if a and a.strip()]
+    if meta.short_title and meta.short_title.strip():
+        item["title-short"] = meta.short_title.strip()
+    authors = csl_authors(meta)
     if authors:
         item["author"] = authors
     issued = date_parts(meta.published)
@@ -83,6 +73,6 @@ def missing_metadata(meta: ArticleMeta) -> list[str]:
         "publisher": bool(meta.publisher and meta.publisher.strip()),
         "date": date_parts(meta.published) is not None,
         "url": bool(meta.url and meta.url.strip()),
-        "author": any(a and a.strip() for a in meta.authors),
+        "author": bool(csl_authors(meta)),
     }
     return [f for f in CHECKED_FIELDS if not present[f]]

@@ -27,6 +27,12 @@ class RenderedItem:
     open_inner_quote: str
     close_inner_quote: str
     punctuation_in_quote: bool
+    # Note styles: the shortened note a later citation of the same work gets (CMOS 18
+    # §14.29-14.30); in-text styles repeat the cite.
+    subsequent_text: str = ""
+    subsequent_html: str = ""
+    repeated_text: str = ""  # right after a note for the same work ("ibid." position)
+    repeated_html: str = ""
 
 
 def render_item(item: dict[str, Any], spec: StyleSpec) -> RenderedItem:
@@ -47,8 +53,8 @@ def _render_cached(item_json: str, spec: StyleSpec) -> RenderedItem:
         text = drop_doubled_punctuation(" ".join(str(text).split()))
         return move_punctuation_into_quotes(text) if piq else text
 
-    cite_text, reference_text = _render(style, item, formatter.plain)
-    cite_html, reference_html = _render(style, item, formatter.html)
+    cite_text, reference_text, later_text, again_text = _render(style, item, formatter.plain)
+    cite_html, reference_html, later_html, again_html = _render(style, item, formatter.html)
     if root.bibliography is not None and root.bibliography.get("second-field-align"):
         # The number is a field of its own ("[1] Title"); citeproc-py glues it on ("[1]Title").
         reference_text = _NUMBER_LABEL.sub(r"\1 ", reference_text, count=1)
@@ -64,6 +70,10 @@ def _render_cached(item_json: str, spec: StyleSpec) -> RenderedItem:
         open_inner_quote=_term(root, "open-inner-quote"),
         close_inner_quote=_term(root, "close-inner-quote"),
         punctuation_in_quote=piq,
+        subsequent_text=finish(later_text),
+        subsequent_html=finish(later_html),
+        repeated_text=finish(again_text),
+        repeated_html=finish(again_html),
     )
 
 
@@ -80,16 +90,56 @@ def _term(root: Any, name: str) -> str:
     return str(text) if text else _DEFAULT_QUOTES[name]
 
 
-def _render(style: Any, item: dict[str, Any], output_format: Any) -> tuple[str, str]:
+def _render(style: Any, item: dict[str, Any],
+            output_format: Any) -> tuple[str, str, str, str]:
+    """(first cite, reference, a later cite, the cite right after one of the same item).
+
+    In a note style the later cites are the shortened notes; the one right after is what
+    a style gives for "ibid." (Chicago 17 an author-only note), the other follows a note
+    for another work. In-text styles repeat the first cite.
+    """
     from citeproc import Citation, CitationItem, CitationStylesBibliography
     from citeproc.source.json import CiteProcJSON
+
+    def cite_in(bibliography: Any, key: str) -> str:
+        citation = Citation([CitationItem(key)])
+        bibliography.register(citation)
+        return str(bibliography.cite(citation, lambda _item: None))
 
     with warnings.catch_warnings():
         warnings.simplefilter("ignore")  # citeproc warns about every CSL feature it skips
         bibliography = CitationStylesBibliography(style, CiteProcJSON([item]), output_format)
-        citation = Citation([CitationItem(item["id"])])
-        bibliography.register(citation)
-        cite = bibliography.cite(citation, lambda _item: None)
+        cite = cite_in(bibliography, item["id"])
+        later = repeated = cite
+        if style.root.get("class") == "note":
+            repeated = cite_in(bibliography, item["id"])
+            other = {"id": f"{item['id']}-other", "type": "article-newspaper", "title": "x"}
+            sequence = CitationStylesBibliography(style, CiteProcJSON([item, other]),
+                                                  output_format)
+            cite_in(sequence, item["id"])
+            cite_in(sequence, other["id"])
+            later = cite_in(sequence, item["id"])
         entries = bibliography.bibliography() if style.root.bibliography is not None else []
     reference = str(entries[0]) if entries else ""
-    return str(cite), reference
+    return cite, reference, later, repeated
+
+
+def bibliography_order(items: list[dict[str, Any]], spec: StyleSpec) -> list[str]:
+    """The ids of these items in the order the style's bibliography lists them.
+
+    Each item is rendered alone for its text; this only asks citeproc to sort them
+    (by the style's ``cs:sort``; a numeric style keeps the order of first citation).
+    """
+    from citeproc import Citation, CitationItem, CitationStylesBibliography, formatter
+    from citeproc.source.json import CiteProcJSON
+
+    style = load_style(spec.path, spec.locale)
+    if style.root.bibliography is None or len(items) < 2:
+        return [item["id"] for item in items]
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore")
+        bibliography = CitationStylesBibliography(style, CiteProcJSON(items), formatter.plain)
+        for item in items:
+            bibliography.register(Citation([CitationItem(item["id"])]))
+        bibliography.sort()
+        return [str(key) for key in bibliography.keys]

@@ -22,6 +22,9 @@ SHORT_NAMES: dict[str, str] = {
     "chicago": "chicago-notes-bibliography",
     "chicago-author-date": "chicago-author-date",
     "harvard": "harvard-cite-them-right",
+    # The previous Chicago edition, for work that must follow it (the menu names each edition).
+    "chicago-17": "chicago-notes-bibliography-17th-edition",
+    "chicago-author-date-17": "chicago-author-date-17th-edition",
 }
 
 # Cite Them Right is a British guide (single quotation marks, "2 May 2024"), but its

@@ -2,12 +2,12 @@
 
 from __future__ import annotations
 
-import json
 from typing import Any
 
 from homsquotes.core.errors import InputError, NotFoundError
 from homsquotes.core.library import changelog
 from homsquotes.core.library.anchors import anchor_context
+from homsquotes.core.library.authors import author_columns
 from homsquotes.core.library.connection import locked, now
 from homsquotes.core.library.parts import (
     encode_parts,
@@ -29,6 +29,8 @@ ARTICLE_FIELDS = (
     "url",
     "accessed",
     "language",
+    "short_title",
+    "author_names",
 )
 EDITABLE = (
     "speaker",
@@ -308,8 +310,11 @@ class EditingMixin:
     def edit_article(self, article_id: int, **fields: Any) -> None:
         """Correct an article's metadata (one undoable operation); the text itself never changes.
 
-        Fields: title, standfirst, publisher, authors (list of names), published
-        (YYYY, YYYY-MM or YYYY-MM-DD), published_note, url, accessed, language.
+        Fields: title, short_title, standfirst, publisher, authors (list of names, parsed
+        into name parts), author_names (list of CSL name-part dicts: given, family,
+        non-dropping-particle, dropping-particle, suffix or literal; the display names
+        follow), published (YYYY, YYYY-MM or YYYY-MM-DD), published_note, url, accessed,
+        language.
         """
         unknown = set(fields) - set(ARTICLE_FIELDS)
         if unknown:
@@ -319,10 +324,10 @@ class EditingMixin:
                 raise InputError(
                     f"{name} {fields[name]!r}: not a real date (use YYYY-MM-DD, YYYY-MM or YYYY)"
                 )
-        if "authors" in fields:
-            fields["authors"] = json.dumps(
-                [a.strip() for a in fields["authors"] or [] if a and a.strip()], ensure_ascii=False
-            )
+        if "author_names" in fields:
+            fields.update(author_columns(author_names=fields.pop("author_names") or []))
+        elif "authors" in fields:
+            fields.update(author_columns(fields["authors"] or []))
         with self.transaction(f"edit article {article_id}: {', '.join(fields)}") as tx:
             rows = list(self.db.query("SELECT * FROM articles WHERE id = ?", [int(article_id)]))
             if not rows:

@@ -8,8 +8,8 @@ written again, so re-imports are fast and never touch user edits.
 
 from __future__ import annotations
 
+import datetime
 import hashlib
-import json
 import os
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from concurrent.futures import ProcessPoolExecutor
@@ -19,6 +19,7 @@ from typing import Any
 
 from homsquotes.core.errors import HomsquotesError, InputError
 from homsquotes.core.library.anchors import anchor_context, find_anchor
+from homsquotes.core.library.authors import author_columns
 from homsquotes.core.library.connection import library_errors, now
 from homsquotes.core.library.parts import decode_parts, encode_parts
 from homsquotes.core.library.sources import expand_folders, is_iso_date, merge_meta, read_source
@@ -45,6 +46,11 @@ class ImportResult:
     source: str | None = None
     title: str | None = None
     error: str | None = None
+
+
+def today() -> str:
+    """The local date, ISO: an article read online was accessed when it was imported."""
+    return datetime.date.today().isoformat()
 
 
 def sha256_text(text: str) -> str:
@@ -193,11 +199,12 @@ class ImportingMixin:
                 "title": title,
                 "standfirst": meta.standfirst or extracted.standfirst,
                 "publisher": meta.publisher,
-                "authors": json.dumps(meta.authors or [], ensure_ascii=False),
+                **author_columns(meta.authors, meta.author_names or None),
+                "short_title": meta.short_title,
                 "published": meta.published,
                 "published_note": meta.published_note,
                 "url": meta.url,
-                "accessed": meta.accessed,
+                "accessed": meta.accessed or (today() if meta.url else None),
                 "language": meta.language,
                 "text": text,
                 "sha256": digest,

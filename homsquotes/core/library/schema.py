@@ -12,13 +12,18 @@ Version history:
      normalised names, tags, operations + changes (undo/redo), FTS5.
   3. quotes.parts (an interrupted quotation's parts as JSON offset pairs; NULL for one piece)
      and quotes.review (why a quote needs the user's eye); merged spans are split into parts.
+  4. articles.author_names (each author's CSL name parts, JSON) and short_title;
+     author_names is parsed once from the authors already stored, and an article read
+     online (a URL, or an HTML file) with no access date gets its import date.
 """
 
 from __future__ import annotations
 
+import json
+
 import sqlite_utils
 
-SCHEMA_VERSION = 3
+SCHEMA_VERSION = 4
 
 # Column order is the order Datasette users see.
 TABLES: dict[str, dict] = {
@@ -33,6 +38,8 @@ TABLES: dict[str, dict] = {
             "standfirst": str,
             "publisher": str,
             "authors": str,  # JSON list of names
+            "author_names": str,  # JSON list of CSL name parts, parallel to authors
+            "short_title": str,
             "published": str,
             "published_note": str,
             "url": str,
@@ -221,3 +228,18 @@ def upgrade_data(db: sqlite_utils.Database, from_version: int) -> None:
         from homsquotes.core.library.parts import upgrade_to_parts
 
         upgrade_to_parts(db)
+    if from_version < 4:
+        from homsquotes.core.library.authors import author_names_json
+
+        for article_id, authors in db.execute(
+            "SELECT id, authors FROM articles WHERE author_names IS NULL"
+        ).fetchall():
+            db.execute(
+                "UPDATE articles SET author_names = ? WHERE id = ?",
+                [author_names_json(json.loads(authors) if authors else []), article_id],
+            )
+        db.execute(
+            "UPDATE articles SET accessed = substr(imported_at, 1, 10) WHERE accessed IS NULL "
+            "AND imported_at IS NOT NULL AND (url IS NOT NULL OR lower(source_file) LIKE '%.htm' "
+            "OR lower(source_file) LIKE '%.html' OR lower(source_file) LIKE '%.xhtml')"
+        )

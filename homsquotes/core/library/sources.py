@@ -81,6 +81,8 @@ def _html_to_text(html: str, name: str) -> tuple[str, ArticleMeta]:
         authors=authors,
         published=doc.date,
         url=doc.url,
+        # A saved web page was read online; its import day is the access date to cite.
+        accessed=datetime.date.today().isoformat(),
         language=doc.language or "en",
     )
     # trafilatura separates paragraphs with one newline; a blank line reads better and matches .txt.
@@ -95,7 +97,9 @@ _MD_EMPHASIS = re.compile(r"(\*\*|__)(.+?)\1")
 _FRONT_MATTER = re.compile(r"\A---[ \t]*\r?\n((?:.*\r?\n)*?)---[ \t]*(?:\r?\n|\Z)")
 _FRONT_KEYS = {"title": "title", "author": "authors", "authors": "authors", "date": "published",
                "published": "published", "url": "url", "link": "url", "source": "url",
-               "publisher": "publisher", "site": "publisher", "site_name": "publisher"}
+               "publisher": "publisher", "site": "publisher", "site_name": "publisher",
+               "accessed": "accessed", "access_date": "accessed", "accessdate": "accessed",
+               "urldate": "accessed", "short_title": "short_title", "shorttitle": "short_title"}
 
 
 def _front_matter(md: str) -> tuple[str, dict[str, Any]]:
@@ -130,7 +134,8 @@ def _yaml_scalar(value: str) -> str:
 def _markdown_to_text(md: str) -> tuple[str, ArticleMeta]:
     """Plain text from light Markdown (headings, links, bold dropped); first heading = title.
 
-    YAML front matter gives title, authors, date, url and publisher and is not article text.
+    YAML front matter gives title, short title, authors, date, accessed date, url and
+    publisher, and is not article text.
     """
     md, front = _front_matter(md)
     title = None
@@ -144,12 +149,16 @@ def _markdown_to_text(md: str) -> tuple[str, ArticleMeta]:
         lines.append(re.sub(r"^\s{0,3}>\s?", "", line))
     authors = front.get("authors") or []
     published = str(front.get("published") or "")[:10]
+    accessed = str(front.get("accessed") or "")[:10]
     meta = ArticleMeta(
         title=front.get("title") if isinstance(front.get("title"), str) else title,
         authors=[authors] if isinstance(authors, str) else [str(a) for a in authors],
         published=published if is_iso_date(published) else None,
         url=front.get("url") if isinstance(front.get("url"), str) else None,
         publisher=front.get("publisher") if isinstance(front.get("publisher"), str) else None,
+        accessed=accessed if is_iso_date(accessed) else None,
+        short_title=front.get("short_title") if isinstance(front.get("short_title"), str)
+        else None,
     )
     return "\n".join(lines), meta
 

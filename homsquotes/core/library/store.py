@@ -20,6 +20,7 @@ from platformdirs import user_data_dir
 from homsquotes.appinfo import APP_NAME, ORGANISATION
 from homsquotes.core.errors import LibraryError, NotFoundError
 from homsquotes.core.library import changelog
+from homsquotes.core.library.authors import decode_author_names
 from homsquotes.core.library.connection import (
     connect,
     library_errors,
@@ -197,6 +198,8 @@ class Library(QueryMixin, EditingMixin, ImportingMixin):
             url=a["url"],
             accessed=a["accessed"],
             language=a["language"],
+            short_title=a.get("short_title"),
+            author_names=a["author_names"],
         )
 
     # --- whole-file operations -----------------------------------------------------------------
@@ -269,4 +272,6 @@ class Library(QueryMixin, EditingMixin, ImportingMixin):
 def _decode_authors(row: dict[str, Any]) -> dict[str, Any]:
     if "authors" in row:
         row["authors"] = json.loads(row["authors"]) if row["authors"] else []
+    if "author_names" in row:
+        row["author_names"] = decode_author_names(row["author_names"], row.get("authors") or [])
     return row

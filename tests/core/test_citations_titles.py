@@ -1,0 +1,62 @@
+"""Short titles (CSL title-short) and the cautious sentence case for APA titles.
+
+APA 7 §8.14 (in-text short title: "the first few words"), §6.17 (sentence case: proper
+nouns and acronyms keep their capitals); MLA 9 §6.10 and CMOS 18 §13.32 (short titles of
+up to four words, the main title without its subtitle).
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from homsquotes.core.citations import cite_quote
+from homsquotes.core.citations.titles import sentence_case, short_title
+from homsquotes.core.model import ArticleMeta
+
+
+@pytest.mark.parametrize(("title", "short"), [
+    ("UN calls for fresh negotiations following an escalation of Homs violence",
+     "UN calls for fresh negotiations"),
+    ("Brexit: what happens next for the UK", "Brexit"),
+    ("Minister resigns after row over expenses claims", "Minister resigns after row"),
+    ("Floods hit the north", None),  # four words: its own short title
+    ("Floods hit the north again today", "Floods hit the north"),
+    ("Protesters gather outside parliament demanding early elections now",
+     "Protesters gather outside parliament"),
+    ("", None),
+])
+def test_short_title_is_derived(title: str, short: str | None) -> None:
+    assert short_title(title) == short
+
+
+def test_a_short_title_the_user_set_is_the_one_cited() -> None:
+    meta = ArticleMeta(title="UN calls for fresh negotiations following an escalation of Homs "
+                             "violence", publisher="Middle East Eye", published="2014")
+    derived = cite_quote({"text": "“x”", "speaker": "Ann Smith"}, meta, "apa")
+    assert "“UN Calls for Fresh Negotiations,” 2014" in derived.in_text
+    meta.short_title = "Homs violence"
+    chosen = cite_quote({"text": "“x”", "speaker": "Ann Smith"}, meta, "mla")
+    assert chosen.in_text.endswith("(qtd. in “Homs Violence”).")
+    assert "Following an Escalation" in chosen.reference  # the reference keeps the full title
+
+
+ARTICLE = ("The UN envoy Lakhdar Brahimi said violence in Homs had resumed. Fresh talks were "
+           "needed, the United Nations said. An iPhone video showed the Old City.")
+
+
+@pytest.mark.parametrize(("title", "expected"), [
+    ("UN Calls For Fresh Negotiations Following An Escalation Of Homs Violence",
+     "UN calls for fresh negotiations following an escalation of Homs violence"),
+    ("Brexit: What Happens Next For The UK And NATO",
+     "Brexit: What happens next for the UK and NATO"),
+    ("Why Now? The Case For iPhone Videos In The Old City",
+     "Why now? The case for iPhone videos in the Old City"),
+    ("Talks With Lakhdar Brahimi Collapse", "Talks with Lakhdar Brahimi collapse"),
+])
+def test_sentence_case_lowers_only_safe_words(title: str, expected: str) -> None:
+    assert sentence_case(title, ARTICLE) == expected
+
+
+def test_sentence_case_keeps_a_title_already_in_sentence_case() -> None:
+    title = "UN calls for fresh negotiations following an escalation of Homs violence"
+    assert sentence_case(title, ARTICLE) == title
