@@ -7,6 +7,7 @@ import sys
 from pathlib import Path
 
 from homsquotes.core.errors import InputError
+from homsquotes.core.formats.encoding import decode_legacy, utf16_without_bom
 
 # A news article is rarely above 200 KB; 20 MB is far beyond any real one and
 # keeps a mistaken drop of a log file or a dump from exhausting memory.
@@ -30,6 +31,11 @@ def decode_article_bytes(data: bytes, name: str) -> str:
         if not text.strip():
             raise InputError(f"{name}: file is empty")
         return text
+    utf16 = utf16_without_bom(data)  # Windows tools and exports write it; its NULs are not binary
+    if utf16 is not None:
+        if not utf16.strip():
+            raise InputError(f"{name}: file is empty")
+        return utf16
     if b"\x00" in data[:8192]:
         raise InputError(f"{name}: not a text file (binary content)")
     try:
@@ -40,11 +46,12 @@ def decode_article_bytes(data: bytes, name: str) -> str:
         # Mostly UTF-8 with a stray byte (common in scraped text) stays UTF-8: cp1252 would
         # turn every “ and ’ of it into mojibake (â€œ) that the extractor cannot read.
         if len(_UTF8_SEQUENCE.findall(data)) <= bad:
-            try:
-                # Windows-1252 is the usual culprit for pasted news text that is not UTF-8.
-                text = data.decode("cp1252")
-            except UnicodeDecodeError:
+            # Windows-1252 is the usual culprit for pasted news text that is not UTF-8;
+            # charset-normalizer tells it from the other legacy code pages.
+            legacy = decode_legacy(data)
+            if legacy is None:
                 raise InputError(f"{name}: not a text file (not valid UTF-8)") from None
+            text = legacy
     if not text.strip():
         raise InputError(f"{name}: file is empty")
     return text

@@ -10,13 +10,16 @@ Version history:
      aliases, tags, change log or full-text index.
   2. anchors (prefix/suffix), setting, cue/mention offsets, speaker aliases and
      normalised names, tags, operations + changes (undo/redo), FTS5.
+  6. articles.database_id (a news database's id for the article, e.g. "factiva:..."; a
+     re-import of an export finds it) and articles.import_note (what the import had to say:
+     not English, an export layout not recognised).
 """
 
 from __future__ import annotations
 
 import sqlite_utils
 
-SCHEMA_VERSION = 2
+SCHEMA_VERSION = 6
 
 # Column order is the order Datasette users see.
 TABLES: dict[str, dict] = {
@@ -42,6 +45,8 @@ TABLES: dict[str, dict] = {
             "version": int,
             "previous_id": int,
             "imported_at": str,
+            "database_id": str,
+            "import_note": str,
         },
         "pk": "id",
         "not_null": {"text", "sha256"},
@@ -131,6 +136,7 @@ TABLES: dict[str, dict] = {
 INDEXES = (
     "CREATE UNIQUE INDEX IF NOT EXISTS idx_articles_sha256 ON articles(sha256)",
     "CREATE INDEX IF NOT EXISTS idx_articles_url ON articles(url)",
+    "CREATE INDEX IF NOT EXISTS idx_articles_database_id ON articles(database_id)",
     "CREATE INDEX IF NOT EXISTS idx_articles_title ON articles(title COLLATE NOCASE)",
     "CREATE INDEX IF NOT EXISTS idx_speakers_name ON speakers(name COLLATE NOCASE)",
     "CREATE INDEX IF NOT EXISTS idx_speakers_normalized ON speakers(normalized)",
@@ -213,3 +219,7 @@ def upgrade_data(db: sqlite_utils.Database, from_version: int) -> None:
                 [normalize_name(name), speaker_id],
             )
         db.execute("UPDATE quotes SET note = '' WHERE note IS NULL")
+    if from_version < 6:
+        # Nothing to fill: articles imported before version 6 came from single files, which
+        # carry no database id, and nothing was noted about them.
+        pass

@@ -1,0 +1,74 @@
+"""PDF text through PDFium (pypdfium2, BSD/Apache): lines with their positions, in the order
+the PDF draws them, then `pdf_layout` turns them into paragraphs without running headers,
+footers and page numbers."""
+
+from __future__ import annotations
+
+import threading
+
+from homsquotes.core.errors import InputError
+from homsquotes.core.formats.pdf_layout import Line, paragraphs_from_pages
+
+# PDFium is not thread-safe, and the window imports from a worker thread.
+_PDFIUM_LOCK = threading.Lock()
+# Below this many letters per page a PDF is a scan (or only pictures), not text.
+MIN_LETTERS_PER_PAGE = 20
+
+
+def pdf_paragraphs(data: bytes, name: str) -> tuple[list[str], dict[str, str]]:
+    """The paragraphs of a PDF and its document information (Title, Author, CreationDate...)."""
+    import pypdfium2 as pdfium
+
+    with _PDFIUM_LOCK:
+        try:
+            document = pdfium.PdfDocument(data)
+        except pdfium.PdfiumError as exc:
+            if "password" in str(exc).lower():
+                raise InputError(
+                    f"{name}: the PDF is password-protected; remove the password and import it "
+                    "again"
+                ) from None
+            raise InputError(f"{name}: not a readable PDF (damaged or incomplete file)") from None
+        try:
+            pages = [_page_lines(document[i]) for i in range(len(document))]
+            info = _document_info(document)
+        except pdfium.PdfiumError:
+            raise InputError(f"{name}: not a readable PDF (damaged or incomplete file)") from None
+        finally:
+            document.close()
+    letters = sum(ch.isalpha() for page in pages for line in page for ch in line.text)
+    if not pages or letters < MIN_LETTERS_PER_PAGE * len(pages):
+        raise InputError(f"{name}: this PDF has no text layer; run OCR first")
+    return paragraphs_from_pages(pages), info
+
+
+def _page_lines(page) -> list[Line]:
+    """The page's text lines, each with its box (PDF points, y upwards)."""
+    textpage = page.get_textpage()
+    try:
+        text = textpage.get_text_range()
+        width, height = page.get_size()
+        lines: list[Line] = []
+        start = 0
+        # PDFium ends each line with "\r\n", two characters that count in its char indices.
+        for raw in text.split("\r\n"):
+            end = start + len(raw)
+            stripped = raw.strip()
+            if stripped:
+                first = start + (len(raw) - len(raw.lstrip()))
+                last = start + len(raw.rstrip()) - 1
+                left, bottom, _, top = textpage.get_charbox(first)
+                _, _, right, _ = textpage.get_charbox(last)
+                lines.append(Line(stripped, left, bottom, right, top, width, height))
+            start = end + 2
+        return lines
+    finally:
+        textpage.close()
+        page.close()
+
+
+def _document_info(document) -> dict[str, str]:
+    try:
+        return {k: v for k, v in document.get_metadata_dict(skip_empty=True).items() if v}
+    except Exception:  # a broken info dictionary is not worth failing the import for
+        return {}
