@@ -57,8 +57,9 @@ def _page_lines(page) -> list[Line]:
             if stripped:
                 first = start + (len(raw) - len(raw.lstrip()))
                 last = start + len(raw.rstrip()) - 1
-                left, bottom, _, top = textpage.get_charbox(first)
-                _, _, right, _ = textpage.get_charbox(last)
+                # Loose boxes span the font's ascent to descent, the same for every letter.
+                left, bottom, _, top = textpage.get_charbox(first, loose=True)
+                _, _, right, _ = textpage.get_charbox(last, loose=True)
                 lines.append(Line(stripped, left, bottom, right, top, width, height))
             start = end + 2
         return lines
