@@ -42,3 +42,32 @@ def test_a_damaged_docx_is_one_line(tmp_path, capsys):
     assert err.strip().splitlines() == [
         f"homsquotes: {path}: not a readable Word or OpenDocument file (damaged)"
     ]
+
+
+def test_extract_reads_a_pdf_and_splits_an_export(tmp_path, capsys):
+    import json
+
+    from format_fixtures import write_pdf
+
+    pdf = write_pdf(tmp_path / "story.pdf", STORY_PARAGRAPHS)
+    export = write_docx(tmp_path / "nexis.docx", nexis_paragraphs())
+    assert main(["extract", str(pdf), str(export), "--format", "jsonl"]) == 0
+    records = [json.loads(line) for line in capsys.readouterr().out.splitlines()]
+    assert [r["source"] for r in records] == [
+        str(pdf), f"{export}#1", f"{export}#2", f"{export}#3"
+    ]
+    assert "Margaret Ellison" in {q["speaker"] for q in records[0]["quotes"]}
+
+
+def test_a_pdf_on_stdin_is_refused_in_one_line(tmp_path, capsys, monkeypatch):
+    import io
+    import sys
+
+    from format_fixtures import write_pdf
+
+    data = write_pdf(tmp_path / "story.pdf", STORY_PARAGRAPHS).read_bytes()
+    monkeypatch.setattr(sys, "stdin", io.TextIOWrapper(io.BytesIO(data)))
+    assert main(["extract", "-"]) == 1
+    assert capsys.readouterr().err.strip() == (
+        "homsquotes: stdin: a PDF, not a text file; import it from a file"
+    )

@@ -241,6 +241,8 @@ def test_eml_and_mhtml_read_the_html_part_and_fetch_nothing(lib, tmp_path, monke
     assert eml["published"] == "2021-06-03" and "Margaret Ellison" in eml["text"]
     assert mht["url"] == "https://example.com/news/bridge"
     assert "Plain version" not in eml["text"] and "example.com" not in eml["text"]
+    for result in results:
+        assert assert_quotes_anchored(lib, result.article_id)
 
 
 def _read(path):
@@ -262,7 +264,7 @@ def test_legacy_encodings(lib, tmp_path, codec):
     path.write_bytes(text.encode(codec))
     [result] = imported(lib, [path])
     assert lib.article(result.article_id)["text"] == text
-    assert result.quotes_added
+    assert result.quotes_added and assert_quotes_anchored(lib, result.article_id)
 
 
 def test_a_french_article_is_imported_with_a_note_and_no_quotes(lib, tmp_path):
