@@ -289,3 +289,31 @@ def proquest_paragraphs(stories: list[dict] = STORIES) -> list[str]:
 def write_text(path: Path, paragraphs: list[str]) -> Path:
     path.write_text("\n\n".join(paragraphs) + "\n", encoding="utf-8")
     return path
+
+
+def write_two_column_pdf(path: Path, paragraphs: list[str]) -> Path:
+    """One page set in two columns, the left one filled first, as a newspaper page."""
+    from reportlab.lib.pagesizes import A4
+    from reportlab.lib.utils import simpleSplit
+    from reportlab.pdfgen import canvas
+
+    width, height = A4
+    column_width = (width - 144 - 20) / 2
+    c = canvas.Canvas(str(path), pagesize=A4)
+    x, y = 72.0, height - 80
+    for paragraph in paragraphs:
+        for line in simpleSplit(paragraph, "Helvetica", 10, column_width):
+            c.setFont("Helvetica", 10)
+            c.drawString(x, y, line)
+            y -= 12
+            if y < 100:
+                if x > 72:
+                    c.showPage()
+                    x = 72.0
+                else:
+                    x += column_width + 20
+                y = height - 80
+        y -= 6
+    c.showPage()
+    c.save()
+    return path

@@ -21,6 +21,7 @@ from format_fixtures import (
     write_rtf,
     write_scanned_pdf,
     write_text,
+    write_two_column_pdf,
 )
 
 from homsquotes.core.library import QuoteFilter
@@ -156,6 +157,13 @@ def test_a_two_page_pdf_article_imports_with_its_quotes(lib, tmp_path):
     quotes = assert_quotes_anchored(lib, result.article_id)
     speakers = {q["speaker"] for q in quotes}
     assert {"Margaret Ellison", "Tom Barraclough"} <= speakers
+
+
+def test_a_two_column_pdf_keeps_the_reading_order(lib, tmp_path):
+    path = write_two_column_pdf(tmp_path / "columns.pdf", STORY_PARAGRAPHS * 3)
+    [result] = imported(lib, [path])
+    assert lib.article(result.article_id)["text"] == "\n\n".join(STORY_PARAGRAPHS * 3)
+    assert assert_quotes_anchored(lib, result.article_id)
 
 
 def test_a_scanned_pdf_asks_for_ocr(lib, tmp_path):
