@@ -33,9 +33,12 @@ def docx_paragraphs(data: bytes, name: str) -> tuple[list[str], ArticleMeta]:
         text = block.text.strip()
         if not text:
             continue
-        style = (block.style.name if block.style is not None else "") or ""
-        if heading is None and (style.startswith("Heading") or style == "Title"):
-            heading = text
+        if heading is None:
+            # The raw style id ("Heading1", "Title"): resolving block.style looks up the
+            # default style every time and made a 500-article export take seconds.
+            style = block._p.style or ""
+            if style.startswith("Heading") or style == "Title":
+                heading = text
         paragraphs.append(text)
     props = document.core_properties
     title = (props.title or "").strip()
