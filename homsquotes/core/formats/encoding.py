@@ -4,8 +4,8 @@ and the Windows and ISO code pages older systems and databases export."""
 from __future__ import annotations
 
 # Of the two bytes of a UTF-16 code unit for Latin text one is NUL; in binary files NULs
-# fall anywhere. This share of NULs at even (or odd) positions, and none at the others,
-# is UTF-16 text.
+# fall anywhere. This share of NULs at even (or odd) positions, and (almost) none at the
+# others, is UTF-16 text.
 _UTF16_NUL_SHARE = 0.3
 
 
@@ -16,9 +16,10 @@ def utf16_without_bom(data: bytes) -> str | None:
         return None
     even = sample[0::2].count(0) / (len(sample) / 2)
     odd = sample[1::2].count(0) / (len(sample) / 2)
-    if odd >= _UTF16_NUL_SHARE and even == 0:
+    # A few NULs on the other side come from characters such as U+0100 ("Ā").
+    if odd >= _UTF16_NUL_SHARE and even <= 0.02:
         codec = "utf-16-le"
-    elif even >= _UTF16_NUL_SHARE and odd == 0:
+    elif even >= _UTF16_NUL_SHARE and odd <= 0.02:
         codec = "utf-16-be"
     else:
         return None

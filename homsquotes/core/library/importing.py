@@ -138,6 +138,8 @@ class ImportingMixin:
         results: list[ImportResult | None] = []
         pending: list[tuple[int, str, ArticleMeta, str, SourceArticle]] = []
         for path in paths:
+            if cancel and cancel():  # reading many PDFs takes a while; nothing is written yet
+                break
             try:
                 articles = read_source_articles(path)
             except HomsquotesError as exc:

@@ -79,7 +79,10 @@ def _nexis_uni_article(segment: list[str]) -> SourceArticle | None:
     # Headline, publication, date, then maybe an edition and a copyright line.
     before = segment[:first_field]
     nearest_first = range(len(before) - 1, max(len(before) - 5, -1), -1)
-    date_at = next((i for i in nearest_first if is_date_line(before[i])), None)
+    date_at = next(
+        (i for i in nearest_first if is_date_line(before[i]) and not _COPYRIGHT.match(before[i])),
+        None,
+    )
     if date_at is None or date_at < 2:
         return None
     headline, publication, date_line = before[date_at - 2], before[date_at - 1], before[date_at]

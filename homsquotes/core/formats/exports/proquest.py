@@ -26,7 +26,7 @@ FIELD_LABELS = (
     "section", "publisher", "place of publication", "country of publication",
     "publication subject", "issn", "source type", "language of publication", "document type",
     "proquest document id", "document url", "copyright", "last updated", "database",
-    "credit", "illustration", "caption", "links", "identifier / keyword", "update",
+    "credit", "illustration", "caption", "links", "identifier / keyword",
     "document feature", "accession number", "source attribute", "e-issn", "isbn",
 )
 _BOILERPLATE = re.compile(
