@@ -51,6 +51,21 @@ def cpu_seconds() -> tuple[float, float]:
     return own.ru_utime + own.ru_stime, children.ru_utime + children.ru_stime
 
 
+def worker_cpu_seconds(seen: dict[int, float]) -> None:
+    """Record each live worker process's CPU time (Linux /proc), keyed by pid."""
+    import multiprocessing
+    import os
+
+    ticks = os.sysconf("SC_CLK_TCK")
+    for child in multiprocessing.active_children():
+        try:
+            with open(f"/proc/{child.pid}/stat") as fh:
+                fields = fh.read().rsplit(")", 1)[1].split()
+        except OSError:
+            continue
+        seen[child.pid] = max(seen.get(child.pid, 0.0), (int(fields[11]) + int(fields[12])) / ticks)
+
+
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--per-export", type=int, default=50)
@@ -76,7 +91,10 @@ def main() -> int:
         own_before, children_before = cpu_seconds()
         start = time.perf_counter()
         with Library.open(Path(tmp) / "library.sqlite") as lib:
-            results = lib.import_files([folder])
+            per_worker: dict[int, float] = {}
+            results = lib.import_files(
+                [folder], progress=lambda done, total: worker_cpu_seconds(per_worker)
+            )
         wall = time.perf_counter() - start
         import multiprocessing
 
@@ -91,6 +109,8 @@ def main() -> int:
               f"in {wall:.1f} s: {created / wall:.1f} articles/s")
         print(f"CPU: main process {own:.1f} s, extraction workers {workers:.1f} s; "
               f"{(own + workers) / wall:.2f} cores busy on average")
+        print("per worker (CPU s, last seen): "
+              + ", ".join(f"{seconds:.1f}" for seconds in per_worker.values()))
         return 1 if failed or created != read else 0
 
 

@@ -48,3 +48,10 @@ def test_a_short_line_ends_a_paragraph_and_a_full_one_does_not():
              ("and this one too.", 72, 644)]
     paragraphs = paragraphs_from_pages([page(lines, 1), page([(FULL, 72, 700)], 2)])
     assert paragraphs[:2] == [f"{FULL} ends here.", f"{FULL} {FULL} and this one too."]
+
+
+def test_a_text_layer_of_unmapped_glyphs_is_unreadable():
+    from homsquotes.core.formats.pdf import unreadable_share
+
+    assert unreadable_share("\ue001\ue002\ue003 \ue004\ue005 ok") > 0.5
+    assert unreadable_share("\u201cWe will,\u201d she said. Caf\u00e9 \u2014 fine.") == 0.0

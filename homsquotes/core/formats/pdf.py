@@ -39,7 +39,25 @@ def pdf_paragraphs(data: bytes, name: str) -> tuple[list[str], dict[str, str]]:
     letters = sum(ch.isalpha() for page in pages for line in page for ch in line.text)
     if not pages or letters < MIN_LETTERS_PER_PAGE * len(pages):
         raise InputError(f"{name}: this PDF has no text layer; run OCR first")
+    if unreadable_share("".join(line.text for page in pages for line in page)) > 0.3:
+        raise InputError(
+            f"{name}: this PDF's text layer is unreadable (its fonts map no letters); "
+            "run OCR first"
+        )
     return paragraphs_from_pages(pages), info
+
+
+def unreadable_share(text: str) -> float:
+    """The share of non-space characters that are no letters a reader would know: private-use
+    code points, U+FFFD and control characters, which fonts without a Unicode map produce."""
+    visible = [ch for ch in text if not ch.isspace()]
+    if not visible:
+        return 0.0
+    bad = sum(
+        ch == "\ufffd" or "\ue000" <= ch <= "\uf8ff" or (ord(ch) < 32 and ch != "\x02")
+        for ch in visible
+    )
+    return bad / len(visible)
 
 
 def _page_lines(page) -> list[Line]:
