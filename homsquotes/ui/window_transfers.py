@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from pathlib import Path
 from typing import Any
 
 from homsquotes.ui import clipboard, dialogs, transfers
@@ -39,7 +40,9 @@ class ImportExport(QMainWindow):
         def run(lib: Any, progress: Any, cancel: Any) -> Any:
             return lib.import_files(paths, progress=progress, cancel=cancel)
 
-        label = f"Importing {plural(len(paths), 'article')}…"
+        # A folder or a database export holds any number of articles; the bar counts them.
+        one = Path(paths[0]).name if len(paths) == 1 else None
+        label = f"Importing {one}…" if one else f"Importing {plural(len(paths), 'item')}…"
         return self.jobs.start(run, label, on_done=self._imported)
 
     def _imported(self, results: Any) -> None:
