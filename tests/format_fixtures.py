@@ -317,3 +317,22 @@ def write_two_column_pdf(path: Path, paragraphs: list[str]) -> Path:
     c.showPage()
     c.save()
     return path
+
+
+def write_lines_pdf(path: Path, lines: list[str | None]) -> Path:
+    """A one-page PDF with exactly these lines (None: a paragraph gap), as a typesetter that
+    hyphenates would set them."""
+    from reportlab.pdfgen import canvas
+
+    c = canvas.Canvas(str(path))
+    y = 720.0
+    for line in lines:
+        if line is None:
+            y -= 10
+            continue
+        c.setFont("Helvetica", 11)
+        c.drawString(72, y, line)
+        y -= 14
+    c.showPage()
+    c.save()
+    return path

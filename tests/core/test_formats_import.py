@@ -16,6 +16,7 @@ from format_fixtures import (
     nexis_paragraphs,
     proquest_paragraphs,
     write_docx,
+    write_lines_pdf,
     write_odt,
     write_pdf,
     write_rtf,
@@ -163,6 +164,24 @@ def test_a_two_column_pdf_keeps_the_reading_order(lib, tmp_path):
     path = write_two_column_pdf(tmp_path / "columns.pdf", STORY_PARAGRAPHS * 3)
     [result] = imported(lib, [path])
     assert lib.article(result.article_id)["text"] == "\n\n".join(STORY_PARAGRAPHS * 3)
+    assert assert_quotes_anchored(lib, result.article_id)
+
+
+def test_words_hyphenated_at_line_ends_are_joined(lib, tmp_path):
+    lines = [
+        "The council said on Tuesday that the new bridge would be designed by an inter-",
+        "national team of engineers chosen in an open competition, and that the well-",
+        "known architect Dame Ada Stone would chair the panel, which meets in spring.",
+        None,
+        "\u201cWe want the best,\u201d said the mayor, Priya Natarajan, on Tuesday.",
+    ]
+    [result] = imported(lib, [write_lines_pdf(tmp_path / "hyphens.pdf", lines)])
+    assert lib.article(result.article_id)["text"].split("\n\n") == [
+        "The council said on Tuesday that the new bridge would be designed by an international "
+        "team of engineers chosen in an open competition, and that the well-known architect "
+        "Dame Ada Stone would chair the panel, which meets in spring.",
+        "\u201cWe want the best,\u201d said the mayor, Priya Natarajan, on Tuesday.",
+    ]
     assert assert_quotes_anchored(lib, result.article_id)
 
 

@@ -70,20 +70,34 @@ def _page_lines(page) -> list[Line]:
         start = 0
         # PDFium ends each line with "\r\n", two characters that count in its char indices.
         for raw in text.split("\r\n"):
-            end = start + len(raw)
-            stripped = raw.strip()
-            if stripped:
-                first = start + (len(raw) - len(raw.lstrip()))
-                last = start + len(raw.rstrip()) - 1
-                # Loose boxes span the font's ascent to descent, the same for every letter.
-                left, bottom, _, top = textpage.get_charbox(first, loose=True)
-                _, _, right, _ = textpage.get_charbox(last, loose=True)
-                lines.append(Line(stripped, left, bottom, right, top, width, height))
-            start = end + 2
+            # PDFium writes a word hyphenated at a line end as "inter\ufffenational", with no
+            # line break: split there again, so each printed line keeps its own box.
+            pieces = raw.split("\ufffe")
+            offset = start
+            for n, piece in enumerate(pieces):
+                piece_text = piece + ("\ufffe" if n < len(pieces) - 1 else "")
+                line = _line(textpage, piece_text, offset, width, height)
+                if line is not None:
+                    lines.append(line)
+                offset += len(piece_text)
+            start += len(raw) + 2
         return lines
     finally:
         textpage.close()
         page.close()
+
+
+def _line(textpage, text: str, start: int, width: float, height: float) -> Line | None:
+    """The line `text`, which begins at char index `start`, with its box; None if blank."""
+    stripped = text.strip()
+    if not stripped:
+        return None
+    first = start + (len(text) - len(text.lstrip()))
+    last = start + len(text.rstrip()) - 1
+    # Loose boxes span the font's ascent to descent, the same for every letter.
+    left, bottom, _, top = textpage.get_charbox(first, loose=True)
+    _, _, right, _ = textpage.get_charbox(last, loose=True)
+    return Line(stripped, left, bottom, right, top, width, height)
 
 
 def _document_info(document) -> dict[str, str]:

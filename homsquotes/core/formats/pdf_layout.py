@@ -26,6 +26,14 @@ _PAGE_NUMBER = re.compile(
 _LINE_END_HYPHEN = "\ufffe"
 _HYPHENATED = re.compile(r"(\w+)\ufffe\s*(\w*)")
 _WORD = re.compile(r"[^\W\d_]+(?:-[^\W\d_]+)*")
+# Words that begin hyphenated compounds ("well-known", "self-made", "two-thirds"): split at a
+# line end after one of them, the hyphen is kept.
+_COMPOUND_FIRSTS = (
+    "well self so long short high low full half all ill far ex non mid cross much best little "
+    "free hard old year day week one two three four five six seven eight nine ten first second "
+    "third last"
+)
+COMPOUND_FIRSTS = frozenset(_COMPOUND_FIRSTS.split())
 
 
 @dataclass(frozen=True, slots=True)
@@ -169,8 +177,8 @@ def _join_lines(lines: list[str]) -> str:
 
 
 def _rejoin_hyphenated(paragraph: str, vocabulary: Counter[str]) -> str:
-    """'inter\ufffenational' -> 'international', but 'well\ufffeknown' stays 'well-known' when the
-    document writes 'well-known' elsewhere, and 'Anglo-\ufffeAmerican' keeps its hyphen."""
+    """'inter\ufffenational' -> 'international'; 'Anglo\ufffeAmerican', 'well\ufffeknown' and any
+    pair the document writes hyphenated elsewhere keep the hyphen."""
 
     def join(m: re.Match[str]) -> str:
         first, second = m.group(1), m.group(2)
@@ -178,7 +186,11 @@ def _rejoin_hyphenated(paragraph: str, vocabulary: Counter[str]) -> str:
             return first + "-"
         hyphenated = f"{first}-{second}".lower()
         closed = f"{first}{second}".lower()
-        if second[0].isupper() or vocabulary[hyphenated] > vocabulary[closed]:
+        if (
+            second[0].isupper()
+            or first.lower() in COMPOUND_FIRSTS
+            or vocabulary[hyphenated] > vocabulary[closed]
+        ):
             return f"{first}-{second}"
         return first + second
 
