@@ -37,6 +37,7 @@ def write_pdf(
     lines_per_page: int = 22,
     password: str | None = None,
     author: str | None = None,
+    footer_url: str | None = None,
 ) -> Path:
     """A PDF with the paragraphs wrapped at the column width (hard line breaks, as printed),
     hyphenating nothing, a running header and a page number on each page."""
@@ -59,6 +60,8 @@ def write_pdf(
             c.drawString(72, height - 50, header)
         if page_numbers:
             c.drawCentredString(width / 2, 40, str(page))
+        if footer_url:  # as a browser prints a page: its address and "page/pages"
+            c.drawString(36, 20, f"{footer_url}   {page}/3")
 
     def new_line(step: float) -> None:
         nonlocal y, page

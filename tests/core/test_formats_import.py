@@ -167,6 +167,18 @@ def test_a_two_column_pdf_keeps_the_reading_order(lib, tmp_path):
     assert assert_quotes_anchored(lib, result.article_id)
 
 
+def test_a_page_printed_from_a_browser_loses_its_print_header_and_footer(lib, tmp_path):
+    url = "https://eastmouth.example/news/harbour-bridge"
+    path = write_pdf(
+        tmp_path / "printed.pdf", STORY_PARAGRAPHS * 3, page_numbers=False,
+        header=f"03/06/2021, 10:15   {STORY_TITLE} | The Eastmouth Gazette", footer_url=url,
+    )
+    [result] = imported(lib, [path])
+    article = lib.article(result.article_id)
+    assert article["text"] == "\n\n".join(STORY_PARAGRAPHS * 3)
+    assert article["url"] == url
+
+
 def test_words_hyphenated_at_line_ends_are_joined(lib, tmp_path):
     lines = [
         "The council said on Tuesday that the new bridge would be designed by an inter-",

@@ -7,7 +7,7 @@ from __future__ import annotations
 import threading
 
 from homsquotes.core.errors import InputError
-from homsquotes.core.formats.pdf_layout import Line, paragraphs_from_pages
+from homsquotes.core.formats.pdf_layout import Line, paragraphs_from_pages, printed_url
 
 # PDFium is not thread-safe, and the window imports from a worker thread.
 _PDFIUM_LOCK = threading.Lock()
@@ -44,6 +44,9 @@ def pdf_paragraphs(data: bytes, name: str) -> tuple[list[str], dict[str, str]]:
             f"{name}: this PDF's text layer is unreadable (its fonts map no letters); "
             "run OCR first"
         )
+    url = printed_url(pages)
+    if url:
+        info = {**info, "URL": url}
     return paragraphs_from_pages(pages), info
 
 

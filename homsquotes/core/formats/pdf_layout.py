@@ -22,6 +22,8 @@ PARAGRAPH_GAP = 1.45
 _PAGE_NUMBER = re.compile(
     r"(?:page\s+)?[-–—]?\s*\d{1,4}\s*[-–—]?(?:\s*(?:of|/)\s*\d{1,4})?", re.IGNORECASE
 )
+# A browser's print footer: the page's address and "1/3".
+_PRINTED_URL = re.compile(r"(https?://\S+)\s+\d{1,4}\s*/\s*\d{1,4}")
 # PDFium writes "\ufffe" for a hyphen it found at a line end; some PDFs carry U+00AD or U+0002.
 _LINE_END_HYPHEN = "\ufffe"
 _HYPHENATED = re.compile(r"(\w+)\ufffe\s*(\w*)")
@@ -84,10 +86,23 @@ def drop_page_furniture(pages: list[list[Line]]) -> list[list[Line]]:
     def key(line: Line) -> str:
         return re.sub(r"\d+", "#", line.text.lower()).strip()
 
+    def placed(line: Line) -> tuple[str, int]:
+        return key(line), round(line.top)
+
     seen_on_pages: Counter[str] = Counter()
     for page in pages:
         seen_on_pages.update({key(line) for line in page if in_margin(line)})
     needed = max(2, math.ceil(len(pages) / 2))
+    # A header that changes with the section (an export's current headline) repeats only on
+    # the pages of that section, but always at the same height: on a neighbouring page too.
+    placed_on = [{placed(line) for line in page if in_margin(line)} for page in pages]
+
+    def on_a_neighbour(number: int, line: Line) -> bool:
+        return any(
+            0 <= other < len(pages) and placed(line) in placed_on[other]
+            for other in (number - 1, number + 1)
+        )
+
     return [
         [
             line
@@ -96,12 +111,24 @@ def drop_page_furniture(pages: list[list[Line]]) -> list[list[Line]]:
                 in_margin(line)
                 and (
                     _PAGE_NUMBER.fullmatch(line.text.strip())
+                    or _PRINTED_URL.fullmatch(line.text.strip())
                     or (len(pages) > 1 and seen_on_pages[key(line)] >= needed)
+                    or on_a_neighbour(number, line)
                 )
             )
         ]
-        for page in pages
+        for number, page in enumerate(pages)
     ]
+
+
+def printed_url(pages: list[list[Line]]) -> str | None:
+    """The address in a browser's print footer ("https://... 1/3"), if the PDF has one."""
+    for page in pages:
+        for line in page:
+            m = _PRINTED_URL.fullmatch(line.text.strip())
+            if m:
+                return m.group(1)
+    return None
 
 
 def _usual_spacing(pages: list[list[Line]]) -> float:

@@ -46,7 +46,11 @@ def read_document(path: str | Path, kind: str) -> list[SourceArticle]:
         from homsquotes.core.formats.pdf import pdf_paragraphs
 
         paragraphs, info = pdf_paragraphs(data, name)
-        meta = ArticleMeta(title=_real(info.get("Title")), authors=_listed(info.get("Author")))
+        meta = ArticleMeta(
+            title=_real(info.get("Title")),
+            authors=_listed(info.get("Author")),
+            url=info.get("URL"),  # from a browser's print footer
+        )
         return articles_from_paragraphs(paragraphs, meta, name)
     if kind == "zip":
         return _read_zip(data, name)
