@@ -272,8 +272,9 @@ def test_eml_and_mhtml_read_the_html_part_and_fetch_nothing(lib, tmp_path, monke
     def no_network(*args, **kwargs):
         raise AssertionError("an import tried to open a network connection")
 
-    monkeypatch.setattr(socket, "socket", no_network)
-    monkeypatch.setattr(socket, "create_connection", no_network)
+    monkeypatch.setattr(socket.socket, "connect", no_network)
+    monkeypatch.setattr(socket.socket, "connect_ex", no_network)
+    monkeypatch.setattr(socket, "getaddrinfo", no_network)
     results = [lib.import_text(*_read(tmp_path / n)) for n in ("newsletter.eml", "page.mht")]
     eml, mht = (lib.article(r.article_id) for r in results)
     assert eml["title"] == STORY_TITLE and eml["publisher"] == "The Eastmouth Gazette"

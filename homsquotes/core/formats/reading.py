@@ -87,16 +87,24 @@ def articles_from_paragraphs(
     return [check_language(SourceArticle("\n\n".join(paragraphs), meta, note=note))]
 
 
-def articles_from_text(
-    text: str,
-    meta: ArticleMeta,
-    name: str,
-    html: str | None = None,
+def articles_from_html(
+    html: str, name: str, meta: ArticleMeta | None = None
 ) -> list[SourceArticle]:
-    """A text file's articles: an export in plain text (or HTML) is split; any other text is
-    one article and keeps its text exactly as read."""
-    paragraphs = html_paragraphs(html) if html is not None else text_paragraphs(text)
-    vendor, articles = split_export(paragraphs)
+    """An HTML export's articles (Factiva saves HTML), else the page's article through
+    trafilatura, with `meta` (from an e-mail's headers) over the page's own metadata."""
+    from homsquotes.core.library.sources import _html_to_text, merge_meta
+
+    vendor, articles = split_export(html_paragraphs(html))
+    if articles:
+        return [check_language(a) for a in articles]
+    text, page_meta = _html_to_text(html, name)
+    return articles_from_text(text, merge_meta(page_meta, meta), name)
+
+
+def articles_from_text(text: str, meta: ArticleMeta, name: str) -> list[SourceArticle]:
+    """A text file's articles: an export in plain text is split; any other text is one
+    article and keeps its text exactly as read."""
+    vendor, articles = split_export(text_paragraphs(text))
     if articles:
         return [check_language(a) for a in articles]
     note = None
@@ -198,16 +206,11 @@ def _read_zip(data: bytes, name: str) -> list[SourceArticle]:
 
 def _read_mime(data: bytes, name: str) -> list[SourceArticle]:
     from homsquotes.core.formats.mail import mime_article
-    from homsquotes.core.library.sources import _html_to_text, merge_meta
 
     content, meta, is_html = mime_article(data, name)
     if not is_html:
         return articles_from_text(content, meta, name)
-    vendor, articles = split_export(html_paragraphs(content))
-    if articles:
-        return [check_language(a) for a in articles]
-    text, page_meta = _html_to_text(content, name)
-    return articles_from_text(text, merge_meta(page_meta, meta), name)
+    return articles_from_html(content, name, meta)
 
 
 def _read_bytes(path: Path) -> bytes:

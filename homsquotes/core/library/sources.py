@@ -70,15 +70,19 @@ def read_source(path: str | Path) -> tuple[str, ArticleMeta]:
 def read_source_articles(path: str | Path) -> list[SourceArticle]:
     """The articles in one file: one for an ordinary article file, many for a database export
     (see homsquotes.core.formats), each with its text, metadata, database id and note."""
-    from homsquotes.core.formats.reading import articles_from_text, read_document, sniff_file
+    from homsquotes.core.formats.reading import (
+        articles_from_html,
+        articles_from_text,
+        read_document,
+        sniff_file,
+    )
 
     name = str(path)
     kind = sniff_file(name)
     if kind is not None:
         return read_document(name, kind)
     if name != "-" and Path(name).suffix.lower() in HTML_SUFFIXES and Path(name).is_file():
-        html = read_article_text(name)
-        return articles_from_text(*_html_to_text(html, name), name, html=html)
+        return articles_from_html(read_article_text(name), name)
     text, meta = read_source(name)
     return articles_from_text(text, meta, name)
 
