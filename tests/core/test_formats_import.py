@@ -327,6 +327,7 @@ def test_folder_import_recurses_with_a_glob(lib, tmp_path):
     write_pdf(folder / "nested" / "story.PDF", STORY_PARAGRAPHS)
     write_docx(folder / "story.docx", STORY_PARAGRAPHS[:2])
     (folder / "notes.txt").write_text(STORY_PARAGRAPHS[3], encoding="utf-8")
+    (folder / "~$story.docx").write_bytes(b"\x00" * 162)  # Word's lock file while it is open
     only_pdf = imported(lib, [folder], glob="*.pdf")
     assert [r.source.endswith("story.PDF") for r in only_pdf] == [True]
     everything = imported(lib, [folder])

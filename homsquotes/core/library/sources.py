@@ -217,7 +217,7 @@ def expand_folders(paths: Iterable[str | Path], glob: str | None = None) -> list
                     if glob is None
                     else fnmatch(f.name.lower(), glob.lower())
                 )
-                and not f.name.startswith(".")
+                and not f.name.startswith((".", "~$"))  # hidden files, Word's lock files
                 and not any(part.startswith(".") for part in f.relative_to(p).parts)
             ]
             # An empty folder stays, so reading it reports the problem instead of silence.
