@@ -36,7 +36,8 @@ def register(subparsers: argparse._SubParsersAction) -> None:
         nargs="+",
         metavar="PATH",
         help="article files (.txt .md .html .pdf .docx .odt .rtf .eml .mht, and Nexis, Factiva "
-        "or ProQuest exports holding many articles) or folders; - for stdin",
+        "or ProQuest exports holding many articles), folders or .zip archives of them; - for "
+        "stdin",
     )
     p.add_argument(
         "--glob", metavar="PATTERN", help="in folders, only files whose names match ('*.pdf')"

@@ -9,11 +9,11 @@ from homsquotes.ui.qt import QFileDialog, QMimeData, QWidget
 
 IMPORTABLE_SUFFIXES = (
     ".txt", ".md", ".markdown", ".html", ".htm", ".pdf", ".docx", ".odt", ".rtf", ".eml",
-    ".mht", ".mhtml",
+    ".mht", ".mhtml", ".zip",
 )
 IMPORT_FILTER = (
     "Articles and database exports (*.txt *.md *.markdown *.html *.htm *.pdf *.docx *.odt "
-    "*.rtf *.eml *.mht *.mhtml);;All files (*)"
+    "*.rtf *.eml *.mht *.mhtml *.zip);;All files (*)"
 )
 SUFFIX_OF_FORMAT = {"markdown": "md", "csl-json": "json", "bibtex": "bib"}
 CSV_FOR_EXCEL = "csv-excel"

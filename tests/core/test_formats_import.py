@@ -332,3 +332,27 @@ def test_folder_import_recurses_with_a_glob(lib, tmp_path):
     assert [r.source.endswith("story.PDF") for r in only_pdf] == [True]
     everything = imported(lib, [folder])
     assert len(everything) == 3 and sum(r.created for r in everything) == 2
+
+
+def test_a_zip_of_article_files_imports_like_a_folder(lib, tmp_path):
+    import zipfile
+
+    docx = write_docx(tmp_path / "one.docx", STORY_PARAGRAPHS).read_bytes()
+    export = write_docx(tmp_path / "nexis.docx", nexis_paragraphs()).read_bytes()
+    archive = tmp_path / "Files (4).ZIP"
+    with zipfile.ZipFile(archive, "w") as z:
+        z.writestr("Files/one.docx", docx)
+        z.writestr("Files/nexis.DOCX", export)
+        z.writestr("Files/readme.txt", "Downloaded from the library. " * 3)
+        z.writestr("__MACOSX/Files/._one.docx", b"\x00\x05")
+        z.writestr("Files/cut.pdf", b"%PDF-1.7 broken")
+    results = lib.import_files([str(archive)])
+    by_member = {r.source.split("!", 1)[1]: r for r in results if r.source}
+    assert sorted(by_member) == ["Files/cut.pdf", "Files/nexis.DOCX", "Files/one.docx",
+                                 "Files/readme.txt"]
+    assert "not a readable PDF" in by_member["Files/cut.pdf"].error
+    assert sum(r.created for r in results) == 5  # one, three from the export, the readme
+    titles = {lib.article(r.article_id)["title"] for r in results if r.created}
+    assert {s["headline"] for s in STORIES} <= titles
+    only_docx = lib.import_files([str(archive)], glob="*.docx")
+    assert len(only_docx) == 4 and not any(r.created for r in only_docx)

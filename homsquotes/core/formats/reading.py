@@ -40,8 +40,11 @@ def sniff_file(path: str | Path) -> str | None:
 
 def read_document(path: str | Path, kind: str) -> list[SourceArticle]:
     """The articles in a PDF, Word, OpenDocument, RTF or MIME file (kind from sniff_file)."""
-    name = str(path)
-    data = _read_bytes(Path(path))
+    return read_document_bytes(_read_bytes(Path(path)), kind, str(path))
+
+
+def read_document_bytes(data: bytes, kind: str, name: str) -> list[SourceArticle]:
+    """The articles in a document's bytes (kind from sniff_kind); `name` is for messages."""
     if kind == "pdf":
         from homsquotes.core.formats.pdf import pdf_paragraphs
 
@@ -66,6 +69,23 @@ def read_document(path: str | Path, kind: str) -> list[SourceArticle]:
     if kind == "mime":
         return _read_mime(data, name)
     raise InputError(f"{name}: unknown file format")
+
+
+def read_text_bytes(data: bytes, name: str, suffix: str) -> list[SourceArticle]:
+    """The articles of a text, Markdown or HTML file's bytes (one inside an archive)."""
+    from homsquotes.core.library.sources import (
+        HTML_SUFFIXES,
+        MARKDOWN_SUFFIXES,
+        _markdown_to_text,
+    )
+    from homsquotes.core.textio import decode_article_bytes
+
+    text = decode_article_bytes(data, name)
+    if suffix in HTML_SUFFIXES:
+        return articles_from_html(text, name)
+    if suffix in MARKDOWN_SUFFIXES:
+        return articles_from_text(*_markdown_to_text(text), name)
+    return articles_from_text(text, ArticleMeta(), name)
 
 
 def articles_from_paragraphs(
@@ -199,7 +219,7 @@ def _read_zip(data: bytes, name: str) -> list[SourceArticle]:
     elif "content.xml" in names:
         from homsquotes.core.formats.odt import odt_paragraphs as reader
     else:
-        raise InputError(f"{name}: a zip archive, not a Word (.docx) or OpenDocument (.odt) file")
+        raise InputError(f"{name}: a zip archive with no article files in it")
     paragraphs, meta = reader(data, name)
     return articles_from_paragraphs(paragraphs, meta, name)
 

@@ -70,6 +70,7 @@ def read_source(path: str | Path) -> tuple[str, ArticleMeta]:
 def read_source_articles(path: str | Path) -> list[SourceArticle]:
     """The articles in one file: one for an ordinary article file, many for a database export
     (see homsquotes.core.formats), each with its text, metadata, database id and note."""
+    from homsquotes.core.formats.archive import read_member, split_member_name
     from homsquotes.core.formats.reading import (
         articles_from_html,
         articles_from_text,
@@ -78,6 +79,8 @@ def read_source_articles(path: str | Path) -> list[SourceArticle]:
     )
 
     name = str(path)
+    if split_member_name(name):
+        return read_member(name)
     kind = sniff_file(name)
     if kind is not None:
         return read_document(name, kind)
@@ -201,10 +204,22 @@ def seed_article() -> tuple[str, ArticleMeta, str]:
 
 
 def expand_folders(paths: Iterable[str | Path], glob: str | None = None) -> list[str]:
-    """Paths as strings, each folder replaced by the article files under it (sorted); with
-    `glob` ('*.pdf'), only the files in folders whose names match it."""
-    out: list[str] = []
+    """Paths as strings, each folder replaced by the article files under it (sorted), each zip
+    archive by the article files in it (`archive.zip!member`); with `glob` ('*.pdf'), only
+    the files in folders and archives whose names match it."""
+    from homsquotes.core.formats.archive import archive_members, is_archive
+
     suffixes = TEXT_SUFFIXES | MARKDOWN_SUFFIXES | HTML_SUFFIXES | DOCUMENT_SUFFIXES
+    out: list[str] = []
+    for path in _expand_directories(paths, glob, suffixes | {".zip"}):
+        out.extend(archive_members(path, suffixes, glob) if is_archive(path) else [path])
+    return out
+
+
+def _expand_directories(
+    paths: Iterable[str | Path], glob: str | None, suffixes: set[str]
+) -> list[str]:
+    out: list[str] = []
     for path in paths:
         p = Path(path)
         if str(path) != "-" and p.is_dir():
@@ -215,7 +230,7 @@ def expand_folders(paths: Iterable[str | Path], glob: str | None = None) -> list
                 and (
                     f.suffix.lower() in suffixes
                     if glob is None
-                    else fnmatch(f.name.lower(), glob.lower())
+                    else fnmatch(f.name.lower(), glob.lower()) or f.suffix.lower() == ".zip"
                 )
                 and not f.name.startswith((".", "~$"))  # hidden files, Word's lock files
                 and not any(part.startswith(".") for part in f.relative_to(p).parts)
