@@ -36,7 +36,7 @@ def test_file_import_folder_imports_every_article_and_shows_notes(
     before = len(lib.articles())
     window.import_folder_action.trigger()
     # The job's end shows the French article's note (recorded by the conftest fixture).
-    qtbot.waitUntil(lambda: not window.jobs.running and unexpected_error_dialogs,
+    qtbot.waitUntil(lambda: not window.jobs.running and bool(unexpected_error_dialogs),
                     timeout=120_000)
     assert len(lib.articles()) == before + 4
     titles = {a["title"] for a in lib.articles()}
