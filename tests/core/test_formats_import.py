@@ -356,3 +356,13 @@ def test_a_zip_of_article_files_imports_like_a_folder(lib, tmp_path):
     assert {s["headline"] for s in STORIES} <= titles
     only_docx = lib.import_files([str(archive)], glob="*.docx")
     assert len(only_docx) == 4 and not any(r.created for r in only_docx)
+
+
+def test_rtf_on_stdin_is_read_as_rtf(lib, tmp_path, monkeypatch):
+    import io
+    import sys
+
+    data = write_rtf(tmp_path / "story.rtf", STORY_PARAGRAPHS).read_bytes()
+    monkeypatch.setattr(sys, "stdin", io.TextIOWrapper(io.BytesIO(data)))
+    [result] = imported(lib, ["-"])
+    assert lib.article(result.article_id)["text"] == "\n\n".join(STORY_PARAGRAPHS)

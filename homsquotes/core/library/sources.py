@@ -87,6 +87,12 @@ def read_source_articles(path: str | Path) -> list[SourceArticle]:
     if name != "-" and Path(name).suffix.lower() in HTML_SUFFIXES and Path(name).is_file():
         return articles_from_html(read_article_text(name), name)
     text, meta = read_source(name)
+    if name == "-" and text.lstrip().startswith("{\\rtf"):  # RTF piped in is still RTF
+        from homsquotes.core.formats.reading import articles_from_paragraphs
+        from homsquotes.core.formats.rtf import rtf_paragraphs
+
+        data = text.encode("latin-1", errors="replace")  # RTF is 7-bit; escapes carry the rest
+        return articles_from_paragraphs(rtf_paragraphs(data, "stdin"), ArticleMeta(), "stdin")
     return articles_from_text(text, meta, name)
 
 
