@@ -14,7 +14,11 @@ from homsquotes.core.textio import read_article_text
 def register(subparsers: argparse._SubParsersAction) -> None:
     p = subparsers.add_parser("extract", help="list the quotations in article files")
     p.add_argument(
-        "paths", nargs="+", metavar="PATH", help="article files (.txt, .md, .html), or - for stdin"
+        "paths",
+        nargs="+",
+        metavar="PATH",
+        help="article files (.txt .md .html .pdf .docx .odt .rtf .eml .mht; a database export "
+        "gives one record per article), or - for stdin",
     )
     p.add_argument("--format", choices=("table", "json", "jsonl", "csv"), default="table")
     p.set_defaults(handler=run)
@@ -22,20 +26,32 @@ def register(subparsers: argparse._SubParsersAction) -> None:
 
 def run(args: argparse.Namespace) -> int:
     from homsquotes.core.extraction import extract_many
+    from homsquotes.core.formats.reading import read_document, sniff_file
 
     texts: dict[int, str] = {}
     errors: dict[int, str] = {}
-    for i, path in enumerate(args.paths):
+    sources: list[str] = []
+    for path in args.paths:
         try:
-            texts[i] = read_article_text(path)
+            kind = sniff_file(path)
+            if kind is None:
+                texts[len(sources)] = read_article_text(path)
+                sources.append(path)
+                continue
+            documents = read_document(path, kind)
+            for n, document in enumerate(documents, 1):
+                texts[len(sources)] = document.text
+                sources.append(path if len(documents) == 1 else f"{path}#{n}")
         except InputError as exc:
-            errors[i] = str(exc)
+            errors[len(sources)] = str(exc)
+            sources.append(path)
             print(f"homsquotes: {exc}", file=sys.stderr)
     results = dict(zip(texts, extract_many(texts.values()), strict=True))
 
-    # One record per input file, in input order; an unreadable file keeps its place with an error.
+    # One record per input file (per article of an export), in input order; an unreadable
+    # file keeps its place with an error.
     articles = []
-    for i, path in enumerate(args.paths):
+    for i, path in enumerate(sources):
         art = results.get(i)
         record = {
             "source": path,
@@ -58,7 +74,7 @@ def run(args: argparse.Namespace) -> int:
     else:
         rows = [{"source": a["source"], **q} for a in articles for q in a["quotes"]]
         columns = ("speaker", "affiliation", "kind", "text")
-        if len(args.paths) > 1:  # several files: say which file each quote is from
+        if len(sources) > 1:  # several files: say which file each quote is from
             columns = ("source", *columns)
         write_records(rows, args.format, sys.stdout, table_columns=columns)
     return 1 if errors else 0

@@ -32,7 +32,15 @@ SORTS = (
 def register(subparsers: argparse._SubParsersAction) -> None:
     p = subparsers.add_parser("import", help="import articles into the library")
     p.add_argument(
-        "paths", nargs="+", metavar="PATH", help=".txt, .md, .html files or folders; - for stdin"
+        "paths",
+        nargs="+",
+        metavar="PATH",
+        help="article files (.txt .md .html .pdf .docx .odt .rtf .eml .mht, and Nexis, Factiva "
+        "or ProQuest exports holding many articles), folders or .zip archives of them; - for "
+        "stdin",
+    )
+    p.add_argument(
+        "--glob", metavar="PATTERN", help="in folders, only files whose names match ('*.pdf')"
     )
     p.add_argument("--title")
     p.add_argument("--publisher")
@@ -170,17 +178,26 @@ def run_import(args: argparse.Namespace) -> int:
             print(f"importing: {done}/{total} articles", file=sys.stderr, flush=True)
 
     with open_library(args) as lib:
-        results = lib.import_files(args.paths, overrides, progress=progress)
-    failed = 0
+        results = lib.import_files(args.paths, overrides, progress=progress, glob=args.glob)
+    failed = imported = skipped = 0
     for r in results:
         r.source = displayable(str(r.source))
         if r.error:
             failed += 1
             print(f"homsquotes: {r.error}", file=sys.stderr)
         elif r.created:
-            print(f"{r.source}: imported as article {r.article_id} ({r.quotes_added} quotes)")
+            imported += 1
+            note = f"; note: {r.note}" if r.note else ""
+            print(f"{r.source}: imported as article {r.article_id} ({r.quotes_added} quotes{note})")
         else:
+            skipped += 1
             print(f"{r.source}: already in the library as article {r.article_id}; nothing changed")
+    if len(results) > 1:
+        print(
+            f"imported {imported}, skipped {skipped} (already in the library), failed {failed}"
+            + (" (reasons above)" if failed else ""),
+            file=sys.stderr,
+        )
     return 1 if failed else 0
 
 

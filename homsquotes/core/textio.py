@@ -7,6 +7,8 @@ import sys
 from pathlib import Path
 
 from homsquotes.core.errors import InputError
+from homsquotes.core.formats import sniff_kind
+from homsquotes.core.formats.encoding import decode_legacy, utf16_without_bom
 
 # A news article is rarely above 200 KB; 20 MB is far beyond any real one and
 # keeps a mistaken drop of a log file or a dump from exhausting memory.
@@ -15,6 +17,13 @@ MAX_ARTICLE_BYTES = 20 * 1024 * 1024
 _UTF8_SEQUENCE = re.compile(
     rb"[\xc2-\xdf][\x80-\xbf]|[\xe0-\xef][\x80-\xbf]{2}|[\xf0-\xf4][\x80-\xbf]{3}"
 )
+
+
+_DOCUMENT_SIGNATURES = {
+    "pdf": "a PDF",
+    "zip": "a Word, OpenDocument or zip file",
+    "ole": "an old Word or other Office file",
+}
 
 
 def decode_article_bytes(data: bytes, name: str) -> str:
@@ -30,6 +39,14 @@ def decode_article_bytes(data: bytes, name: str) -> str:
         if not text.strip():
             raise InputError(f"{name}: file is empty")
         return text
+    document = _DOCUMENT_SIGNATURES.get(sniff_kind(data[:2048], "") or "")
+    if document:  # read as text it would be garbage (issue 11: a PDF without early NULs)
+        raise InputError(f"{name}: {document}, not a text file; import it from a file")
+    utf16 = utf16_without_bom(data)  # Windows tools and exports write it; its NULs are not binary
+    if utf16 is not None:
+        if not utf16.strip():
+            raise InputError(f"{name}: file is empty")
+        return utf16
     if b"\x00" in data[:8192]:
         raise InputError(f"{name}: not a text file (binary content)")
     try:
@@ -40,11 +57,12 @@ def decode_article_bytes(data: bytes, name: str) -> str:
         # Mostly UTF-8 with a stray byte (common in scraped text) stays UTF-8: cp1252 would
         # turn every “ and ’ of it into mojibake (â€œ) that the extractor cannot read.
         if len(_UTF8_SEQUENCE.findall(data)) <= bad:
-            try:
-                # Windows-1252 is the usual culprit for pasted news text that is not UTF-8.
-                text = data.decode("cp1252")
-            except UnicodeDecodeError:
+            # Windows-1252 is the usual culprit for pasted news text that is not UTF-8;
+            # charset-normalizer tells it from the other legacy code pages.
+            legacy = decode_legacy(data)
+            if legacy is None:
                 raise InputError(f"{name}: not a text file (not valid UTF-8)") from None
+            text = legacy
     if not text.strip():
         raise InputError(f"{name}: file is empty")
     return text

@@ -34,6 +34,10 @@ COMPONENTS = (
     "trafilatura",
     "platformdirs",
     "rapidfuzz",
+    "pypdfium2",
+    "python-docx",
+    "striprtf",
+    "charset-normalizer",
 )
 
 

@@ -7,8 +7,14 @@ from typing import Any
 
 from homsquotes.ui.qt import QFileDialog, QMimeData, QWidget
 
-IMPORTABLE_SUFFIXES = (".txt", ".md", ".markdown", ".html", ".htm")
-IMPORT_FILTER = "Articles (*.txt *.md *.markdown *.html *.htm);;All files (*)"
+IMPORTABLE_SUFFIXES = (
+    ".txt", ".md", ".markdown", ".html", ".htm", ".pdf", ".docx", ".odt", ".rtf", ".eml",
+    ".mht", ".mhtml", ".zip",
+)
+IMPORT_FILTER = (
+    "Articles and database exports (*.txt *.md *.markdown *.html *.htm *.pdf *.docx *.odt "
+    "*.rtf *.eml *.mht *.mhtml *.zip);;All files (*)"
+)
 SUFFIX_OF_FORMAT = {"markdown": "md", "csl-json": "json", "bibtex": "bib"}
 CSV_FOR_EXCEL = "csv-excel"
 
@@ -18,13 +24,24 @@ def choose_import_paths(parent: QWidget) -> list[str]:
     return paths
 
 
+def choose_import_folder(parent: QWidget) -> str | None:
+    folder = QFileDialog.getExistingDirectory(
+        parent, "Import a folder of articles", "", QFileDialog.Option.ShowDirsOnly
+    )
+    return folder or None
+
+
 def dropped_paths(mime: QMimeData) -> list[str]:
+    """Dropped article files and folders (a folder stands for the articles under it)."""
     if not mime.hasUrls():
         return []
     return [
         u.toLocalFile()
         for u in mime.urls()
-        if u.isLocalFile() and u.toLocalFile().lower().endswith(IMPORTABLE_SUFFIXES)
+        if u.isLocalFile()
+        and (
+            u.toLocalFile().lower().endswith(IMPORTABLE_SUFFIXES) or Path(u.toLocalFile()).is_dir()
+        )
     ]
 
 

@@ -28,6 +28,9 @@ class MenuActions(QMainWindow):
         self.import_action = self._action(
             file_menu, "&Import articles…", self.choose_import, keys.Open
         )
+        self.import_folder_action = self._action(
+            file_menu, "Import &folder…", self.choose_import_folder, "Ctrl+Shift+O"
+        )
         self.paste_action = self._action(
             file_menu, "&Paste article…", self.paste_article, "Ctrl+Shift+V"
         )

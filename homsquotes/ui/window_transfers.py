@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from pathlib import Path
 from typing import Any
 
 from homsquotes.ui import clipboard, dialogs, transfers
@@ -30,11 +31,18 @@ class ImportExport(QMainWindow):
         if paths:
             self.import_files(paths)
 
+    def choose_import_folder(self) -> None:
+        folder = transfers.choose_import_folder(self)
+        if folder:
+            self.import_files([folder])
+
     def import_files(self, paths: list[str]) -> LibraryJob:
         def run(lib: Any, progress: Any, cancel: Any) -> Any:
             return lib.import_files(paths, progress=progress, cancel=cancel)
 
-        label = f"Importing {plural(len(paths), 'article')}…"
+        # A folder or a database export holds any number of articles; the bar counts them.
+        one = Path(paths[0]).name if len(paths) == 1 else None
+        label = f"Importing {one}…" if one else f"Importing {plural(len(paths), 'item')}…"
         return self.jobs.start(run, label, on_done=self._imported)
 
     def _imported(self, results: Any) -> None:
@@ -48,6 +56,11 @@ class ImportExport(QMainWindow):
         imported = [r for r in results if getattr(r, "article_id", None) is not None]
         if len(imported) == 1:
             self.articles.select_article(int(imported[0].article_id))
+        noted = [r for r in results if getattr(r, "created", False) and getattr(r, "note", None)]
+        if noted and not failed:  # e.g. not English: imported, but nothing listed, and why
+            lines = [f"{r.title or r.source}: {r.note}" for r in noted[:5]]
+            more = f"\n… and {len(noted) - 5} more" if len(noted) > 5 else ""
+            dialogs.show_error(self, "\n".join(lines) + more, "Imported with a note")
         if failed:
             first = failed[0].error
             message = (

@@ -194,7 +194,7 @@ def test_import_rejects_an_override_date_that_does_not_exist(lib, tmp_path):
 def test_a_folder_without_article_files_is_an_error_not_silence(lib, tmp_path):
     empty = tmp_path / "empty"
     empty.mkdir()
-    (empty / "notes.pdf").write_bytes(b"%PDF")
+    (empty / "notes.xlsx").write_bytes(b"PK\x03\x04")
     [result] = lib.import_files([empty])
     assert result.error and "folder" in result.error and result.article_id is None
 

@@ -18,11 +18,17 @@ from pathlib import Path
 from typing import Any
 
 from homsquotes.core.errors import HomsquotesError, InputError
+from homsquotes.core.formats import SourceArticle
 from homsquotes.core.library.anchors import anchor_context, find_anchor
 from homsquotes.core.library.authors import author_columns
 from homsquotes.core.library.connection import library_errors, now
 from homsquotes.core.library.parts import decode_parts, encode_parts
-from homsquotes.core.library.sources import expand_folders, is_iso_date, merge_meta, read_source
+from homsquotes.core.library.sources import (
+    expand_folders,
+    is_iso_date,
+    merge_meta,
+    read_source_articles,
+)
 from homsquotes.core.model import ArticleMeta, ExtractedArticle
 
 __all__ = ["ImportResult", "ImportingMixin", "extract_chunk", "sha256_text"]
@@ -46,6 +52,7 @@ class ImportResult:
     source: str | None = None
     title: str | None = None
     error: str | None = None
+    note: str | None = None  # e.g. "written in French, ...: imported without quotes"
 
 
 def today() -> str:
@@ -96,6 +103,8 @@ class ImportingMixin:
         meta: ArticleMeta | None = None,
         source_file: str | None = None,
         extracted: ExtractedArticle | None = None,
+        database_id: str | None = None,
+        note: str | None = None,
     ) -> ImportResult:
         """Import one article's text; the same text again adds nothing."""
         meta = meta or ArticleMeta()
@@ -107,7 +116,9 @@ class ImportingMixin:
             from homsquotes.core.extraction import extract
 
             extracted = extract(text)
-        return self._write_article(text, digest, meta, source_file, extracted)
+        return self._write_article(
+            text, digest, meta, source_file, extracted, database_id=database_id, note=note
+        )
 
     def import_files(
         self,
@@ -115,10 +126,13 @@ class ImportingMixin:
         overrides: ArticleMeta | None = None,
         progress: Callable[[int, int], None] | None = None,
         cancel: Callable[[], bool] | None = None,
+        glob: str | None = None,
     ) -> list[ImportResult]:
         """Import many files ('-' = stdin); an unreadable file gets an ImportResult with `error`.
 
-        A folder stands for the .txt, .md and .html files in it and its subfolders.
+        A folder stands for the article files in it and its subfolders (those whose names
+        match `glob`, if given). A database export gives one result per article; an article
+        not in English is stored with a note and no quotes.
 
         progress(done, total) is called once before extraction and after each article
         as soon as it is extracted and written; cancel() is polled between articles
@@ -130,31 +144,41 @@ class ImportingMixin:
                 raise InputError(
                     f"{name} {value!r}: not a real date (use YYYY-MM-DD, YYYY-MM or YYYY)"
                 )
-        paths = expand_folders(paths)
-        results: list[ImportResult | None] = [None] * len(paths)
-        pending: list[tuple[int, str, ArticleMeta, str]] = []
-        for i, path in enumerate(paths):
+        paths = expand_folders(paths, glob)
+        results: list[ImportResult | None] = []
+        pending: list[tuple[int, str, ArticleMeta, str, SourceArticle]] = []
+        for path in paths:
+            if cancel and cancel():  # reading many PDFs takes a while; nothing is written yet
+                break
             try:
-                text, file_meta = read_source(path)
+                articles = read_source_articles(path)
             except HomsquotesError as exc:
-                results[i] = ImportResult(None, False, 0, path, error=str(exc))
+                results.append(ImportResult(None, False, 0, path, error=str(exc)))
                 continue
-            meta = merge_meta(file_meta, overrides)
-            existing = self._article_id_by_sha(sha256_text(text))
-            if existing is not None:
-                results[i] = ImportResult(existing, False, 0, path, meta.title)
-            else:
-                pending.append((i, text, meta, path))
-        total, done = len(paths), len(paths) - len(pending)
+            for article in articles:
+                text, meta = article.text, merge_meta(article.meta, overrides)
+                existing = self._article_id_by_sha(sha256_text(text))
+                if existing is not None:
+                    results.append(ImportResult(existing, False, 0, path, meta.title))
+                elif not article.english:  # stored with its note, never extracted
+                    results.append(self._import_unextracted(article, meta, path))
+                else:
+                    pending.append((len(results), text, meta, path, article))
+                    results.append(None)
+        total, done = len(results), len(results) - len(pending)
         if progress:
             progress(done, total)
         if pending and not (cancel and cancel()):
             parallel = len(pending) >= PARALLEL_MIN_ARTICLES and (os.cpu_count() or 1) > 1
             extractions = _extract_all([p[1] for p in pending], parallel)
             try:
-                for (i, text, meta, path), extracted in zip(pending, extractions, strict=False):
+                for (i, text, meta, path, article), extracted in zip(
+                    pending, extractions, strict=False
+                ):
                     source = None if path == "-" else displayable(str(Path(path).resolve()))
-                    results[i] = self.import_text(text, meta, source, extracted)
+                    results[i] = self.import_text(
+                        text, meta, source, extracted, article.database_id, article.note
+                    )
                     results[i].source = path
                     done += 1
                     if progress:
@@ -164,6 +188,16 @@ class ImportingMixin:
             finally:
                 extractions.close()
         return [r for r in results if r is not None]
+
+    def _import_unextracted(
+        self, article: SourceArticle, meta: ArticleMeta, path: str
+    ) -> ImportResult:
+        source = None if path == "-" else displayable(str(Path(path).resolve()))
+        result = self.import_text(
+            article.text, meta, source, ExtractedArticle(None), article.database_id, article.note
+        )
+        result.source = path
+        return result
 
     # --- writing -------------------------------------------------------------------------------
 
@@ -180,6 +214,8 @@ class ImportingMixin:
         meta: ArticleMeta,
         source_file: str | None,
         extracted: ExtractedArticle,
+        database_id: str | None = None,
+        note: str | None = None,
     ) -> ImportResult:
         from homsquotes.core.library.editing import _attribution_columns
 
@@ -189,7 +225,13 @@ class ImportingMixin:
             if existing is not None:
                 return ImportResult(existing, False, 0, source_file, title)
             previous = None
-            if meta.url:
+            if database_id:  # the same database article, exported again with other text
+                previous = self.db.execute(
+                    "SELECT id, version FROM articles WHERE database_id = ? "
+                    "ORDER BY version DESC, id DESC LIMIT 1",
+                    [database_id],
+                ).fetchone()
+            if meta.url and previous is None:
                 previous = self.db.execute(
                     "SELECT id, version FROM articles WHERE url = ? ORDER BY version DESC, id DESC "
                     "LIMIT 1",
@@ -212,6 +254,8 @@ class ImportingMixin:
                 "version": previous[1] + 1 if previous else 1,
                 "previous_id": previous[0] if previous else None,
                 "imported_at": now(),
+                "database_id": database_id,
+                "import_note": note,
             }
             article_id = int(self.db.table("articles").insert(article).last_pk)
             stamp = now()
@@ -248,7 +292,7 @@ class ImportingMixin:
                 self.db.table("quotes").insert_all(rows)
             if previous:
                 self._carry_edits(previous[0], article_id, text)
-        return ImportResult(article_id, True, len(rows), source_file, title)
+        return ImportResult(article_id, True, len(rows), source_file, title, note=note)
 
     def _carry_edits(self, old_article_id: int, new_article_id: int, text: str) -> None:
         """Copy what the user changed on the previous version onto the quotes of the new one."""

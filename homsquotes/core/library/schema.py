@@ -15,6 +15,9 @@ Version history:
   4. articles.author_names (each author's CSL name parts, JSON) and short_title;
      author_names is parsed once from the authors already stored, and an article read
      online (a URL, or an HTML file) with no access date gets its import date.
+  6. articles.database_id (a news database's id for the article, e.g. "factiva:..."; a
+     re-import of an export finds it) and articles.import_note (what the import had to say:
+     not English, an export layout not recognised).
 """
 
 from __future__ import annotations
@@ -23,7 +26,7 @@ import json
 
 import sqlite_utils
 
-SCHEMA_VERSION = 4
+SCHEMA_VERSION = 6
 
 # Column order is the order Datasette users see.
 TABLES: dict[str, dict] = {
@@ -51,6 +54,8 @@ TABLES: dict[str, dict] = {
             "version": int,
             "previous_id": int,
             "imported_at": str,
+            "database_id": str,
+            "import_note": str,
         },
         "pk": "id",
         "not_null": {"text", "sha256"},
@@ -142,6 +147,7 @@ TABLES: dict[str, dict] = {
 INDEXES = (
     "CREATE UNIQUE INDEX IF NOT EXISTS idx_articles_sha256 ON articles(sha256)",
     "CREATE INDEX IF NOT EXISTS idx_articles_url ON articles(url)",
+    "CREATE INDEX IF NOT EXISTS idx_articles_database_id ON articles(database_id)",
     "CREATE INDEX IF NOT EXISTS idx_articles_title ON articles(title COLLATE NOCASE)",
     "CREATE INDEX IF NOT EXISTS idx_speakers_name ON speakers(name COLLATE NOCASE)",
     "CREATE INDEX IF NOT EXISTS idx_speakers_normalized ON speakers(normalized)",
@@ -243,3 +249,7 @@ def upgrade_data(db: sqlite_utils.Database, from_version: int) -> None:
             "AND imported_at IS NOT NULL AND (url IS NOT NULL OR lower(source_file) LIKE '%.htm' "
             "OR lower(source_file) LIKE '%.html' OR lower(source_file) LIKE '%.xhtml')"
         )
+    if from_version < 6:
+        # Nothing to fill: articles imported before version 6 came from single files, which
+        # carry no database id, and nothing was noted about them.
+        pass

@@ -7,10 +7,12 @@ import json
 import re
 from collections.abc import Iterable
 from dataclasses import fields, replace
+from fnmatch import fnmatch
 from pathlib import Path
 from typing import Any
 
 from homsquotes.core.errors import InputError
+from homsquotes.core.formats import DOCUMENT_SUFFIXES, SourceArticle
 from homsquotes.core.model import ArticleMeta
 from homsquotes.core.textio import read_article_text
 
@@ -52,7 +54,10 @@ def read_source(path: str | Path) -> tuple[str, ArticleMeta]:
         text = read_article_text("-")
         return _html_to_text(text, "stdin") if _looks_like_html(text) else (text, ArticleMeta())
     if Path(name).is_dir():  # expand_folders leaves only folders with no article files
-        raise InputError(f"{name}: no .txt, .md or .html files in this folder")
+        raise InputError(
+            f"{name}: no article files in this folder (.txt, .md, .html, .pdf, .docx, .odt, "
+            ".rtf, .eml, .mht)"
+        )
     suffix = Path(name).suffix.lower()
     text = read_article_text(name)
     if suffix in HTML_SUFFIXES:
@@ -60,6 +65,35 @@ def read_source(path: str | Path) -> tuple[str, ArticleMeta]:
     if suffix in MARKDOWN_SUFFIXES:
         return _markdown_to_text(text)
     return text, ArticleMeta()
+
+
+def read_source_articles(path: str | Path) -> list[SourceArticle]:
+    """The articles in one file: one for an ordinary article file, many for a database export
+    (see homsquotes.core.formats), each with its text, metadata, database id and note."""
+    from homsquotes.core.formats.archive import read_member, split_member_name
+    from homsquotes.core.formats.reading import (
+        articles_from_html,
+        articles_from_text,
+        read_document,
+        sniff_file,
+    )
+
+    name = str(path)
+    if split_member_name(name):
+        return read_member(name)
+    kind = sniff_file(name)
+    if kind is not None:
+        return read_document(name, kind)
+    if name != "-" and Path(name).suffix.lower() in HTML_SUFFIXES and Path(name).is_file():
+        return articles_from_html(read_article_text(name), name)
+    text, meta = read_source(name)
+    if name == "-" and text.lstrip().startswith("{\\rtf"):  # RTF piped in is still RTF
+        from homsquotes.core.formats.reading import articles_from_paragraphs
+        from homsquotes.core.formats.rtf import rtf_paragraphs
+
+        data = text.encode("latin-1", errors="replace")  # RTF is 7-bit; escapes carry the rest
+        return articles_from_paragraphs(rtf_paragraphs(data, "stdin"), ArticleMeta(), "stdin")
+    return articles_from_text(text, meta, name)
 
 
 def _looks_like_html(text: str) -> bool:
@@ -184,17 +218,37 @@ def seed_article() -> tuple[str, ArticleMeta, str]:
     return read_article_text(text_path), meta, str(text_path)
 
 
-def expand_folders(paths: Iterable[str | Path]) -> list[str]:
-    """Paths as strings, each folder replaced by the article files under it (sorted)."""
+def expand_folders(paths: Iterable[str | Path], glob: str | None = None) -> list[str]:
+    """Paths as strings, each folder replaced by the article files under it (sorted), each zip
+    archive by the article files in it (`archive.zip!member`); with `glob` ('*.pdf'), only
+    the files in folders and archives whose names match it."""
+    from homsquotes.core.formats.archive import archive_members, is_archive
+
+    suffixes = TEXT_SUFFIXES | MARKDOWN_SUFFIXES | HTML_SUFFIXES | DOCUMENT_SUFFIXES
     out: list[str] = []
-    suffixes = TEXT_SUFFIXES | MARKDOWN_SUFFIXES | HTML_SUFFIXES
+    for path in _expand_directories(paths, glob, suffixes | {".zip"}):
+        out.extend(archive_members(path, suffixes, glob) if is_archive(path) else [path])
+    return out
+
+
+def _expand_directories(
+    paths: Iterable[str | Path], glob: str | None, suffixes: set[str]
+) -> list[str]:
+    out: list[str] = []
     for path in paths:
         p = Path(path)
         if str(path) != "-" and p.is_dir():
             found = [
                 str(f)
                 for f in sorted(p.rglob("*"))
-                if f.is_file() and f.suffix.lower() in suffixes and not f.name.startswith(".")
+                if f.is_file()
+                and (
+                    f.suffix.lower() in suffixes
+                    if glob is None
+                    else fnmatch(f.name.lower(), glob.lower()) or f.suffix.lower() == ".zip"
+                )
+                and not f.name.startswith((".", "~$"))  # hidden files, Word's lock files
+                and not any(part.startswith(".") for part in f.relative_to(p).parts)
             ]
             # An empty folder stays, so reading it reports the problem instead of silence.
             out.extend(found or [str(path)])

@@ -171,7 +171,7 @@ class Library(QueryMixin, EditingMixin, ImportingMixin):
         """Every article (without its text), with its quote count, oldest import first."""
         rows = self.db.query(
             "SELECT a.id, a.title, a.publisher, a.authors, a.published, a.url, a.version, "
-            "a.source_file, a.imported_at, "
+            "a.source_file, a.imported_at, a.database_id, a.import_note, "
             "(SELECT count(*) FROM quotes q WHERE q.article_id = a.id) AS quote_count, "
             "(SELECT count(*) FROM quotes q WHERE q.article_id = a.id AND q.kind = 'direct') "
             "AS direct_count FROM articles a ORDER BY a.id"
