@@ -97,13 +97,14 @@ class ImportExport(QMainWindow):
         )
 
     def backup_library(self) -> None:
+        from homsquotes.ui.file_dialogs import library_safe_dialog
         from homsquotes.ui.qt import QFileDialog
 
-        path, _ = QFileDialog.getSaveFileName(
-            self,
-            "Back up library",
-            f"{self.library_path.stem}-backup.sqlite",
-            "SQLite (*.sqlite *.db)",
+        dialog = library_safe_dialog(
+            self, "Back up library", self.library_path, "SQLite (*.sqlite *.db)"
         )
-        if path:
+        dialog.setAcceptMode(QFileDialog.AcceptMode.AcceptSave)
+        dialog.selectFile(f"{self.library_path.stem}-backup.sqlite")
+        if dialog.exec() and dialog.selectedFiles():
+            path = dialog.selectedFiles()[0]
             self.run_change(lambda: self.lib.backup(path), f"Backed up to {path}")

@@ -22,10 +22,39 @@ from homsquotes.core.errors import InputError, LibraryError
 from homsquotes.core.library.schema import SCHEMA_VERSION, ensure_schema, upgrade_data
 
 BUSY_TIMEOUT_MS = 3000
+# The files SQLite keeps beside a database while it is in use.
+COMPANION_SUFFIXES = ("-wal", "-shm", "-journal")
 
 
 def now() -> str:
     return datetime.now(UTC).isoformat(timespec="microseconds")
+
+
+def library_files(path: Path) -> list[Path]:
+    """The library file and its WAL, shared-memory and rollback-journal companions."""
+    path = Path(path).absolute()
+    return [path] + [path.with_name(path.name + suffix) for suffix in COMPANION_SUFFIXES]
+
+
+def is_library_file(candidate: str | Path, library_path: Path) -> bool:
+    """True if ``candidate`` is the library or one of its companions (by name or by inode,
+    never by opening it: see _check_file)."""
+    candidate = Path(candidate).absolute()
+    files = library_files(library_path)
+    if candidate in files:
+        return True
+    try:
+        seen = candidate.stat()
+    except OSError:
+        return False
+    for path in files:
+        try:
+            st = path.stat()
+        except OSError:
+            continue
+        if (st.st_dev, st.st_ino) == (seen.st_dev, seen.st_ino):
+            return True
+    return False
 
 
 def describe_sqlite_error(path: Path, exc: sqlite3.Error) -> str:

@@ -18,7 +18,7 @@ from pathlib import Path
 
 from homsquotes.core.errors import HomsquotesError, InputError
 from homsquotes.core.library.anchors import anchor_context, find_anchor
-from homsquotes.core.library.connection import library_errors, now
+from homsquotes.core.library.connection import is_library_file, library_errors, now
 from homsquotes.core.library.sources import expand_folders, is_iso_date, merge_meta, read_source
 from homsquotes.core.model import ArticleMeta, ExtractedArticle
 
@@ -124,6 +124,11 @@ class ImportingMixin:
         results: list[ImportResult | None] = [None] * len(paths)
         pending: list[tuple[int, str, ArticleMeta, str]] = []
         for i, path in enumerate(paths):
+            if path != "-" and is_library_file(path, self.path):
+                # Reading it would open and close the file, dropping this process's locks.
+                error = f"{path}: is this library's own file; it cannot be imported"
+                results[i] = ImportResult(None, False, 0, path, error=error)
+                continue
             try:
                 text, file_meta = read_source(path)
             except HomsquotesError as exc:
