@@ -21,6 +21,8 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     p.add_argument("--search", metavar="TEXT")
     p.add_argument("--kind", choices=("direct", "term", "all"), default="direct")
     p.add_argument("--bom", action="store_true", help="start a CSV with a byte-order mark (Excel)")
+    p.add_argument("--force", action="store_true",
+                   help="write even over an SQLite database or its -wal, -shm or -journal file")
     p.add_argument("--style", metavar="NAME|FILE.csl",
                    help="citation style for Markdown (default: the saved preference)")
     p.set_defaults(handler=run)
@@ -44,7 +46,8 @@ def run(args: argparse.Namespace) -> int:
     if not args.output:
         export_quotes(args.format, quotes, articles, sys.stdout, bom=args.bom, style=style)
         return 0
-    count = export_to_file(args.output, args.format, quotes, articles, bom=args.bom, style=style)
+    count = export_to_file(args.output, args.format, quotes, articles, bom=args.bom, style=style,
+                           force=args.force)
     print(f"exported {count} quotes from {len(articles)} articles to {args.output}",
           file=sys.stderr)
     return 0

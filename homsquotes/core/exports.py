@@ -21,7 +21,6 @@ import html
 import json
 import os
 import re
-import sqlite3
 import tempfile
 from collections.abc import Callable, Iterable, Mapping
 from pathlib import Path
@@ -33,6 +32,7 @@ from homsquotes.core.citations.quoting import quotation_body, who_said
 from homsquotes.core.errors import HomsquotesError, InputError
 from homsquotes.core.formatting import flatten
 from homsquotes.core.model import ArticleMeta
+from homsquotes.core.output_targets import refuse_database_target
 
 EXPORT_FORMATS = ("csv", "json", "jsonl", "markdown", "csl-json", "bibtex", "ris")
 
@@ -91,16 +91,19 @@ def export_to_file(
     *,
     bom: bool = False,
     style: str | StyleSpec = "apa",
+    force: bool = False,
 ) -> int:
     """export_quotes into a file, written beside it and renamed: a failed export never
-    leaves half a file, and an existing file is replaced only by a complete one."""
+    leaves half a file, and an existing file is replaced only by a complete one.
+
+    An SQLite database, or a -wal, -shm or -journal file of one, is refused unless
+    ``force``: replacing a WAL in use loses that database's committed changes."""
     path = Path(path).expanduser()
     if not path.parent.is_dir():
         raise InputError(f"{path.parent}: no such folder")
     if path.is_dir():
         raise InputError(f"{path}: is a folder; give a file name to export to")
-    if _is_sqlite_file(path):
-        raise InputError(f"{path}: is a library (SQLite file); choose another file to export to")
+    refuse_database_target(path, force)
     try:
         fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", dir=path.parent)
     except OSError as exc:
@@ -118,24 +121,6 @@ def export_to_file(
         Path(tmp).unlink(missing_ok=True)
         raise
     return count
-
-
-def _is_sqlite_file(path: Path) -> bool:
-    """Asked through SQLite, never with open(): closing another descriptor of a library this
-    process has open would drop its locks (see core/library/connection.py)."""
-    try:
-        if path.stat().st_size == 0:
-            return False
-        conn = sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro&immutable=1", uri=True)
-    except (OSError, sqlite3.Error):
-        return False
-    try:
-        conn.execute("PRAGMA schema_version").fetchone()
-    except sqlite3.Error:
-        return False
-    finally:
-        conn.close()
-    return True
 
 
 def _mode_for(path: Path) -> int:

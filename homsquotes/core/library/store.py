@@ -30,6 +30,7 @@ from homsquotes.core.library.editing import EditingMixin
 from homsquotes.core.library.importing import ImportingMixin
 from homsquotes.core.library.queries import QueryMixin
 from homsquotes.core.model import ArticleMeta
+from homsquotes.core.output_targets import refuse_database_target
 
 
 def default_library_path() -> Path:
@@ -209,6 +210,7 @@ class Library(QueryMixin, EditingMixin, ImportingMixin):
             raise LibraryError(f"{dest}: already exists; choose a new file name for the backup")
         if not dest.parent.is_dir():
             raise LibraryError(f"{dest.parent}: no such folder")
+        refuse_database_target(dest)  # a new file named like another database's -wal
         try:
             target = sqlite3.connect(dest)
         except sqlite3.Error as exc:
