@@ -108,3 +108,17 @@ class ImportExport(QMainWindow):
         if dialog.exec() and dialog.selectedFiles():
             path = dialog.selectedFiles()[0]
             self.run_change(lambda: self.lib.backup(path), f"Backed up to {path}")
+
+    def restore_from_backup(self) -> None:
+        from homsquotes.ui.restore_dialog import RestoreBackupDialog
+
+        dialog = RestoreBackupDialog(self.lib.backups(), self)
+        if dialog.exec() != dialogs.QDialog.DialogCode.Accepted or dialog.chosen() is None:
+            return
+        self.restore_backup(dialog.chosen())
+
+    def restore_backup(self, backup: Any) -> Any:
+        return self.run_change(
+            lambda: self.lib.restore_backup(backup),
+            f"Restored {getattr(backup, 'name', backup)}; the previous library was kept aside",
+        )

@@ -18,7 +18,7 @@ from typing import Any, TypeVar
 
 import sqlite_utils
 
-from homsquotes.core.errors import InputError, LibraryError
+from homsquotes.core.errors import InputError, LibraryDamagedError, LibraryError
 from homsquotes.core.library.schema import SCHEMA_VERSION, ensure_schema, upgrade_data
 
 BUSY_TIMEOUT_MS = 3000
@@ -138,6 +138,8 @@ def connect(path: Path, create: bool) -> tuple[sqlite_utils.Database, bool]:
     try:
         with library_errors(path):
             version, table_count = _inspect(conn, path, has_content)
+            if table_count:
+                _refuse_damage(conn, path)
             db = sqlite_utils.Database(conn, execute_plugins=False)
             created = False
             if version < SCHEMA_VERSION:
@@ -153,6 +155,30 @@ def connect(path: Path, create: bool) -> tuple[sqlite_utils.Database, bool]:
         conn.close()
         raise
     return db, created
+
+
+def _refuse_damage(conn: sqlite3.Connection, path: Path) -> None:
+    """PRAGMA quick_check (structure only, linear in the file's size) before any write:
+    a damaged page must stop edits going into it, not be found later by a backup."""
+    from homsquotes.core.library.backups import quick_check
+
+    problem = quick_check(conn)
+    if problem != "ok":
+        raise LibraryDamagedError(damage_message(path, problem))
+
+
+def damage_message(path: Path, problem: str) -> str:
+    """What is damaged, and the newest backup that is not."""
+    from homsquotes.core.library.backups import newest_good_backup
+
+    good = newest_good_backup(path)
+    offer = (
+        f"the newest good backup is {good.name} (restore it with `homsquotes restore "
+        f"{good.name}`, or File › Restore from backup…)"
+        if good
+        else "no good backup was found in the backups folder"
+    )
+    return f"{path}: the library file is damaged ({problem[:200]}); nothing was written; {offer}"
 
 
 def _upgrade(

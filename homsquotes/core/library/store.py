@@ -18,10 +18,11 @@ import sqlite_utils
 from platformdirs import user_data_dir
 
 from homsquotes.appinfo import APP_NAME, ORGANISATION
-from homsquotes.core.errors import LibraryError, NotFoundError
-from homsquotes.core.library import changelog
+from homsquotes.core.errors import LibraryDamagedError, LibraryError, NotFoundError
+from homsquotes.core.library import backups, changelog
 from homsquotes.core.library.connection import (
     connect,
+    damage_message,
     library_errors,
     locked,
     now,
@@ -57,6 +58,7 @@ class Transaction:
             return self
         try:
             self._lib._check_open()
+            self._lib._backup_if_due()
             self._lib._tx_changes = 0
             with library_errors(self._lib.path):
                 self._lib.db.conn.execute("BEGIN IMMEDIATE")
@@ -124,6 +126,8 @@ class Library(QueryMixin, EditingMixin, ImportingMixin):
         self._tx_changes = 0
         self._closed = False
         self._speaker_index = None
+        self._backup_checked = False
+        self.backup_problem: str | None = None  # why today's rolling backup failed, if it did
 
     @classmethod
     def open(cls, path: str | Path, create: bool = True) -> Library:
@@ -153,6 +157,33 @@ class Library(QueryMixin, EditingMixin, ImportingMixin):
 
     def transaction(self, description: str | None = None) -> Transaction:
         return Transaction(self, description)
+
+    def _backup_if_due(self) -> None:
+        """Before this session's first write: today's rolling backup (backups.py), if due.
+
+        A backup that cannot be written (full disk, read-only folder) never blocks the
+        write; the reason is kept in ``backup_problem`` for the caller to show."""
+        if self._backup_checked:
+            return
+        self._backup_checked = True
+        try:
+            if self.db.execute("SELECT count(*) FROM articles").fetchone()[0]:
+                backups.daily_backup(self.db.conn, self.path)
+        except (OSError, sqlite3.Error) as exc:
+            self.backup_problem = f"today's backup of {self.path} failed ({exc})"
+
+    def backups(self) -> list[backups.BackupInfo]:
+        return backups.list_backups(self.path)
+
+    def restore_backup(self, backup: str | Path) -> Path:
+        """Bring a backup back (the current contents are kept aside first); returns that copy."""
+        source = backups.resolve_backup(self.path, str(backup))
+        with self._lock:
+            self._check_open()
+            aside = backups.restore(self.path, source, conn=self.db.conn)
+            self._speaker_index = None
+            self._writes += 1
+        return aside
 
     @locked
     def data_version(self) -> int:
@@ -206,6 +237,9 @@ class Library(QueryMixin, EditingMixin, ImportingMixin):
     def backup(self, dest_path: str | Path) -> Path:
         """A consistent copy of the library (SQLite online backup); refuses to overwrite a file."""
         dest = Path(dest_path).expanduser()
+        problem = backups.quick_check(self.db.conn)
+        if problem != "ok":
+            raise LibraryDamagedError(damage_message(self.path, problem))
         if dest.exists():
             raise LibraryError(f"{dest}: already exists; choose a new file name for the backup")
         if not dest.parent.is_dir():

@@ -1,0 +1,108 @@
+"""Rolling daily backups, restore, and damaged libraries (issue 11, items 3 and 4)."""
+
+from __future__ import annotations
+
+import json
+import sqlite3
+from pathlib import Path
+
+import pytest
+
+from homsquotes.cli import main
+from homsquotes.core.errors import LibraryDamagedError
+from homsquotes.core.library import Library
+from homsquotes.core.library.backups import backups_folder, list_backups
+from homsquotes.core.model import ArticleMeta
+
+ARTICLE = '"We will rebuild the bridge," the mayor said.\n'
+
+
+def library_with_an_article(path: Path) -> Library:
+    lib = Library.open(path)
+    lib.import_text(ARTICLE, ArticleMeta(title="Bridge"))  # the first write: nothing to back up
+    lib.close()
+    return Library.open(path)
+
+
+def test_first_write_of_the_day_backs_up_the_library_as_it_was(tmp_path) -> None:
+    lib = library_with_an_article(tmp_path / "library.sqlite")
+    quote_id = lib.quote_ids()[0]
+    lib.edit_quote(quote_id, note="first")
+    lib.edit_quote(quote_id, note="second")
+    lib.close()
+    with Library.open(tmp_path / "library.sqlite") as again:
+        again.edit_quote(quote_id, note="third")  # a new session, the same day: no new backup
+    found = list_backups(tmp_path / "library.sqlite")
+    assert len(found) == 1 and found[0].path.parent == tmp_path / "backups"
+    with Library.open(found[0].path, create=False) as backup:
+        assert backup.quote(quote_id)["note"] == ""
+
+
+def test_only_the_newest_backups_are_kept(tmp_path, monkeypatch) -> None:
+    (tmp_path / "config").mkdir(exist_ok=True)
+    (tmp_path / "config" / "preferences.json").write_text(json.dumps({"backups_to_keep": 2}))
+    path = tmp_path / "library.sqlite"
+    lib = library_with_an_article(path)
+    folder = backups_folder(path)
+    folder.mkdir()
+    for day in ("2020-01-01", "2020-01-02", "2020-01-03"):
+        sqlite3.connect(folder / f"library-{day}T120000.sqlite").close()
+    (folder / "notes.txt").write_text("mine")  # not a backup: never pruned
+    lib.edit_quote(lib.quote_ids()[0], note="x")
+    lib.close()
+    kept = [b.path.name for b in list_backups(path)]
+    assert len(kept) == 2 and kept[1] == "library-2020-01-03T120000.sqlite"
+    assert (folder / "notes.txt").exists()
+
+
+def test_restore_brings_a_backup_back_and_keeps_the_current_library_aside(tmp_path) -> None:
+    path = tmp_path / "library.sqlite"
+    lib = library_with_an_article(path)
+    quote_id = lib.quote_ids()[0]
+    lib.edit_quote(quote_id, note="after the backup")
+    backup = list_backups(path)[0].path
+    aside = lib.restore_backup(backup.name)
+    assert lib.quote(quote_id)["note"] == ""
+    lib.close()
+    with Library.open(aside, create=False) as kept:
+        assert kept.quote(quote_id)["note"] == "after the backup"
+
+
+def damage(path: Path) -> None:
+    """Overwrite the quotes table's root page with garbage (the file stays the same size)."""
+    conn = sqlite3.connect(path)
+    conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+    root = conn.execute("SELECT rootpage FROM sqlite_master WHERE name = 'quotes'").fetchone()[0]
+    page_size = conn.execute("PRAGMA page_size").fetchone()[0]
+    conn.close()
+    with open(path, "r+b") as fh:
+        fh.seek((root - 1) * page_size)
+        fh.write(b"\x0d\xff\xff\xff" * (page_size // 4))
+
+
+def test_a_damaged_library_is_refused_with_the_newest_good_backup_offered(
+    tmp_path, capsys
+) -> None:
+    path = tmp_path / "library.sqlite"
+    lib = library_with_an_article(path)
+    quote_id = lib.quote_ids()[0]
+    lib.edit_quote(quote_id, note="kept")
+    lib.close()
+    backup = list_backups(path)[0].path
+    damage(path)
+    with pytest.raises(LibraryDamagedError) as refused:
+        Library.open(path)
+    assert "damaged" in str(refused.value) and backup.name in str(refused.value)
+
+    assert main(["--db", str(path), "edit", str(quote_id), "--note", "x"]) == 1
+    assert main(["--db", str(path), "backup", str(tmp_path / "copy.sqlite")]) == 1
+    err = capsys.readouterr().err
+    assert err.count("\n") == 2 and "damaged" in err and not (tmp_path / "copy.sqlite").exists()
+
+    assert main(["--db", str(path), "backups"]) == 0
+    assert backup.name in capsys.readouterr().out
+    assert main(["--db", str(path), "restore", backup.name]) == 0
+    with Library.open(path) as restored:
+        assert restored.integrity_check() == "ok"
+        assert restored.count_quotes() >= 1
+    assert any(p.name.startswith("library.sqlite.before-restore-") for p in tmp_path.iterdir())
