@@ -62,6 +62,7 @@ class Transaction:
             self._lib._tx_changes = 0
             with library_errors(self._lib.path):
                 self._lib.db.conn.execute("BEGIN IMMEDIATE")
+                self._lib._forget_stale_caches()
                 if self._description:
                     self.op_id = changelog.start_operation(self._lib.db, self._description)
         except BaseException:
@@ -127,6 +128,7 @@ class Library(QueryMixin, EditingMixin, ImportingMixin):
         self._closed = False
         self._speaker_index = None
         self._backup_checked = False
+        self._seen_data_version: int | None = None
         self.backup_problem: str | None = None  # why today's rolling backup failed, if it did
 
     @classmethod
@@ -157,6 +159,14 @@ class Library(QueryMixin, EditingMixin, ImportingMixin):
 
     def transaction(self, description: str | None = None) -> Transaction:
         return Transaction(self, description)
+
+    def _forget_stale_caches(self) -> None:
+        """Inside the write lock: drop the speaker index if another connection has written
+        since, so two imports at once match each other's speakers instead of duplicating."""
+        version = self.db.conn.execute("PRAGMA data_version").fetchone()[0]
+        if version != self._seen_data_version:
+            self._speaker_index = None
+            self._seen_data_version = version
 
     def _backup_if_due(self) -> None:
         """Before this session's first write: today's rolling backup (backups.py), if due.
