@@ -29,3 +29,11 @@ def open_library(args: argparse.Namespace) -> Library:
         lib.close()
         raise
     return lib
+
+
+def add_raw_csv_option(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument(
+        "--raw-csv", action="store_true",
+        help="CSV cells exactly as stored (by default a cell starting with = + - @ gets a "
+        "leading ' so spreadsheets do not run it as a formula)",
+    )

@@ -5,6 +5,7 @@ from __future__ import annotations
 import argparse
 import sys
 
+from homsquotes.commands._common import add_raw_csv_option
 from homsquotes.core.errors import InputError
 from homsquotes.core.formatting import write_records
 from homsquotes.core.textio import read_article_text
@@ -16,6 +17,7 @@ def register(subparsers: argparse._SubParsersAction) -> None:
         "paths", nargs="+", metavar="PATH", help="article files (.txt, .md, .html), or - for stdin"
     )
     p.add_argument("--format", choices=("table", "json", "jsonl", "csv"), default="table")
+    add_raw_csv_option(p)
     p.set_defaults(handler=run)
 
 
@@ -59,5 +61,6 @@ def run(args: argparse.Namespace) -> int:
         columns = ("speaker", "affiliation", "kind", "text")
         if len(args.paths) > 1:  # several files: say which file each quote is from
             columns = ("source", *columns)
-        write_records(rows, args.format, sys.stdout, table_columns=columns)
+        write_records(rows, args.format, sys.stdout, table_columns=columns,
+                      raw_csv=args.raw_csv)
     return 1 if errors else 0

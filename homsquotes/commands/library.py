@@ -8,7 +8,7 @@ import json
 import sys
 from typing import Any
 
-from homsquotes.commands._common import open_library
+from homsquotes.commands._common import add_raw_csv_option, open_library
 from homsquotes.core.errors import InputError
 from homsquotes.core.formatting import write_records
 from homsquotes.core.library.importing import displayable
@@ -51,6 +51,7 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     p.add_argument("--sort", choices=SORTS, default="position")
     p.add_argument("--desc", action="store_true", help="reverse the sort order")
     p.add_argument("--format", choices=FORMATS, default="table")
+    add_raw_csv_option(p)
     p.set_defaults(handler=run_list)
 
     p = subparsers.add_parser("show", help="show one quote in full")
@@ -72,6 +73,7 @@ def register(subparsers: argparse._SubParsersAction) -> None:
 
     p = subparsers.add_parser("articles", help="list articles with their quote counts")
     p.add_argument("--format", choices=FORMATS, default="table")
+    add_raw_csv_option(p)
     p.set_defaults(handler=run_articles)
 
     p = subparsers.add_parser("edit-article", help="correct an article's metadata (undoable)")
@@ -88,6 +90,7 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     p = subparsers.add_parser("speakers", help="list speakers with quote counts and aliases")
     p.add_argument("--all", action="store_true", help="include speakers with no quotes left")
     p.add_argument("--format", choices=FORMATS, default="table")
+    add_raw_csv_option(p)
     p.set_defaults(handler=run_speakers)
 
     p = subparsers.add_parser("merge-speakers", help="merge speaker B into speaker A")
@@ -110,6 +113,7 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     p = subparsers.add_parser("history", help="recent edits, newest first")
     p.add_argument("--limit", type=int, default=20)
     p.add_argument("--format", choices=FORMATS, default="table")
+    add_raw_csv_option(p)
     p.set_defaults(handler=run_history)
 
     p = subparsers.add_parser("backup", help="copy the library to a new file")
@@ -177,6 +181,7 @@ def run_list(args: argparse.Namespace) -> int:
         quotes,
         args.format,
         sys.stdout,
+        raw_csv=args.raw_csv,
         table_columns=("id", "speaker", "affiliation", "kind", "status", "text"),
     )
     return 0
@@ -223,6 +228,7 @@ def run_speakers(args: argparse.Namespace) -> int:
         rows,
         args.format,
         sys.stdout,
+        raw_csv=args.raw_csv,
         table_columns=("id", "name", "type", "quote_count", "article_count", "aliases"),
     )
     return 0
@@ -266,6 +272,7 @@ def run_history(args: argparse.Namespace) -> int:
         ops,
         args.format,
         sys.stdout,
+        raw_csv=args.raw_csv,
         table_columns=("id", "created_at", "state", "changes", "description"),
     )
     return 0
@@ -285,6 +292,7 @@ def run_articles(args: argparse.Namespace) -> int:
         rows,
         args.format,
         sys.stdout,
+        raw_csv=args.raw_csv,
         table_columns=("id", "published", "publisher", "quote_count", "title"),
     )
     return 0

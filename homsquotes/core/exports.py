@@ -30,7 +30,7 @@ from homsquotes.core.citations import StyleSpec, article_to_csl, cite_article, c
 from homsquotes.core.citations.csl_item import csl_name, date_parts
 from homsquotes.core.citations.quoting import quotation_body, who_said
 from homsquotes.core.errors import HomsquotesError, InputError
-from homsquotes.core.formatting import flatten
+from homsquotes.core.formatting import flatten, neutralise_row
 from homsquotes.core.model import ArticleMeta
 from homsquotes.core.output_targets import refuse_database_target
 
@@ -50,8 +50,11 @@ def export_quotes(
     *,
     bom: bool = False,
     style: str | StyleSpec = "apa",
+    raw_csv: bool = False,
 ) -> int:
-    """Write the quotes (and their articles) to ``out`` in ``fmt``; returns the number of quotes."""
+    """Write the quotes (and their articles) to ``out`` in ``fmt``; returns the number of quotes.
+
+    CSV cells that a spreadsheet would run as a formula start with "'" unless ``raw_csv``."""
     if fmt not in EXPORT_FORMATS:
         choices = ", ".join(EXPORT_FORMATS)
         raise HomsquotesError(f"unknown export format {fmt!r} (choose from {choices})")
@@ -62,6 +65,8 @@ def export_quotes(
         out.write("\ufeff")
     if fmt == "markdown":
         _write_markdown(quotes, articles, out, style)
+    elif fmt == "csv":
+        _write_csv(quotes, articles, out, raw_csv)
     else:
         _WRITERS[fmt](quotes, articles, out)
     return len(quotes)
@@ -92,6 +97,7 @@ def export_to_file(
     bom: bool = False,
     style: str | StyleSpec = "apa",
     force: bool = False,
+    raw_csv: bool = False,
 ) -> int:
     """export_quotes into a file, written beside it and renamed: a failed export never
     leaves half a file, and an existing file is replaced only by a complete one.
@@ -110,7 +116,8 @@ def export_to_file(
         raise InputError(f"{path}: cannot write there ({exc.strerror})") from None
     try:
         with os.fdopen(fd, "w", encoding="utf-8", newline="") as out:
-            count = export_quotes(fmt, quotes, articles, out, bom=bom, style=style)
+            count = export_quotes(fmt, quotes, articles, out, bom=bom, style=style,
+                                  raw_csv=raw_csv)
         # mkstemp makes the file private (0600); an export gets the mode a plain open would.
         os.chmod(tmp, _mode_for(path))
         os.replace(tmp, path)
@@ -147,8 +154,10 @@ def _record(quote: dict[str, Any], articles: Mapping[int, ArticleMeta]) -> dict[
     return record
 
 
-def _write_csv(quotes, articles, out) -> None:  # type: ignore[no-untyped-def]
+def _write_csv(quotes, articles, out, raw: bool = False) -> None:  # type: ignore[no-untyped-def]
     rows = [flatten(_record(q, articles)) for q in quotes]
+    if not raw:
+        rows = [neutralise_row(r) for r in rows]
     fields = [c for c in _CSV_FIRST if any(c in r for r in rows)]
     for row in rows:
         fields.extend(k for k in row if k not in fields)

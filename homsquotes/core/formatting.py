@@ -23,6 +23,22 @@ def flatten(record: dict[str, Any]) -> dict[str, Any]:
     return flat
 
 
+# Cells a spreadsheet would run as a formula (OWASP's CSV injection list): article text can
+# plant one ("=HYPERLINK(...)"), so CSV output starts such a cell with an apostrophe.
+FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
+
+
+def neutralise_formula(value: Any) -> Any:
+    """A text starting like a formula gets a leading "'"; anything else is returned as is."""
+    if isinstance(value, str) and value.startswith(FORMULA_STARTS):
+        return "'" + value
+    return value
+
+
+def neutralise_row(row: dict[str, Any]) -> dict[str, Any]:
+    return {k: neutralise_formula(v) for k, v in row.items()}
+
+
 def _cell(value: Any, width: int) -> str:
     if isinstance(value, list | tuple):
         value = ", ".join(str(v) for v in value)
@@ -51,8 +67,9 @@ def write_records(
     out: TextIO,
     *,
     table_columns: Sequence[str] = (),
+    raw_csv: bool = False,
 ) -> None:
-    """Write records in one of: table, json, jsonl, csv."""
+    """Write records in one of: table, json, jsonl, csv (formulas neutralised unless raw_csv)."""
     rows = list(rows)
     if fmt == "jsonl":
         for row in rows:
@@ -68,7 +85,7 @@ def write_records(
         fields = fields or list(table_columns)  # no rows: still a header a script can read
         writer = csv.DictWriter(out, fieldnames=fields, extrasaction="ignore", lineterminator="\n")
         writer.writeheader()
-        writer.writerows(flat)
+        writer.writerows(flat if raw_csv else [neutralise_row(r) for r in flat])
     elif fmt == "table":
         columns = list(table_columns) or (list(rows[0]) if rows else [])
         write_table(rows, columns, out)
