@@ -17,6 +17,7 @@ from typing import NoReturn
 
 from homsquotes.appinfo import __version__
 from homsquotes.core.errors import HomsquotesError
+from homsquotes.core.formatting import TerminalWriter
 
 # Modules in homsquotes.commands that register sub-commands, in help order.
 COMMAND_MODULES = ("extract", "library", "cite", "export", "backups", "gui")
@@ -53,7 +54,22 @@ def build_parser() -> argparse.ArgumentParser:
     return parser
 
 
+def _safe_output() -> None:
+    """A terminal that cannot show a character gets '?' instead of a UnicodeEncodeError
+    traceback (PYTHONIOENCODING=cp1252, LC_ALL=C), and never gets raw control characters."""
+    for stream in (sys.stdout, sys.stderr):
+        reconfigure = getattr(stream, "reconfigure", None)
+        if reconfigure is not None:
+            reconfigure(errors="replace")
+    for name in ("stdout", "stderr"):
+        stream = getattr(sys, name)
+        isatty = getattr(stream, "isatty", None)
+        if isatty is not None and isatty() and not isinstance(stream, TerminalWriter):
+            setattr(sys, name, TerminalWriter(stream))
+
+
 def main(argv: Sequence[str] | None = None) -> int:
+    _safe_output()
     parser = build_parser()
     args = parser.parse_args(argv)
     handler = getattr(args, "handler", None)

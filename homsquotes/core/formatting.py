@@ -39,6 +39,29 @@ def neutralise_row(row: dict[str, Any]) -> dict[str, Any]:
     return {k: neutralise_formula(v) for k, v in row.items()}
 
 
+# C0 and C1 control characters except tab and newline: ESC starts the terminal sequences
+# (colours, OSC 8 links, title changes, cursor moves) that article text could smuggle in.
+_CONTROLS = {c: "\ufffd" for c in [*range(0x00, 0x09), *range(0x0B, 0x20), *range(0x7F, 0xA0)]}
+
+
+def terminal_safe(text: str) -> str:
+    """Text with every control character except tab and newline replaced by U+FFFD."""
+    return text.translate(_CONTROLS)
+
+
+class TerminalWriter:
+    """Wraps a terminal's stdout: control characters never reach it raw."""
+
+    def __init__(self, stream: TextIO) -> None:
+        self._stream = stream
+
+    def write(self, text: str) -> int:
+        return self._stream.write(terminal_safe(text))
+
+    def __getattr__(self, name: str) -> Any:
+        return getattr(self._stream, name)
+
+
 def _cell(value: Any, width: int) -> str:
     if isinstance(value, list | tuple):
         value = ", ".join(str(v) for v in value)
