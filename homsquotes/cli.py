@@ -11,7 +11,9 @@ from __future__ import annotations
 import argparse
 import importlib
 import os
+import signal
 import sys
+import threading
 from collections.abc import Sequence
 from typing import NoReturn
 
@@ -68,10 +70,26 @@ def _safe_output() -> None:
             setattr(sys, name, TerminalWriter(stream))
 
 
+def _terminate_as_interrupt(_signum: int, _frame: object) -> None:
+    raise KeyboardInterrupt  # `kill` ends a command as cleanly as Ctrl-C does
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     _safe_output()
     parser = build_parser()
     args = parser.parse_args(argv)
+    previous = None
+    # Not for the window: Qt's event loop would meet the KeyboardInterrupt in a random slot.
+    if args.command not in (None, "gui") and threading.current_thread() is threading.main_thread():
+        previous = signal.signal(signal.SIGTERM, _terminate_as_interrupt)
+    try:
+        return _run(parser, args)
+    finally:
+        if previous is not None:
+            signal.signal(signal.SIGTERM, previous)
+
+
+def _run(parser: argparse.ArgumentParser, args: argparse.Namespace) -> int:
     handler = getattr(args, "handler", None)
     if handler is None:
         # No sub-command: open the desktop window, like `homsquotes gui`.

@@ -9,7 +9,7 @@ import sys
 from typing import Any
 
 from homsquotes.commands._common import add_raw_csv_option, open_library
-from homsquotes.core.errors import InputError
+from homsquotes.core.errors import HomsquotesError, InputError
 from homsquotes.core.formatting import write_records
 from homsquotes.core.library.importing import displayable
 from homsquotes.core.library.sources import is_iso_date
@@ -137,29 +137,61 @@ def _overrides(args: argparse.Namespace) -> ArticleMeta | None:
 def run_import(args: argparse.Namespace) -> int:
     overrides = _overrides(args)
     interactive = sys.stderr.isatty()
+    reported: list[Any] = []
+    total = [len(args.paths)]
 
-    def progress(done: int, total: int) -> None:
-        if total < 2:
+    def progress(done: int, total_now: int) -> None:
+        total[0] = total_now
+        if total_now < 2:
             return
         if interactive:
-            end = "\n" if done == total else ""
-            print(f"\rimporting: {done}/{total} articles", end=end, file=sys.stderr, flush=True)
-        elif done == total or done % 50 == 0:
-            print(f"importing: {done}/{total} articles", file=sys.stderr, flush=True)
+            end = "\n" if done == total_now else ""
+            print(f"\rimporting: {done}/{total_now} articles", end=end, file=sys.stderr,
+                  flush=True)
+        elif done == total_now or done % 50 == 0:
+            print(f"importing: {done}/{total_now} articles", file=sys.stderr, flush=True)
 
-    with open_library(args) as lib:
-        results = lib.import_files(args.paths, overrides, progress=progress)
-    failed = 0
-    for r in results:
-        r.source = displayable(str(r.source))
+    def report(r: Any) -> None:
+        """Each file's outcome as soon as it is known: a new article once it is committed."""
+        reported.append(r)
+        if interactive:
+            print("\r\x1b[K", end="", file=sys.stderr, flush=True)  # clear the progress line
+        source = displayable(str(r.source))
         if r.error:
-            failed += 1
-            print(f"homsquotes: {r.error}", file=sys.stderr)
+            print(f"homsquotes: {r.error}", file=sys.stderr, flush=True)
         elif r.created:
-            print(f"{r.source}: imported as article {r.article_id} ({r.quotes_added} quotes)")
+            print(f"{source}: imported as article {r.article_id} ({r.quotes_added} quotes)",
+                  flush=True)
         else:
-            print(f"{r.source}: already in the library as article {r.article_id}; nothing changed")
-    return 1 if failed else 0
+            print(f"{source}: already in the library as article {r.article_id}; nothing changed",
+                  flush=True)
+
+    try:
+        with open_library(args) as lib:
+            lib.import_files(args.paths, overrides, progress=progress, on_result=report)
+    except (KeyboardInterrupt, HomsquotesError) as exc:
+        if not reported and not isinstance(exc, KeyboardInterrupt):
+            raise  # nothing happened yet: the error itself is the whole story
+        why = "interrupted" if isinstance(exc, KeyboardInterrupt) else str(exc)
+        print(f"homsquotes: {interruption_summary(reported, total[0], why)}", file=sys.stderr)
+        return 130 if isinstance(exc, KeyboardInterrupt) else 1
+    return 1 if any(r.error for r in reported) else 0
+
+
+def interruption_summary(reported: list[Any], total: int, why: str) -> str:
+    """One line: what was imported, what was not, and how to carry on."""
+    new = sum(1 for r in reported if r.created)
+    there = sum(1 for r in reported if not r.created and not r.error)
+    failed = sum(1 for r in reported if r.error)
+    left = max(total - len(reported), 0)
+    parts = [f"{new} imported"]
+    if there:
+        parts.append(f"{there} already in the library")
+    if failed:
+        parts.append(f"{failed} failed")
+    parts.append(f"{left} not imported")
+    return (f"{why}; of {total} files: {', '.join(parts)}. Run the same import again to "
+            "import the rest (what is already in the library is skipped)")
 
 
 def run_list(args: argparse.Namespace) -> int:

@@ -57,18 +57,48 @@ def extract_chunk(texts: list[str]) -> list[ExtractedArticle]:
     return list(extract_many(texts))
 
 
+def worker_pool(workers: int | None = None) -> ProcessPoolExecutor:
+    """Extraction workers that end with their parent, whatever ends it."""
+    import multiprocessing
+
+    # spawn, not fork: the GUI calls this from a thread of a Qt process.
+    context = multiprocessing.get_context("spawn")
+    return ProcessPoolExecutor(
+        max_workers=workers or min(2, os.cpu_count() or 1),
+        mp_context=context,
+        initializer=worker_init,
+    )
+
+
+def worker_init() -> None:
+    """In each worker: Ctrl-C is the parent's to handle (no worker tracebacks), and the
+    worker exits as soon as its parent is gone, even after kill -9 (the parent's sentinel,
+    a pipe only the parent holds open, becomes readable when it dies)."""
+    import multiprocessing
+    import signal
+    import threading
+    from multiprocessing.connection import wait
+
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
+    parent = multiprocessing.parent_process()
+    if parent is None or parent.sentinel is None:
+        return
+
+    def exit_with_parent() -> None:
+        wait([parent.sentinel])
+        os._exit(1)
+
+    threading.Thread(target=exit_with_parent, name="exit-with-parent", daemon=True).start()
+
+
 def _extract_all(texts: Sequence[str], parallel: bool) -> Iterator[ExtractedArticle]:
     """Extractions in input order; with `parallel`, computed by two worker processes."""
     if not parallel:
         for text in texts:  # one at a time, so progress moves per article
             yield from extract_chunk([text])
         return
-    import multiprocessing
-
     chunks = [list(texts[i : i + CHUNK_SIZE]) for i in range(0, len(texts), CHUNK_SIZE)]
-    # spawn, not fork: the GUI calls this from a thread of a Qt process.
-    context = multiprocessing.get_context("spawn")
-    with ProcessPoolExecutor(max_workers=min(2, os.cpu_count() or 1), mp_context=context) as pool:
+    with worker_pool() as pool:
         try:
             for extracted in pool.map(extract_chunk, chunks):
                 yield from extracted
@@ -105,6 +135,7 @@ class ImportingMixin:
         overrides: ArticleMeta | None = None,
         progress: Callable[[int, int], None] | None = None,
         cancel: Callable[[], bool] | None = None,
+        on_result: Callable[[ImportResult], None] | None = None,
     ) -> list[ImportResult]:
         """Import many files ('-' = stdin); an unreadable file gets an ImportResult with `error`.
 
@@ -112,8 +143,11 @@ class ImportingMixin:
 
         progress(done, total) is called once before extraction and after each article
         as soon as it is extracted and written; cancel() is polled between articles
-        and stops the import (articles already written stay).
+        and stops the import (articles already written stay). on_result(result) is called
+        for each file as soon as its outcome is known: a new article right after it commits,
+        so an interrupted import can say exactly what it did.
         """
+        report = on_result or (lambda _result: None)
         for name in ("published", "accessed"):
             value = getattr(overrides, name, None)
             if value and not is_iso_date(value):
@@ -128,16 +162,19 @@ class ImportingMixin:
                 # Reading it would open and close the file, dropping this process's locks.
                 error = f"{path}: is this library's own file; it cannot be imported"
                 results[i] = ImportResult(None, False, 0, path, error=error)
+                report(results[i])
                 continue
             try:
                 text, file_meta = read_source(path)
             except HomsquotesError as exc:
                 results[i] = ImportResult(None, False, 0, path, error=str(exc))
+                report(results[i])
                 continue
             meta = merge_meta(file_meta, overrides)
             existing = self._article_id_by_sha(sha256_text(text))
             if existing is not None:
                 results[i] = ImportResult(existing, False, 0, path, meta.title)
+                report(results[i])
             else:
                 pending.append((i, text, meta, path))
         total, done = len(paths), len(paths) - len(pending)
@@ -151,6 +188,7 @@ class ImportingMixin:
                     source = None if path == "-" else displayable(str(Path(path).resolve()))
                     results[i] = self.import_text(text, meta, source, extracted)
                     results[i].source = path
+                    report(results[i])
                     done += 1
                     if progress:
                         progress(done, total)
