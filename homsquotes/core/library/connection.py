@@ -112,9 +112,23 @@ def _check_file(path: Path) -> bool:
         raise LibraryError(f"{path}: cannot be read ({exc.strerror or exc})") from None
     if not os.access(path, os.R_OK):
         raise LibraryError(f"{path}: cannot be read; check the file's permissions")
-    if not os.access(path, os.W_OK) or not os.access(path.parent, os.W_OK):
-        raise LibraryError(f"{path}: the library is read-only; check the file's permissions")
     return size > 0
+
+
+def writable(path: Path) -> bool:
+    """Whether SQLite could write here: the file and its folder (for -wal and -shm)."""
+    return os.access(path, os.W_OK) and os.access(path.parent, os.W_OK)
+
+
+def read_only_uri(path: Path) -> str:
+    """mode=ro; with immutable=1 too when nothing beside the file can change it (a read-only
+    folder or mount, and no WAL whose committed pages immutable mode would ignore)."""
+    uri = f"{path.resolve().as_uri()}?mode=ro"
+    wal = path.with_name(path.name + "-wal")
+    has_wal = wal.exists() and wal.stat().st_size > 0
+    if not os.access(path.parent, os.W_OK) and not has_wal:
+        uri += "&immutable=1"
+    return uri
 
 
 def connect(path: Path, create: bool) -> tuple[sqlite_utils.Database, bool]:
@@ -123,6 +137,8 @@ def connect(path: Path, create: bool) -> tuple[sqlite_utils.Database, bool]:
     if not exists and not create:
         raise LibraryError(f"{path}: no such library file")
     has_content = _check_file(path) if exists else False
+    if exists and has_content and not writable(path):
+        return connect_read_only(path), False
     if not exists:
         try:
             path.parent.mkdir(parents=True, exist_ok=True)
@@ -179,6 +195,31 @@ def damage_message(path: Path, problem: str) -> str:
         else "no good backup was found in the backups folder"
     )
     return f"{path}: the library file is damaged ({problem[:200]}); nothing was written; {offer}"
+
+
+def connect_read_only(path: Path) -> sqlite_utils.Database:
+    """A library on read-only media or without write permission: for reading and exporting.
+
+    Nothing is ever written (no journal-mode change, no migration, no seed, no backup)."""
+    with library_errors(path):
+        conn = sqlite3.connect(
+            read_only_uri(path), uri=True, check_same_thread=False,
+            timeout=BUSY_TIMEOUT_MS / 1000,
+        )
+    try:
+        with library_errors(path):
+            version, table_count = _inspect(conn, path, True)
+            if version < SCHEMA_VERSION:
+                raise LibraryError(
+                    f"{path}: this library needs upgrading (schema version {version}) but is "
+                    "read-only; copy it to a writable folder and open the copy"
+                )
+            _refuse_damage(conn, path)
+            conn.execute("PRAGMA query_only = ON")
+    except BaseException:
+        conn.close()
+        raise
+    return sqlite_utils.Database(conn, execute_plugins=False)
 
 
 def _upgrade(

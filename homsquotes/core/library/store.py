@@ -58,6 +58,7 @@ class Transaction:
             return self
         try:
             self._lib._check_open()
+            self._lib._check_writable()
             self._lib._backup_if_due()
             self._lib._tx_changes = 0
             with library_errors(self._lib.path):
@@ -159,6 +160,18 @@ class Library(QueryMixin, EditingMixin, ImportingMixin):
 
     def transaction(self, description: str | None = None) -> Transaction:
         return Transaction(self, description)
+
+    @property
+    def read_only(self) -> bool:
+        """Opened from read-only media or a file without write permission: reads only."""
+        return bool(self.db.execute("PRAGMA query_only").fetchone()[0])
+
+    def _check_writable(self) -> None:
+        if self.read_only:
+            raise LibraryError(
+                f"{self.path}: the library is read-only (read-only media or permissions); it "
+                "can be read, cited and exported but not changed"
+            )
 
     def _forget_stale_caches(self) -> None:
         """Inside the write lock: drop the speaker index if another connection has written
@@ -286,7 +299,7 @@ class Library(QueryMixin, EditingMixin, ImportingMixin):
         who later deletes the seed does not get it back. Extraction runs before
         the write lock is taken, so other readers are not held up.
         """
-        if self.info("seeded_at") is not None:
+        if self.info("seeded_at") is not None or self.read_only:
             return None
         seed = None
         if self.count_articles() == 0:
