@@ -56,3 +56,25 @@ class RestoreBackupDialog(QDialog):
     def chosen(self) -> Path | None:
         item = self.list.currentItem()
         return Path(item.data(Qt.ItemDataRole.UserRole)) if item else None
+
+
+def offer_restore_of_damaged(path: Path, problem: str, parent: Any = None) -> bool:
+    """At start-up, for a library that fails its check: say what is damaged and offer the
+    backups. True if one was restored (the damaged file is kept aside), so open it again."""
+    from homsquotes.core.library.backups import list_backups, restore
+
+    backups = list_backups(path)
+    dialog = RestoreBackupDialog(backups, parent)
+    dialog.setWindowTitle("The library is damaged")
+    dialog.layout().insertWidget(0, _problem_label(problem))
+    if dialog.exec() != QDialog.DialogCode.Accepted or dialog.chosen() is None:
+        return False
+    restore(path, dialog.chosen())
+    return True
+
+
+def _problem_label(problem: str) -> QLabel:
+    label = QLabel(problem)
+    label.setWordWrap(True)
+    label.setAccessibleName("What is damaged")
+    return label

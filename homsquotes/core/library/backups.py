@@ -110,6 +110,8 @@ def daily_backup(
     existing = list_backups(library_path)
     if existing and existing[0].taken_at.date() == today:
         return None
+    if quick_check(conn) != "ok":  # a damaged copy must never push a good one out
+        return None
     folder = backups_folder(library_path)
     folder.mkdir(exist_ok=True)
     dest = folder / f"{Path(library_path).stem}-{datetime.now().strftime(_STAMP)}.sqlite"
