@@ -30,7 +30,9 @@ def show_over_library_folder(qtbot, dialog, folder: Path) -> QFileSystemModel:
     """Show the dialog on the library's folder and wait until it has listed (and iconed) it."""
     model = dialog.findChild(QFileSystemModel)
     assert model is not None
-    with qtbot.waitSignal(model.directoryLoaded, timeout=30_000):
+    # The dialog may first list its starting folder; wait for the library's one.
+    with qtbot.waitSignal(model.directoryLoaded, timeout=60_000,
+                          check_params_cb=lambda path: Path(path) == folder):
         dialog.setDirectory(str(folder))
         dialog.show()
     qtbot.addWidget(dialog)
