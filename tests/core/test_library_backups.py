@@ -93,6 +93,7 @@ def test_a_damaged_library_is_refused_with_the_newest_good_backup_offered(
     with pytest.raises(LibraryDamagedError) as refused:
         Library.open(path)
     assert "damaged" in str(refused.value) and backup.name in str(refused.value)
+    assert "unreadable: quotes" in str(refused.value)  # which table is hurt
 
     assert main(["--db", str(path), "edit", str(quote_id), "--note", "x"]) == 1
     assert main(["--db", str(path), "backup", str(tmp_path / "copy.sqlite")]) == 1
@@ -106,3 +107,19 @@ def test_a_damaged_library_is_refused_with_the_newest_good_backup_offered(
         assert restored.integrity_check() == "ok"
         assert restored.count_quotes() >= 1
     assert any(p.name.startswith("library.sqlite.before-restore-") for p in tmp_path.iterdir())
+
+
+def test_a_library_too_big_to_check_on_open_is_checked_before_its_first_write(
+    tmp_path, monkeypatch
+) -> None:
+    from homsquotes.core.library import connection
+
+    path = tmp_path / "library.sqlite"
+    library_with_an_article(path).close()
+    damage(path)
+    monkeypatch.setattr(connection, "QUICK_CHECK_ON_OPEN_BYTES", 0)
+    with Library.open(path) as lib:  # reads may go on; SQLite reports what it cannot read
+        with pytest.raises(LibraryDamagedError, match="damaged"):
+            lib.set_info("note", "never written")
+        with pytest.raises(LibraryDamagedError):
+            lib.set_info("note", "still never written")

@@ -73,9 +73,43 @@ def quick_check(conn: sqlite3.Connection) -> str:
     except sqlite3.DatabaseError as exc:  # too broken to check: the check's error says where
         if "locked" in str(exc) or "busy" in str(exc):
             raise
-        return str(exc)
-    problems = [str(r[0]) for r in rows if str(r[0]) != "ok"]
-    return "; ".join(problems) if problems else "ok"
+        hurt = _unreadable_tables(conn)
+        return f"{exc}; unreadable: {', '.join(hurt)}" if hurt else str(exc)
+    problems = [str(r[0]).replace("*** in database main ***", "").strip() for r in rows]
+    problems = [p for p in problems if p and p != "ok"]
+    return "; ".join(_name_tables(conn, problems)) if problems else "ok"
+
+
+def _unreadable_tables(conn: sqlite3.Connection) -> list[str]:
+    """The tables that cannot be read to the end (only asked once the file is known bad)."""
+    try:
+        names = [r[0] for r in conn.execute(
+            "SELECT name FROM sqlite_master WHERE type = 'table' AND rootpage > 0")]
+    except sqlite3.Error:
+        return ["the table list itself"]
+    hurt = []
+    for name in names:
+        quoted = '"' + name.replace('"', '""') + '"'
+        try:
+            for _row in conn.execute(f"SELECT * FROM {quoted} NOT INDEXED"):
+                pass
+        except sqlite3.Error:
+            hurt.append(name)
+    return hurt
+
+
+def _name_tables(conn: sqlite3.Connection, problems: list[str]) -> list[str]:
+    """'Tree 7 page 7: …' says which table or index is hurt: 'Tree 7 (quotes) page 7: …'."""
+    try:
+        roots = dict(conn.execute("SELECT rootpage, name FROM sqlite_master WHERE rootpage > 0"))
+    except sqlite3.Error:
+        return problems
+
+    def name(match: re.Match[str]) -> str:
+        root = int(match[1])
+        return f"{match[0]} ({roots[root]})" if root in roots else match[0]
+
+    return [re.sub(r"Tree (\d+)", name, p) for p in problems]
 
 
 def is_good_backup(path: Path) -> bool:

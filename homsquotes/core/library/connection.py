@@ -24,6 +24,7 @@ from homsquotes.core.library.schema import SCHEMA_VERSION, ensure_schema, upgrad
 BUSY_TIMEOUT_MS = 3000
 # The files SQLite keeps beside a database while it is in use.
 COMPANION_SUFFIXES = ("-wal", "-shm", "-journal")
+QUICK_CHECK_ON_OPEN_BYTES = 256 * 1024 * 1024
 
 
 def now() -> str:
@@ -154,8 +155,8 @@ def connect(path: Path, create: bool) -> tuple[sqlite_utils.Database, bool]:
     try:
         with library_errors(path):
             version, table_count = _inspect(conn, path, has_content)
-            if table_count:
-                _refuse_damage(conn, path)
+            if table_count and checked_on_open(path):
+                refuse_damage(conn, path)
             db = sqlite_utils.Database(conn, execute_plugins=False)
             created = False
             if version < SCHEMA_VERSION:
@@ -173,7 +174,17 @@ def connect(path: Path, create: bool) -> tuple[sqlite_utils.Database, bool]:
     return db, created
 
 
-def _refuse_damage(conn: sqlite3.Connection, path: Path) -> None:
+def checked_on_open(path: Path) -> bool:
+    """quick_check reads the whole file (0.6 s for 116 MB): libraries up to
+    QUICK_CHECK_ON_OPEN_BYTES are checked on every open; bigger ones before the session's
+    first write instead (Library._backup_if_due), so `list` on a huge library stays quick."""
+    try:
+        return path.stat().st_size <= QUICK_CHECK_ON_OPEN_BYTES
+    except OSError:
+        return True
+
+
+def refuse_damage(conn: sqlite3.Connection, path: Path) -> None:
     """PRAGMA quick_check (structure only, linear in the file's size) before any write:
     a damaged page must stop edits going into it, not be found later by a backup."""
     from homsquotes.core.library.backups import quick_check
@@ -214,7 +225,8 @@ def connect_read_only(path: Path) -> sqlite_utils.Database:
                     f"{path}: this library needs upgrading (schema version {version}) but is "
                     "read-only; copy it to a writable folder and open the copy"
                 )
-            _refuse_damage(conn, path)
+            if checked_on_open(path):
+                refuse_damage(conn, path)
             conn.execute("PRAGMA query_only = ON")
     except BaseException:
         conn.close()

@@ -21,11 +21,13 @@ from homsquotes.appinfo import APP_NAME, ORGANISATION
 from homsquotes.core.errors import LibraryDamagedError, LibraryError, NotFoundError
 from homsquotes.core.library import backups, changelog
 from homsquotes.core.library.connection import (
+    checked_on_open,
     connect,
     damage_message,
     library_errors,
     locked,
     now,
+    refuse_damage,
 )
 from homsquotes.core.library.editing import EditingMixin
 from homsquotes.core.library.importing import ImportingMixin
@@ -188,6 +190,9 @@ class Library(QueryMixin, EditingMixin, ImportingMixin):
         write; the reason is kept in ``backup_problem`` for the caller to show."""
         if self._backup_checked:
             return
+        if not checked_on_open(self.path):  # too big to check on open: check before writing
+            with library_errors(self.path):
+                refuse_damage(self.db.conn, self.path)
         self._backup_checked = True
         try:
             if self.db.execute("SELECT count(*) FROM articles").fetchone()[0]:
