@@ -20,6 +20,8 @@ def library_path(args: argparse.Namespace) -> Path:
 def open_library(args: argparse.Namespace) -> Library:
     """Open (creating if needed) the library the command line names; a new one gets the seed."""
     lib = Library.open(library_path(args), create=True)
+    lib.on_backup_problem = lambda problem: print(f"homsquotes: warning: {problem}",
+                                                  file=sys.stderr)
     try:
         lib.ensure_seeded()
     except InputError as exc:

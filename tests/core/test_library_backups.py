@@ -123,3 +123,21 @@ def test_a_library_too_big_to_check_on_open_is_checked_before_its_first_write(
             lib.set_info("note", "never written")
         with pytest.raises(LibraryDamagedError):
             lib.set_info("note", "still never written")
+
+
+def test_a_backup_that_cannot_be_written_never_blocks_the_write(tmp_path, monkeypatch) -> None:
+    from homsquotes.core.library import backups
+
+    lib = library_with_an_article(tmp_path / "library.sqlite")
+    told: list[str] = []
+    lib.on_backup_problem = told.append
+
+    def full_disk(*_args, **_kwargs):
+        raise OSError(28, "No space left on device")
+
+    monkeypatch.setattr(backups, "_copy", full_disk)
+    quote_id = lib.quote_ids()[0]
+    lib.edit_quote(quote_id, note="written anyway")
+    assert lib.quote(quote_id)["note"] == "written anyway"
+    assert len(told) == 1 and "No space left" in told[0] and lib.backup_problem == told[0]
+    lib.close()

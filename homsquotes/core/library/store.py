@@ -11,6 +11,7 @@ from __future__ import annotations
 import json
 import sqlite3
 import threading
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
@@ -133,6 +134,7 @@ class Library(QueryMixin, EditingMixin, ImportingMixin):
         self._backup_checked = False
         self._seen_data_version: int | None = None
         self.backup_problem: str | None = None  # why today's rolling backup failed, if it did
+        self.on_backup_problem: Callable[[str], None] | None = None  # told at once, if set
 
     @classmethod
     def open(cls, path: str | Path, create: bool = True) -> Library:
@@ -199,6 +201,8 @@ class Library(QueryMixin, EditingMixin, ImportingMixin):
                 backups.daily_backup(self.db.conn, self.path)
         except (OSError, sqlite3.Error) as exc:
             self.backup_problem = f"today's backup of {self.path} failed ({exc})"
+            if self.on_backup_problem is not None:
+                self.on_backup_problem(self.backup_problem)
 
     def backups(self) -> list[backups.BackupInfo]:
         return backups.list_backups(self.path)
