@@ -27,3 +27,39 @@ def test_is_library_file_matches_by_name_and_inode_only(lib, tmp_path):
     assert is_library_file(lib.path, lib.path)
     assert is_library_file(str(lib.path) + "-journal", lib.path)  # even before it exists
     assert not is_library_file(other, lib.path)
+
+
+def test_refusing_an_export_onto_the_library_or_a_companion_keeps_the_locks(tmp_path) -> None:
+    """The refusal asks SQLite about the library, never open()s its files: another process
+    still sees that the library is in use and never deletes the WAL under it."""
+    import subprocess
+    import sys
+
+    import pytest
+
+    from homsquotes.core.errors import InputError
+    from homsquotes.core.exports import export_to_file
+    from homsquotes.core.library import Library
+
+    lib = Library.open(tmp_path / "library.sqlite")
+    lib.set_info("first", "1")
+    for companion in library_files(lib.path):
+        with pytest.raises(InputError):
+            export_to_file(companion, "csv", [], {})
+    other = ("import sqlite3, sys; c = sqlite3.connect(sys.argv[1]); "
+             "c.execute('INSERT INTO library_info VALUES (?, ?)', sys.argv[2:]); c.commit(); "
+             "print(len(c.execute('SELECT * FROM library_info').fetchall())); c.close()")
+
+    def write_elsewhere(key: str) -> int:
+        done = subprocess.run([sys.executable, "-c", other, str(lib.path), key, key],
+                              check=True, capture_output=True, text=True)
+        return int(done.stdout)
+
+    rows = write_elsewhere("other 1")
+    lib.set_info("mine 2", "mine 2")
+    assert write_elsewhere("other 3") == rows + 2  # it sees this process's write
+    lib.set_info("mine 4", "mine 4")
+    lib.close()
+    keys = ["first", "other 1", "mine 2", "other 3", "mine 4"]
+    with Library.open(lib.path) as again:
+        assert all(again.info(k) is not None for k in keys)
