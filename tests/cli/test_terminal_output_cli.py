@@ -53,3 +53,13 @@ def test_a_terminal_that_cannot_show_a_character_gets_a_replacement(planted, enc
                           capture_output=True, env=env, check=False)
     assert done.returncode == 0, done.stderr
     assert b"Traceback" not in done.stderr and b"?" in done.stdout
+
+
+@pytest.mark.parametrize("command", [["cite", "1"], ["articles"]])
+def test_a_hostile_title_reaches_a_terminal_defused(planted, monkeypatch, command) -> None:
+    assert main(["--db", str(planted), "edit-article", "1", "--title",
+                 "Homs \x1b[31mred\x1b[0m"]) == 0
+    terminal = FakeTerminal()
+    monkeypatch.setattr(sys, "stdout", terminal)
+    assert main(["--db", str(planted), *command]) == 0
+    assert "\x1b" not in terminal.getvalue() and "\ufffd[31mred" in terminal.getvalue()
