@@ -12,6 +12,8 @@ from homsquotes.core.errors import LibraryDamagedError
 
 def register(subparsers: argparse._SubParsersAction) -> None:
     p = subparsers.add_parser("backups", help="list the library's automatic daily backups")
+    p.add_argument("--keep", type=int, metavar="N",
+                   help="from now on keep the newest N daily backups (default 7; 0 = none)")
     p.set_defaults(handler=run_backups)
     p = subparsers.add_parser(
         "restore", help="bring a backup back (the current library is kept aside first)"
@@ -21,9 +23,12 @@ def register(subparsers: argparse._SubParsersAction) -> None:
 
 
 def run_backups(args: argparse.Namespace) -> int:
-    from homsquotes.core.library.backups import backups_folder, list_backups
+    from homsquotes.core.library.backups import backups_folder, list_backups, set_backups_to_keep
 
     path = library_path(args)
+    if args.keep is not None:
+        set_backups_to_keep(args.keep)
+        print(f"keeping the newest {args.keep} daily backups", file=sys.stderr)
     found = list_backups(path)
     if not found:
         print(f"no backups yet in {backups_folder(path)} (one is made at the first change "

@@ -141,3 +141,13 @@ def test_a_backup_that_cannot_be_written_never_blocks_the_write(tmp_path, monkey
     assert lib.quote(quote_id)["note"] == "written anyway"
     assert len(told) == 1 and "No space left" in told[0] and lib.backup_problem == told[0]
     lib.close()
+
+
+def test_backups_keep_sets_the_preference(tmp_path, capsys) -> None:
+    from homsquotes.core.library.backups import backups_to_keep
+
+    assert backups_to_keep() == 7
+    assert main(["--db", str(tmp_path / "library.sqlite"), "backups", "--keep", "3"]) == 0
+    assert backups_to_keep() == 3
+    assert main(["--db", str(tmp_path / "library.sqlite"), "backups", "--keep", "-1"]) == 1
+    assert backups_to_keep() == 3

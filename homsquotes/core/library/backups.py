@@ -45,6 +45,19 @@ def backups_to_keep() -> int:
     return value if isinstance(value, int) and value >= 0 else DEFAULT_BACKUPS_TO_KEEP
 
 
+def set_backups_to_keep(count: int) -> int:
+    """Save how many daily backups to keep (0 turns them off)."""
+    from homsquotes.core.errors import InputError
+    from homsquotes.core.preferences import load_preferences, save_preferences
+
+    if count < 0:
+        raise InputError("the number of backups to keep must be 0 or more")
+    prefs = load_preferences()
+    prefs["backups_to_keep"] = count
+    save_preferences(prefs)
+    return count
+
+
 def _pattern(library_path: Path) -> re.Pattern[str]:
     stem = re.escape(Path(library_path).stem)
     return re.compile(rf"{stem}-(\d{{4}}-\d{{2}}-\d{{2}}T\d{{6}})\.sqlite")
