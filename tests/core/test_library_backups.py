@@ -151,3 +151,18 @@ def test_backups_keep_sets_the_preference(tmp_path, capsys) -> None:
     assert backups_to_keep() == 3
     assert main(["--db", str(tmp_path / "library.sqlite"), "backups", "--keep", "-1"]) == 1
     assert backups_to_keep() == 3
+
+
+def test_a_backup_from_an_older_homsquotes_is_upgraded_as_it_is_restored(tmp_path) -> None:
+    from homsquotes.core.library import SCHEMA_VERSION
+
+    old = Path(__file__).parent.parent / "fixtures" / "library-v1.sqlite"
+    expected = sqlite3.connect(f"{old.resolve().as_uri()}?mode=ro", uri=True)
+    quotes = expected.execute("SELECT count(*) FROM quotes").fetchone()[0]
+    expected.close()
+    lib = library_with_an_article(tmp_path / "library.sqlite")
+    lib.restore_backup(old)
+    assert lib.db.execute("PRAGMA user_version").fetchone()[0] == SCHEMA_VERSION
+    assert lib.count_quotes() == quotes and lib.integrity_check() == "ok"
+    lib.close()
+    assert sorted(p.name for p in tmp_path.iterdir() if "upgrading" in p.name) == []

@@ -202,6 +202,42 @@ def restore(library_path: Path, backup: Path, conn: Any = None) -> Path:
     library_path = Path(library_path).absolute()
     if not is_good_backup(backup):
         raise LibraryError(f"{backup}: not a readable homsquotes library; nothing was restored")
+    upgraded = _at_current_schema(backup, library_path.parent)
+    try:
+        return _restore(library_path, upgraded or backup, conn)
+    finally:
+        if upgraded is not None:
+            for leftover in (upgraded, *(upgraded.with_name(upgraded.name + s)
+                                         for s in ("-wal", "-shm"))):
+                leftover.unlink(missing_ok=True)
+
+
+def _at_current_schema(backup: Path, folder: Path) -> Path | None:
+    """A backup from an older homsquotes, migrated in a temporary copy (None if already
+    current); one from a newer homsquotes is refused."""
+    from homsquotes.core.library.schema import SCHEMA_VERSION
+
+    source = sqlite3.connect(f"{backup.absolute().as_uri()}?mode=ro", uri=True)
+    try:
+        version = source.execute("PRAGMA user_version").fetchone()[0]
+        if version > SCHEMA_VERSION:
+            raise LibraryError(f"{backup}: made by a newer homsquotes (schema version "
+                               f"{version}); nothing was restored")
+        if version == SCHEMA_VERSION:
+            return None
+        copy = folder / f".{backup.stem}.upgrading.sqlite"
+        _copy(source, copy)
+    finally:
+        source.close()
+    from homsquotes.core.library.store import Library
+
+    Library.open(copy, create=False).close()  # migrates, after copying itself aside
+    for aside in folder.glob(f"{copy.name}.v*.bak"):
+        aside.unlink(missing_ok=True)
+    return copy
+
+
+def _restore(library_path: Path, backup: Path, conn: Any) -> Path:
     stamp = datetime.now().strftime(_STAMP)
     aside = library_path.with_name(f"{library_path.name}.before-restore-{stamp}")
     source = sqlite3.connect(f"{backup.absolute().as_uri()}?mode=ro", uri=True)
