@@ -63,3 +63,27 @@ def test_refusing_an_export_onto_the_library_or_a_companion_keeps_the_locks(tmp_
     keys = ["first", "other 1", "mine 2", "other 3", "mine 4"]
     with Library.open(lib.path) as again:
         assert all(again.info(k) is not None for k in keys)
+
+
+def test_no_python_code_in_the_process_may_open_an_open_librarys_files(tmp_path) -> None:
+    import os
+
+    import pytest
+
+    from homsquotes.core.errors import InputError
+    from homsquotes.core.library import Library
+    from homsquotes.core.textio import read_article_text
+
+    path = tmp_path / "library.sqlite"
+    lib = Library.open(path)
+    lib.set_info("touched", "yes")
+    for name in library_files(path)[:3]:
+        with pytest.raises(PermissionError, match="drop the library's SQLite locks"):
+            name.read_bytes()
+        with pytest.raises(PermissionError):
+            os.open(name, os.O_RDONLY)
+    with pytest.raises(InputError, match="cannot be read"):
+        read_article_text(path)
+    lib.close()
+    with open(path, "rb") as fh:  # closed: the file is anybody's again
+        assert fh.read(16) == b"SQLite format 3\x00"

@@ -25,10 +25,12 @@ from homsquotes.core.library.connection import (
     checked_on_open,
     connect,
     damage_message,
+    guard_library_files,
     library_errors,
     locked,
     now,
     refuse_damage,
+    release_library_files,
 )
 from homsquotes.core.library.editing import EditingMixin
 from homsquotes.core.library.importing import ImportingMixin
@@ -141,6 +143,7 @@ class Library(QueryMixin, EditingMixin, ImportingMixin):
         """Open a library (creating an empty one if allowed); LibraryError if it cannot be used."""
         path = Path(path).expanduser()
         db, created = connect(path, create)
+        guard_library_files(path)
         return cls(path, db, created)
 
     def close(self) -> None:
@@ -148,6 +151,7 @@ class Library(QueryMixin, EditingMixin, ImportingMixin):
             if not self._closed:
                 self._closed = True
                 self.db.conn.close()
+                release_library_files(self.path)
 
     def __enter__(self) -> Library:
         return self
