@@ -19,7 +19,7 @@ import sys
 from pathlib import Path
 from typing import Any
 
-from homsquotes.core.library.connection import library_files
+from homsquotes.core.library.own_files import library_files
 from homsquotes.ui.qt import (
     QAbstractFileIconProvider,
     QFileDialog,

@@ -4,7 +4,7 @@ library.sqlite, -wal or -shm in this process would drop its SQLite locks."""
 from __future__ import annotations
 
 from homsquotes.core.library import importing
-from homsquotes.core.library.connection import is_library_file, library_files
+from homsquotes.core.library.own_files import is_library_file, library_files
 
 
 def test_importing_the_library_or_its_companions_is_refused_unread(lib, tmp_path, monkeypatch):

@@ -14,7 +14,7 @@ from pathlib import Path
 import pytest
 
 from homsquotes.core.library import Library
-from homsquotes.core.library.connection import library_files
+from homsquotes.core.library.own_files import library_files
 from homsquotes.ui import transfers
 from homsquotes.ui.qt import QFileSystemModel
 

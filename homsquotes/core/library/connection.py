@@ -8,12 +8,9 @@ it was. Migrations copy the file first and then run in one transaction.
 from __future__ import annotations
 
 import contextlib
-import errno
 import functools
 import os
 import sqlite3
-import sys
-import threading
 from collections.abc import Callable, Iterator
 from datetime import UTC, datetime
 from pathlib import Path
@@ -25,109 +22,11 @@ from homsquotes.core.errors import InputError, LibraryDamagedError, LibraryError
 from homsquotes.core.library.schema import SCHEMA_VERSION, ensure_schema, upgrade_data
 
 BUSY_TIMEOUT_MS = 3000
-# The files SQLite keeps beside a database while it is in use.
-COMPANION_SUFFIXES = ("-wal", "-shm", "-journal")
 QUICK_CHECK_ON_OPEN_BYTES = 256 * 1024 * 1024
 
 
 def now() -> str:
     return datetime.now(UTC).isoformat(timespec="microseconds")
-
-
-def library_files(path: Path) -> list[Path]:
-    """The library file and its WAL, shared-memory and rollback-journal companions."""
-    path = Path(path).absolute()
-    return [path] + [path.with_name(path.name + suffix) for suffix in COMPANION_SUFFIXES]
-
-
-def is_library_file(candidate: str | Path, library_path: Path) -> bool:
-    """True if ``candidate`` is the library or one of its companions (by name or by inode,
-    never by opening it: see _check_file)."""
-    candidate = Path(candidate).absolute()
-    files = library_files(library_path)
-    if candidate in files:
-        return True
-    try:
-        seen = candidate.stat()
-    except OSError:
-        return False
-    for path in files:
-        try:
-            st = path.stat()
-        except OSError:
-            continue
-        if (st.st_dev, st.st_ino) == (seen.st_dev, seen.st_ino):
-            return True
-    return False
-
-
-# --- a guard against Python code opening an open library's files ----------------------------
-# The dialogs and the store never open() the library (see file_dialogs.py and _check_file);
-# this makes sure no other Python code in the process does either (a plug-in, an importer
-# sniffing file types): an audit hook refuses such an open() with PermissionError, so a
-# mistake is one clear error instead of silently dropped locks and lost edits later.
-
-_GUARDED: dict[str, int] = {}
-_GUARD_LOCK = threading.Lock()
-_ALLOWED = threading.local()
-_hook_installed = False
-
-
-def guard_library_files(path: Path) -> None:
-    """Refuse Python open() of this library's files until release_library_files(path)."""
-    global _hook_installed
-    with _GUARD_LOCK:
-        if not _hook_installed:
-            sys.addaudithook(_refuse_own_file_open)
-            _hook_installed = True
-        for name in _guarded_names(path):
-            _GUARDED[name] = _GUARDED.get(name, 0) + 1
-
-
-def release_library_files(path: Path) -> None:
-    with _GUARD_LOCK:
-        for name in _guarded_names(path):
-            left = _GUARDED.get(name, 0) - 1
-            if left > 0:
-                _GUARDED[name] = left
-            else:
-                _GUARDED.pop(name, None)
-
-
-@contextlib.contextmanager
-def own_file_reads_allowed() -> Iterator[None]:
-    """For tests that compare a library's bytes while it is open (file_digest)."""
-    _ALLOWED.yes = True
-    try:
-        yield
-    finally:
-        _ALLOWED.yes = False
-
-
-def _guarded_names(path: Path) -> set[str]:
-    names = {str(p) for p in library_files(path)}
-    with contextlib.suppress(OSError):
-        names |= {str(p) for p in library_files(Path(path).resolve())}
-    return names
-
-
-def _refuse_own_file_open(event: str, args: tuple[Any, ...]) -> None:
-    if event != "open" or not _GUARDED or getattr(_ALLOWED, "yes", False):
-        return
-    target = args[0] if args else None
-    if target is None or isinstance(target, int):
-        return
-    try:
-        name = os.path.abspath(os.fsdecode(target))
-    except (TypeError, ValueError):
-        return
-    if name in _GUARDED:
-        raise PermissionError(
-            errno.EACCES,
-            "this is the open library's own file; opening it here would drop the library's "
-            "SQLite locks",
-            name,
-        )
 
 
 def describe_sqlite_error(path: Path, exc: sqlite3.Error) -> str:

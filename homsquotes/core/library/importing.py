@@ -18,7 +18,8 @@ from pathlib import Path
 
 from homsquotes.core.errors import HomsquotesError, InputError
 from homsquotes.core.library.anchors import anchor_context, find_anchor
-from homsquotes.core.library.connection import is_library_file, library_errors, now
+from homsquotes.core.library.connection import library_errors, now
+from homsquotes.core.library.own_files import is_library_file
 from homsquotes.core.library.sources import expand_folders, is_iso_date, merge_meta, read_source
 from homsquotes.core.model import ArticleMeta, ExtractedArticle
 

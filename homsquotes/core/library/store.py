@@ -25,15 +25,14 @@ from homsquotes.core.library.connection import (
     checked_on_open,
     connect,
     damage_message,
-    guard_library_files,
     library_errors,
     locked,
     now,
     refuse_damage,
-    release_library_files,
 )
 from homsquotes.core.library.editing import EditingMixin
 from homsquotes.core.library.importing import ImportingMixin
+from homsquotes.core.library.own_files import guard_library_files, release_library_files
 from homsquotes.core.library.queries import QueryMixin
 from homsquotes.core.model import ArticleMeta
 from homsquotes.core.output_targets import refuse_database_target
