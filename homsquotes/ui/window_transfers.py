@@ -14,9 +14,11 @@ class ImportExport(QMainWindow):
     """Mixin for MainWindow: long transfers run as background jobs (job_runner)."""
 
     def start_seeding(self) -> LibraryJob:
-        job = self.jobs.start(
-            lambda lib, _p, _c: lib.ensure_seeded(), "Preparing the first article…"
-        )
+        def prepare(lib: Any, _progress: Any, _cancel: Any) -> Any:
+            lib.back_up_if_due()  # here, off the UI thread, not at the first edit
+            return lib.ensure_seeded()
+
+        job = self.jobs.start(prepare, "Preparing the first article…")
         self.import_open_paths()
         return job
 

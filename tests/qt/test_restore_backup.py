@@ -58,3 +58,15 @@ def test_a_damaged_library_at_start_up_is_offered_its_backups(tmp_path, qtbot, m
         assert lib.integrity_check() == "ok" and lib.quote(lib.quote_ids()[0])["note"] == ""
     finally:
         lib.close()
+
+
+def test_the_window_takes_the_daily_backup_in_the_background_at_start(lib, qtbot) -> None:
+    from homsquotes.ui.main_window import MainWindow
+
+    assert lib.backups() == []
+    window = MainWindow(lib, seed=False)
+    qtbot.addWidget(window)
+    job = window.start_seeding()
+    assert job.done.wait(120)  # set when the job's function has returned
+    assert len(lib.backups()) == 1
+    window.close()

@@ -207,6 +207,15 @@ class Library(QueryMixin, EditingMixin, ImportingMixin):
             if self.on_backup_problem is not None:
                 self.on_backup_problem(self.backup_problem)
 
+    def back_up_if_due(self) -> None:
+        """Take today's backup now rather than at the first write (the window does this on a
+        background thread at start, so the first edit never waits for the copy)."""
+        with self._lock:
+            self._check_open()
+            if not self.read_only:
+                with library_errors(self.path):
+                    self._backup_if_due()
+
     def backups(self) -> list[backups.BackupInfo]:
         return backups.list_backups(self.path)
 
