@@ -11,15 +11,18 @@ from __future__ import annotations
 import argparse
 import importlib
 import os
+import signal
 import sys
+import threading
 from collections.abc import Sequence
 from typing import NoReturn
 
 from homsquotes.appinfo import __version__
 from homsquotes.core.errors import HomsquotesError
+from homsquotes.core.formatting import TerminalWriter
 
 # Modules in homsquotes.commands that register sub-commands, in help order.
-COMMAND_MODULES = ("extract", "library", "cite", "export", "gui")
+COMMAND_MODULES = ("extract", "library", "cite", "export", "backups", "gui")
 
 
 class OneLineErrorParser(argparse.ArgumentParser):
@@ -53,9 +56,40 @@ def build_parser() -> argparse.ArgumentParser:
     return parser
 
 
+def _safe_output() -> None:
+    """A terminal that cannot show a character gets '?' instead of a UnicodeEncodeError
+    traceback (PYTHONIOENCODING=cp1252, LC_ALL=C), and never gets raw control characters."""
+    for stream in (sys.stdout, sys.stderr):
+        reconfigure = getattr(stream, "reconfigure", None)
+        if reconfigure is not None:
+            reconfigure(errors="replace")
+    for name in ("stdout", "stderr"):
+        stream = getattr(sys, name)
+        isatty = getattr(stream, "isatty", None)
+        if isatty is not None and isatty() and not isinstance(stream, TerminalWriter):
+            setattr(sys, name, TerminalWriter(stream))
+
+
+def _terminate_as_interrupt(_signum: int, _frame: object) -> None:
+    raise KeyboardInterrupt  # `kill` ends a command as cleanly as Ctrl-C does
+
+
 def main(argv: Sequence[str] | None = None) -> int:
+    _safe_output()
     parser = build_parser()
     args = parser.parse_args(argv)
+    previous = None
+    # Not for the window: Qt's event loop would meet the KeyboardInterrupt in a random slot.
+    if args.command not in (None, "gui") and threading.current_thread() is threading.main_thread():
+        previous = signal.signal(signal.SIGTERM, _terminate_as_interrupt)
+    try:
+        return _run(parser, args)
+    finally:
+        if previous is not None:
+            signal.signal(signal.SIGTERM, previous)
+
+
+def _run(parser: argparse.ArgumentParser, args: argparse.Namespace) -> int:
     handler = getattr(args, "handler", None)
     if handler is None:
         # No sub-command: open the desktop window, like `homsquotes gui`.

@@ -20,6 +20,8 @@ def library_path(args: argparse.Namespace) -> Path:
 def open_library(args: argparse.Namespace) -> Library:
     """Open (creating if needed) the library the command line names; a new one gets the seed."""
     lib = Library.open(library_path(args), create=True)
+    lib.on_backup_problem = lambda problem: print(f"homsquotes: warning: {problem}",
+                                                  file=sys.stderr)
     try:
         lib.ensure_seeded()
     except InputError as exc:
@@ -29,3 +31,11 @@ def open_library(args: argparse.Namespace) -> Library:
         lib.close()
         raise
     return lib
+
+
+def add_raw_csv_option(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument(
+        "--raw-csv", action="store_true",
+        help="CSV cells exactly as stored (by default a cell starting with = + - @ gets a "
+        "leading ' so spreadsheets do not run it as a formula)",
+    )

@@ -6,7 +6,7 @@ from __future__ import annotations
 import argparse
 import sys
 
-from homsquotes.commands._common import open_library
+from homsquotes.commands._common import add_raw_csv_option, open_library
 from homsquotes.core.errors import InputError
 from homsquotes.core.exports import EXPORT_FORMATS
 
@@ -21,6 +21,9 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     p.add_argument("--search", metavar="TEXT")
     p.add_argument("--kind", choices=("direct", "term", "all"), default="direct")
     p.add_argument("--bom", action="store_true", help="start a CSV with a byte-order mark (Excel)")
+    add_raw_csv_option(p)
+    p.add_argument("--force", action="store_true",
+                   help="write even over an SQLite database or its -wal, -shm or -journal file")
     p.add_argument("--style", metavar="NAME|FILE.csl",
                    help="citation style for Markdown (default: the saved preference)")
     p.set_defaults(handler=run)
@@ -42,9 +45,11 @@ def run(args: argparse.Namespace) -> int:
     with open_library(args) as lib:
         quotes, articles = gather(lib, flt)
     if not args.output:
-        export_quotes(args.format, quotes, articles, sys.stdout, bom=args.bom, style=style)
+        export_quotes(args.format, quotes, articles, sys.stdout, bom=args.bom, style=style,
+                      raw_csv=args.raw_csv)
         return 0
-    count = export_to_file(args.output, args.format, quotes, articles, bom=args.bom, style=style)
+    count = export_to_file(args.output, args.format, quotes, articles, bom=args.bom, style=style,
+                           force=args.force, raw_csv=args.raw_csv)
     print(f"exported {count} quotes from {len(articles)} articles to {args.output}",
           file=sys.stderr)
     return 0

@@ -6,6 +6,7 @@ import argparse
 import sys
 from typing import TextIO
 
+from homsquotes.commands._common import add_raw_csv_option
 from homsquotes.core.errors import InputError
 from homsquotes.core.formatting import write_records
 from homsquotes.core.textio import read_article_text
@@ -21,6 +22,7 @@ def register(subparsers: argparse._SubParsersAction) -> None:
         "gives one record per article), or - for stdin",
     )
     p.add_argument("--format", choices=("table", "json", "jsonl", "csv"), default="table")
+    add_raw_csv_option(p)
     p.set_defaults(handler=run)
 
 
@@ -76,7 +78,8 @@ def run(args: argparse.Namespace) -> int:
         columns = ("speaker", "affiliation", "kind", "text")
         if len(sources) > 1:  # several files: say which file each quote is from
             columns = ("source", *columns)
-        write_records(rows, args.format, sys.stdout, table_columns=columns)
+        write_records(rows, args.format, sys.stdout, table_columns=columns,
+                      raw_csv=args.raw_csv)
     return 1 if errors else 0
 
 

@@ -53,6 +53,22 @@ def display_problem() -> str | None:
     )
 
 
+def open_or_offer_restore(library_class: type, path: str) -> object:
+    """Open the library; a damaged one first gets the offer of its newest good backups."""
+    from homsquotes.core.errors import LibraryDamagedError
+
+    try:
+        return library_class.open(path, create=True)
+    except LibraryDamagedError as exc:
+        from pathlib import Path
+
+        from homsquotes.ui.restore_dialog import offer_restore_of_damaged
+
+        if not offer_restore_of_damaged(Path(path), str(exc)):
+            raise
+        return library_class.open(path, create=True)
+
+
 def run_gui(args: argparse.Namespace) -> int:
     if (problem := display_problem()) is not None:
         print(f"homsquotes: {problem}", file=sys.stderr)
@@ -63,7 +79,7 @@ def run_gui(args: argparse.Namespace) -> int:
 
     app = create_application(sys.argv[:1])
     try:
-        lib = Library.open(library_path(args), create=True)
+        lib = open_or_offer_restore(Library, library_path(args))
     except HomsquotesError as exc:
         # The window cannot open without its library: say why in a dialog and on stderr.
         from homsquotes.ui.dialogs import show_error

@@ -8,8 +8,8 @@ import json
 import sys
 from typing import Any
 
-from homsquotes.commands._common import open_library
-from homsquotes.core.errors import InputError
+from homsquotes.commands._common import add_raw_csv_option, open_library
+from homsquotes.core.errors import HomsquotesError, InputError
 from homsquotes.core.formatting import write_records
 from homsquotes.core.library.importing import displayable
 from homsquotes.core.library.sources import is_iso_date
@@ -65,6 +65,7 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     p.add_argument("--sort", choices=SORTS, default="position")
     p.add_argument("--desc", action="store_true", help="reverse the sort order")
     p.add_argument("--format", choices=FORMATS, default="table")
+    add_raw_csv_option(p)
     p.set_defaults(handler=run_list)
 
     p = subparsers.add_parser("show", help="show one quote in full")
@@ -97,6 +98,7 @@ def register(subparsers: argparse._SubParsersAction) -> None:
 
     p = subparsers.add_parser("articles", help="list articles with their quote counts")
     p.add_argument("--format", choices=FORMATS, default="table")
+    add_raw_csv_option(p)
     p.set_defaults(handler=run_articles)
 
     p = subparsers.add_parser("edit-article", help="correct an article's metadata (undoable)")
@@ -120,6 +122,7 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     p = subparsers.add_parser("speakers", help="list speakers with quote counts and aliases")
     p.add_argument("--all", action="store_true", help="include speakers with no quotes left")
     p.add_argument("--format", choices=FORMATS, default="table")
+    add_raw_csv_option(p)
     p.set_defaults(handler=run_speakers)
 
     p = subparsers.add_parser("merge-speakers", help="merge speaker B into speaker A")
@@ -142,6 +145,7 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     p = subparsers.add_parser("history", help="recent edits, newest first")
     p.add_argument("--limit", type=int, default=20)
     p.add_argument("--format", choices=FORMATS, default="table")
+    add_raw_csv_option(p)
     p.set_defaults(handler=run_history)
 
     p = subparsers.add_parser("backup", help="copy the library to a new file")
@@ -167,38 +171,78 @@ def _overrides(args: argparse.Namespace) -> ArticleMeta | None:
 def run_import(args: argparse.Namespace) -> int:
     overrides = _overrides(args)
     interactive = sys.stderr.isatty()
+    reported: list[Any] = []
+    total = [len(args.paths)]
 
-    def progress(done: int, total: int) -> None:
-        if total < 2:
+    def progress(done: int, total_now: int) -> None:
+        total[0] = total_now
+        if total_now < 2:
             return
         if interactive:
-            end = "\n" if done == total else ""
-            print(f"\rimporting: {done}/{total} articles", end=end, file=sys.stderr, flush=True)
-        elif done == total or done % 50 == 0:
-            print(f"importing: {done}/{total} articles", file=sys.stderr, flush=True)
+            end = "\n" if done == total_now else ""
+            print(
+                f"\rimporting: {done}/{total_now} articles", end=end, file=sys.stderr, flush=True
+            )
+        elif done == total_now or done % 50 == 0:
+            print(f"importing: {done}/{total_now} articles", file=sys.stderr, flush=True)
 
-    with open_library(args) as lib:
-        results = lib.import_files(args.paths, overrides, progress=progress, glob=args.glob)
-    failed = imported = skipped = 0
-    for r in results:
-        r.source = displayable(str(r.source))
+    def report(r: Any) -> None:
+        """Each article's outcome as soon as it is known: a new article once it is committed."""
+        reported.append(r)
+        if interactive:
+            print("\r\x1b[K", end="", file=sys.stderr, flush=True)  # clear the progress line
+        source = displayable(str(r.source))
         if r.error:
-            failed += 1
-            print(f"homsquotes: {r.error}", file=sys.stderr)
+            print(f"homsquotes: {r.error}", file=sys.stderr, flush=True)
         elif r.created:
-            imported += 1
             note = f"; note: {r.note}" if r.note else ""
-            print(f"{r.source}: imported as article {r.article_id} ({r.quotes_added} quotes{note})")
+            print(
+                f"{source}: imported as article {r.article_id} ({r.quotes_added} quotes{note})",
+                flush=True,
+            )
         else:
-            skipped += 1
-            print(f"{r.source}: already in the library as article {r.article_id}; nothing changed")
-    if len(results) > 1:
+            print(
+                f"{source}: already in the library as article {r.article_id}; nothing changed",
+                flush=True,
+            )
+
+    try:
+        with open_library(args) as lib:
+            lib.import_files(
+                args.paths, overrides, progress=progress, glob=args.glob, on_result=report
+            )
+    except (KeyboardInterrupt, HomsquotesError) as exc:
+        if not reported and not isinstance(exc, KeyboardInterrupt):
+            raise  # nothing happened yet: the error itself is the whole story
+        why = "interrupted" if isinstance(exc, KeyboardInterrupt) else str(exc)
+        print(f"homsquotes: {interruption_summary(reported, total[0], why)}", file=sys.stderr)
+        return 130 if isinstance(exc, KeyboardInterrupt) else 1
+    failed = sum(1 for r in reported if r.error)
+    if len(reported) > 1:
+        imported = sum(1 for r in reported if r.created)
+        skipped = len(reported) - imported - failed
         print(
             f"imported {imported}, skipped {skipped} (already in the library), failed {failed}"
             + (" (reasons above)" if failed else ""),
             file=sys.stderr,
         )
     return 1 if failed else 0
+
+
+def interruption_summary(reported: list[Any], total: int, why: str) -> str:
+    """One line: what was imported, what was not, and how to carry on."""
+    new = sum(1 for r in reported if r.created)
+    there = sum(1 for r in reported if not r.created and not r.error)
+    failed = sum(1 for r in reported if r.error)
+    left = max(total - len(reported), 0)
+    parts = [f"{new} imported"]
+    if there:
+        parts.append(f"{there} already in the library")
+    if failed:
+        parts.append(f"{failed} failed")
+    parts.append(f"{left} not imported")
+    return (f"{why}; of {total} files: {', '.join(parts)}. Run the same import again to "
+            "import the rest (what is already in the library is skipped)")
 
 
 def run_list(args: argparse.Namespace) -> int:
@@ -221,6 +265,7 @@ def run_list(args: argparse.Namespace) -> int:
         quotes,
         args.format,
         sys.stdout,
+        raw_csv=args.raw_csv,
         table_columns=("id", "speaker", "affiliation", "kind", "status", "text"),
     )
     return 0
@@ -288,6 +333,7 @@ def run_speakers(args: argparse.Namespace) -> int:
         rows,
         args.format,
         sys.stdout,
+        raw_csv=args.raw_csv,
         table_columns=("id", "name", "type", "quote_count", "article_count", "aliases"),
     )
     return 0
@@ -331,6 +377,7 @@ def run_history(args: argparse.Namespace) -> int:
         ops,
         args.format,
         sys.stdout,
+        raw_csv=args.raw_csv,
         table_columns=("id", "created_at", "state", "changes", "description"),
     )
     return 0
@@ -350,6 +397,7 @@ def run_articles(args: argparse.Namespace) -> int:
         rows,
         args.format,
         sys.stdout,
+        raw_csv=args.raw_csv,
         table_columns=("id", "published", "publisher", "quote_count", "title"),
     )
     return 0

@@ -22,5 +22,9 @@ class LibraryError(HomsquotesError):
     """The library file cannot be opened or written (corrupt, locked, too new, read-only)."""
 
 
+class LibraryDamagedError(LibraryError):
+    """The library file fails SQLite's quick_check: it is refused until a backup is restored."""
+
+
 class CitationError(HomsquotesError):
     """A citation style that cannot be found or used."""

@@ -21,7 +21,6 @@ import html
 import json
 import os
 import re
-import sqlite3
 import tempfile
 from collections.abc import Callable, Iterable, Mapping
 from pathlib import Path
@@ -38,8 +37,9 @@ from homsquotes.core.citations.quoting import (
     who_said,
 )
 from homsquotes.core.errors import HomsquotesError, InputError
-from homsquotes.core.formatting import flatten
+from homsquotes.core.formatting import flatten, neutralise_row
 from homsquotes.core.model import PART_JOINER, ArticleMeta
+from homsquotes.core.output_targets import refuse_database_target
 from homsquotes.core.reference_fields import (
     ascii_fold,
     bibtex_name,
@@ -64,8 +64,11 @@ def export_quotes(
     *,
     bom: bool = False,
     style: str | StyleSpec = "apa",
+    raw_csv: bool = False,
 ) -> int:
-    """Write the quotes (and their articles) to ``out`` in ``fmt``; returns the number of quotes."""
+    """Write the quotes (and their articles) to ``out`` in ``fmt``; returns the number of quotes.
+
+    CSV cells that a spreadsheet would run as a formula start with "'" unless ``raw_csv``."""
     if fmt not in EXPORT_FORMATS:
         choices = ", ".join(EXPORT_FORMATS)
         raise HomsquotesError(f"unknown export format {fmt!r} (choose from {choices})")
@@ -76,6 +79,8 @@ def export_quotes(
         out.write("\ufeff")
     if fmt == "markdown":
         _write_markdown(quotes, articles, out, style)
+    elif fmt == "csv":
+        _write_csv(quotes, articles, out, raw_csv)
     else:
         _WRITERS[fmt](quotes, articles, out)
     return len(quotes)
@@ -105,23 +110,28 @@ def export_to_file(
     *,
     bom: bool = False,
     style: str | StyleSpec = "apa",
+    force: bool = False,
+    raw_csv: bool = False,
 ) -> int:
     """export_quotes into a file, written beside it and renamed: a failed export never
-    leaves half a file, and an existing file is replaced only by a complete one."""
+    leaves half a file, and an existing file is replaced only by a complete one.
+
+    An SQLite database, or a -wal, -shm or -journal file of one, is refused unless
+    ``force``: replacing a WAL in use loses that database's committed changes."""
     path = Path(path).expanduser()
     if not path.parent.is_dir():
         raise InputError(f"{path.parent}: no such folder")
     if path.is_dir():
         raise InputError(f"{path}: is a folder; give a file name to export to")
-    if _is_sqlite_file(path):
-        raise InputError(f"{path}: is a library (SQLite file); choose another file to export to")
+    refuse_database_target(path, force)
     try:
         fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", dir=path.parent)
     except OSError as exc:
         raise InputError(f"{path}: cannot write there ({exc.strerror})") from None
     try:
         with os.fdopen(fd, "w", encoding="utf-8", newline="") as out:
-            count = export_quotes(fmt, quotes, articles, out, bom=bom, style=style)
+            count = export_quotes(fmt, quotes, articles, out, bom=bom, style=style,
+                                  raw_csv=raw_csv)
         # mkstemp makes the file private (0600); an export gets the mode a plain open would.
         os.chmod(tmp, _mode_for(path))
         os.replace(tmp, path)
@@ -132,24 +142,6 @@ def export_to_file(
         Path(tmp).unlink(missing_ok=True)
         raise
     return count
-
-
-def _is_sqlite_file(path: Path) -> bool:
-    """Asked through SQLite, never with open(): closing another descriptor of a library this
-    process has open would drop its locks (see core/library/connection.py)."""
-    try:
-        if path.stat().st_size == 0:
-            return False
-        conn = sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro&immutable=1", uri=True)
-    except (OSError, sqlite3.Error):
-        return False
-    try:
-        conn.execute("PRAGMA schema_version").fetchone()
-    except sqlite3.Error:
-        return False
-    finally:
-        conn.close()
-    return True
 
 
 def _mode_for(path: Path) -> int:
@@ -176,8 +168,10 @@ def _record(quote: dict[str, Any], articles: Mapping[int, ArticleMeta]) -> dict[
     return record
 
 
-def _write_csv(quotes, articles, out) -> None:  # type: ignore[no-untyped-def]
+def _write_csv(quotes, articles, out, raw: bool = False) -> None:  # type: ignore[no-untyped-def]
     rows = [flatten(_record(q, articles)) for q in quotes]
+    if not raw:
+        rows = [neutralise_row(r) for r in rows]
     fields = [c for c in _CSV_FIRST if any(c in r for r in rows)]
     for row in rows:
         fields.extend(k for k in row if k not in fields)

@@ -28,6 +28,45 @@ def flatten(record: dict[str, Any]) -> dict[str, Any]:
     return flat
 
 
+# Cells a spreadsheet would run as a formula (OWASP's CSV injection list): article text can
+# plant one ("=HYPERLINK(...)"), so CSV output starts such a cell with an apostrophe.
+FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
+
+
+def neutralise_formula(value: Any) -> Any:
+    """A text starting like a formula gets a leading "'"; anything else is returned as is."""
+    if isinstance(value, str) and value.startswith(FORMULA_STARTS):
+        return "'" + value
+    return value
+
+
+def neutralise_row(row: dict[str, Any]) -> dict[str, Any]:
+    return {k: neutralise_formula(v) for k, v in row.items()}
+
+
+# C0 and C1 control characters except tab and newline: ESC starts the terminal sequences
+# (colours, OSC 8 links, title changes, cursor moves) that article text could smuggle in.
+_CONTROLS = {c: "\ufffd" for c in [*range(0x00, 0x09), *range(0x0B, 0x20), *range(0x7F, 0xA0)]}
+
+
+def terminal_safe(text: str) -> str:
+    """Text with every control character except tab and newline replaced by U+FFFD."""
+    return text.translate(_CONTROLS)
+
+
+class TerminalWriter:
+    """Wraps a terminal's stdout: control characters never reach it raw."""
+
+    def __init__(self, stream: TextIO) -> None:
+        self._stream = stream
+
+    def write(self, text: str) -> int:
+        return self._stream.write(terminal_safe(text))
+
+    def __getattr__(self, name: str) -> Any:
+        return getattr(self._stream, name)
+
+
 def _cell(value: Any, width: int) -> str:
     if isinstance(value, list | tuple):
         value = ", ".join(str(v) for v in value)
@@ -56,8 +95,9 @@ def write_records(
     out: TextIO,
     *,
     table_columns: Sequence[str] = (),
+    raw_csv: bool = False,
 ) -> None:
-    """Write records in one of: table, json, jsonl, csv."""
+    """Write records in one of: table, json, jsonl, csv (formulas neutralised unless raw_csv)."""
     rows = list(rows)
     if fmt == "jsonl":
         for row in rows:
@@ -73,7 +113,7 @@ def write_records(
         fields = fields or list(table_columns)  # no rows: still a header a script can read
         writer = csv.DictWriter(out, fieldnames=fields, extrasaction="ignore", lineterminator="\n")
         writer.writeheader()
-        writer.writerows(flat)
+        writer.writerows(flat if raw_csv else [neutralise_row(r) for r in flat])
     elif fmt == "table":
         columns = list(table_columns) or (list(rows[0]) if rows else [])
         write_table(rows, columns, out)

@@ -71,12 +71,15 @@ def decode_article_bytes(data: bytes, name: str) -> str:
 def read_article_text(path: str | Path) -> str:
     """Read an article file (or '-' for stdin) as text, raising InputError on any bad input."""
     if str(path) == "-":
-        return decode_article_bytes(sys.stdin.buffer.read(MAX_ARTICLE_BYTES + 1), "stdin")
+        return _read_stdin()
     p = Path(path)
     if not p.exists():
         raise InputError(f"{p}: no such file")
     if p.is_dir():
         raise InputError(f"{p}: is a directory, not a file")
+    if not p.is_file():  # a FIFO would block for ever, a device might never end
+        raise InputError(f"{p}: not a regular file (a pipe, device or socket); "
+                         "save the article to a file, or pipe it to '-'")
     try:
         size = p.stat().st_size
         if size > MAX_ARTICLE_BYTES:
@@ -86,6 +89,24 @@ def read_article_text(path: str | Path) -> str:
     except OSError as exc:
         raise InputError(f"{p}: cannot be read ({exc.strerror or exc})") from None
     return decode_article_bytes(data, str(p))
+
+
+def _read_stdin() -> str:
+    """Standard input, with its true size in the "too large" message when it is a file."""
+    import os
+    import stat
+
+    try:
+        info = os.fstat(sys.stdin.buffer.fileno())
+    except (AttributeError, OSError, ValueError):  # not backed by a descriptor (tests, IDEs)
+        info = None
+    if info is not None and stat.S_ISREG(info.st_mode) and info.st_size > MAX_ARTICLE_BYTES:
+        raise _too_large("stdin", info.st_size)
+    data = sys.stdin.buffer.read(MAX_ARTICLE_BYTES + 1)
+    if len(data) > MAX_ARTICLE_BYTES:  # a pipe: how much more would follow is unknown
+        raise InputError(f"stdin: input is too large (more than the "
+                         f"{MAX_ARTICLE_BYTES // 1_048_576} MB limit)")
+    return decode_article_bytes(data, "stdin")
 
 
 def _too_large(name: str, size: int) -> InputError:

@@ -185,7 +185,7 @@ class DetailEditor(QScrollArea):
         self.commit_pending()  # a refresh must never throw away what is being typed
         self._loading = True
         self.quote = quote
-        enabled = quote is not None
+        enabled = quote is not None and not getattr(self, "read_only", False)
         for w in (
             self.speaker,
             self.affiliation,

@@ -26,6 +26,7 @@ class JobRunner(QObject):
     job_done = Signal()  # after each job, whatever its outcome: the window refreshes
     job_failed = Signal(str)
     job_cancelled = Signal(str)
+    backup_problem = Signal(str)  # the daily backup failed (the write went ahead)
 
     def __init__(self, lib: Any, status_bar: QStatusBar, parent: Any = None) -> None:
         super().__init__(parent)

@@ -95,6 +95,14 @@ class MainWindow(
         self.refresh_sidebars()
         self.select_first_if_none()
         self.update_counts()
+        # Called on a job's thread: the status bar is told through a queued signal.
+        self.jobs.backup_problem.connect(lambda problem: self.statusBar().showMessage(
+            f"Warning: {problem}", 15000))
+        lib.on_backup_problem = self.jobs.backup_problem.emit
+        if lib.read_only:
+            from homsquotes.ui.read_only import apply_read_only
+
+            self.read_only_banner = apply_read_only(self)
 
         # Writes by our workers, or by the CLI on the same file, show up without a restart.
         self.watch_timer = QTimer(self, interval=WATCH_INTERVAL_MS)

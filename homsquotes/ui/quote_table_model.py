@@ -222,7 +222,10 @@ class QuoteTableModel(QAbstractTableModel):
     def flags(self, index: QModelIndex | QPersistentModelIndex) -> Qt.ItemFlag:
         if not index.isValid():
             return Qt.ItemFlag.NoItemFlags
-        return _FLAGS[index.column()]
+        flags = _FLAGS[index.column()]
+        if getattr(self, "read_only", False):  # a library on read-only media
+            flags &= ~Qt.ItemFlag.ItemIsEditable
+        return flags
 
     def setData(
         self,

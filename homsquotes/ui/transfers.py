@@ -5,7 +5,8 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
-from homsquotes.ui.qt import QFileDialog, QMimeData, QWidget
+from homsquotes.ui.file_dialogs import library_safe_dialog, window_library_path
+from homsquotes.ui.qt import QDialog, QFileDialog, QMimeData, QWidget
 
 IMPORTABLE_SUFFIXES = (
     ".txt", ".md", ".markdown", ".html", ".htm", ".pdf", ".docx", ".odt", ".rtf", ".eml",
@@ -19,9 +20,20 @@ SUFFIX_OF_FORMAT = {"markdown": "md", "csl-json": "json", "bibtex": "bib"}
 CSV_FOR_EXCEL = "csv-excel"
 
 
+def import_dialog(parent: QWidget) -> QFileDialog:
+    dialog = library_safe_dialog(
+        parent, "Import articles", window_library_path(parent), IMPORT_FILTER
+    )
+    dialog.setFileMode(QFileDialog.FileMode.ExistingFiles)
+    dialog.setAcceptMode(QFileDialog.AcceptMode.AcceptOpen)
+    return dialog
+
+
 def choose_import_paths(parent: QWidget) -> list[str]:
-    paths, _ = QFileDialog.getOpenFileNames(parent, "Import articles", "", IMPORT_FILTER)
-    return paths
+    dialog = import_dialog(parent)
+    if dialog.exec() != QDialog.DialogCode.Accepted:
+        return []
+    return dialog.selectedFiles()
 
 
 def choose_import_folder(parent: QWidget) -> str | None:
@@ -60,13 +72,24 @@ def export_choices() -> list[tuple[str, str, bool]]:
     return choices
 
 
+def export_dialog(parent: QWidget) -> QFileDialog:
+    labels = [c[0] for c in export_choices()]
+    dialog = library_safe_dialog(
+        parent, "Export quotes", window_library_path(parent), ";;".join(labels)
+    )
+    dialog.setAcceptMode(QFileDialog.AcceptMode.AcceptSave)
+    dialog.selectFile("quotes")
+    return dialog
+
+
 def choose_export(parent: QWidget) -> tuple[str, str, bool] | None:
     """Ask where and how to export: (path, format, bom), or None if cancelled."""
     choices = export_choices()
     labels = [c[0] for c in choices]
-    path, chosen = QFileDialog.getSaveFileName(parent, "Export quotes", "quotes", ";;".join(labels))
-    if not path:
+    dialog = export_dialog(parent)
+    if dialog.exec() != QDialog.DialogCode.Accepted or not dialog.selectedFiles():
         return None
+    path, chosen = dialog.selectedFiles()[0], dialog.selectedNameFilter()
     _label, fmt, bom = choices[labels.index(chosen)] if chosen in labels else choices[0]
     if not Path(path).suffix:
         path += f".{SUFFIX_OF_FORMAT.get(fmt, fmt)}"

@@ -39,6 +39,9 @@ class MenuActions(QMainWindow):
         )
         file_menu.addSeparator()
         self._action(file_menu, "&Back up library…", self.backup_library)
+        self.restore_action = self._action(
+            file_menu, "&Restore from backup…", self.restore_from_backup
+        )
         file_menu.addSeparator()
         self._action(file_menu, "&Quit", self.close, keys.Quit)
 

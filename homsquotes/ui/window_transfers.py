@@ -15,9 +15,11 @@ class ImportExport(QMainWindow):
     """Mixin for MainWindow: long transfers run as background jobs (job_runner)."""
 
     def start_seeding(self) -> LibraryJob:
-        job = self.jobs.start(
-            lambda lib, _p, _c: lib.ensure_seeded(), "Preparing the first article…"
-        )
+        def prepare(lib: Any, _progress: Any, _cancel: Any) -> Any:
+            lib.back_up_if_due()  # here, off the UI thread, not at the first edit
+            return lib.ensure_seeded()
+
+        job = self.jobs.start(prepare, "Preparing the first article…")
         self.import_open_paths()
         return job
 
@@ -110,13 +112,28 @@ class ImportExport(QMainWindow):
         )
 
     def backup_library(self) -> None:
+        from homsquotes.ui.file_dialogs import library_safe_dialog
         from homsquotes.ui.qt import QFileDialog
 
-        path, _ = QFileDialog.getSaveFileName(
-            self,
-            "Back up library",
-            f"{self.library_path.stem}-backup.sqlite",
-            "SQLite (*.sqlite *.db)",
+        dialog = library_safe_dialog(
+            self, "Back up library", self.library_path, "SQLite (*.sqlite *.db)"
         )
-        if path:
+        dialog.setAcceptMode(QFileDialog.AcceptMode.AcceptSave)
+        dialog.selectFile(f"{self.library_path.stem}-backup.sqlite")
+        if dialog.exec() and dialog.selectedFiles():
+            path = dialog.selectedFiles()[0]
             self.run_change(lambda: self.lib.backup(path), f"Backed up to {path}")
+
+    def restore_from_backup(self) -> None:
+        from homsquotes.ui.restore_dialog import RestoreBackupDialog
+
+        dialog = RestoreBackupDialog(self.lib.backups(), self)
+        if dialog.exec() != dialogs.QDialog.DialogCode.Accepted or dialog.chosen() is None:
+            return
+        self.restore_backup(dialog.chosen())
+
+    def restore_backup(self, backup: Any) -> Any:
+        return self.run_change(
+            lambda: self.lib.restore_backup(backup),
+            f"Restored {getattr(backup, 'name', backup)}; the previous library was kept aside",
+        )

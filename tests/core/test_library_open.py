@@ -100,11 +100,25 @@ def test_newer_schema_is_refused_unchanged(saved_library):
     _assert_refused(saved_library, "newer homsquotes")
 
 
+def _assert_read_only(path):
+    """Opens for reading (issue 11: archives on read-only media), refuses every write, and
+    leaves the file byte-for-byte as it was."""
+    before = file_digest(path)
+    with Library.open(path) as lib:
+        assert lib.read_only
+        quote_id = lib.quote_ids()[0]
+        assert lib.quote(quote_id)["text"]
+        with pytest.raises(LibraryError, match="read-only") as info:
+            lib.edit_quote(quote_id, note="never written")
+        assert "\n" not in str(info.value)
+    assert file_digest(path) == before
+
+
 @pytest.mark.skipif(os.geteuid() == 0, reason="root ignores file permissions")
-def test_read_only_file_is_refused_unchanged(saved_library):
+def test_read_only_file_opens_read_only_unchanged(saved_library):
     saved_library.chmod(stat.S_IRUSR)
     try:
-        _assert_refused(saved_library, "read-only")
+        _assert_read_only(saved_library)
     finally:
         saved_library.chmod(stat.S_IRUSR | stat.S_IWUSR)
 
@@ -158,7 +172,7 @@ def test_data_version_changes_on_write(saved_library):
 def test_read_only_check_applies_even_as_root(saved_library, monkeypatch):
     # Root can write anywhere, so simulate what every normal user sees on a read-only file.
     monkeypatch.setattr(os, "access", lambda path, mode: mode != os.W_OK)
-    _assert_refused(saved_library, "read-only")
+    _assert_read_only(saved_library)
 
 
 def test_a_damaged_search_index_makes_writes_fail_with_one_line(saved_library):

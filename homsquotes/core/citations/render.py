@@ -44,7 +44,7 @@ def render_item(item: dict[str, Any], spec: StyleSpec) -> RenderedItem:
 def _render_cached(item_json: str, spec: StyleSpec) -> RenderedItem:
     from citeproc import formatter
 
-    item = json.loads(item_json)
+    item = _shield(json.loads(item_json))
     style = load_style(spec.path, spec.locale)
     root = style.root
     piq = root.get_locale_option("punctuation-in-quote").lower() == "true"
@@ -53,8 +53,12 @@ def _render_cached(item_json: str, spec: StyleSpec) -> RenderedItem:
         text = drop_doubled_punctuation(" ".join(str(text).split()))
         return move_punctuation_into_quotes(text) if piq else text
 
-    cite_text, reference_text, later_text, again_text = _render(style, item, formatter.plain)
-    cite_html, reference_html, later_html, again_html = _render(style, item, formatter.html)
+    cite_text, reference_text, later_text, again_text = (
+        _unshield(t, False) for t in _render(style, item, formatter.plain)
+    )
+    cite_html, reference_html, later_html, again_html = (
+        _unshield(t, True) for t in _render(style, item, formatter.html)
+    )
     if root.bibliography is not None and root.bibliography.get("second-field-align"):
         # The number is a field of its own ("[1] Title"); citeproc-py glues it on ("[1]Title").
         reference_text = _NUMBER_LABEL.sub(r"\1 ", reference_text, count=1)
@@ -75,6 +79,32 @@ def _render_cached(item_json: str, spec: StyleSpec) -> RenderedItem:
         repeated_text=finish(again_text),
         repeated_html=finish(again_html),
     )
+
+
+# citeproc-py passes a field's <, > and & into its HTML as they are, so a title such as
+# "<img onerror=…>" or "&copy;" became markup. This is where data becomes markup: the
+# characters go in as private-use stand-ins (untouched by citeproc's case changes) and come
+# out escaped in the HTML and as themselves in the text.
+_STAND_INS = {"&": "\ue000", "<": "\ue001", ">": "\ue002"}
+_ESCAPED = {"&": "&amp;", "<": "&lt;", ">": "&gt;"}
+
+
+def _shield(value: Any) -> Any:
+    if isinstance(value, str):
+        for char, stand_in in _STAND_INS.items():
+            value = value.replace(char, stand_in)
+        return value
+    if isinstance(value, list):
+        return [_shield(v) for v in value]
+    if isinstance(value, dict):
+        return {k: v if k == "id" else _shield(v) for k, v in value.items()}
+    return value
+
+
+def _unshield(text: str, as_html: bool) -> str:
+    for char, stand_in in _STAND_INS.items():
+        text = text.replace(stand_in, _ESCAPED[char] if as_html else char)
+    return text
 
 
 # A leading citation number ("[1]", "1.", "(1)"), maybe wrapped in tags, with no space after it.

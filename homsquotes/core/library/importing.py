@@ -22,6 +22,7 @@ from homsquotes.core.formats import SourceArticle
 from homsquotes.core.library.anchors import anchor_context, find_anchor
 from homsquotes.core.library.authors import author_columns
 from homsquotes.core.library.connection import library_errors, now
+from homsquotes.core.library.own_files import is_library_file
 from homsquotes.core.library.parts import decode_parts, encode_parts
 from homsquotes.core.library.sources import (
     expand_folders,
@@ -74,18 +75,48 @@ def extract_chunk(texts: list[str]) -> list[ExtractedArticle]:
     return list(extract_many(texts))
 
 
+def worker_pool(workers: int | None = None) -> ProcessPoolExecutor:
+    """Extraction workers that end with their parent, whatever ends it."""
+    import multiprocessing
+
+    # spawn, not fork: the GUI calls this from a thread of a Qt process.
+    context = multiprocessing.get_context("spawn")
+    return ProcessPoolExecutor(
+        max_workers=workers or min(2, os.cpu_count() or 1),
+        mp_context=context,
+        initializer=worker_init,
+    )
+
+
+def worker_init() -> None:
+    """In each worker: Ctrl-C is the parent's to handle (no worker tracebacks), and the
+    worker exits as soon as its parent is gone, even after kill -9 (the parent's sentinel,
+    a pipe only the parent holds open, becomes readable when it dies)."""
+    import multiprocessing
+    import signal
+    import threading
+    from multiprocessing.connection import wait
+
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
+    parent = multiprocessing.parent_process()
+    if parent is None or parent.sentinel is None:
+        return
+
+    def exit_with_parent() -> None:
+        wait([parent.sentinel])
+        os._exit(1)
+
+    threading.Thread(target=exit_with_parent, name="exit-with-parent", daemon=True).start()
+
+
 def _extract_all(texts: Sequence[str], parallel: bool) -> Iterator[ExtractedArticle]:
     """Extractions in input order; with `parallel`, computed by two worker processes."""
     if not parallel:
         for text in texts:  # one at a time, so progress moves per article
             yield from extract_chunk([text])
         return
-    import multiprocessing
-
     chunks = [list(texts[i : i + CHUNK_SIZE]) for i in range(0, len(texts), CHUNK_SIZE)]
-    # spawn, not fork: the GUI calls this from a thread of a Qt process.
-    context = multiprocessing.get_context("spawn")
-    with ProcessPoolExecutor(max_workers=min(2, os.cpu_count() or 1), mp_context=context) as pool:
+    with worker_pool() as pool:
         try:
             for extracted in pool.map(extract_chunk, chunks):
                 yield from extracted
@@ -127,6 +158,7 @@ class ImportingMixin:
         progress: Callable[[int, int], None] | None = None,
         cancel: Callable[[], bool] | None = None,
         glob: str | None = None,
+        on_result: Callable[[ImportResult], None] | None = None,
     ) -> list[ImportResult]:
         """Import many files ('-' = stdin); an unreadable file gets an ImportResult with `error`.
 
@@ -136,8 +168,11 @@ class ImportingMixin:
 
         progress(done, total) is called once before extraction and after each article
         as soon as it is extracted and written; cancel() is polled between articles
-        and stops the import (articles already written stay).
+        and stops the import (articles already written stay). on_result(result) is called
+        for each article as soon as its outcome is known: a new article right after it
+        commits, so an interrupted import can say exactly what it did.
         """
+        report = on_result or (lambda _result: None)
         for name in ("published", "accessed"):
             value = getattr(overrides, name, None)
             if value and not is_iso_date(value):
@@ -147,21 +182,31 @@ class ImportingMixin:
         paths = expand_folders(paths, glob)
         results: list[ImportResult | None] = []
         pending: list[tuple[int, str, ArticleMeta, str, SourceArticle]] = []
+
+        def settle(result: ImportResult) -> None:
+            results.append(result)
+            report(result)
+
         for path in paths:
             if cancel and cancel():  # reading many PDFs takes a while; nothing is written yet
                 break
+            if path != "-" and is_library_file(path, self.path):
+                # Reading it would open and close the file, dropping this process's locks.
+                error = f"{path}: is this library's own file; it cannot be imported"
+                settle(ImportResult(None, False, 0, path, error=error))
+                continue
             try:
                 articles = read_source_articles(path)
             except HomsquotesError as exc:
-                results.append(ImportResult(None, False, 0, path, error=str(exc)))
+                settle(ImportResult(None, False, 0, path, error=str(exc)))
                 continue
             for article in articles:
                 text, meta = article.text, merge_meta(article.meta, overrides)
                 existing = self._article_id_by_sha(sha256_text(text))
                 if existing is not None:
-                    results.append(ImportResult(existing, False, 0, path, meta.title))
+                    settle(ImportResult(existing, False, 0, path, meta.title))
                 elif not article.english:  # stored with its note, never extracted
-                    results.append(self._import_unextracted(article, meta, path))
+                    settle(self._import_unextracted(article, meta, path))
                 else:
                     pending.append((len(results), text, meta, path, article))
                     results.append(None)
@@ -180,6 +225,7 @@ class ImportingMixin:
                         text, meta, source, extracted, article.database_id, article.note
                     )
                     results[i].source = path
+                    report(results[i])
                     done += 1
                     if progress:
                         progress(done, total)

@@ -7,6 +7,7 @@ The GUI keeps only ids (``quote_ids``) and fetches a page at a time
 from __future__ import annotations
 
 import json
+import re
 from dataclasses import dataclass
 from typing import Any
 
@@ -121,8 +122,10 @@ class QuoteFilter:
     def _search_clause(self, params: list[Any]) -> str:
         match = fts_query(self.search or "")
         if match is None:  # nothing word-like (e.g. "…" or "!!"): plain substring search
-            params.append(f"%{self.search.strip()}%")
-            return "q.text LIKE ?"
+            # % and _ typed by the user are the characters themselves, not wildcards.
+            typed = re.sub(r"([\\%_])", r"\\\1", self.search.strip())
+            params.append(f"%{typed}%")
+            return "q.text LIKE ? ESCAPE '\\'"
         params.extend([match, match, match])
         return (
             "(q.id IN (SELECT rowid FROM quotes_fts WHERE quotes_fts MATCH ?) "

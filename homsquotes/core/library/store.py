@@ -11,6 +11,7 @@ from __future__ import annotations
 import json
 import sqlite3
 import threading
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
@@ -18,19 +19,24 @@ import sqlite_utils
 from platformdirs import user_data_dir
 
 from homsquotes.appinfo import APP_NAME, ORGANISATION
-from homsquotes.core.errors import LibraryError, NotFoundError
-from homsquotes.core.library import changelog
+from homsquotes.core.errors import LibraryDamagedError, LibraryError, NotFoundError
+from homsquotes.core.library import backups, changelog
 from homsquotes.core.library.authors import decode_author_names
 from homsquotes.core.library.connection import (
+    checked_on_open,
     connect,
+    damage_message,
     library_errors,
     locked,
     now,
+    refuse_damage,
 )
 from homsquotes.core.library.editing import EditingMixin
 from homsquotes.core.library.importing import ImportingMixin
+from homsquotes.core.library.own_files import guard_library_files, release_library_files
 from homsquotes.core.library.queries import QueryMixin
 from homsquotes.core.model import ArticleMeta
+from homsquotes.core.output_targets import refuse_database_target
 
 
 def default_library_path() -> Path:
@@ -57,9 +63,12 @@ class Transaction:
             return self
         try:
             self._lib._check_open()
+            self._lib._check_writable()
+            self._lib._backup_if_due()
             self._lib._tx_changes = 0
             with library_errors(self._lib.path):
                 self._lib.db.conn.execute("BEGIN IMMEDIATE")
+                self._lib._forget_stale_caches()
                 if self._description:
                     self.op_id = changelog.start_operation(self._lib.db, self._description)
         except BaseException:
@@ -124,12 +133,17 @@ class Library(QueryMixin, EditingMixin, ImportingMixin):
         self._tx_changes = 0
         self._closed = False
         self._speaker_index = None
+        self._backup_checked = False
+        self._seen_data_version: int | None = None
+        self.backup_problem: str | None = None  # why today's rolling backup failed, if it did
+        self.on_backup_problem: Callable[[str], None] | None = None  # told at once, if set
 
     @classmethod
     def open(cls, path: str | Path, create: bool = True) -> Library:
         """Open a library (creating an empty one if allowed); LibraryError if it cannot be used."""
         path = Path(path).expanduser()
         db, created = connect(path, create)
+        guard_library_files(path)
         return cls(path, db, created)
 
     def close(self) -> None:
@@ -137,6 +151,7 @@ class Library(QueryMixin, EditingMixin, ImportingMixin):
             if not self._closed:
                 self._closed = True
                 self.db.conn.close()
+                release_library_files(self.path)
 
     def __enter__(self) -> Library:
         return self
@@ -153,6 +168,67 @@ class Library(QueryMixin, EditingMixin, ImportingMixin):
 
     def transaction(self, description: str | None = None) -> Transaction:
         return Transaction(self, description)
+
+    @property
+    def read_only(self) -> bool:
+        """Opened from read-only media or a file without write permission: reads only."""
+        return bool(self.db.execute("PRAGMA query_only").fetchone()[0])
+
+    def _check_writable(self) -> None:
+        if self.read_only:
+            raise LibraryError(
+                f"{self.path}: the library is read-only (read-only media or permissions); it "
+                "can be read, cited and exported but not changed"
+            )
+
+    def _forget_stale_caches(self) -> None:
+        """Inside the write lock: drop the speaker index if another connection has written
+        since, so two imports at once match each other's speakers instead of duplicating."""
+        version = self.db.conn.execute("PRAGMA data_version").fetchone()[0]
+        if version != self._seen_data_version:
+            self._speaker_index = None
+            self._seen_data_version = version
+
+    def _backup_if_due(self) -> None:
+        """Before this session's first write: today's rolling backup (backups.py), if due.
+
+        A backup that cannot be written (full disk, read-only folder) never blocks the
+        write; the reason is kept in ``backup_problem`` for the caller to show."""
+        if self._backup_checked:
+            return
+        if not checked_on_open(self.path):  # too big to check on open: check before writing
+            with library_errors(self.path):
+                refuse_damage(self.db.conn, self.path)
+        self._backup_checked = True
+        try:
+            if self.db.execute("SELECT count(*) FROM articles").fetchone()[0]:
+                backups.daily_backup(self.db.conn, self.path)
+        except (OSError, sqlite3.Error) as exc:
+            self.backup_problem = f"today's backup of {self.path} failed ({exc})"
+            if self.on_backup_problem is not None:
+                self.on_backup_problem(self.backup_problem)
+
+    def back_up_if_due(self) -> None:
+        """Take today's backup now rather than at the first write (the window does this on a
+        background thread at start, so the first edit never waits for the copy)."""
+        with self._lock:
+            self._check_open()
+            if not self.read_only:
+                with library_errors(self.path):
+                    self._backup_if_due()
+
+    def backups(self) -> list[backups.BackupInfo]:
+        return backups.list_backups(self.path)
+
+    def restore_backup(self, backup: str | Path) -> Path:
+        """Bring a backup back (the current contents are kept aside first); returns that copy."""
+        source = backups.resolve_backup(self.path, str(backup))
+        with self._lock:
+            self._check_open()
+            aside = backups.restore(self.path, source, conn=self.db.conn)
+            self._speaker_index = None
+            self._writes += 1
+        return aside
 
     @locked
     def data_version(self) -> int:
@@ -208,10 +284,14 @@ class Library(QueryMixin, EditingMixin, ImportingMixin):
     def backup(self, dest_path: str | Path) -> Path:
         """A consistent copy of the library (SQLite online backup); refuses to overwrite a file."""
         dest = Path(dest_path).expanduser()
+        problem = backups.quick_check(self.db.conn)
+        if problem != "ok":
+            raise LibraryDamagedError(damage_message(self.path, problem))
         if dest.exists():
             raise LibraryError(f"{dest}: already exists; choose a new file name for the backup")
         if not dest.parent.is_dir():
             raise LibraryError(f"{dest.parent}: no such folder")
+        refuse_database_target(dest)  # a new file named like another database's -wal
         try:
             target = sqlite3.connect(dest)
         except sqlite3.Error as exc:
@@ -243,7 +323,7 @@ class Library(QueryMixin, EditingMixin, ImportingMixin):
         who later deletes the seed does not get it back. Extraction runs before
         the write lock is taken, so other readers are not held up.
         """
-        if self.info("seeded_at") is not None:
+        if self.info("seeded_at") is not None or self.read_only:
             return None
         seed = None
         if self.count_articles() == 0:
