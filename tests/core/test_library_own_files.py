@@ -13,7 +13,9 @@ def test_importing_the_library_or_its_companions_is_refused_unread(lib, tmp_path
     link.symlink_to(lib.path.name + "-wal")
     read: list[str] = []
     real_read = importing.read_source_articles
-    monkeypatch.setattr(importing, "read_source_articles", lambda p: read.append(str(p)) or real_read(p))
+    monkeypatch.setattr(
+        importing, "read_source_articles", lambda p: read.append(str(p)) or real_read(p)
+    )
     candidates = [*library_files(lib.path), link]
     results = lib.import_files([str(p) for p in candidates if p.exists()])
     assert len(results) == 4
