@@ -48,6 +48,14 @@ _HONORIFIC_GENDER = {"mr": "m", "sir": "m", "lord": "m", "mrs": "f", "ms": "f", 
 _HONORIFIC_GENDER |= {"dame": "f", "lady": "f"}
 
 
+_FEMALE_NOUNS = word_set(
+    "spokeswoman woman chairwoman congresswoman councilwoman businesswoman mother daughter "
+    "sister wife girl grandmother aunt niece queen princess duchess actress waitress lady"
+)
+_MALE_NOUNS = word_set(
+    "spokesman man chairman congressman councilman businessman father son brother husband boy "
+    "grandfather uncle nephew king prince duke actor waiter gentleman"
+)
 def _gender_of(text: str, sp: Speaker, earlier: list[Speaker | None]) -> str | None:
     if sp.gender:
         return sp.gender
@@ -57,6 +65,12 @@ def _gender_of(text: str, sp: Speaker, earlier: list[Speaker | None]) -> str | N
     last = sp.name.split()[-1] if sp.name.split() else ""
     if sp.type != "person" or len(last) < 2:
         return None
+    words = {w.lower() for w in sp.name.split()}
+    if words & _FEMALE_NOUNS:
+        return "f"  # "A spokeswoman for the airline"
+    if words & _MALE_NOUNS:
+        return "m"
+
     m = re.search(
         r"\b(Mr|Mrs|Ms|Miss|Sir|Dame|Lord|Lady)\.?[ \t]+(?:[A-Z][\w'’-]+[ \t]+)?"
         + re.escape(last)
@@ -241,20 +255,32 @@ _STRONG_CUES = "|".join(
         reverse=True,
     )
 )
+# Irregular pasts and the present tense of features ("Carvalho wept", "Mensah sits down").
+_NARRATIVE_VERBS = (
+    "wept|spoke|sat|stood|began|went|came|left|ran|took|gave|made|won|lost|kept|felt|found|"
+    "thought|brought|bought|met|led|grew|rose|fell|drew|knew|saw|heard|sits|stands|walks|runs|"
+    "works|lives|moves|smiles|laughs|shrugs|nods|pauses|looks|remembers|describes|spends|keeps|"
+    "knows|thinks|believes|sees|wants|hopes|worries|agrees|points|gestures|leans|sighs|has"
+)
 # A sentence opening with its subject: "Smith said ...", "The ministry told ...", "Prof Alan
 # Greene, an economist at UCL, said ...", "Frazer dismissed the criticism."  Inflected cue forms
 # only (a base form is as often a noun: "Syrian state television"), or any verb in -ed.
 _SENTENCE_SUBJECT = re.compile(
     r"(?:^|(?<=[.!?]\s)|(?<=[.!?][\"”’]\s))"
+    # a conjunction or an opening phrase before the subject ("But travel expert Simon
+    # Calderwood warned", "Just before dawn, Mensah finally sits down")
+    r"(?:(?:But|And|Yet|So|Still|Meanwhile|However|Now|Then|Later|Earlier|Also)[,]?[ \t]+)?"
+    r"(?:[A-Z][^,.;:!?\"“”\n]{2,50},[ \t]+)??"
     r"(?:(?P<np>(?:The|A|An)[ \t]+(?:[\w'’-]+[ \t]+){0,4}?[\w'’-]+"
     r"|(?:[A-Z][\w'’.-]*[ \t]+(?:(?:al|bin|ibn|de|van|von)[ \t]+)?){0,6}[A-Z][\w'’-]*)"
     # a role before the name ("Shadow transport secretary Helen Whately said"), or a possessed
     # role with the name in apposition ("Network Rail's chief executive, Andrew Haines, said")
-    r"|(?P<role_np>(?:[A-Z][\w'’.-]*[ \t]+){0,3}[A-Z][\w'’.-]*(?:[ \t]+[a-z][\w'’-]*){1,4}"
+    r"|(?P<role_np>(?:[A-Z][\w'’.-]*[ \t]+){0,3}[A-Za-z][\w'’.-]*(?:[ \t]+[a-z][\w'’-]*){1,4}"
     r"(?:[ \t]+[A-Z][\w'’.-]*){0,4}))"
     r"(?:,[ \t]+\d{1,3},)?(?:(?<!,),[ \t]+(?P<appos>[^,.;:!?\"“”\n]{3,120}),"
     r"|(?<=,)[ \t]+(?P<appos2>[^,.;:!?\"“”\n]{3,120}),)?"
-    rf"[ \t]+(?:(?:has|had|also|then|later)[ \t]+)?(?P<verb>{_STRONG_CUES}|[a-z]{{2,}}ed"
+    rf"[ \t]+(?:(?:has|had|also|then|later|finally|still|now|often)[ \t]+)?(?:[a-z]+ly[ \t]+)?"
+    rf"(?P<verb>{_STRONG_CUES}|[a-z]{{2,}}ed|{_NARRATIVE_VERBS}"
     r"|sent|put|gave|made|took|held|put[ \t]+out|was|is"
     r"|(?<=has[ \t])[a-z]{2,}|(?<=had[ \t])[a-z]{2,})\b",
     re.MULTILINE,
@@ -359,13 +385,32 @@ def _paragraph_subject(
     if not text[para + 1 : pos].strip(" \t\"“‘'") and para > 0:
         para = text.rfind("\n", 0, para - 1)  # the quotation opens its paragraph: look one back
     window_start = max(para + 1, pos - 800)
-    last = None
-    for m in _SENTENCE_SUBJECT.finditer(text, window_start, pos):
-        last = m
-    if last is None or _QUOTE_OPENING.search(text, last.end(), pos):
-        return None
-    if verbs is not None and " ".join(last.group("verb").split()).split()[0] not in verbs:
-        return None
+    matches = list(_SENTENCE_SUBJECT.finditer(text, window_start, pos))
+    for last in reversed(matches):
+        if _QUOTE_OPENING.search(text, last.end(), pos):
+            return None  # a quotation between brings in its own speaker
+        if verbs is not None and " ".join(last.group("verb").split()).split()[0] not in verbs:
+            return None
+        found = _subject_of_match(last, index, kind, names_only)
+        if found is not None:
+            return found
+        if not _passes_over(last):
+            return None
+    return None
+
+
+def _passes_over(m: re.Match[str]) -> bool:
+    """A sentence whose subject names nobody new lets the search go further back: "She was
+    blunt." (a pronoun taking up the same person), "Asked whether ..., he said" (no subject)."""
+    np = m.group("np")
+    if np is not None:
+        return np.split()[0].lower() in NOT_NAMES
+    return True
+
+
+def _subject_of_match(
+    last: re.Match[str], index: NameIndex, kind: str | None, names_only: bool
+) -> Speaker | None:
     appos = last.group("appos") or last.group("appos2")
     role_np = last.group("role_np")
     if role_np is not None:
@@ -374,6 +419,8 @@ def _paragraph_subject(
         words = role_np.split()
         if words[0].lower() in NOT_NAMES and words[0] not in ("The", "A", "An"):
             return None  # "Currently the company said"
+        if words[0].islower() and not role_noun(words[0]):
+            return None  # (after an opening phrase: "Outside a shop, cyclist Marie Gagnon said")
         if words[-1][:1].isupper():
             _role, named = _split_role(role_np)
             if _role is None or not _looks_like_name(named):
