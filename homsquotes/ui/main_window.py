@@ -27,6 +27,7 @@ from homsquotes.ui.window_edits import EditOperations
 from homsquotes.ui.window_layout import WindowLayout
 from homsquotes.ui.window_menus import MenuActions
 from homsquotes.ui.window_refresh import LibraryRefresh
+from homsquotes.ui.window_review import ReviewMode
 from homsquotes.ui.window_selection import SelectionSync
 from homsquotes.ui.window_transfers import ImportExport
 from homsquotes.ui.workers import LibraryJob
@@ -38,6 +39,7 @@ SEED_DELAY_MS = 300
 
 
 class MainWindow(
+    ReviewMode,
     WindowLayout,
     MenuActions,
     SelectionSync,
@@ -90,6 +92,7 @@ class MainWindow(
         self.statusBar().addPermanentWidget(self.counts_label)
         self._build_layout()
         self._build_actions()
+        self._build_review()
         self._connect()
         self.restore_settings()
         self.refresh_sidebars()

@@ -65,16 +65,19 @@ class EditOperations(QMainWindow):
             self.statusBar().showMessage(message, 5000)
         return result
 
-    def undo(self) -> None:
+    def undo(self) -> str | None:
+        """Undo typing in the focused filter field, else the last library change (its name)."""
         if (edit := self.filters.focused_text_edit()) is not None:
             edit.undo()
-            return
+            return None
         done = self.run_change(self.lib.undo)
         self.statusBar().showMessage(f"Undone: {done}" if done else "Nothing to undo", 4000)
+        return done
 
-    def redo(self) -> None:
+    def redo(self) -> str | None:
         done = self.run_change(self.lib.redo)
         self.statusBar().showMessage(f"Redone: {done}" if done else "Nothing to redo", 4000)
+        return done
 
     def delete_selected(self) -> None:
         rows = self.selected_rows()

@@ -41,7 +41,8 @@ SORTS: dict[str, tuple[str, tuple[str, ...]]] = {
 }
 
 QUOTE_SELECT = """
-SELECT q.id, q.article_id, a.title AS article_title, q.text, q.kind,
+SELECT q.id, q.article_id, a.title AS article_title, a.publisher AS article_publisher,
+       a.published AS article_published, q.text, q.kind,
        s.name AS speaker, q.speaker_id, s.type AS speaker_type,
        q.affiliation, q.context, q.cue, q.cue_start, q.cue_end,
        q.mention, q.mention_start, q.mention_end, q.setting,
@@ -67,6 +68,10 @@ class QuoteFilter:
     status: str | None = None
     tag: str | None = None
     needs_review: bool = False  # only quotes flagged for the user's review
+    # Review mode: quotes nobody has verified yet, and "Needs review" (unverified and less sure
+    # than the threshold in Preferences, or flagged by an upgrade).
+    unverified: bool = False
+    below_confidence: float | None = None
 
     def where(self) -> tuple[str, list[Any]]:
         """SQL conditions on alias ``q`` and their parameters."""
@@ -85,14 +90,24 @@ class QuoteFilter:
             params.append(self.status)
         if self.needs_review:
             clauses.append("q.review IS NOT NULL")
+        if self.unverified:
+            clauses.append("q.status != 'verified'")
+        if self.below_confidence is not None:
+            # Unknown confidence counts as unsure; an upgrade's flag always asks for a look.
+            clauses.append(
+                "((q.status != 'verified' AND (q.confidence IS NULL OR q.confidence < ?)) "
+                "OR q.review IS NOT NULL)"
+            )
+            params.append(float(self.below_confidence))
         if self.speaker is not None and self.speaker != "":
             clauses.append(self._speaker_clause(params))
         if self.tag:
+            # Like the speaker filter, a tag filter matches part of a tag ("sie" finds "siege").
             clauses.append(
                 "q.id IN (SELECT qt.quote_id FROM quote_tags qt JOIN tags t "
-                "ON t.id = qt.tag_id WHERE t.name = ? COLLATE NOCASE)"
+                "ON t.id = qt.tag_id WHERE t.name LIKE ? ESCAPE '\\')"
             )
-            params.append(self.tag)
+            params.append("%" + _like_escape(self.tag.strip()) + "%")
         if self.search and self.search.strip():
             clauses.append(self._search_clause(params))
         return (" AND ".join(clauses) or "1"), params
@@ -130,6 +145,10 @@ class QuoteFilter:
             "OR q.speaker_id IN (SELECT speaker_id FROM speaker_aliases WHERE id IN "
             "(SELECT rowid FROM speaker_aliases_fts WHERE speaker_aliases_fts MATCH ?)))"
         )
+
+
+def _like_escape(text: str) -> str:
+    return text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
 
 
 def row_to_quote(row: dict[str, Any]) -> dict[str, Any]:
