@@ -145,7 +145,7 @@ def test_context_marks_the_quote_its_mention_and_cue(seeded):
 
 def test_speaker_candidates_are_the_articles_names_nearest_the_quote_first():
     start = ARTICLE.index('"There is no money')
-    end = ARTICLE.index("it,\"") + 4
+    end = ARTICLE.index('it,"') + 4
     names = [c.name for c in speaker_candidates(ARTICLE, [(start, end)])]
     assert names[0] == "Daniel Reyes"
     assert "Helen Okafor" in names
