@@ -123,7 +123,14 @@ class Workbench(QMainWindow):
         bar.setObjectName("mainToolbar")  # saveState/restoreState find it by name
         bar.setMovable(False)
         bar.setIconSize(QSize(20, 20))
-        bar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
+        # Text beside the icons where there is room; icons alone (with tooltips) on small screens.
+        screen = self.screen().availableGeometry() if self.screen() else None
+        roomy = screen is None or (screen.width() >= 1400 and screen.height() >= 860)
+        bar.setToolButtonStyle(
+            Qt.ToolButtonStyle.ToolButtonTextBesideIcon
+            if roomy
+            else Qt.ToolButtonStyle.ToolButtonIconOnly
+        )
         self.toolbar_icons = {
             self.import_action: "import",
             self.export_action: "export",
@@ -254,6 +261,29 @@ class Workbench(QMainWindow):
         return window
 
     # ---- small behaviours ------------------------------------------------------------------
+
+    def showEvent(self, event: Any) -> None:
+        super().showEvent(event)
+        if not getattr(self, "_first_shown", False):
+            self._first_shown = True
+            if app_settings().value("splitters/centreSplitter") is None:
+                self.fit_detail_pane()
+
+    def fit_detail_pane(self) -> None:
+        """First run: give the details pane the height its fields need, so none is cut or needs
+        scrolling on a small or scaled screen (2x on 1600 pixels leaves 800); the table keeps
+        the rest, and never less than 30%."""
+        splitter = self.centre_splitter
+        total = sum(splitter.sizes())
+        if total <= 0:
+            return
+        body = self.detail.widget()
+        # Wrapped labels (the quote, the article title) need their height at the pane's width.
+        needed = max(body.sizeHint().height(), body.heightForWidth(self.detail.viewport().width()))
+        # ...and room for the "Citation lacks" line, which appears once selection settles.
+        needed += 2 * self.detail.frameWidth() + 2 * self.detail.fontMetrics().lineSpacing()
+        bottom = min(max(needed, total // 2), total - total * 3 // 10)
+        splitter.setSizes([total - bottom, bottom])
 
     def _after_reset(self) -> None:
         super()._after_reset()  # type: ignore[misc]
