@@ -86,6 +86,11 @@ class Workbench(QMainWindow):
         help_menu.insertActions(first, [guide, keys])
         help_menu.insertSeparator(first)
         self._build_toolbar()
+        from homsquotes.ui.table_columns import column_menu, set_up_columns
+
+        self.confidence_delegate = set_up_columns(self.table, restored=self.table.widths_chosen)
+        columns = view_menu.addMenu("&Columns")
+        columns.aboutToShow.connect(lambda: column_menu(self.table, columns))
         remember_recent(self.library_path)
 
     def _extend_file_menu(self) -> None:

@@ -37,6 +37,26 @@ SORTS: dict[str, tuple[str, tuple[str, ...]]] = {
         ("a.title COLLATE NOCASE", "a.id", "q.start", "q.kind", "q.id"),
     ),
     "confidence": ("", ("q.confidence", "q.kind", "q.id")),
+    # Article columns of the table's optional Date and Publisher columns, and its Tags column:
+    # no index can hold these orders, so SQLite sorts (they are chosen, not shown, by default).
+    "published": (
+        "JOIN articles a ON a.id = q.article_id",
+        ("a.published", "a.id", "q.start", "q.kind", "q.id"),
+    ),
+    "publisher": (
+        "JOIN articles a ON a.id = q.article_id",
+        ("a.publisher COLLATE NOCASE", "a.id", "q.start", "q.kind", "q.id"),
+    ),
+    "tags": (
+        "",
+        (
+            "(SELECT min(t.name COLLATE NOCASE) FROM quote_tags qt JOIN tags t "
+            "ON t.id = qt.tag_id WHERE qt.quote_id = q.id)",
+            "q.article_id",
+            "q.start",
+            "q.id",
+        ),
+    ),
     "updated": ("", ("q.updated_at", "q.kind", "q.id")),
 }
 
