@@ -92,6 +92,10 @@ class Workbench(QMainWindow):
         columns = view_menu.addMenu("&Columns")
         columns.aboutToShow.connect(lambda: column_menu(self.table, columns))
         remember_recent(self.library_path)
+        from homsquotes.ui.single_instance import LibraryInstance
+
+        self.instance = LibraryInstance(self.library_path, self)
+        self.instance.raise_requested.connect(self.come_to_front)
 
     def _extend_file_menu(self) -> None:
         file_menu = self.menu_named("&File")
@@ -265,6 +269,15 @@ class Workbench(QMainWindow):
         self.close()
         return window
 
+    def come_to_front(self, paths: list[str]) -> None:
+        """Another start on this library: show this window (and import what it was given)."""
+        self.showNormal()
+        self.raise_()
+        self.activateWindow()
+        self.statusBar().showMessage("This library is already open here", 5000)
+        if paths:
+            self.import_files(paths)
+
     # ---- small behaviours ------------------------------------------------------------------
 
     def showEvent(self, event: Any) -> None:
@@ -289,6 +302,11 @@ class Workbench(QMainWindow):
         needed += 2 * self.detail.frameWidth() + 2 * self.detail.fontMetrics().lineSpacing()
         bottom = min(max(needed, total // 2), total - total * 3 // 10)
         splitter.setSizes([total - bottom, bottom])
+
+    def closeEvent(self, event: Any) -> None:
+        super().closeEvent(event)
+        if event.isAccepted() and hasattr(self, "instance"):
+            self.instance.close()  # the library is free for the next window
 
     def _after_reset(self) -> None:
         super()._after_reset()  # type: ignore[misc]
