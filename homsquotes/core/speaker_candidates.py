@@ -5,7 +5,7 @@ text (the extractor's NameIndex, read only: fullest names, so "Brahimi" is offer
 "Lakhdar Brahimi") and from the speakers the library already gives the article's quotes
 (which include those found through pronouns and descriptions). The one whose mention is
 nearest the quote comes first; names inside the quote itself, or in page furniture, come
-last or not at all.
+last or not at all; a lone capitalised word (often a place) comes after the names.
 """
 
 from __future__ import annotations
@@ -22,6 +22,7 @@ class Candidate:
     name: str
     type: str  # "person" or "organisation"
     distance: int  # characters between the nearest mention and the quote
+    tier: int = 0  # 0: a speaker already, a full name, a titled name or an acronym; 1: a word
 
 
 def speaker_candidates(
@@ -46,10 +47,10 @@ def speaker_candidates(
     index = NameIndex(text)
     best: dict[str, Candidate] = {}
 
-    def offer(name: str, kind: str, distance: int) -> None:
+    def offer(name: str, kind: str, distance: int, tier: int) -> None:
         old = best.get(name.casefold())
-        if old is None or distance < old.distance:
-            best[name.casefold()] = Candidate(name, kind, distance)
+        if old is None or (tier, distance) < (old.tier, old.distance):
+            best[name.casefold()] = Candidate(name, kind, distance, tier)
 
     for run in index.runs:
         if any(s <= run.start < e for s, e in furniture):
@@ -62,15 +63,18 @@ def speaker_candidates(
         kind = speaker_type_of(name)
         if kind not in ("person", "organisation"):
             continue
-        offer(name, kind, _distance(run.start, run.end, first, last, len(text)))
+        # A lone capitalised word ("Syria", "Homs") is as often a place as a speaker: it
+        # comes after the names, the speakers and the acronyms, nearest first among its kind.
+        single = len(name.split()) == 1 and not run.title and not name.isupper()
+        offer(name, kind, _distance(run.start, run.end, first, last, len(text)), int(single))
     for name, kind, offset in known or []:
         if not name:
             continue
         distance = (
             len(text) if offset is None else _distance(offset, offset, first, last, len(text))
         )
-        offer(name, kind or "person", distance)
-    ordered = sorted(best.values(), key=lambda c: (c.distance, c.name.casefold()))
+        offer(name, kind or "person", distance, 0)
+    ordered = sorted(best.values(), key=lambda c: (c.tier, c.distance, c.name.casefold()))
     return ordered[:limit]
 
 

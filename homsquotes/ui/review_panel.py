@@ -17,15 +17,16 @@ from homsquotes.ui.qt import (
     QKeySequence,
     QLabel,
     QLineEdit,
+    QPalette,
     QProgressBar,
     QPushButton,
     QStringListModel,
     Qt,
-    QTextBrowser,
     QVBoxLayout,
     QWidget,
     Signal,
 )
+from homsquotes.ui.table_columns import confidence_colour
 
 # (signal name, button label, keys): the first key is the one the legend shows.
 DECISIONS = (
@@ -34,10 +35,11 @@ DECISIONS = (
     ("fix_affiliation", "Fix a&ffiliation", ("F",)),
     ("change_kind", "Change &kind", ("K",)),
     ("not_a_quote", "&Not a quote", ("N",)),
-    ("skip", "S&kip", ("Right", "J", "Space")),
+    ("skip", "S&kip", ("Right", "J")),
     ("back", "&Back", ("Left", "Backspace")),
 )
 KEY_NAMES = {"Return": "Enter", "Right": "→", "Left": "←"}
+READABLE_WIDTH = 1000
 
 
 class ReviewPanel(QWidget):
@@ -81,10 +83,17 @@ class ReviewPanel(QWidget):
         big = QFont(self.quote_text.font())
         big.setPointSizeF(big.pointSizeF() * 1.35)
         self.quote_text.setFont(big)
-        self.context = QTextBrowser()
+        # A label, not a browser: it is as tall as the context, so nothing below floats away.
+        self.context = QLabel()
         self.context.setAccessibleName("Context")
-        self.context.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        self.context.setWordWrap(True)
+        self.context.setTextFormat(Qt.TextFormat.RichText)
+        self.context.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.context.setFrameShape(QFrame.Shape.StyledPanel)
+        self.context.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
+        self.context.setMargin(10)
+        self.context.setAutoFillBackground(True)
+        self.context.setBackgroundRole(QPalette.ColorRole.Base)
 
         self.speaker = QLabel()
         self.speaker.setAccessibleName("Speaker")
@@ -95,6 +104,11 @@ class ReviewPanel(QWidget):
         self.article.setWordWrap(True)
         for label in (self.speaker, self.affiliation, self.kind, self.article):
             label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        strong = QFont(self.speaker.font())
+        strong.setBold(True)
+        strong.setPointSizeF(strong.pointSizeF() * 1.1)
+        self.speaker.setFont(strong)
+        self.affiliation.setFont(strong)
         self.speaker_edit = QLineEdit()
         self.speaker_edit.setAccessibleName("New speaker")
         self.speaker_edit.setPlaceholderText("Type a name, or pick one the article names")
@@ -164,16 +178,28 @@ class ReviewPanel(QWidget):
         top.addWidget(self.confidence)
         top.addStretch(1)
         top.addWidget(self.progress_label)
-        layout = QVBoxLayout(self)
+        column = QVBoxLayout()
+        column.addLayout(top)
+        column.addWidget(self.progress_bar)
+        column.addSpacing(8)
+        column.addWidget(self.quote_text)
+        column.addSpacing(4)
+        column.addWidget(self.context)
+        column.addSpacing(8)
+        column.addLayout(form)
+        column.addSpacing(8)
+        column.addLayout(button_row)
+        column.addWidget(self.legend)
+        column.addStretch(1)
+        # A readable measure: the review reads like a page, centred, on wide screens.
+        page = QWidget()
+        page.setLayout(column)
+        page.setMaximumWidth(READABLE_WIDTH)
+        layout = QHBoxLayout(self)
         layout.setContentsMargins(16, 12, 16, 12)
-        layout.addLayout(top)
-        layout.addWidget(self.progress_bar)
-        layout.addSpacing(6)
-        layout.addWidget(self.quote_text)
-        layout.addWidget(self.context, 1)
-        layout.addLayout(form)
-        layout.addLayout(button_row)
-        layout.addWidget(self.legend)
+        layout.addStretch(1)
+        layout.addWidget(page, 100)
+        layout.addStretch(1)
 
     # ---- showing -----------------------------------------------------------------------------
 
@@ -192,7 +218,7 @@ class ReviewPanel(QWidget):
         if quote is None:
             self.heading.setText("Review finished")
             self.quote_text.setText("Every quote in this review has been seen. Esc leaves review.")
-            self.context.clear()
+            self.context.setText("")
             for label in (self.speaker, self.affiliation, self.kind, self.article):
                 label.clear()
             self.confidence.hide()
@@ -203,7 +229,9 @@ class ReviewPanel(QWidget):
         self.confidence.setVisible(confidence is not None)
         self.confidence.setValue(round(float(confidence or 0) * 100))
         self.quote_text.setText(quote.get("text") or "")
-        self.context.setHtml(segments_html(segments))
+        self.context.setText(segments_html(segments))
+        colour = confidence_colour(float(confidence or 0)).name()
+        self.confidence.setStyleSheet(f"QProgressBar::chunk {{ background: {colour}; }}")
         self.speaker.setText(quote.get("speaker") or "— no speaker —")
         self.affiliation.setText(quote.get("affiliation") or "— none —")
         self.kind.setText(quote.get("kind") or "direct")

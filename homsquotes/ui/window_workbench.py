@@ -290,18 +290,30 @@ class Workbench(QMainWindow):
     def fit_detail_pane(self) -> None:
         """First run: give the details pane the height its fields need, so none is cut or needs
         scrolling on a small or scaled screen (2x on 1600 pixels leaves 800); the table keeps
-        the rest, and never less than 30%."""
+        the rest, and never less than 30%. On a screen too short even so (720 pixels), the
+        context and note boxes show fewer lines (they scroll) so every field stays in view."""
+        from homsquotes.ui.detail_editor import fit_lines
+
         splitter = self.centre_splitter
         total = sum(splitter.sizes())
         if total <= 0:
             return
-        body = self.detail.widget()
-        # Wrapped labels (the quote, the article title) need their height at the pane's width.
-        needed = max(body.sizeHint().height(), body.heightForWidth(self.detail.viewport().width()))
-        # ...and room for the "Citation lacks" line, which appears once selection settles.
-        needed += 2 * self.detail.frameWidth() + 2 * self.detail.fontMetrics().lineSpacing()
-        bottom = min(max(needed, total // 2), total - total * 3 // 10)
+        room = total - total * 3 // 10
+        needed = self._detail_height()
+        if needed > room:
+            fit_lines(self.detail.context, 3)
+            fit_lines(self.detail.note, 2)
+            needed = self._detail_height()
+        bottom = min(max(needed, total // 2), room)
         splitter.setSizes([total - bottom, bottom])
+
+    def _detail_height(self) -> int:
+        body = self.detail.widget()
+        body.layout().activate()
+        # Wrapped labels (the quote, the article title) need their height at the pane's width,
+        # and the "Citation lacks" line appears once the selection settles.
+        needed = max(body.sizeHint().height(), body.heightForWidth(self.detail.viewport().width()))
+        return needed + 2 * self.detail.frameWidth() + 2 * self.detail.fontMetrics().lineSpacing()
 
     def closeEvent(self, event: Any) -> None:
         super().closeEvent(event)
