@@ -320,6 +320,24 @@ class Workbench(QMainWindow):
         if event.isAccepted() and hasattr(self, "instance"):
             self.instance.close()  # the library is free for the next window
 
+    def update_counts(self) -> None:
+        super().update_counts()  # type: ignore[misc]
+        if self.model.reader is not None or not hasattr(self, "needs_review_action"):
+            return  # a big library counts in the background only; this count would stall
+        from homsquotes.core.library import QuoteFilter
+        from homsquotes.core.library.review import needs_review_filter
+
+        try:
+            unsure = self.lib.count_quotes(
+                needs_review_filter(QuoteFilter(), self.review_threshold())
+            )
+        except HomsquotesError:
+            return
+        if unsure:
+            self.counts_label.setText(
+                self.counts_label.text().rstrip() + f"  ·  {unsure:,} need review  "
+            )
+
     def _after_reset(self) -> None:
         super()._after_reset()  # type: ignore[misc]
         if self.model.rowCount() == 0:

@@ -97,3 +97,15 @@ def test_review_follows_the_filters_and_needs_review_uses_the_threshold(window, 
     assert panel.quote is None  # the only quote below the threshold is verified
     window.review_action.trigger()
     assert window.model.rowCount() == len(expected) - 1  # verified: no longer needs review
+
+
+def test_the_status_bar_counts_the_quotes_that_need_review(window, lib):
+    threshold = 0.9
+    unsure = sum(1 for q in lib.quotes() if q["confidence"] is None or q["confidence"] < threshold)
+    window.update_counts()
+    assert f"{unsure} need review" in window.counts_label.text()
+    for quote in lib.quotes():
+        lib.edit_quote(quote["id"], status="verified")
+    window.refresh_all()
+    window.update_counts()
+    assert "need review" not in window.counts_label.text()
