@@ -10,10 +10,12 @@ last or not at all; a lone capitalised word (often a place) comes after the name
 
 from __future__ import annotations
 
+import bisect
 import re
 from dataclasses import dataclass
 
 _SENTENCE_START = re.compile(r"(?:^|[.!?:;\"'“”‘’]\s+|\n\s*)$")
+_CAPITALISED = re.compile(r"\b[A-Z][\w'’-]*")
 _NOT_SPEAKERS = frozenset({"according", "skip", "sign", "return", "more", "around", "read"})
 
 
@@ -43,21 +45,26 @@ def speaker_candidates(
     if not quote_spans:
         return []
     first, last = quote_spans[0][0], quote_spans[-1][1]
-    furniture = find_layout(text).furniture
+    furniture = sorted(find_layout(text).furniture)
     index = NameIndex(text)
     best: dict[str, Candidate] = {}
+    mid_sentence = _mid_sentence_words(text)
 
     def offer(name: str, kind: str, distance: int, tier: int) -> None:
         old = best.get(name.casefold())
         if old is None or (tier, distance) < (old.tier, old.distance):
             best[name.casefold()] = Candidate(name, kind, distance, tier)
 
+    furniture_starts = [s for s, _e in furniture]
     for run in index.runs:
-        if any(s <= run.start < e for s, e in furniture):
-            continue
+        at = bisect.bisect_right(furniture_starts, run.start) - 1
+        if at >= 0 and run.start < furniture[at][1]:
+            continue  # page furniture: "Sign up", "Read more"
         words = run.name
         mention = " ".join(words)
-        if not _looks_named(text, run.start, words) or not plausible_speaker(mention, mention):
+        if not _looks_named(text, run.start, words, mid_sentence):
+            continue
+        if not plausible_speaker(mention, mention):
             continue
         name = index.fullest(mention)[0]
         kind = speaker_type_of(name)
@@ -78,7 +85,16 @@ def speaker_candidates(
     return ordered[:limit]
 
 
-def _looks_named(text: str, start: int, words: tuple[str, ...]) -> bool:
+def _mid_sentence_words(text: str) -> set[str]:
+    """Capitalised words the text uses at least once other than at a sentence's start."""
+    found: set[str] = set()
+    for m in _CAPITALISED.finditer(text):
+        if not _SENTENCE_START.search(text[max(0, m.start() - 3) : m.start()]):
+            found.add(m.group())
+    return found
+
+
+def _looks_named(text: str, start: int, words: tuple[str, ...], mid_sentence: set[str]) -> bool:
     """A capitalised run is a name unless it is one ordinary word that starts a sentence
     ("Activists said", "Troops moved"): those are kept only if capitalised mid-sentence too."""
     if len(words) > 1:
@@ -88,13 +104,7 @@ def _looks_named(text: str, start: int, words: tuple[str, ...]) -> bool:
         return False
     if len(word) >= 2 and word.isupper():
         return True  # an acronym: UN, AFP, NDF
-    if not _SENTENCE_START.search(text[max(0, start - 3) : start]):
-        return True
-    pattern = re.compile(r"(?<![.!?]\s)(?<!^)\b" + re.escape(word) + r"\b")
-    return any(
-        not _SENTENCE_START.search(text[max(0, m.start() - 3) : m.start()])
-        for m in pattern.finditer(text)
-    )
+    return word in mid_sentence
 
 
 def _distance(start: int, end: int, first: int, last: int, length: int) -> int:

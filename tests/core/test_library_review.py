@@ -159,3 +159,24 @@ def test_candidates_for_a_library_quote_include_its_articles_speakers(seeded):
     names = [c.name for c in candidates_for_quote(seeded, quote)]
     assert names[0] == "Helen Okafor"
     assert len(names) == len({n.casefold() for n in names})
+
+
+def test_a_huge_queue_counts_progress_from_its_own_decisions(seeded, monkeypatch):
+    from homsquotes.core.library import review
+
+    monkeypatch.setattr(review, "EXACT_PROGRESS", 1)  # every queue here counts as huge
+    session = ReviewSession.start(seeded)
+    first = session.accept()
+    session.not_a_quote()
+    assert session.reviewed() == 2
+    session.after_undo(seeded.undo())
+    assert session.reviewed() == 1
+    seeded.edit_quote(first, status="auto")  # undone elsewhere: the count follows
+    assert session.reviewed() == 0
+
+
+def test_status_counts_ignore_missing_ids(seeded):
+    ids = seeded.quote_ids()
+    seeded.edit_quote(ids[0], status="verified")
+    counts = seeded.status_counts([*ids, 10_000_000])
+    assert counts["verified"] == 1 and sum(counts.values()) == len(ids)

@@ -111,7 +111,10 @@ class QuoteFilter:
         if self.needs_review:
             clauses.append("q.review IS NOT NULL")
         if self.unverified:
-            clauses.append("q.status != 'verified'")
+            # IN, not !=: SQLite then reads the status index, and sorts the few it finds by
+            # confidence (1.5 s for a million unverified quotes) instead of looking up the
+            # status of every row in confidence order (6.5 s).
+            clauses.append("q.status IN ('auto', 'edited')")
         if self.below_confidence is not None:
             # Unknown confidence counts as unsure; an upgrade's flag always asks for a look.
             clauses.append(
@@ -215,6 +218,19 @@ class QueryMixin:
         return int(
             self.db.execute(f"SELECT count(*) FROM quotes q WHERE {where}", params).fetchone()[0]
         )
+
+    @locked
+    def status_counts(self, ids: list[int]) -> dict[str, int]:
+        """How many of these quotes have each status (ids no longer in the library count
+        nowhere)."""
+        if not ids:
+            return {}
+        rows = self.db.execute(
+            "SELECT status, count(*) FROM quotes WHERE id IN (SELECT value FROM json_each(?)) "
+            "GROUP BY status",
+            [json.dumps([int(i) for i in ids])],
+        )
+        return {str(status): int(n) for status, n in rows}
 
     @locked
     def quotes_by_ids(self, ids: list[int]) -> list[dict[str, Any]]:
