@@ -9,7 +9,7 @@ from typing import Any
 
 from homsquotes.core.errors import HomsquotesError
 from homsquotes.ui import dialogs
-from homsquotes.ui.app import app_settings, apply_system_palette, dark_palette
+from homsquotes.ui.app import app_settings, apply_font_preference, apply_system_palette
 from homsquotes.ui.field_undo import install_field_undo
 from homsquotes.ui.icons import icon
 from homsquotes.ui.qt import (
@@ -32,20 +32,8 @@ _OPEN_WINDOWS: list[Any] = []  # windows opened from File › Open, kept alive u
 
 def apply_appearance(app: Any) -> None:
     """Theme and font size from Preferences (the system's own when left at their defaults)."""
-    from homsquotes.core.preferences import get_preference
-
-    theme = get_preference("theme")
-    if theme == "dark":
-        app.setPalette(dark_palette())
-    elif theme == "light":
-        app.setPalette(app.style().standardPalette())
-    else:
-        apply_system_palette(app)
-    size = int(get_preference("font_size"))
-    if size:
-        font = app.font()
-        font.setPointSize(size)
-        app.setFont(font)
+    apply_system_palette(app)  # it honours a theme chosen in Preferences
+    apply_font_preference(app)
 
 
 def remember_recent(path: Path) -> list[str]:
@@ -182,7 +170,8 @@ class Workbench(QMainWindow):
         from homsquotes.ui.qt import QEvent
 
         super().changeEvent(event)
-        if event.type() == QEvent.Type.PaletteChange and hasattr(self, "toolbar_icons"):
+        palette_events = (QEvent.Type.PaletteChange, QEvent.Type.ApplicationPaletteChange)
+        if event.type() in palette_events and hasattr(self, "toolbar_icons"):
             self.refresh_icons()
 
     # ---- actions ---------------------------------------------------------------------------

@@ -115,3 +115,55 @@ def test_the_articles_url_opens_only_when_asked(window, lib, monkeypatch):
     assert opened == []  # selecting and editing open nothing
     window.open_url_action.trigger()
     assert opened == ["https://example.org/homs"]
+
+
+def test_a_chosen_theme_wins_over_the_system_scheme(qapp, monkeypatch):
+    from homsquotes.core.preferences import set_preferences
+    from homsquotes.ui import app as app_module
+    from homsquotes.ui.qt import QPalette
+
+    monkeypatch.setattr(app_module, "is_dark_scheme", lambda _app: False)
+    set_preferences({"theme": "dark"})
+    try:
+        app_module.apply_system_palette(qapp)  # what a system scheme change calls
+        assert qapp.palette().color(QPalette.ColorRole.Base).lightness() < 100
+    finally:
+        set_preferences({"theme": "system"})
+        app_module.apply_system_palette(qapp)
+    assert qapp.palette().color(QPalette.ColorRole.Base).lightness() > 150
+
+
+def test_tab_walks_the_detail_pane_in_form_order(window, qtbot):
+    from homsquotes.ui.qt import Qt
+
+    detail = window.detail
+    order = [
+        detail.speaker,
+        detail.affiliation,
+        detail.context,
+        detail.kind,
+        detail.status,
+        detail.note,
+        detail.tags,
+    ]
+    window.activateWindow()
+    detail.speaker.setFocus()
+    qtbot.waitUntil(detail.speaker.hasFocus, timeout=3000)
+    for expected in order[1:]:
+        qtbot.keyClick(window.focusWidget(), Qt.Key.Key_Tab)
+        assert window.focusWidget() is expected
+    for expected in reversed(order[:-1]):
+        qtbot.keyClick(window.focusWidget(), Qt.Key.Key_Backtab, Qt.KeyboardModifier.ShiftModifier)
+        assert window.focusWidget() is expected
+
+
+def test_toolbar_icons_are_redrawn_for_a_dark_palette(window, qapp, qtbot):
+    from homsquotes.ui.app import dark_palette
+
+    light = window.undo_action.icon().cacheKey()
+    original = qapp.palette()
+    qapp.setPalette(dark_palette())
+    try:
+        qtbot.waitUntil(lambda: window.undo_action.icon().cacheKey() != light, timeout=3000)
+    finally:
+        qapp.setPalette(original)
