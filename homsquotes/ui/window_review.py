@@ -15,6 +15,7 @@ from homsquotes.core.library.review import (
     ReviewSession,
     context_segments,
     needs_review_filter,
+    review_queue,
 )
 from homsquotes.core.preferences import get_preference
 from homsquotes.ui.qt import QAction, QCheckBox, QKeySequence, QMainWindow, QStackedWidget
@@ -96,19 +97,22 @@ class ReviewMode(QMainWindow):
             return
         if on:
             self.detail.commit_pending()
+            base = self.current_filter()
+            if self.model.reader is not None:
+                # A big library: the queue (a second or two at a million quotes) is read on
+                # the read thread, and review opens when it arrives.
+                self.statusBar().showMessage("Preparing the review…")
+                self.read_in_background(
+                    lambda lib: review_queue(lib, base), lambda ids: self._open_review(ids)
+                )
+                return
             try:
-                self.review_session = ReviewSession.start(self.lib, self.current_filter())
+                ids = review_queue(self.lib, base)
             except HomsquotesError as exc:
                 self.statusBar().showMessage(str(exc), 5000)
                 self.review_action.setChecked(False)
                 return
-            self.central_stack.setCurrentWidget(self.review_panel)
-            self.show_review_quote()
-            self.review_panel.setFocus()
-            if not self.review_session.total:
-                self.statusBar().showMessage(
-                    "Nothing to review: every quote shown is verified", 5000
-                )
+            self._open_review(ids)
         else:
             last = self.review_session.current_id() if self.review_session else None
             self.review_session = None
@@ -119,6 +123,18 @@ class ReviewMode(QMainWindow):
                 self.select_quote(last)
             self.table.setFocus()
         self.review_action.setChecked(on)
+
+    def _open_review(self, ids: list[int]) -> None:
+        if not self.review_action.isChecked():
+            return  # left again before the queue arrived
+        self.review_session = ReviewSession(self.lib, list(ids))
+        self.central_stack.setCurrentWidget(self.review_panel)
+        self.show_review_quote()
+        self.review_panel.setFocus()
+        if not self.review_session.total:
+            self.statusBar().showMessage("Nothing to review: every quote shown is verified", 5000)
+        else:
+            self.statusBar().clearMessage()
 
     def show_review_quote(self) -> None:
         session = self.review_session

@@ -109,3 +109,13 @@ def test_the_status_bar_counts_the_quotes_that_need_review(window, lib):
     window.refresh_all()
     window.update_counts()
     assert "need review" not in window.counts_label.text()
+
+
+def test_a_big_librarys_review_queue_is_read_in_the_background(window, lib, qtbot):
+    window.model.reader = window.read_in_background  # as for a library over the threshold
+    window.review_action.trigger()
+    qtbot.waitUntil(lambda: window.review_session is not None, timeout=10_000)
+    assert window.review_session.total == lib.count_quotes()
+    assert window.central_stack.currentWidget() is window.review_panel
+    window.review_action.trigger()
+    qtbot.waitUntil(lambda: not window._reads, timeout=10_000)
