@@ -19,6 +19,14 @@ from homsquotes.ui.qt import (
 )
 
 GUIDE_FILE = "guide.html"
+# View menu entries that move the focus, named for what they do in a list of keys.
+VIEW_NAMES = {
+    "Quotes": "Go to the quote table",
+    "Articles": "Go to the article list",
+    "Speakers": "Go to the speakers list",
+    "Reader": "Go to the article text",
+    "Details": "Go to the quote details",
+}
 
 
 def shortcut_rows(window: Any) -> list[tuple[str, str]]:
@@ -30,6 +38,8 @@ def shortcut_rows(window: Any) -> list[tuple[str, str]]:
     for action in window.findChildren(QAction):
         keys = [k.toString(QKeySequence.SequenceFormat.NativeText) for k in action.shortcuts()]
         name = action.text().replace("&", "").rstrip("…").strip()
+        if name in VIEW_NAMES:
+            name = VIEW_NAMES[name]
         if not keys or not name or name in seen or action.parent() is getattr(
             window, "review_panel", None
         ):
@@ -53,6 +63,10 @@ class ShortcutsWindow(QDialog):
         self.table = QTableWidget(len(rows), 2)
         self.table.setHorizontalHeaderLabels(["Action", "Keys"])
         self.table.verticalHeader().hide()
+        self.table.verticalHeader().setDefaultSectionSize(self.fontMetrics().height() + 8)
+        self.table.setShowGrid(False)
+        self.table.setAlternatingRowColors(True)
+        self.table.setSelectionBehavior(QTableWidget.SelectionBehavior.SelectRows)
         self.table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
         for row, (name, keys) in enumerate(rows):
             self.table.setItem(row, 0, QTableWidgetItem(name))
