@@ -180,3 +180,11 @@ def test_status_counts_ignore_missing_ids(seeded):
     seeded.edit_quote(ids[0], status="verified")
     counts = seeded.status_counts([*ids, 10_000_000])
     assert counts["verified"] == 1 and sum(counts.values()) == len(ids)
+
+
+def test_a_fix_to_the_same_value_is_no_decision(seeded):
+    session = ReviewSession.start(seeded)
+    quote = session.current()
+    before = seeded.data_version()
+    session.fix_speaker(quote["speaker"] or "")
+    assert session.decisions == [] and seeded.data_version() == before

@@ -192,13 +192,20 @@ class ReviewSession:
 
     def fix_speaker(self, name: str) -> int:
         """A new speaker (stays on the quote, so the affiliation can be fixed too)."""
-        quote_id = self._decide()
-        self.lib.edit_quote(quote_id, speaker=name.strip() or None)
-        return quote_id
+        return self._fix("speaker", name)
 
     def fix_affiliation(self, affiliation: str) -> int:
+        return self._fix("affiliation", affiliation)
+
+    def _fix(self, field: str, value: str) -> int:
+        quote = self.current()
+        if quote is None:
+            raise NotFoundError("the review is finished: there is no quote to decide on")
+        value = " ".join(value.split())
+        if value == (quote.get(field) or ""):
+            return int(quote["id"])  # unchanged: no edit, and nothing for Ctrl+Z to undo
         quote_id = self._decide()
-        self.lib.edit_quote(quote_id, affiliation=affiliation.strip() or None)
+        self.lib.edit_quote(quote_id, **{field: value or None})
         return quote_id
 
     def change_kind(self, kind: str | None = None) -> str:
