@@ -234,6 +234,9 @@ class ReviewPanel(QWidget):
         self.confidence.setStyleSheet(f"QProgressBar::chunk {{ background: {colour}; }}")
         self.speaker.setText(quote.get("speaker") or "— no speaker —")
         self.affiliation.setText(quote.get("affiliation") or "— none —")
+        # A missing value reads as a greyed placeholder, not as a bold name.
+        self.speaker.setEnabled(bool(quote.get("speaker")))
+        self.affiliation.setEnabled(bool(quote.get("affiliation")))
         self.kind.setText(quote.get("kind") or "direct")
         self.article.setText(quote.get("article_title") or "")
         self.candidates.setStringList(candidates)
