@@ -78,6 +78,15 @@ def run_gui(args: argparse.Namespace) -> int:
     from homsquotes.ui.app import create_application
 
     app = create_application(sys.argv[:1])
+    from homsquotes.ui.single_instance import hand_over
+
+    paths = [str(p) for p in getattr(args, "paths", None) or []]
+    if hand_over(library_path(args), paths):
+        print(
+            "homsquotes: this library is already open in a window; it was brought to the front",
+            file=sys.stderr,
+        )
+        return 0
     try:
         lib = open_or_offer_restore(Library, library_path(args))
     except HomsquotesError as exc:

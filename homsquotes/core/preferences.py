@@ -66,3 +66,36 @@ def set_default_style(style: str) -> str:
     prefs["citation_style"] = name
     save_preferences(prefs)
     return name
+
+
+# --- the window's preferences (Preferences dialog) ----------------------------------------------
+
+THEMES = ("system", "light", "dark")
+# name -> (default, check): a stored value that fails its check reads as the default.
+WINDOW_DEFAULTS: dict[str, tuple[Any, Any]] = {
+    "review_threshold": (0.9, lambda v: isinstance(v, int | float) and 0 <= v <= 1),
+    "font_size": (0, lambda v: isinstance(v, int) and (v == 0 or 6 <= v <= 32)),  # 0: system
+    "theme": ("system", lambda v: v in THEMES),
+    "backup_count": (5, lambda v: isinstance(v, int) and 0 <= v <= 100),
+}
+
+
+def get_preference(name: str) -> Any:
+    """One window preference (see WINDOW_DEFAULTS), its default when unset or invalid."""
+    default, valid = WINDOW_DEFAULTS[name]
+    value = load_preferences().get(name, default)
+    return value if not isinstance(value, bool) and valid(value) else default
+
+
+def set_preferences(values: dict[str, Any]) -> None:
+    """Store several window preferences at once; InputError for a value out of range."""
+    from homsquotes.core.errors import InputError
+
+    prefs = load_preferences()
+    for name, value in values.items():
+        if name not in WINDOW_DEFAULTS:
+            raise InputError(f"unknown preference {name!r}")
+        if isinstance(value, bool) or not WINDOW_DEFAULTS[name][1](value):
+            raise InputError(f"preference {name}: {value!r} is not allowed")
+        prefs[name] = value
+    save_preferences(prefs)

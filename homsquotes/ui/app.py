@@ -40,6 +40,7 @@ def configure_application(app: QApplication) -> None:
     if "fusion" in [name.lower() for name in QStyleFactory.keys()]:  # noqa: SIM118
         app.setStyle("Fusion")
     apply_system_palette(app)
+    apply_font_preference(app)
     hints = app.styleHints()
     if hasattr(hints, "colorSchemeChanged"):
         hints.colorSchemeChanged.connect(lambda _scheme: apply_system_palette(app))
@@ -53,8 +54,24 @@ def is_dark_scheme(app: QApplication) -> bool:
 
 
 def apply_system_palette(app: QApplication) -> None:
-    """Follow the desktop's light/dark preference; Fusion alone always draws light."""
-    app.setPalette(dark_palette() if is_dark_scheme(app) else app.style().standardPalette())
+    """Follow the desktop's light/dark preference, unless Preferences chose a theme; Fusion
+    alone always draws light."""
+    from homsquotes.core.preferences import get_preference
+
+    theme = get_preference("theme")
+    dark = is_dark_scheme(app) if theme == "system" else theme == "dark"
+    app.setPalette(dark_palette() if dark else app.style().standardPalette())
+
+
+def apply_font_preference(app: QApplication) -> None:
+    """The font size chosen in Preferences (0 keeps the desktop's)."""
+    from homsquotes.core.preferences import get_preference
+
+    size = int(get_preference("font_size"))
+    if size:
+        font = app.font()
+        font.setPointSize(size)
+        app.setFont(font)
 
 
 def dark_palette() -> QPalette:

@@ -36,14 +36,12 @@ class ArticleItemDelegate(QStyledItemDelegate):
         return title, QFont(option.font)
 
     def sizeHint(self, option: Any, index: Any) -> QSize:
+        # Every row has room for two title lines and the details line: the list uses uniform
+        # item sizes (taken from the first row, "All articles", one line long), so a height
+        # measured per title would cut the details line off every two-line title.
         title_font, detail_font = self._fonts(option)
         width = max(option.rect.width(), 200) - 2 * PADDING
-        title_height = (
-            QFontMetrics(title_font)
-            .boundingRect(QRect(0, 0, width, 10_000), Qt.TextFlag.TextWordWrap, index.data() or "")
-            .height()
-        )
-        title_height = min(title_height, QFontMetrics(title_font).lineSpacing() * TITLE_LINES)
+        title_height = QFontMetrics(title_font).lineSpacing() * TITLE_LINES
         height = title_height + QFontMetrics(detail_font).lineSpacing() + 2 * PADDING + 2
         return QSize(width, height)
 

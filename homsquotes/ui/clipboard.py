@@ -53,3 +53,19 @@ def style_choices() -> list[tuple[str, str]]:
         (s["name"], f"{s['title']} ({s['name']})" if s.get("title") else s["name"])
         for s in available_styles()
     ]
+
+
+SHORT_STYLE_NAMES = {
+    "apa": "APA 7",
+    "mla": "MLA 9",
+    "chicago": "Chicago notes",
+    "chicago-author-date": "Chicago author-date",
+    "harvard": "Harvard",
+}
+
+
+def style_label(style: str) -> str:
+    """A short name for the status bar: "APA 7", or a .csl file's own name."""
+    from pathlib import Path
+
+    return SHORT_STYLE_NAMES.get(style, Path(style).stem if style.endswith(".csl") else style)

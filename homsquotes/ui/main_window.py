@@ -27,8 +27,10 @@ from homsquotes.ui.window_edits import EditOperations
 from homsquotes.ui.window_layout import WindowLayout
 from homsquotes.ui.window_menus import MenuActions
 from homsquotes.ui.window_refresh import LibraryRefresh
+from homsquotes.ui.window_review import ReviewMode
 from homsquotes.ui.window_selection import SelectionSync
 from homsquotes.ui.window_transfers import ImportExport
+from homsquotes.ui.window_workbench import Workbench
 from homsquotes.ui.workers import LibraryJob
 
 WATCH_INTERVAL_MS = 1000
@@ -38,6 +40,8 @@ SEED_DELAY_MS = 300
 
 
 class MainWindow(
+    Workbench,
+    ReviewMode,
     WindowLayout,
     MenuActions,
     SelectionSync,
@@ -90,6 +94,8 @@ class MainWindow(
         self.statusBar().addPermanentWidget(self.counts_label)
         self._build_layout()
         self._build_actions()
+        self._build_review()
+        self._build_workbench()
         self._connect()
         self.restore_settings()
         self.refresh_sidebars()
@@ -126,11 +132,18 @@ class MainWindow(
         self.articles.article_selected.connect(self.on_article_selected)
         self.speakers.speaker_activated.connect(self.filter_by_speaker)
         self.speakers.rename_requested.connect(
-            lambda old, new: self.run_change(lambda: self.lib.rename_speaker(old, new))
+            lambda old, new: self.run_change(
+                lambda: self.lib.rename_speaker(old, new),
+                f"Renamed {old} to {new} (Ctrl+Z to undo)",
+            )
         )
         self.speakers.merge_requested.connect(
-            lambda keep, absorb: self.run_change(lambda: self.lib.merge_speakers(keep, absorb))
+            lambda keep, absorb: self.run_change(
+                lambda: self.lib.merge_speakers(keep, absorb),
+                f"Merged {absorb} into {keep} (Ctrl+Z to undo)",
+            )
         )
+        self.speakers.hint.connect(lambda text: self.statusBar().showMessage(text, 5000))
         self.detail.field_edited.connect(self.edit_field)
         self.detail.split_requested.connect(self.split_quote)
         self.reader.quote_clicked.connect(self.select_quote)

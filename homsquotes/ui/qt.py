@@ -8,4 +8,5 @@ that switching binding, or checking which Qt classes the app uses, touches one f
 from PySide6.QtCore import *
 from PySide6.QtCore import Signal, Slot
 from PySide6.QtGui import *
+from PySide6.QtNetwork import QLocalServer, QLocalSocket
 from PySide6.QtWidgets import *

@@ -31,7 +31,14 @@ COLUMNS: tuple[Column, ...] = (
     Column("kind", "Kind", "kind", editable=True),
     Column("status", "Status", "status", editable=True),
     Column("article_title", "Article", "article"),
+    # Optional columns (View › Columns, or right-click the header); Confidence shows by default.
+    Column("confidence", "Confidence", "confidence"),
+    Column("article_published", "Date", "published"),
+    Column("article_publisher", "Publisher", "publisher"),
+    Column("tags", "Tags", "tags"),
 )
+OPTIONAL_COLUMNS = ("confidence", "article_published", "article_publisher", "tags")
+HIDDEN_AT_FIRST = ("article_published", "article_publisher", "tags")
 COLUMN_INDEX = {c.key: i for i, c in enumerate(COLUMNS)}
 QUOTE_ID_ROLE = Qt.ItemDataRole.UserRole + 1
 QUOTE_ROLE = Qt.ItemDataRole.UserRole + 2
@@ -213,6 +220,16 @@ class QuoteTableModel(QAbstractTableModel):
         value = quote.get(key)
         if value is None:
             return None if role == _TOOLTIP else ""
+        if key == "tags":
+            value = ", ".join(value)
+        elif key == "confidence":
+            if role == _TOOLTIP:
+                return f"Confidence {float(value):.2f} (how sure the extractor is of the speaker)"
+            if role == _DISPLAY:
+                return f"{float(value):.2f}"
+            return float(value)
+        elif key == "article_published":
+            value = str(value)[:10]
         text = str(value)
         if role == _DISPLAY:
             # One line per row: the full quote is in the tooltip, detail pane and reader.

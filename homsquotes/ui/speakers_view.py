@@ -110,6 +110,7 @@ class SpeakersView(QWidget):
     speaker_activated = Signal(str)
     rename_requested = Signal(str, str)  # old name, new name
     merge_requested = Signal(str, str)  # keep, absorb
+    hint = Signal(str)  # what to do first, for the status bar (e.g. select two to merge)
 
     def __init__(self, parent: Any = None) -> None:
         super().__init__(parent)
@@ -177,6 +178,7 @@ class SpeakersView(QWidget):
     def _rename(self) -> None:
         names = self.selected_names()
         if len(names) != 1:
+            self.hint.emit("Select one speaker to rename")
             return
         new, ok = QInputDialog.getText(
             self, "Rename speaker", f"New name for {names[0]}:", text=names[0]
@@ -187,6 +189,9 @@ class SpeakersView(QWidget):
     def _merge(self) -> None:
         names = self.selected_names()
         if len(names) < 2:
+            self.hint.emit(
+                "Select two or more speakers to merge (Ctrl+click or Shift+click to add)"
+            )
             return
         keep, ok = QInputDialog.getItem(self, "Merge speakers", "Keep this name:", names, 0, False)
         if ok:

@@ -7,7 +7,8 @@ from typing import Any
 from homsquotes.core.errors import HomsquotesError
 from homsquotes.ui import dialogs
 from homsquotes.ui.article_list import plural
-from homsquotes.ui.qt import QMainWindow
+from homsquotes.ui.field_undo import has_own_step
+from homsquotes.ui.qt import QApplication, QMainWindow
 from homsquotes.ui.workers import LibraryJob
 
 
@@ -65,16 +66,25 @@ class EditOperations(QMainWindow):
             self.statusBar().showMessage(message, 5000)
         return result
 
-    def undo(self) -> None:
+    def undo(self) -> str | None:
+        """Undo typing in the focused filter field, else the last library change (its name)."""
         if (edit := self.filters.focused_text_edit()) is not None:
             edit.undo()
-            return
+            return None
+        if has_own_step(focused := QApplication.focusWidget(), redo=False):
+            focused.undo()  # typing in a detail field comes back before any library change
+            return None
         done = self.run_change(self.lib.undo)
         self.statusBar().showMessage(f"Undone: {done}" if done else "Nothing to undo", 4000)
+        return done
 
-    def redo(self) -> None:
+    def redo(self) -> str | None:
+        if has_own_step(focused := QApplication.focusWidget(), redo=True):
+            focused.redo()
+            return None
         done = self.run_change(self.lib.redo)
         self.statusBar().showMessage(f"Redone: {done}" if done else "Nothing to redo", 4000)
+        return done
 
     def delete_selected(self) -> None:
         rows = self.selected_rows()
@@ -108,6 +118,24 @@ class EditOperations(QMainWindow):
             lambda lib, _progress, _cancel: lib.add_quote(article_id, start, end),
             "Adding quote…",
             on_done=lambda quote_id: (
-                self.select_quote(int(quote_id)) if quote_id is not None else None
+                self.show_added_quote(int(quote_id)) if quote_id is not None else None
             ),
+        )
+
+    def show_added_quote(self, quote_id: int) -> None:
+        """Select a quote just added; if the filters hide it, clear them so it shows, and say so
+        (typing must never land in another quote the detail pane jumped to)."""
+        if self.select_quote(quote_id):
+            self.statusBar().showMessage(f"Added quote {quote_id} (Ctrl+Z to undo)", 5000)
+            return
+        article = self.articles.current_article_id()
+        self.filters.clear()
+        if hasattr(self, "needs_review_action"):
+            self.needs_review_action.setChecked(False)
+        self.apply_filters()
+        if article is not None:
+            self.articles.select_article(article, emit=False)
+        self.select_quote(quote_id)
+        self.statusBar().showMessage(
+            f"Added quote {quote_id}; the filters hid it, so they were cleared", 8000
         )

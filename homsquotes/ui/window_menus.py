@@ -148,7 +148,8 @@ class MenuActions(QMainWindow):
         except HomsquotesError as exc:
             dialogs.show_error(self, str(exc))
             return
-        self.statusBar().showMessage(f"Copied {plural(len(quotes), 'citation')}", 3000)
+        name = clipboard.style_label(style or clipboard.default_style())
+        self.statusBar().showMessage(f"Copied {plural(len(quotes), 'citation')} ({name})", 3000)
 
     def table_menu(self, pos: Any) -> None:
         menu = QMenu(self)
