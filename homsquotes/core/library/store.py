@@ -14,13 +14,13 @@ import threading
 from pathlib import Path
 from typing import Any
 
-import sqlite_utils
 from platformdirs import user_data_dir
 
 from homsquotes.appinfo import APP_NAME, ORGANISATION
 from homsquotes.core.errors import LibraryError, NotFoundError
 from homsquotes.core.library import changelog
 from homsquotes.core.library.connection import (
+    LibraryDatabase,
     connect,
     library_errors,
     locked,
@@ -113,7 +113,7 @@ class Transaction:
 class Library(QueryMixin, EditingMixin, ImportingMixin):
     """A homsquotes library file: ``Library.open(path)``, then close() or use it in a with block."""
 
-    def __init__(self, path: Path, db: sqlite_utils.Database, created: bool):
+    def __init__(self, path: Path, db: LibraryDatabase, created: bool):
         self.path = path
         self.db = db
         self.created = created
