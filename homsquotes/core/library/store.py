@@ -14,8 +14,6 @@ import threading
 from pathlib import Path
 from typing import Any
 
-from platformdirs import user_data_dir
-
 from homsquotes.appinfo import APP_NAME, ORGANISATION
 from homsquotes.core.errors import LibraryError, NotFoundError
 from homsquotes.core.library import changelog
@@ -34,6 +32,8 @@ from homsquotes.core.model import ArticleMeta
 
 def default_library_path() -> Path:
     """library.sqlite in the platform's user data folder."""
+    from platformdirs import user_data_dir  # only when no --db or $HOMSQUOTES_DB names one
+
     return Path(user_data_dir(APP_NAME, ORGANISATION)) / "library.sqlite"
 
 
