@@ -14,10 +14,10 @@ def article(n: int) -> ExtractedArticle:
 
 
 def test_batches_fill_up_to_the_maximum_when_articles_are_ready():
-    items = list(range(19))  # MAX_BATCH_ARTICLES is 16
+    items = list(range(19))  # MAX_BATCH_ARTICLES is 8
     stream = iter([article(i) for i in items])
     batches = list(importing._write_batches(items, stream, max_delay=3600))
-    assert [len(b) for b in batches] == [16, 3]
+    assert [len(b) for b in batches] == [8, 8, 3]
     assert [item for b in batches for item, _ in b] == items
 
 
@@ -59,6 +59,6 @@ def test_an_import_of_ready_articles_commits_once_per_batch(lib, tmp_path, monke
     commits = lib._writes
     results = lib.import_files(paths, progress=lambda done, total: seen.append((done, total)))
     assert [r.created for r in results] == [True] * 10
-    assert lib._writes - commits == 1  # all ten ready at once
+    assert lib._writes - commits == 2  # 8 + 2 articles
     assert seen == [(0, 10)] + [(n, 10) for n in range(1, 11)]
     assert lib.count_articles() == 10

@@ -35,10 +35,11 @@ MAX_CHUNK_SIZE = 4
 # commit writes each page it touched (the FTS index, eight quote indexes) to the WAL again,
 # so a commit per article wrote ~20x the library's growth to disk (840 PolNeAR articles,
 # written: 280 MB one per commit, 116 MB 8 per commit, 65 MB 32; 13 MB library), mostly
-# leaf pages of the text, affiliation and speaker indexes. The writer never waits
+# leaf pages of the text, affiliation and speaker indexes. Eight keep a batch's hold on the
+# library's lock (which the window's page fetches share) near 15 ms. The writer never waits
 # for a worker inside a transaction (readers and edits stay free), and an article waits at
 # most about MAX_WRITE_DELAY_S for the rest of its batch (polled every POLL_S).
-MAX_BATCH_ARTICLES = 16
+MAX_BATCH_ARTICLES = 8
 MAX_WRITE_DELAY_S = 1.0
 POLL_S = 0.2
 
