@@ -106,3 +106,17 @@ def test_a_stream_left_unfinished_does_not_block_writes(ranked_lib):
     stream.close()
     ranked_lib.edit_quote(first["id"], note="read while streaming")
     assert ranked_lib.quote(first["id"])["note"] == "read while streaming"
+
+
+def test_a_broad_speaker_filter_streams_the_same_quotes_by_walking_the_sort_index(
+    ranked_lib, monkeypatch
+):
+    flt = QuoteFilter(speaker="Bob Carter")
+    for sort in ("position", "speaker", "text"):
+        expected = ranked_lib.quote_ids(flt, sort=sort)
+        monkeypatch.setattr(queries, "BROAD_MATCHES", 0)  # every filter counts as broad
+        where, _params = flt.where(walk_sort_index=True)
+        assert "+q.speaker_id IN" in where
+        assert sum(ranked_lib.iter_quote_ids(flt, sort=sort), []) == expected
+        monkeypatch.setattr(queries, "BROAD_MATCHES", 10**9)
+        assert sum(ranked_lib.iter_quote_ids(flt, sort=sort), []) == expected

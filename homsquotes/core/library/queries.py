@@ -55,6 +55,10 @@ BM25_WEIGHTS = (4.0, 1.0, 1.0, 2.0)
 # half the quotes is zero), and the result stays instant at a million quotes. Narrowing the
 # search brings the ranking back.
 RANK_LIMIT = 20_000
+# A streamed speaker filter matching more quotes than this walks the sort's index (its
+# first rows come at once: 1M quotes, 857k by speakers called "Speaker*": 90 ms to the first
+# 50 instead of 1.2 s); a narrower one gathers its few matches by speaker and sorts them.
+BROAD_MATCHES = 20_000
 # Ids read from a cursor per page when streaming, and quote dicts fetched per query.
 STREAM_PAGE = 500
 
@@ -85,8 +89,12 @@ class QuoteFilter:
     status: str | None = None
     tag: str | None = None
 
-    def where(self, search: bool = True) -> tuple[str, list[Any]]:
-        """SQL conditions on alias ``q`` and their parameters (without `search`: all but it)."""
+    def where(self, search: bool = True, walk_sort_index: bool = False) -> tuple[str, list[Any]]:
+        """SQL conditions on alias ``q`` and their parameters (without `search`: all but it).
+
+        With `walk_sort_index` the speaker condition is only checked row by row, so SQLite
+        walks the sort's index and stops at a LIMIT instead of gathering every match of a
+        broad speaker filter and sorting them first."""
         clauses: list[str] = []
         params: list[Any] = []
         if self.article_id is not None:
@@ -101,7 +109,10 @@ class QuoteFilter:
             clauses.append("q.status = ?")
             params.append(self.status)
         if self.speaker is not None and self.speaker != "":
-            clauses.append(self._speaker_clause(params))
+            clause = self._speaker_clause(params)
+            if walk_sort_index:  # a unary + keeps SQLite from using an index for the term
+                clause = clause.replace("q.speaker_id IN", "+q.speaker_id IN")
+            clauses.append(clause)
         if self.tag:
             clauses.append(
                 "q.id IN (SELECT qt.quote_id FROM quote_tags qt JOIN tags t "
@@ -160,9 +171,12 @@ def row_to_quote(row: dict[str, Any]) -> dict[str, Any]:
 
 class QueryMixin:
     def _id_queries(
-        self, filter: QuoteFilter | None, sort: str, descending: bool
+        self, filter: QuoteFilter | None, sort: str, descending: bool, streamed: bool = False
     ) -> list[tuple[str, list[Any]]]:
-        """The SELECTs whose ids, one query after the other, are the matches in sort order."""
+        """The SELECTs whose ids, one query after the other, are the matches in sort order.
+
+        `streamed`: the rows are read a page at a time and the reader may stop early; a
+        broad speaker filter then walks the sort index (see QuoteFilter.where)."""
         filter = filter or QuoteFilter()
         if sort == RELEVANCE:
             ranked = self._relevance_queries(filter, descending)
@@ -171,7 +185,8 @@ class QueryMixin:
             sort = "position"
         if sort not in SORTS:
             raise ValueError(f"unknown sort {sort!r}; use one of {', '.join(SORT_NAMES)}")
-        where, params = filter.where()
+        walk = streamed and bool(filter.speaker) and not filter.search and self._broad(filter)
+        where, params = filter.where(walk_sort_index=walk)
         joins, order = SORTS[sort]
         direction = " DESC" if descending else ""
         order_by = ", ".join(term + direction for term in order)
@@ -222,6 +237,15 @@ class QueryMixin:
         )
         return [by_speaker, by_text] if descending else [by_text, by_speaker]
 
+    def _broad(self, filter: QuoteFilter) -> bool:
+        """Whether more than BROAD_MATCHES quotes match (counting stops there)."""
+        where, params = filter.where()
+        found = self.db.execute(
+            f"SELECT count(*) FROM (SELECT 1 FROM quotes q WHERE {where} LIMIT ?)",
+            [*params, BROAD_MATCHES + 1],
+        ).fetchone()[0]
+        return int(found) > BROAD_MATCHES
+
     def _rankable(self, match: str) -> bool:
         """Whether at most RANK_LIMIT quotes match the FTS query (counting stops there)."""
         found = self.db.execute(
@@ -262,7 +286,7 @@ class QueryMixin:
         left = limit
         with self._lock, library_errors(self.path):
             self._check_open()
-            queries = self._id_queries(filter, sort, descending)
+            queries = self._id_queries(filter, sort, descending, streamed=True)
         for sql, params in queries:
             if left is not None:
                 if left <= 0:
