@@ -18,6 +18,7 @@ import argparse
 import os
 import random
 import resource
+import subprocess
 import sys
 import tempfile
 import time
@@ -79,14 +80,41 @@ def typing_stall(app: Any, lib: Any, word: str) -> tuple[float, float]:
     return longest_cpu, longest_wall
 
 
+def window_session(path: Path) -> None:
+    """A user's session in its own process: open the window, search, clear, scroll to the
+    end; print the process's peak RSS in MB (the main run keeps many models alive)."""
+    from homsquotes.core.library import Library
+    from homsquotes.ui.app import create_application
+    from homsquotes.ui.main_window import MainWindow
+
+    app = create_application()
+    with Library.open(path) as lib:
+        window = MainWindow(lib, seed=False)
+        window.show()
+        for text in ("government", "", "peace talks", ""):
+            window.search.setText(text)
+            deadline = time.perf_counter() + 0.5
+            while time.perf_counter() < deadline or window.model.loading or window._reads:
+                app.processEvents()
+                time.sleep(0.002)
+        window.table.scrollToBottom()
+        app.processEvents()
+        window.close()
+    print(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024)
+
+
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--quotes", type=int, default=1_000_000)
     parser.add_argument("--db", type=Path, default=None)
     parser.add_argument("--runs", type=int, default=3)
+    parser.add_argument("--session", action="store_true", help=argparse.SUPPRESS)
     args = parser.parse_args()
     path = args.db or BIG_LIBRARY
     synthetic_library.ensure(path, args.quotes)
+    if args.session:
+        window_session(path)
+        return 0
 
     from homsquotes.core.library import Library
     from homsquotes.ui.app import create_application
@@ -175,14 +203,20 @@ def main() -> int:
     )
     record("typing a search: longest UI-thread turn (wall)", ms([w for _, w in stalls]))
     lib.close()
-    rss_mb = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+    session = subprocess.run(
+        [sys.executable, __file__, "--db", str(path), "--session"],
+        capture_output=True, text=True, check=True,
+    )
+    rss_mb = float(session.stdout.strip().splitlines()[-1])
     record(
-        "peak RSS (window process)",
+        "peak RSS: a window session (search, clear, scroll)",
         [rss_mb],
         "MB",
         target=f"<= {TARGET_RSS_MB} MB",
         met=rss_mb <= TARGET_RSS_MB,
     )
+    benchmark_rss = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+    record("peak RSS of this benchmark (many models at once)", [benchmark_rss], "MB")
     emit("window", metrics, quotes=quotes)
     return 0
 
