@@ -16,8 +16,8 @@ import argparse
 import importlib
 import os
 import sys
-from collections.abc import Sequence
-from typing import NoReturn
+from collections.abc import Callable, Sequence
+from typing import Any, NoReturn
 
 from homsquotes.core.errors import HomsquotesError
 
@@ -89,14 +89,41 @@ def chosen_command(argv: Sequence[str]) -> str | None:
     return None
 
 
-def _load_commands(subparsers: argparse._SubParsersAction, module_name: str) -> None:
+class _Ignored:
+    """Stands in for the parser of a command not being run: every call does nothing."""
+
+    def __getattr__(self, name: str) -> Callable[..., _Ignored]:
+        return lambda *args, **kwargs: self
+
+
+class _OneCommand:
+    """The subparsers as a module's register() sees them when only `wanted` will run: that
+    command's parser is built, the others are skipped (argparse spends ~0.5 ms on each
+    argument, and a module may register a dozen commands)."""
+
+    def __init__(self, subparsers: argparse._SubParsersAction, wanted: str):
+        self._subparsers = subparsers
+        self._wanted = wanted
+
+    def add_parser(self, name: str, **kwargs: Any) -> Any:
+        if name == self._wanted:
+            return self._subparsers.add_parser(name, **kwargs)
+        return _Ignored()
+
+    def __getattr__(self, name: str) -> Any:
+        return getattr(self._subparsers, name)
+
+
+def _load_commands(
+    subparsers: argparse._SubParsersAction, module_name: str, only: str | None = None
+) -> None:
     try:
         module = importlib.import_module(f"homsquotes.commands.{module_name}")
     except ModuleNotFoundError as exc:
         if exc.name != f"homsquotes.commands.{module_name}":
             raise
         return  # that feature is not built yet
-    module.register(subparsers)
+    module.register(_OneCommand(subparsers, only) if only else subparsers)
 
 
 def _not_available(args: argparse.Namespace) -> int:
@@ -105,7 +132,8 @@ def _not_available(args: argparse.Namespace) -> int:
 
 def build_parser(argv: Sequence[str] | None = None) -> argparse.ArgumentParser:
     """The command-line parser. Given ``argv``, only the module of the command it names is
-    imported (the other commands are placeholders that list their help); without it, all are."""
+    imported and only its parser built (with no command, placeholders list every command
+    for --help); without ``argv``, every command is built."""
     parser = OneLineErrorParser(
         prog="homsquotes",
         description="Find, keep and cite the direct quotations in news articles.",
@@ -118,17 +146,18 @@ def build_parser(argv: Sequence[str] | None = None) -> argparse.ArgumentParser:
         help="library file (default: $HOMSQUOTES_DB, else library.sqlite in the user data folder)",
     )
     subparsers = parser.add_subparsers(dest="command", metavar="COMMAND")
-    wanted = set(COMMAND_MODULES)
+    wanted, only = set(COMMAND_MODULES), None
     if argv is not None:
         chosen = chosen_command(argv)
         # A command missing from the table (or a typo) loads everything: slower, never wrong.
         wanted = {COMMANDS[chosen][0]} if chosen in COMMANDS else wanted if chosen else set()
+        only = chosen if chosen in COMMANDS else None
     loaded: set[str] = set()
     for name, (module_name, help_text) in COMMANDS.items():
         if module_name in wanted and module_name not in loaded:
             loaded.add(module_name)
-            _load_commands(subparsers, module_name)
-        if name not in subparsers.choices:
+            _load_commands(subparsers, module_name, only)
+        if name not in subparsers.choices and only is None:  # for --help and typos only
             placeholder = subparsers.add_parser(name, help=help_text, add_help=False)
             placeholder.set_defaults(handler=_not_available)
     for module_name in wanted - loaded:
