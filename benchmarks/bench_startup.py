@@ -13,14 +13,25 @@ from __future__ import annotations
 import argparse
 import os
 import statistics
+import subprocess
 import sys
 import tempfile
+import time
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-from benchlib import emit, homsquotes_command, ms, run_quietly, show, summary, timed_runs  # noqa: E402
+from benchlib import emit, homsquotes_command, ms, run_quietly, show, summary  # noqa: E402
 
 TARGET_RATIOS = {"--version": 120 / 70, "--help": 120 / 70, "list (small library)": 200 / 70}
+
+
+def wall_and_cpu(argv: list[str], env: dict[str, str]) -> tuple[float, float]:
+    """Wall seconds and CPU (user + system) seconds of one run, output thrown away."""
+    start = time.perf_counter()
+    proc = subprocess.Popen(argv, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, env=env)
+    _pid, _status, usage = os.wait4(proc.pid, 0)
+    proc.returncode = 0
+    return time.perf_counter() - start, usage.ru_utime + usage.ru_stime
 
 
 def main() -> int:
@@ -42,24 +53,30 @@ def main() -> int:
         }
         run_quietly(commands["list (small library)"], env)  # creates and seeds the library
         times: dict[str, list[float]] = {name: [] for name in commands}
+        cpu: dict[str, list[float]] = {name: [] for name in commands}
         for _ in range(args.runs):
             for name, argv in commands.items():
-                times[name] += timed_runs(lambda a=argv: run_quietly(a, env), 1)
-    base = statistics.median(times["python -c pass"])
+                wall, used = wall_and_cpu(argv, env)
+                times[name].append(wall)
+                cpu[name].append(used)
     metrics = {}
-    for name, values in times.items():
-        stats = summary(ms(values), "ms")
-        if name in TARGET_RATIOS:
-            ratio = stats["median"] / (base * 1000)
-            stats.update(
-                ratio_to_python=round(ratio, 2),
-                target=f"<= {TARGET_RATIOS[name]:.1f}x python -c pass",
-                met=ratio <= TARGET_RATIOS[name],
-            )
-        metrics[name] = stats
-        show(name, stats)
-        if "ratio_to_python" in stats:
-            print(f"{'':<44} {stats['ratio_to_python']:.2f}x python -c pass")
+    # Wall time as a user waits for it; CPU time as the command costs on a machine that
+    # others share (the runs of issue 15 had load 9-12 on 2 cores).
+    for kind, values_by_name in (("", times), (", CPU", cpu)):
+        base = statistics.median(values_by_name["python -c pass"])
+        for name, values in values_by_name.items():
+            stats = summary(ms(values), "ms")
+            if name in TARGET_RATIOS:
+                ratio = stats["median"] / (base * 1000)
+                stats.update(
+                    ratio_to_python=round(ratio, 2),
+                    target=f"<= {TARGET_RATIOS[name]:.1f}x python -c pass",
+                    met=ratio <= TARGET_RATIOS[name],
+                )
+            metrics[name + kind] = stats
+            show(name + kind, stats)
+            if "ratio_to_python" in stats:
+                print(f"{'':<44} {stats['ratio_to_python']:.2f}x python -c pass")
     emit("startup", metrics)
     return 0
 

@@ -8,7 +8,6 @@ written again, so re-imports are fast and never touch user edits.
 
 from __future__ import annotations
 
-import hashlib
 import json
 import os
 import time
@@ -54,6 +53,8 @@ class ImportResult:
 
 
 def sha256_text(text: str) -> str:
+    import hashlib  # here: loading OpenSSL's hashes is a cost every `list` would pay
+
     return hashlib.sha256(text.encode("utf-8")).hexdigest()
 
 
