@@ -17,7 +17,6 @@ from __future__ import annotations
 import argparse
 import os
 import random
-import resource
 import subprocess
 import sys
 import tempfile
@@ -28,7 +27,7 @@ from typing import Any
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 import synthetic_library  # noqa: E402
-from benchlib import BIG_LIBRARY, emit, ms, show, summary  # noqa: E402
+from benchlib import BIG_LIBRARY, emit, ms, peak_rss_mb, show, summary  # noqa: E402
 
 TARGET_STALL_MS = 50
 TARGET_RSS_MB = 400
@@ -100,7 +99,7 @@ def window_session(path: Path) -> None:
         window.table.scrollToBottom()
         app.processEvents()
         window.close()
-    print(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024)
+    print(peak_rss_mb())
 
 
 def main() -> int:
@@ -215,7 +214,7 @@ def main() -> int:
         target=f"<= {TARGET_RSS_MB} MB",
         met=rss_mb <= TARGET_RSS_MB,
     )
-    benchmark_rss = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+    benchmark_rss = peak_rss_mb()
     record("peak RSS of this benchmark (many models at once)", [benchmark_rss], "MB")
     emit("window", metrics, quotes=quotes)
     return 0

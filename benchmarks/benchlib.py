@@ -103,6 +103,20 @@ def machine() -> dict[str, Any]:
     }
 
 
+def peak_rss_mb() -> float:
+    """This process's peak resident memory in MB. VmHWM where Linux has it: ru_maxrss of a
+    process started from a big one (fork + exec) starts at the parent's size."""
+    try:
+        for line in Path("/proc/self/status").read_text().splitlines():
+            if line.startswith("VmHWM:"):
+                return int(line.split()[1]) / 1024
+    except OSError:
+        pass
+    import resource
+
+    return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+
+
 def emit(benchmark: str, metrics: dict[str, dict], **extra: Any) -> None:
     """Print the RESULT line run_all.py reads."""
     record = {"benchmark": benchmark, "metrics": metrics, "machine": machine(), **extra}
