@@ -49,7 +49,12 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     p = subparsers.add_parser("list", help="list quotes in the library")
     p.add_argument("--article", type=int, metavar="ID")
     p.add_argument("--speaker", metavar="NAME")
-    p.add_argument("--search", metavar="TEXT", help="full-text search (any text works)")
+    p.add_argument(
+        "--search",
+        metavar="TEXT",
+        help='full-text search: whole words, "a phrase", a trailing * for a prefix '
+        "(any text works)",
+    )
     p.add_argument("--kind", choices=("direct", "term", "all"), default="direct")
     p.add_argument("--status", choices=("auto", "edited", "verified"))
     p.add_argument("--tag")
@@ -194,6 +199,7 @@ def run_list(args: argparse.Namespace) -> int:
         kind=args.kind,
         status=args.status,
         tag=args.tag,
+        whole_words=True,
     )
     sort = args.sort or ("relevance" if args.search else "position")
     limit = args.limit or None

@@ -73,3 +73,12 @@ def test_a_table_in_a_terminal_shows_one_page_and_says_how_to_see_more(
     assert main(["--db", str(seeded_db), "list", "--limit", "3"]) == 0
     assert len(terminal.getvalue().splitlines()) == 1 + 3
     assert capsys.readouterr().err == ""
+
+
+def test_search_matches_whole_words_and_a_starred_prefix(seeded_db, capsys):
+    whole = listed(seeded_db, capsys, "--search", "negotiations")
+    assert whole
+    assert listed(seeded_db, capsys, "--search", "negotiat") == []
+    assert {q["id"] for q in listed(seeded_db, capsys, "--search", "negotiat*")} >= {
+        q["id"] for q in whole
+    }

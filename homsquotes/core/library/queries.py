@@ -88,6 +88,13 @@ class QuoteFilter:
     kind: str = "all"
     status: str | None = None
     tag: str | None = None
+    # The last word of `search` matches only as a whole word unless typed with a trailing
+    # * (the CLI); the window matches it as a prefix while the user types.
+    whole_words: bool = False
+
+    def match(self) -> str | None:
+        """The FTS5 query for `search`, or None if it holds no searchable word."""
+        return fts_query(self.search or "", prefix_last=not self.whole_words)
 
     def where(self, search: bool = True, walk_sort_index: bool = False) -> tuple[str, list[Any]]:
         """SQL conditions on alias ``q`` and their parameters (without `search`: all but it).
@@ -145,7 +152,7 @@ class QuoteFilter:
         )
 
     def _search_clause(self, params: list[Any]) -> str:
-        match = fts_query(self.search or "")
+        match = self.match()
         if match is None:  # nothing word-like (e.g. "…" or "!!"): plain substring search
             params.append(f"%{self.search.strip()}%")
             return "q.text LIKE ?"
@@ -210,7 +217,7 @@ class QueryMixin:
         past RANK_LIMIT matches, in the order they were added, streamed straight from the
         index), then those found only by their speaker's name, in article order. None if
         there is no full-text search to rank by."""
-        match = fts_query(filter.search or "")
+        match = filter.match()
         if match is None:
             return None
         weights = ", ".join(str(w) for w in BM25_WEIGHTS)
@@ -257,7 +264,7 @@ class QueryMixin:
     @locked
     def search_is_ranked(self, filter: QuoteFilter | None) -> bool:
         """Whether sort="relevance" ranks this filter's matches (else they are in article order)."""
-        match = fts_query((filter or QuoteFilter()).search or "")
+        match = (filter or QuoteFilter()).match()
         return match is not None and self._rankable(match)
 
     @locked
