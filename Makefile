@@ -20,8 +20,12 @@ test: $(STAMP)
 lint: $(STAMP)
 	$(VENV)/bin/ruff check homsquotes tests benchmarks
 
+# Every benchmark, then one table (benchmarks/RESULTS.md explains the numbers). textacy, for
+# the extraction comparison, is installed here only: `make test` never needs it.
 bench: $(STAMP)
-	$(VENV)/bin/python benchmarks/bench_extract.py
+	$(VENV)/bin/python -m pip install --quiet -e '.[bench]' || \
+		echo "bench: textacy could not be installed; the textacy comparison is skipped"
+	$(VENV)/bin/python benchmarks/run_all.py
 
 clean:
 	rm -rf $(VENV) build *.egg-info

@@ -14,7 +14,7 @@ import tempfile
 import time
 from pathlib import Path
 
-from bench_library_queries import build
+from synthetic_library import build
 
 from homsquotes.core.library import Library
 from homsquotes.core.library import backups as rolling
@@ -33,9 +33,7 @@ def main() -> int:
     args = parser.parse_args()
     with tempfile.TemporaryDirectory() as tmp:
         path = Path(tmp) / "library.sqlite"
-        with Library.open(path) as lib:
-            build(lib, args.quotes)
-            lib.db.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+        build(path, args.quotes)
         print(f"library: {args.quotes} quotes, {path.stat().st_size / 1e6:.0f} MB")
         lib = timed("Library.open (with quick_check)", lambda: Library.open(path))
         timed("quick_check alone", lambda: rolling.quick_check(lib.db.conn))

@@ -12,14 +12,24 @@ from __future__ import annotations
 import argparse
 import sys
 import tempfile
+import time
 from pathlib import Path
 
-from bench_library_queries import build, timed
+from synthetic_library import build
 
 from homsquotes.core.library import Library, QuoteFilter
 from homsquotes.core.library.review import ReviewSession, needs_review_filter
 from homsquotes.core.library.sources import seed_article
 from homsquotes.core.speaker_candidates import speaker_candidates
+
+
+def timed(label: str, fn):
+    start = time.perf_counter()
+    result = fn()
+    ms = (time.perf_counter() - start) * 1000
+    size = len(result) if isinstance(result, list) else result
+    print(f"{label:<42} {ms:9.1f} ms   ({size})")
+    return result
 
 
 def main() -> int:
@@ -29,10 +39,9 @@ def main() -> int:
     args = parser.parse_args()
     with tempfile.TemporaryDirectory() as tmp:
         path = args.keep or Path(tmp) / "big.sqlite"
-        fresh = not path.exists()
+        if not path.exists():
+            build(path, args.quotes)
         with Library.open(path) as lib:
-            if fresh:
-                build(lib, args.quotes)
             session = ReviewSession.start(lib)
             timed("review queue (ReviewSession.start)", lambda: ReviewSession.start(lib).ids)
             print(f"{'':<42} {session.total:,} quotes to review")

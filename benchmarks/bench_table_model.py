@@ -1,12 +1,15 @@
-"""How fast the quote table opens, pages and sorts over a library of 1,000,000 quotes.
+"""The window over the synthetic million-quote library: start-up, paging, sorting, search.
 
-    .venv/bin/python benchmarks/bench_table_model.py [--quotes 1000000] [--db PATH] [--keep]
+    .venv/bin/python benchmarks/bench_table_model.py [--quotes 1000000] [--db PATH] [--runs 3]
 
-Builds the library once with bulk inserts straight into the library's tables (the
-extractor is not what is measured here), then prints, in milliseconds: opening the
-library, building the model (the id query), fetching pages at random scroll
-positions, sorting by each column, filtering by a search, and a view scrolling
-from top to bottom. Runs offscreen; no display needed.
+Builds the library once (benchmarks/synthetic_library.py; reused from --db or
+$HOMSQUOTES_BENCH_LIBRARY). Prints in milliseconds, min / median / max: the main window
+shown and its first rows arrived, on a fresh library and at a million quotes; the table
+model's id query; pages at random scroll positions; a view scrolled from top to bottom
+(never loading every row); each column's sort; the longest the UI thread stalls while a
+search is typed a letter at a time (the queries run on a reader thread); and the peak
+memory of the process. Runs offscreen; no display needed. Targets (issue 15): no stall
+over 50 ms while typing; RSS <= 400 MB.
 """
 
 from __future__ import annotations
@@ -14,8 +17,7 @@ from __future__ import annotations
 import argparse
 import os
 import random
-import sqlite3
-import statistics
+import subprocess
 import sys
 import tempfile
 import time
@@ -23,200 +25,198 @@ from pathlib import Path
 from typing import Any
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+import synthetic_library  # noqa: E402
+from benchlib import BIG_LIBRARY, emit, ms, peak_rss_mb, show, summary  # noqa: E402
 
-QUOTES_PER_ARTICLE = 100
-SPEAKERS = 20_000
-WORDS = (  # noqa: SIM905 - a word list reads better as one string
-    "negotiations siege ceasefire regret violence government fighters convoy civilians aid "
-    "talks envoy minister statement agreement humanitarian city district rebels army peace"
-).split()
-
-
-def build_library(path: Path, quotes: int) -> None:
-    """Bulk-load ``quotes`` rows the fast way: indexes and full-text triggers are set aside
-    during the inserts, then rebuilt in one pass each (sorted builds beat a million updates)."""
-    from homsquotes.core.library import Library
-
-    with Library.open(path, create=True):
-        pass  # creates the schema, indexes, FTS tables and triggers
-    rng = random.Random(7)
-    now = "2026-11-25T00:00:00+00:00"
-    conn = sqlite3.connect(path, isolation_level=None)
-    conn.execute("PRAGMA journal_mode=OFF")
-    conn.execute("PRAGMA synchronous=OFF")
-    conn.execute("PRAGMA cache_size=-200000")
-    set_aside = conn.execute(
-        "SELECT type, name, sql FROM sqlite_master WHERE tbl_name IN ('quotes', 'speakers') "
-        "AND type IN ('index', 'trigger') AND sql IS NOT NULL"
-    ).fetchall()
-    for kind, name, _sql in set_aside:
-        conn.execute(f'DROP {kind.upper()} "{name}"')
-    articles = max(1, quotes // QUOTES_PER_ARTICLE)
-    conn.execute("BEGIN")
-    conn.executemany(
-        "INSERT INTO speakers (id, name, normalized, type, created_at) "
-        "VALUES (?, ?, ?, 'person', ?)",
-        ((i, f"Speaker {i:05d}", f"speaker {i:05d}", now) for i in range(1, SPEAKERS + 1)),
-    )
-    conn.executemany(
-        "INSERT INTO articles (id, title, publisher, published, language, text, sha256, "
-        "version, imported_at) VALUES (?, ?, 'Bench Daily', '2020-01-01', 'en', ?, ?, 1, ?)",
-        (
-            (i, f"Article {i:06d} about {rng.choice(WORDS)}", "x" * 50, f"sha-{i}", now)
-            for i in range(1, articles + 1)
-        ),
-    )
-
-    def rows():
-        for n in range(quotes):
-            article = n // QUOTES_PER_ARTICLE + 1
-            start = (n % QUOTES_PER_ARTICLE) * 200
-            text = "“" + " ".join(rng.choices(WORDS, k=12)) + f" {n}”"
-            yield (
-                n + 1,
-                article,
-                rng.randint(1, SPEAKERS),
-                text,
-                start,
-                start + len(text),
-                "direct" if n % 10 else "term",
-                f"Role {n % 500}",
-                "said",
-                "auto" if n % 3 else "verified",
-                round(rng.random(), 3),
-                now,
-                now,
-            )
-
-    conn.executemany(
-        "INSERT INTO quotes (id, article_id, speaker_id, text, start, end, kind, affiliation, "
-        "cue, status, confidence, note, created_at, updated_at) "
-        "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, '', ?, ?)",
-        rows(),
-    )
-    conn.execute("COMMIT")
-    for _kind, _name, sql in set_aside:
-        conn.execute(sql)
-    for table in ("quotes", "speakers"):
-        if conn.execute("SELECT 1 FROM sqlite_master WHERE name = ?", [f"{table}_fts"]).fetchone():
-            conn.execute(f"INSERT INTO {table}_fts({table}_fts) VALUES ('rebuild')")
-    conn.execute("PRAGMA journal_mode=WAL")
-    conn.close()
+TARGET_STALL_MS = 50
+TARGET_RSS_MB = 400
 
 
-def ms(seconds: float) -> str:
-    return f"{seconds * 1000:9.1f} ms"
-
-
-def window_numbers(app: Any, lib: Any) -> None:
-    """The whole main window: time to show it, then until rows and sidebars arrive."""
+def window_times(app: Any, lib: Any) -> tuple[float, float]:
+    """Seconds until the main window is shown, and until its rows and sidebars arrived."""
     from homsquotes.ui.main_window import MainWindow
-    from homsquotes.ui.qt import QSettings
 
-    # The window saves its geometry on close: keep that out of the user's settings.
-    settings = tempfile.mkdtemp(prefix="bench-settings-")
-    QSettings.setPath(QSettings.Format.IniFormat, QSettings.Scope.UserScope, settings)
-    t = time.perf_counter()
+    start = time.perf_counter()
     window = MainWindow(lib, seed=False)
     window.show()
     app.processEvents()
-    print(f"main window shown                    {ms(time.perf_counter() - t)}")
+    shown = time.perf_counter() - start
     while window.model.rowCount() == 0 or window.model.loading or window._reads:
         app.processEvents()
         time.sleep(0.002)
-    print(f"rows and sidebars arrived            {ms(time.perf_counter() - t)}")
+        if lib.count_quotes() == 0 and not window.model.loading and not window._reads:
+            break  # an empty library has no rows to wait for
+    rows = time.perf_counter() - start
     window.close()
+    return shown, rows
+
+
+def typing_stall(app: Any, lib: Any, word: str) -> tuple[float, float]:
+    """While `word` is typed a letter at a time: the longest event-loop turn in CPU seconds
+    of the UI thread (the work that blocks it), and in wall seconds (which also counts
+    the time the loaded machine gave to other processes)."""
+    from homsquotes.ui.main_window import MainWindow
+
+    window = MainWindow(lib, seed=False)
+    window.show()
+    while window.model.loading or window._reads:
+        app.processEvents()
+        time.sleep(0.002)
+    longest_cpu = longest_wall = 0.0
+    for n in range(1, len(word) + 1):
+        last_cpu, last = time.thread_time(), time.perf_counter()
+        window.search.setText(word[:n])  # a keystroke: the filter and its debounce start
+        until = last + 0.15
+        while time.perf_counter() < until or window.model.loading or window._reads:
+            app.processEvents()
+            now_cpu, now = time.thread_time(), time.perf_counter()
+            longest_cpu = max(longest_cpu, now_cpu - last_cpu)
+            longest_wall = max(longest_wall, now - last)
+            time.sleep(0.001)
+            last_cpu, last = time.thread_time(), time.perf_counter()
+    window.close()
+    return longest_cpu, longest_wall
+
+
+def window_session(path: Path) -> None:
+    """A user's session in its own process: open the window, search, clear, scroll to the
+    end; print the process's peak RSS in MB (the main run keeps many models alive)."""
+    from homsquotes.core.library import Library
+    from homsquotes.ui.app import create_application
+    from homsquotes.ui.main_window import MainWindow
+
+    app = create_application()
+    with Library.open(path) as lib:
+        window = MainWindow(lib, seed=False)
+        window.show()
+        for text in ("government", "", "peace talks", ""):
+            window.search.setText(text)
+            deadline = time.perf_counter() + 0.5
+            while time.perf_counter() < deadline or window.model.loading or window._reads:
+                app.processEvents()
+                time.sleep(0.002)
+        window.table.scrollToBottom()
+        app.processEvents()
+        window.close()
+    print(peak_rss_mb())
 
 
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--quotes", type=int, default=1_000_000)
-    parser.add_argument("--db", type=Path, help="reuse or create this library file")
-    parser.add_argument("--keep", action="store_true", help="keep the temporary library")
+    parser.add_argument("--db", type=Path, default=None)
+    parser.add_argument("--runs", type=int, default=3)
+    parser.add_argument("--session", action="store_true", help=argparse.SUPPRESS)
     args = parser.parse_args()
-    path = args.db or Path(tempfile.mkdtemp(prefix="bench-table-")) / "bench.sqlite"
+    path = args.db or BIG_LIBRARY
+    synthetic_library.ensure(path, args.quotes)
+    if args.session:
+        window_session(path)
+        return 0
 
-    from homsquotes.core.library import Library, QuoteFilter
-
-    if not path.exists():
-        t = time.perf_counter()
-        build_library(path, args.quotes)
-        print(
-            f"built library of {args.quotes:,} quotes      {ms(time.perf_counter() - t)}",
-            file=sys.stderr,
-        )
-
+    from homsquotes.core.library import Library
     from homsquotes.ui.app import create_application
-    from homsquotes.ui.qt import QStringListModel, Qt
+    from homsquotes.ui.qt import QSettings, QStringListModel, Qt
     from homsquotes.ui.quote_table_model import COLUMNS, QuoteTableModel
     from homsquotes.ui.quote_table_view import QuoteTableView
 
     app = create_application()
-    t = time.perf_counter()
-    lib = Library.open(path)
-    open_time = time.perf_counter() - t
-    t = time.perf_counter()
-    model = QuoteTableModel(lib)
-    model_time = time.perf_counter() - t
-    rows = model.rowCount()
-    t = time.perf_counter()
-    model.index(0, 0).data()
-    first_page = time.perf_counter() - t
+    # The window saves its geometry on close: keep that out of the user's settings.
+    settings = tempfile.mkdtemp(prefix="bench-settings-")
+    QSettings.setPath(QSettings.Format.IniFormat, QSettings.Scope.UserScope, settings)
+    metrics: dict[str, dict] = {}
 
+    def record(label: str, values: list[float], unit: str = "ms", **kw: Any) -> None:
+        metrics[label] = summary(values, unit, **kw)
+        show(label, metrics[label])
+
+    with tempfile.TemporaryDirectory() as tmp, Library.open(Path(tmp) / "fresh.sqlite") as fresh:
+        times = [window_times(app, fresh) for _ in range(args.runs)]
+        record("fresh library: window shown", ms([t[0] for t in times]))
+        record("fresh library: rows arrived", ms([t[1] for t in times]))
+
+    lib = Library.open(path)
+    quotes = lib.count_quotes()
+    print(f"library: {path} ({quotes:,} quotes)")
+    times = [window_times(app, lib) for _ in range(args.runs)]
+    record("1M library: window shown", ms([t[0] for t in times]))
+    record("1M library: rows arrived", ms([t[1] for t in times]))
+
+    model_times = []
+    for _ in range(args.runs):
+        start = time.perf_counter()
+        model = QuoteTableModel(lib)
+        model_times.append(time.perf_counter() - start)
+    record("table model: id query (all quotes)", ms(model_times))
     rng = random.Random(1)
-    page_times = []
+    pages = []
     for _ in range(50):
-        row = rng.randrange(rows)
-        t = time.perf_counter()
+        row = rng.randrange(model.rowCount())
+        start = time.perf_counter()
         for column in range(len(COLUMNS)):
             model.index(row, column).data()
-        page_times.append(time.perf_counter() - t)
+        pages.append(time.perf_counter() - start)
+    record("table model: random scroll position", ms(pages))
 
+    model = QuoteTableModel(lib)  # nothing cached: the scroll fetches what it shows
+    fetched: list[int] = []
+    original = lib.quotes_by_ids
+    lib.quotes_by_ids = lambda ids: fetched.append(len(ids)) or original(ids)  # type: ignore[method-assign]
     view = QuoteTableView(model, QStringListModel())
     view.resize(1200, 700)
-    t = time.perf_counter()
     view.show()
     app.processEvents()
-    show_time = time.perf_counter() - t
-    t = time.perf_counter()
     bar = view.verticalScrollBar()
-    steps = 40
+    steps, scroll = 40, []
     for i in range(steps + 1):
+        start = time.perf_counter()
         bar.setValue(bar.maximum() * i // steps)
         view.viewport().repaint()
-    scroll_time = (time.perf_counter() - t) / (steps + 1)
-
-    print(f"quotes in library                    {rows:>9,}")
-    print(f"open library                         {ms(open_time)}")
-    print(f"open model (id query, {rows:,} ids)   {ms(model_time)}")
-    print(f"first row (page of 200)              {ms(first_page)}")
-    print(f"random scroll position, median       {ms(statistics.median(page_times))}")
-    print(f"random scroll position, max          {ms(max(page_times))}")
-    print(f"show view                            {ms(show_time)}")
-    print(f"scroll step + repaint, mean          {ms(scroll_time)}")
+        scroll.append(time.perf_counter() - start)
+    lib.quotes_by_ids = original  # type: ignore[method-assign]
+    record(
+        "view: scroll step to the end + repaint",
+        ms(scroll),
+        target="never loads every row",
+        met=sum(fetched) < quotes,
+    )
+    print(f"{'':<44} rows fetched scrolling to the end: {sum(fetched):,} of {quotes:,}")
     for column, spec in enumerate(COLUMNS):
-        t = time.perf_counter()
-        model.sort(column, Qt.SortOrder.AscendingOrder)
-        model.index(0, 0).data()
-        print(f"sort by {spec.title.lower():<28} {ms(time.perf_counter() - t)}")
-    for word in ("regret", "negotiations siege", "Speaker 00042"):
-        t = time.perf_counter()
-        model.set_filter(QuoteFilter(search=word))
-        model.index(0, 0).data() if model.rowCount() else None
-        print(f"search {word!r:<29} {ms(time.perf_counter() - t)}  ({model.rowCount():,} rows)")
-    t = time.perf_counter()
-    model.set_filter(QuoteFilter(kind="direct", status="verified"))
-    elapsed = ms(time.perf_counter() - t)
-    print(f"filter kind+status                   {elapsed}  ({model.rowCount():,} rows)")
+        sorts = []
+        for _ in range(args.runs):
+            start = time.perf_counter()
+            model.sort(column, Qt.SortOrder.AscendingOrder)
+            model.index(0, 0).data()
+            sorts.append(time.perf_counter() - start)
+            model.sort(-1)
+        record(f"sort by {spec.title.lower()}", ms(sorts))
     view.close()
-    window_numbers(app, lib)
+
+    stalls = [typing_stall(app, lib, word) for word in ("government", "kalolomi", "peace talks")]
+    record(
+        "typing a search: longest UI-thread turn (CPU)",
+        ms([cpu for cpu, _ in stalls]),
+        target=f"<= {TARGET_STALL_MS} ms",
+        met=max(cpu for cpu, _ in stalls) * 1000 <= TARGET_STALL_MS,
+    )
+    record("typing a search: longest UI-thread turn (wall)", ms([w for _, w in stalls]))
     lib.close()
-    if args.db is None and not args.keep:
-        for p in path.parent.glob("bench.sqlite*"):
-            p.unlink()
-        path.parent.rmdir()
-    else:
-        print(f"library kept at {path}", file=sys.stderr)
+    session = subprocess.run(
+        [sys.executable, __file__, "--db", str(path), "--session"],
+        capture_output=True, text=True, check=True,
+    )
+    rss_mb = float(session.stdout.strip().splitlines()[-1])
+    record(
+        "peak RSS: a window session (search, clear, scroll)",
+        [rss_mb],
+        "MB",
+        target=f"<= {TARGET_RSS_MB} MB",
+        met=rss_mb <= TARGET_RSS_MB,
+    )
+    benchmark_rss = peak_rss_mb()
+    record("peak RSS of this benchmark (many models at once)", [benchmark_rss], "MB")
+    emit("window", metrics, quotes=quotes)
     return 0
 
 

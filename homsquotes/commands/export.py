@@ -18,7 +18,7 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     p.add_argument("--output", "-o", metavar="FILE", help="write here instead of standard output")
     p.add_argument("--article", type=int, metavar="ID")
     p.add_argument("--speaker", metavar="NAME")
-    p.add_argument("--search", metavar="TEXT")
+    p.add_argument("--search", metavar="TEXT", help="whole words, as list --search")
     p.add_argument("--kind", choices=("direct", "term", "all"), default="direct")
     p.add_argument("--bom", action="store_true", help="start a CSV with a byte-order mark (Excel)")
     add_raw_csv_option(p)
@@ -41,7 +41,7 @@ def run(args: argparse.Namespace) -> int:
     needs_style = args.style or args.format == "markdown"
     style = resolve_style(args.style or get_default_style()) if needs_style else "apa"
     flt = QuoteFilter(article_id=args.article, speaker=args.speaker, search=args.search,
-                      kind=args.kind)
+                      kind=args.kind, whole_words=True)  # as `list --search` matches
     with open_library(args) as lib:
         quotes, articles = gather(lib, flt)
     if not args.output:

@@ -4,6 +4,7 @@ undo, redo, history, backup. Thin: each calls one Library method and prints the 
 from __future__ import annotations
 
 import argparse
+import itertools
 import json
 import sys
 from typing import Any
@@ -16,7 +17,11 @@ from homsquotes.core.library.sources import is_iso_date
 from homsquotes.core.model import ArticleMeta
 
 FORMATS = ("table", "json", "jsonl", "csv")
+# How many quotes `list` shows in a terminal table unless --limit says otherwise; a pipe or
+# another format gets every match (streamed, so `| head` stops the query early).
+TERMINAL_PAGE = 100
 SORTS = (
+    "relevance",
     "position",
     "speaker",
     "affiliation",
@@ -55,16 +60,32 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     p = subparsers.add_parser("list", help="list quotes in the library")
     p.add_argument("--article", type=int, metavar="ID")
     p.add_argument("--speaker", metavar="NAME")
-    p.add_argument("--search", metavar="TEXT", help="full-text search (any text works)")
+    p.add_argument(
+        "--search",
+        metavar="TEXT",
+        help='full-text search: whole words, "a phrase", a trailing * for a prefix '
+        "(any text works)",
+    )
     p.add_argument("--kind", choices=("direct", "term", "all"), default="direct")
     p.add_argument("--status", choices=("auto", "edited", "verified"))
     p.add_argument("--tag")
     p.add_argument(
         "--review", action="store_true", help="only quotes flagged for review (after an upgrade)"
     )
-    p.add_argument("--sort", choices=SORTS, default="position")
+    p.add_argument(
+        "--sort",
+        choices=SORTS,
+        help="order (default: relevance, best match first, with --search; else position)",
+    )
     p.add_argument("--desc", action="store_true", help="reverse the sort order")
     p.add_argument("--format", choices=FORMATS, default="table")
+    p.add_argument(
+        "--limit",
+        type=_limit,
+        metavar="N",
+        help=f"show at most N quotes (0: all; default: all, or {TERMINAL_PAGE} for a table "
+        "in a terminal)",
+    )
     add_raw_csv_option(p)
     p.set_defaults(handler=run_list)
 
@@ -151,6 +172,16 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     p = subparsers.add_parser("backup", help="copy the library to a new file")
     p.add_argument("dest", metavar="PATH")
     p.set_defaults(handler=run_backup)
+
+
+def _limit(value: str) -> int:
+    try:
+        count = int(value)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"{value!r} is not a whole number") from None
+    if count < 0:
+        raise argparse.ArgumentTypeError(f"{value!r}: give 0 (all) or more")
+    return count
 
 
 def _overrides(args: argparse.Namespace) -> ArticleMeta | None:
@@ -256,18 +287,28 @@ def run_list(args: argparse.Namespace) -> int:
         status=args.status,
         tag=args.tag,
         needs_review=args.review,
+        whole_words=True,
     )
+    sort = args.sort or ("relevance" if args.search else "position")
+    limit = args.limit or None
+    paged = args.limit is None and args.format == "table" and sys.stdout.isatty()
+    if paged:
+        limit = TERMINAL_PAGE + 1  # one more tells whether there are more
     with open_library(args) as lib:
         if args.article is not None:
             lib.article(args.article)  # NotFoundError for a wrong id, as export gives
-        quotes = lib.quotes(flt, sort=args.sort, descending=args.desc)
-    write_records(
-        quotes,
-        args.format,
-        sys.stdout,
-        raw_csv=args.raw_csv,
-        table_columns=("id", "speaker", "affiliation", "kind", "status", "text"),
-    )
+        quotes = lib.iter_quotes(flt, sort=sort, descending=args.desc, limit=limit)
+        shown = write_records(
+            itertools.islice(quotes, TERMINAL_PAGE) if paged else quotes,
+            args.format,
+            sys.stdout,
+            raw_csv=args.raw_csv,
+            table_columns=("id", "speaker", "affiliation", "kind", "status", "text"),
+        )
+        more = paged and next(quotes, None) is not None
+        quotes.close()
+    if more:
+        print(f"(the first {shown} quotes; --limit N shows more, --limit 0 all)", file=sys.stderr)
     return 0
 
 

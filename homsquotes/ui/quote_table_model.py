@@ -80,7 +80,8 @@ class QuoteTableModel(QAbstractTableModel):
         # thread and the rows shown stay until the new ids arrive; without one they run here.
         self.reader = reader
         self.quote_filter = quote_filter if quote_filter is not None else QuoteFilter()
-        self.sort_name = "position"
+        # No column chosen: article order, or the best matches first while searching.
+        self.sort_name = "relevance"
         self.descending = False
         self.ids: list[int] = []
         self._row_of: dict[int, int] | None = None
@@ -279,7 +280,7 @@ class QuoteTableModel(QAbstractTableModel):
 
     def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
         if column < 0 or column >= len(COLUMNS):
-            sort_name, descending = "position", False
+            sort_name, descending = "relevance", False
         else:
             sort_name = COLUMNS[column].sort
             descending = order == Qt.SortOrder.DescendingOrder

@@ -88,5 +88,6 @@ class QuoteTableView(QTableView):
             painter.end()
 
     def show_text_order(self) -> None:
-        """No sort indicator: quotes in article order until a header is clicked."""
+        """No sort indicator: quotes in article order (best matches first while searching)
+        until a header is clicked."""
         self.horizontalHeader().setSortIndicator(-1, Qt.SortOrder.AscendingOrder)

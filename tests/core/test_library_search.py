@@ -92,3 +92,18 @@ def test_speaker_filter_takes_part_of_a_name(lib):
     assert speakers("speaker number2") == {"Speaker Number2"}
     assert speakers("Speaker") == {f"Speaker Number{i}" for i in range(len(TEXTS))}
     assert speakers("Nobody") == set()
+
+
+def test_whole_word_queries_take_a_prefix_only_when_starred():
+    assert fts_query("deep regre", prefix_last=False) == '"deep" "regre"'
+    assert fts_query("deep regre*", prefix_last=False) == '"deep" "regre"*'
+    assert fts_query("deep regre") == '"deep" "regre"*'
+    assert fts_query('"deep regret"*', prefix_last=False) == '"deep regret"'  # a phrase stays whole
+    assert fts_query("*", prefix_last=False) is None
+
+
+def test_a_whole_word_filter_needs_the_whole_word(lib):
+    assert texts_found(lib, "regre")  # the window: a prefix while typing
+    assert not lib.quote_ids(QuoteFilter(search="regre", whole_words=True))
+    starred = lib.quote_ids(QuoteFilter(search="regre*", whole_words=True))
+    assert starred == lib.quote_ids(QuoteFilter(search="regre"))

@@ -10,9 +10,10 @@ redo stack) or ``discarded`` (undone, then a new edit was made).
 from __future__ import annotations
 
 import json
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-import sqlite_utils
+if TYPE_CHECKING:
+    import sqlite_utils
 
 from homsquotes.core.library.connection import now
 

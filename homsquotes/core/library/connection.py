@@ -11,12 +11,14 @@ import contextlib
 import functools
 import os
 import sqlite3
-from collections.abc import Callable, Iterator
+import sys
+from collections.abc import Callable, Iterator, Sequence
 from datetime import UTC, datetime
 from pathlib import Path
-from typing import Any, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar
 
-import sqlite_utils
+if TYPE_CHECKING:
+    import sqlite_utils
 
 from homsquotes.core.errors import InputError, LibraryDamagedError, LibraryError
 from homsquotes.core.library.schema import SCHEMA_VERSION, ensure_schema, upgrade_data
@@ -54,6 +56,63 @@ def library_errors(path: Path) -> Iterator[None]:
         raise LibraryError(describe_sqlite_error(path, exc)) from None
     except OverflowError:  # an id or limit typed beyond SQLite's 64-bit integers
         raise InputError("a number is too large (library ids and limits are 64-bit)") from None
+
+
+def load_sqlite_utils() -> Any:
+    """Import sqlite-utils without numpy and pandas when they are not loaded already.
+
+    sqlite-utils imports both only to map their number types to column types, which the
+    library never stores; they would cost a command that only reads ~150 ms of start-up.
+    """
+    hidden = [name for name in ("numpy", "pandas") if name not in sys.modules]
+    for name in hidden:
+        sys.modules[name] = None  # type: ignore[assignment]  # makes `import name` fail
+    try:
+        import sqlite_utils
+    finally:
+        for name in hidden:
+            if sys.modules.get(name, 0) is None:
+                del sys.modules[name]  # a later `import numpy` (spaCy) works as usual
+    return sqlite_utils
+
+
+class LibraryDatabase:
+    """The library's SQLite connection with sqlite-utils' ``execute`` and ``query`` done here.
+
+    Reading needs nothing more, so commands that only read never import sqlite-utils; the
+    rest of ``sqlite_utils.Database`` (``table()``, ``enable_fts()`` ...) is made on first use.
+    """
+
+    def __init__(self, conn: sqlite3.Connection):
+        self.conn = conn
+        self._full: sqlite_utils.Database | None = None
+
+    def execute(self, sql: str, parameters: Sequence[Any] | dict[str, Any] | None = None) -> Any:
+        """Run one statement; like sqlite-utils, a write outside a transaction commits at once."""
+        was_in_transaction = self.conn.in_transaction
+        cursor = (
+            self.conn.execute(sql) if parameters is None else self.conn.execute(sql, parameters)
+        )
+        if not was_in_transaction and self.conn.in_transaction and cursor.description is None:
+            self.conn.execute("COMMIT")
+        return cursor
+
+    def query(
+        self, sql: str, params: Sequence[Any] | dict[str, Any] | None = None
+    ) -> Iterator[dict[str, Any]]:
+        """The rows of a SELECT as dicts, fetched as they are iterated."""
+        cursor = self.conn.execute(sql, params if params is not None else ())
+        keys = [d[0] for d in cursor.description]
+        return (dict(zip(keys, row, strict=True)) for row in cursor)
+
+    @property
+    def full(self) -> sqlite_utils.Database:
+        if self._full is None:
+            self._full = load_sqlite_utils().Database(self.conn, execute_plugins=False)
+        return self._full
+
+    def __getattr__(self, name: str) -> Any:
+        return getattr(self.full, name)  # table(), table_names(), enable_fts() ...
 
 
 F = TypeVar("F", bound=Callable[..., Any])
@@ -103,7 +162,7 @@ def read_only_uri(path: Path) -> str:
     return uri
 
 
-def connect(path: Path, create: bool) -> tuple[sqlite_utils.Database, bool]:
+def connect(path: Path, create: bool) -> tuple[LibraryDatabase, bool]:
     """Open (and if needed create or migrate) the library; returns (db, created_now)."""
     exists = path.exists()
     if not exists and not create:
@@ -128,7 +187,9 @@ def connect(path: Path, create: bool) -> tuple[sqlite_utils.Database, bool]:
             version, table_count = _inspect(conn, path, has_content)
             if table_count and checked_on_open(path):
                 refuse_damage(conn, path)
-            db = sqlite_utils.Database(conn, execute_plugins=False)
+            db = LibraryDatabase(conn)
+            # As sqlite-utils sets it: a REPLACE fires the delete triggers that keep FTS in step.
+            conn.execute("PRAGMA recursive_triggers = ON")
             created = False
             if version < SCHEMA_VERSION:
                 if table_count:
@@ -179,7 +240,7 @@ def damage_message(path: Path, problem: str) -> str:
     return f"{path}: the library file is damaged ({problem[:200]}); nothing was written; {offer}"
 
 
-def connect_read_only(path: Path) -> sqlite_utils.Database:
+def connect_read_only(path: Path) -> LibraryDatabase:
     """A library on read-only media or without write permission: for reading and exporting.
 
     Nothing is ever written (no journal-mode change, no migration, no seed, no backup)."""
@@ -202,12 +263,10 @@ def connect_read_only(path: Path) -> sqlite_utils.Database:
     except BaseException:
         conn.close()
         raise
-    return sqlite_utils.Database(conn, execute_plugins=False)
+    return LibraryDatabase(conn)
 
 
-def _upgrade(
-    conn: sqlite3.Connection, db: sqlite_utils.Database, path: Path, has_content: bool
-) -> bool:
+def _upgrade(conn: sqlite3.Connection, db: LibraryDatabase, path: Path, has_content: bool) -> bool:
     """Create or migrate the schema in one transaction; True if the library was created now.
 
     The version is read again under the write lock: another window or process

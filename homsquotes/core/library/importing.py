@@ -11,8 +11,8 @@ from __future__ import annotations
 import datetime
 import hashlib
 import os
+import time
 from collections.abc import Callable, Iterable, Iterator, Sequence
-from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -36,11 +36,21 @@ __all__ = ["ImportResult", "ImportingMixin", "extract_chunk", "sha256_text"]
 
 # Worth starting worker processes (each loads spaCy) only for several articles.
 PARALLEL_MIN_ARTICLES = 4
-# One article per task, so each finished extraction reaches the writer (and progress) at once
-# instead of the progress bar sitting still for a whole chunk. The price of parsing articles
-# one by one rather than four per spaCy pass: 80 PolNeAR articles, paired runs, best 1.69 s vs
-# 1.77 s (+5%), worst +18%, on a busy 2-core machine.
-CHUNK_SIZE = 1
+# Articles per worker task. spaCy parses a few texts per pass faster than one by one (80
+# PolNeAR articles, paired runs: one by one cost 5-18% more), but a task must stay short so
+# progress keeps moving and both workers get work: up to 4 per task, fewer for small imports.
+MAX_CHUNK_SIZE = 4
+# Extracted articles are written in batches of up to this many, one transaction each: every
+# commit writes each page it touched (the FTS index, eight quote indexes) to the WAL again,
+# so a commit per article wrote ~20x the library's growth to disk (840 PolNeAR articles,
+# written: 280 MB one per commit, 116 MB 8 per commit, 65 MB 32; 13 MB library), mostly
+# leaf pages of the text, affiliation and speaker indexes. Eight keep a batch's hold on the
+# library's lock (which the window's page fetches share) near 15 ms. The writer never waits
+# for a worker inside a transaction (readers and edits stay free), and an article waits at
+# most about MAX_WRITE_DELAY_S for the rest of its batch (polled every POLL_S).
+MAX_BATCH_ARTICLES = 8
+MAX_WRITE_DELAY_S = 1.0
+POLL_S = 0.2
 # What a user may have changed on a quote, carried onto a new version of its article.
 _USER_FIELDS = ("speaker_id", "affiliation", "context", "kind", "note", "status", "review")
 
@@ -62,6 +72,7 @@ def today() -> str:
 
 
 def sha256_text(text: str) -> str:
+
     return hashlib.sha256(text.encode("utf-8")).hexdigest()
 
 
@@ -75,9 +86,10 @@ def extract_chunk(texts: list[str]) -> list[ExtractedArticle]:
     return list(extract_many(texts))
 
 
-def worker_pool(workers: int | None = None) -> ProcessPoolExecutor:
+def worker_pool(workers: int | None = None) -> Any:
     """Extraction workers that end with their parent, whatever ends it."""
     import multiprocessing
+    from concurrent.futures import ProcessPoolExecutor
 
     # spawn, not fork: the GUI calls this from a thread of a Qt process.
     context = multiprocessing.get_context("spawn")
@@ -109,19 +121,61 @@ def worker_init() -> None:
     threading.Thread(target=exit_with_parent, name="exit-with-parent", daemon=True).start()
 
 
-def _extract_all(texts: Sequence[str], parallel: bool) -> Iterator[ExtractedArticle]:
-    """Extractions in input order; with `parallel`, computed by two worker processes."""
+def chunk_size(articles: int, workers: int = 2) -> int:
+    """Articles per task: MAX_CHUNK_SIZE, or fewer so each worker gets several tasks."""
+    return max(1, min(MAX_CHUNK_SIZE, articles // (workers * 4)))
+
+
+def _extract_all(texts: Sequence[str], parallel: bool) -> Iterator[ExtractedArticle | None]:
+    """Extractions in input order, with None whenever the next one has kept the caller
+    waiting POLL_S; with `parallel`, computed by two worker processes."""
     if not parallel:
         for text in texts:  # one at a time, so progress moves per article
-            yield from extract_chunk([text])
+            yield extract_chunk([text])[0]
         return
-    chunks = [list(texts[i : i + CHUNK_SIZE]) for i in range(0, len(texts), CHUNK_SIZE)]
-    with worker_pool() as pool:
+    from concurrent.futures import TimeoutError as NotYet
+
+    workers = min(2, os.cpu_count() or 1)
+    size = chunk_size(len(texts), workers)
+    with worker_pool(workers) as pool:
         try:
-            for extracted in pool.map(extract_chunk, chunks):
+            futures = [
+                pool.submit(extract_chunk, list(texts[i : i + size]))
+                for i in range(0, len(texts), size)
+            ]
+            for future in futures:
+                while True:
+                    try:
+                        extracted = future.result(timeout=POLL_S)
+                        break
+                    except NotYet:
+                        yield None
                 yield from extracted
         finally:
             pool.shutdown(wait=False, cancel_futures=True)
+
+
+def _write_batches(
+    items: Sequence[Any], extractions: Iterator[ExtractedArticle | None], max_delay: float
+) -> Iterator[list[tuple[Any, ExtractedArticle]]]:
+    """(item, extraction) pairs in batches of up to MAX_BATCH_ARTICLES; a batch is handed
+    out early once its first article has waited `max_delay` seconds (checked as each
+    extraction, or a None meaning "not yet", arrives)."""
+    batch: list[tuple[Any, ExtractedArticle]] = []
+    started = 0.0
+    position = 0
+    for extracted in extractions:
+        if extracted is not None:
+            if not batch:
+                started = time.monotonic()
+            batch.append((items[position], extracted))
+            position += 1
+        full = len(batch) >= MAX_BATCH_ARTICLES
+        if batch and (full or time.monotonic() - started >= max_delay):
+            yield batch
+            batch = []
+    if batch:
+        yield batch
 
 
 # --- the mixin ---------------------------------------------------------------------------------
@@ -217,19 +271,27 @@ class ImportingMixin:
             parallel = len(pending) >= PARALLEL_MIN_ARTICLES and (os.cpu_count() or 1) > 1
             extractions = _extract_all([p[1] for p in pending], parallel)
             try:
-                for (i, text, meta, path, article), extracted in zip(
-                    pending, extractions, strict=False
-                ):
-                    source = None if path == "-" else displayable(str(Path(path).resolve()))
-                    results[i] = self.import_text(
-                        text, meta, source, extracted, article.database_id, article.note
-                    )
-                    results[i].source = path
-                    report(results[i])
-                    done += 1
-                    if progress:
-                        progress(done, total)
-                    if cancel and cancel():
+                delay = MAX_WRITE_DELAY_S if parallel else 0.0  # run here: write each at once
+                for batch in _write_batches(pending, extractions, delay):
+                    written: list[ImportResult] = []
+                    stopped = False
+                    with self.transaction():  # the articles' own transactions join this one
+                        for (i, text, meta, path, article), extracted in batch:
+                            source = None if path == "-" else displayable(str(Path(path).resolve()))
+                            results[i] = self.import_text(
+                                text, meta, source, extracted, article.database_id, article.note
+                            )
+                            results[i].source = path
+                            written.append(results[i])
+                            if cancel and cancel():
+                                stopped = True
+                                break
+                    for result in written:  # reported once the batch has committed
+                        report(result)
+                        done += 1
+                        if progress:
+                            progress(done, total)
+                    if stopped:
                         break
             finally:
                 extractions.close()
@@ -303,7 +365,7 @@ class ImportingMixin:
                 "database_id": database_id,
                 "import_note": note,
             }
-            article_id = int(self.db.table("articles").insert(article).last_pk)
+            article_id = int(_insert(self.db, "articles", [article]) or 0)
             stamp = now()
             rows = []
             local_speakers: dict[str, int] = {}
@@ -335,7 +397,7 @@ class ImportingMixin:
                     }
                 )
             if rows:
-                self.db.table("quotes").insert_all(rows)
+                _insert(self.db, "quotes", rows)
             if previous:
                 self._carry_edits(previous[0], article_id, text)
         return ImportResult(article_id, True, len(rows), source_file, title, note=note)
@@ -422,6 +484,19 @@ def _find_parts(
             return None
         found.append(where)
     return found
+
+
+def _insert(db: Any, table: str, rows: list[dict[str, Any]]) -> int | None:
+    """INSERT rows that share their keys; the new row's id when there is one row. Plain SQL
+    on the import path: sqlite-utils' insert() asks for the table list on every call (a
+    quarter of the time of writing an article)."""
+    columns = list(rows[0])
+    names = ", ".join(f'"{column}"' for column in columns)
+    sql = f"INSERT INTO {table} ({names}) VALUES ({', '.join('?' * len(columns))})"
+    if len(rows) == 1:
+        return int(db.conn.execute(sql, [rows[0][c] for c in columns]).lastrowid)
+    db.conn.executemany(sql, [[r[c] for c in columns] for r in rows])
+    return None
 
 
 def displayable(name: str) -> str:

@@ -2,7 +2,9 @@
 
 Words become quoted terms (so AND, NEAR, *, -, : and stray quotes are just text),
 all of which must match; text inside double quotes is a phrase; the last bare
-word matches as a prefix, so results appear while typing.
+word matches as a prefix, so results appear while typing (or, with
+``prefix_last=False``, only when typed with a trailing ``*``: a whole-word search,
+which FTS5 answers without merging every term that starts with the word).
 """
 
 from __future__ import annotations
@@ -17,6 +19,7 @@ def fts_query(user_text: str, prefix_last: bool = True) -> str | None:
     """A safe FTS5 MATCH expression for `user_text`, or None if it holds no searchable word."""
     parts: list[str] = []
     last_bare = -1
+    starred = False
     for phrase, bare in _PHRASE_OR_WORD.findall(
         user_text.replace("\u201c", '"').replace("\u201d", '"')
     ):
@@ -28,8 +31,10 @@ def fts_query(user_text: str, prefix_last: bool = True) -> str | None:
             for word in _WORD.findall(bare):
                 parts.append(f'"{word}"')
                 last_bare = len(parts) - 1
+            starred = bare.endswith("*") and bool(_WORD.findall(bare))
     if not parts:
         return None
-    if prefix_last and last_bare == len(parts) - 1:
+    # Without prefix_last, a prefix is asked for with a trailing * ("negotiat*").
+    if last_bare == len(parts) - 1 and (prefix_last or starred):
         parts[-1] += "*"
     return " ".join(parts)

@@ -11,8 +11,6 @@ from __future__ import annotations
 import re
 import unicodedata
 
-from rapidfuzz import fuzz, process
-
 # Titles that do not tell two people apart; dropped before matching.
 _HONORIFICS = {"mr", "mrs", "ms", "miss", "dr", "prof", "professor", "sir", "dame", "rev", "the"}
 _NON_WORD = re.compile(r"[^\w\s]|_")
@@ -89,8 +87,14 @@ def _compatible(a: str, b: str) -> bool:
     return (
         min(len(x), len(y)) >= 6
         and not any(ch.isdigit() for ch in x + y)
-        and fuzz.ratio(x, y) >= 75
+        and _ratio(x, y) >= 75
     )
+
+
+def _ratio(a: str, b: str) -> float:
+    from rapidfuzz import fuzz  # imported on first use: commands that only read never need it
+
+    return float(fuzz.ratio(a, b))
 
 
 def _blocks(key: str) -> list[tuple]:
@@ -127,6 +131,8 @@ class SpeakerIndex:
         if not fuzzy or " " not in key:
             return None, False  # one word ("Mohamed"/"Mohammed") is too little to guess from
         candidates = {k for block in _blocks(key) for k in self._buckets.get(block, ())}
+        from rapidfuzz import fuzz, process
+
         found = process.extract(
             key, list(candidates), scorer=fuzz.ratio, score_cutoff=FUZZY_CUTOFF, limit=5
         )

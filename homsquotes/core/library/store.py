@@ -15,14 +15,12 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
-import sqlite_utils
-from platformdirs import user_data_dir
-
 from homsquotes.appinfo import APP_NAME, ORGANISATION
 from homsquotes.core.errors import LibraryDamagedError, LibraryError, NotFoundError
 from homsquotes.core.library import backups, changelog
 from homsquotes.core.library.authors import decode_author_names
 from homsquotes.core.library.connection import (
+    LibraryDatabase,
     checked_on_open,
     connect,
     damage_message,
@@ -41,6 +39,8 @@ from homsquotes.core.output_targets import refuse_database_target
 
 def default_library_path() -> Path:
     """library.sqlite in the platform's user data folder."""
+    from platformdirs import user_data_dir  # only when no --db or $HOMSQUOTES_DB names one
+
     return Path(user_data_dir(APP_NAME, ORGANISATION)) / "library.sqlite"
 
 
@@ -123,7 +123,7 @@ class Transaction:
 class Library(QueryMixin, EditingMixin, ImportingMixin):
     """A homsquotes library file: ``Library.open(path)``, then close() or use it in a with block."""
 
-    def __init__(self, path: Path, db: sqlite_utils.Database, created: bool):
+    def __init__(self, path: Path, db: LibraryDatabase, created: bool):
         self.path = path
         self.db = db
         self.created = created
