@@ -48,8 +48,7 @@ def test_a_hard_wrapped_paragraph_has_no_headline_and_gives_its_quotation() -> N
 def test_a_headline_quotation_is_listed_apart_from_the_body() -> None:
     headline = "Mayor vows to keep 'every last library' open"
     body = (
-        "The mayor spoke to residents on Monday.\n\n"
-        '"We will not close a single branch," she said.'
+        'The mayor spoke to residents on Monday.\n\n"We will not close a single branch," she said.'
     )
     text = f"{headline}\n\n{body}\n"
     article = extract(text)

@@ -51,13 +51,31 @@ def looks_like_title(inner: str) -> bool:
     return bool(sig) and all(w[0].isupper() or w[0].isdigit() for w in sig)
 
 
-def classify(text: str, start: int, end: int, sieve: str | None, unit_start: int) -> str:
-    """`sieve` names the attribution sieve that claimed the quotation (None: unattributed)."""
+def classify(
+    text: str,
+    start: int,
+    end: int,
+    sieve: str | None,
+    unit_start: int,
+    cue_start: int | None = None,
+) -> str:
+    """`sieve` names the attribution sieve that claimed the quotation (None: unattributed);
+    `cue_start` is where its cue begins."""
     inner = text[start + 1 : end - 1].strip()
     n = word_count(inner)
     before = text[max(unit_start, start - 60) : start]
     if _LABEL_BEFORE.search(before) and n <= 8:
         return "term"
+    if (
+        sieve in STRONG_SIEVES
+        and start - unit_start <= 2
+        and cue_start is not None
+        and 0 <= cue_start - end <= 60
+        and word_count(text[end:cue_start]) <= 4
+    ):
+        # `"Hello," said Mr. Cornwallaby`, `"Never" -- the captain said`: a sentence opened by
+        # words that a speech verb right after them claims
+        return "direct"
     if looks_like_title(inner) and n <= 5:
         return "term"
     if n <= 4 and _DETERMINER_BEFORE.search(before) and not re.search(r"[.!?,;:…]$", inner):

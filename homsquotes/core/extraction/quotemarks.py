@@ -37,7 +37,7 @@ class QuoteSpan:
 
 
 _MARK = re.compile(
-    "``|''|[\"\u201c\u201d\u201e\u201f\u00ab\u00bb'\u2018\u2019\u201a\u201b\u2039\u203a]"
+    "``|''|[\"\u201c\u201d\u201e\u201f\u00ab\u00bb'`\u2018\u2019\u201a\u201b\u2039\u203a]"
 )
 _DOUBLE = frozenset(["``", "''", '"', "\u201c", "\u201d", "\u201e", "\u201f", "\u00ab", "\u00bb"])
 _ALL_MARKS = "\"'`\u201c\u201d\u201e\u201f\u00ab\u00bb\u2018\u2019\u201a\u201b\u2039\u203a"
@@ -325,6 +325,12 @@ def _opens_speech(text: str, para_start: int, start: int) -> bool:
     return bool(_SPEECH_VERB_BEFORE.search(text, max(para_start, start - 20), before + 1))
 
 
+def _starts_sentence(text: str, para_start: int, start: int) -> bool:
+    """The mark at start opens its paragraph or follows a sentence end, a colon or a dash."""
+    before = _last_visible(text, para_start, start)
+    return before < 0 or text[before] in ".!?:\u2014\u2013" or text[before] in _ALL_MARKS
+
+
 def _continuation_mark(text: str, breaks: list[int], para: int, double: bool) -> tuple[int, int]:
     """(offset, paragraph index) of the opening mark that begins the next non-empty paragraph.
 
@@ -456,9 +462,15 @@ _TIER_PUNCT, _TIER_PLAIN, _TIER_POSSESSIVE = 0, 1, 2
 
 
 def _single_kind(text: str, start: int, mark: str) -> tuple[str, int]:
-    """("open"|"close"|"apostrophe", tier) for a single mark; tier ranks closing marks."""
+    """("open"|"elision"|"close"|"apostrophe", tier) for a single mark; tier ranks closing marks.
+
+    "elision": an elided word ('Tis, 'Em, '90s) that may also open a quotation, as it does when
+    a writer lets one mark stand for both ('Tis the season,' said the vicar).
+    """
     before = text[start - 1] if start > 0 else " "
     after = text[start + 1] if start + 1 < len(text) else " "
+    if mark == "`":  # a TeX-style opening mark: `like this'
+        return ("open", 0) if not after.isspace() else ("apostrophe", 0)
     if before.isalnum() and after.isalnum():
         return "apostrophe", 0  # Assad’s, o’clock, don't
     if (
@@ -477,7 +489,7 @@ def _single_kind(text: str, start: int, mark: str) -> tuple[str, int]:
         opens = False
     if opens:
         if _ELISION.match(text, start + 1):
-            return "apostrophe", 0
+            return "elision", 0
         return "open", 0
     if mark == "\u203a" or mark == "\u2019" or mark == "'" or mark == "\u2018":
         if before.isspace() or after.isalnum():
@@ -498,13 +510,18 @@ def _single_spans(
     para = 0
     opener = -1  # offset of the open single mark, or -1
     opener_runs_on = False
+    opener_weak = False  # an elision that opens only if a closing mark after punctuation follows
     candidates: list[tuple[int, int]] = []  # (tier, end) of possible closing marks
 
     def settle(para_end: int | None) -> None:
         nonlocal opener
         if opener < 0:
             return
-        if candidates:
+        if opener_weak:
+            punct = [c for c in candidates if c[0] == _TIER_PUNCT]
+            if punct:
+                spans.append(QuoteSpan(opener, punct[0][1], True))
+        elif candidates:
             best = min(candidates)  # lowest tier, then earliest
             spans.append(QuoteSpan(opener, best[1], True))
         elif para_end is not None and opener_runs_on:
@@ -531,10 +548,14 @@ def _single_spans(
         if start == skip_at:
             continue
         kind, tier = _single_kind(text, start, mark)
-        if kind == "open":
+        para_start = breaks[para - 1] if para > 0 else 0
+        if kind == "elision" and opener < 0 and _starts_sentence(text, para_start, start):
+            opener, opener_weak, opener_runs_on = start, True, False
+        elif kind == "open":
             settle(start)
-            opener = start
-            opener_runs_on = _opens_speech(text, breaks[para - 1] if para > 0 else 0, start)
+            opener, opener_weak = start, False
+            # an unclosed `backtick never runs on: in pasted code or markup it pairs with nothing
+            opener_runs_on = mark != "`" and _opens_speech(text, para_start, start)
         elif kind == "close" and opener >= 0:
             candidates.append((tier, start + 1))
     settle(breaks[para] if para < len(breaks) else len(text))
