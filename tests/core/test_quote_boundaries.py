@@ -138,3 +138,29 @@ def test_the_dash_does_not_hide_the_speaker() -> None:
     [quote] = extract(text).quotes
     assert quote.cue is not None and quote.cue.text == "said"
     assert quote.speaker_mention is not None and "Cornwallaby" in quote.speaker_mention.text
+
+
+# Short quotations that are speech, not labels: what a named speaker called something, an
+# exclamation, a chant.
+SPEECH_NOT_TERMS = [
+    'Speaking on Tuesday, Bush referred to Rubio as "a bright, charismatic leader" at length.',
+    "Guccifer hacked the server, which he described as \u201clike an open orchid.\u201d",
+    "She declared \u201cWhat a Super Tuesday!\u201d and said the campaign would go on.",
+    "But their chants of \u201cTed! Ted! Ted!\u201d were cut short by the news.",
+]
+STILL_TERMS = [
+    "The website is linked to a group called the \u201cWe The People Foundation.\u201d",
+    "The ad, entitled \u201cNuestra Historia,\u201d features five Hispanic-Americans.",
+]
+
+
+@pytest.mark.parametrize("text", SPEECH_NOT_TERMS)
+def test_short_speech_is_direct(text: str) -> None:
+    [quote] = extract(text).quotes
+    assert quote.kind == "direct"
+
+
+@pytest.mark.parametrize("text", STILL_TERMS)
+def test_names_and_titles_stay_terms(text: str) -> None:
+    [quote] = extract(text).quotes
+    assert quote.kind == "term"

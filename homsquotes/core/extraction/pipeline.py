@@ -315,7 +315,8 @@ def finish_article(plan: Plan) -> ExtractedArticle:
             qe,
             att.sieve if att is not None and att.mention else None,
             plan.units[ui].start,
-            att.cue[0] if att is not None and att.cue else None,
+            att.cue if att is not None else None,
+            att.mention if att is not None else None,
         )
         if kind == "term" and att is not None and att.nearest is not None:
             att = att.nearest if att.nearest.mention else att
