@@ -164,3 +164,36 @@ def test_short_speech_is_direct(text: str) -> None:
 def test_names_and_titles_stay_terms(text: str) -> None:
     [quote] = extract(text).quotes
     assert quote.kind == "term"
+
+
+# Parts of one quote or separate quotes (the contract in merging.py and the README): fragments
+# one verb claims in one clause are parts of one quote; a second act of saying between two
+# quotations makes them two quotes of the same speaker.
+PARTS_CASES = [
+    (
+        "fragments in one clause",
+        'The senator called the deal "a disaster" and "a betrayal of every worker."',
+        [['"a disaster"', '"a betrayal of every worker."']],
+    ),
+    (
+        "interrupted by the attribution",
+        '"We are ready," she said, "and we will go now."',
+        [['"We are ready,"', '"and we will go now."']],
+    ),
+    (
+        "a second cue between them",
+        '"We are ready," she said, adding, "We will go now."',
+        [['"We are ready,"'], ['"We will go now."']],
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    ("text", "quotes"), [c[1:] for c in PARTS_CASES], ids=[c[0] for c in PARTS_CASES]
+)
+def test_parts_of_one_quote_or_separate_quotes(text: str, quotes: list[list[str]]) -> None:
+    found = [q for q in extract(text).quotes if q.kind == "direct"]
+    assert [[(p.start, p.end) for p in q.parts] for q in found] == expected_offsets(text, quotes)
+    # the reporter's words between the parts never enter the quote's text
+    assert all("said" not in q.text and "called" not in q.text for q in found)
+    assert len({q.speaker for q in found}) == 1

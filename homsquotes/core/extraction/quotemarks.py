@@ -4,7 +4,9 @@ Contract: find_quote_spans(text) returns top-level quotation spans in text order
 its opening and closing marks (text[start:end] starts with the opening mark). Nested quotes stay
 inside their parent. An interrupted quote ("…," he said, "…") gives two spans. A quote running over
 several paragraphs (opening mark repeated at each paragraph, closed only at the end) is ONE span.
-Unbalanced marks never raise.
+Unbalanced marks never raise.  A mark that never closes claims at most MAX_UNCLOSED_CHARS, and
+more than MAX_OPEN_AT_ONCE marks opening inside each other with none closed claim nothing, so
+hostile text (a wall of unclosed marks) costs time and output linear in its length.
 
 How it works, in two linear passes over the marks (never over the text character by character):
 
@@ -20,6 +22,9 @@ How it works, in two linear passes over the marks (never over the text character
    for its closing mark only up to the next opening mark and prefers, in turn, a mark after
    punctuation (UK style puts the comma inside), then any other closing mark, then one that could
    be a plural possessive.  A single-quoted span may hold double-quoted ones, which then are nested.
+   An elided word at the start of a sentence ('Tis, 'Em, '90s) opens a quotation only when a
+   closing mark after punctuation follows ('Tis the season,' said the vicar), as writers let one
+   mark stand for both.  A backtick opens (`like this'), as in TeX-style text.
 """
 
 from __future__ import annotations
