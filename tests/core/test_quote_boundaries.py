@@ -67,6 +67,12 @@ CASES = [
         'comes, whatever the council says," and left.',
         [['"we will rebuild\nthe bridge before the winter\ncomes, whatever the council says,"']],
     ),
+    (
+        "hard-wrapped line starting with a capital inside the quote",
+        'The mayor said on Monday that "the council and\nMayor Jones will meet on Friday," '
+        "adding\nthat nothing had been decided yet.",
+        [['"the council and\nMayor Jones will meet on Friday,"']],
+    ),
     # --- single marks and apostrophes -----------------------------------------------------------
     (
         "elision opening single-quoted speech, one mark for both",

@@ -49,10 +49,9 @@ _CHARACTERISED_BEFORE = re.compile(
 _DETERMINER_OUTSIDE = re.compile(r"\b(?:the|a|an|its|his|her|their|our)\s*[\"“‘']?$", re.IGNORECASE)
 # Words a crowd or a voice utters: `chants of "Ted! Ted!"`, `cries of "Bitch!"`, `chanting "Bernie
 # or Jill, No Hill"` -- speech however short, never a label.
-_UTTERED_BEFORE = re.compile(
-    r"\b(?:chant(?:s|ed|ing)?|cries|cry|cried|crying|shouts|shouted|shouting|yells|yelled|"
-    r"yelling|screams|screamed|screaming|calls|roars|roared)(?: of)?\s*[\"“‘']?$",
-    re.IGNORECASE,
+_UTTERING = word_set(
+    "chant chants chanted chanting cries cry cried crying shouts shouted shouting yells yelled "
+    "yelling screams screamed screaming calls roars roared"
 )
 _ACCORDING = re.compile(r"\baccording to\b", re.IGNORECASE)
 _WORD = re.compile(r"\w+(?:['’-]\w+)*")
@@ -88,7 +87,7 @@ def classify(
     lo = max(unit_start, start - 60)
     before = text[lo:start]
     cue_start = cue[0] if cue is not None else None
-    if _characterised(text, lo, start, cue, mention) or _UTTERED_BEFORE.search(before):
+    if _characterised(text, lo, start, cue, mention) or _uttered(before):
         return "direct"
     if _LABEL_BEFORE.search(before) and n <= 8:
         return "term"
@@ -126,6 +125,14 @@ def classify(
 
 
 STRONG_SIEVES = frozenset({"surface", "cue-clause", "colon"})
+
+
+def _uttered(before: str) -> bool:
+    """The words before the quotation end in a verb or noun of uttering, maybe with "of"."""
+    words = before.rstrip(" \t\"“‘'").lower().split()[-2:]
+    if words and words[-1] == "of":
+        words = words[:-1]
+    return bool(words) and words[-1] in _UTTERING
 
 
 def _characterised(

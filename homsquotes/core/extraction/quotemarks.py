@@ -245,7 +245,9 @@ def _double_spans(
         if start >= breaks[para]:
             stray = -1
             while start >= breaks[para]:
-                if stack and _soft_break(text, breaks[para]):
+                if stack and (
+                    _soft_break(text, breaks[para]) or _closes_on_next_line(text, breaks[para])
+                ):
                     para += 1  # a line broken mid-sentence: the quote reads on
                     continue
                 if stack:
@@ -306,6 +308,31 @@ def _soft_break(text: str, newline: int) -> bool:
     while pos < len(text) and text[pos] in " \t":
         pos += 1
     return pos < len(text) and text[pos].islower()
+
+
+_DOUBLE_MARK = re.compile("``|''|[\"\u201c\u201d\u201e\u201f\u00ab\u00bb]")
+
+
+def _closes_on_next_line(text: str, newline: int) -> bool:
+    """A single line break (not a blank line) inside a sentence, after which the next line's
+    first double mark can only close: a hard-wrapped quotation whose next line opens with a
+    capital ("the council and\nMayor Jones will meet," she said)."""
+    if newline >= len(text) or text[newline] != "\n":
+        return False
+    last = _last_visible(text, max(0, newline - 200), newline)
+    if last < 0 or text[last] in ".!?\u2026":
+        # a line that ends a sentence ends the paragraph: the closing mark below it belongs to
+        # a signature line ("…here.\nS.C. Rep. Jim Clyburn.")
+        return False
+    line_end = text.find("\n", newline + 1)
+    line_end = len(text) if line_end < 0 else line_end
+    if not text[newline + 1 : line_end].strip():
+        return False  # a blank line ends the paragraph
+    mark = _DOUBLE_MARK.search(text, newline + 1, line_end)
+    if mark is None:
+        return False
+    left, right = _flanks(text, mark.start(), mark.end())
+    return right and not left
 
 
 _SENTENCE_BREAK = frozenset(".!?:;,)\u2014\u2013-" + _ALL_MARKS)
