@@ -187,6 +187,16 @@ PARTS_CASES = [
         [['"We are ready,"', '"and we will go now."']],
     ),
     (
+        "a continuation after a paraphrase with its own cue",
+        '"We are ready," she said, adding that the buses had left. "We will go now."',
+        [['"We are ready,"'], ['"We will go now."']],
+    ),
+    (
+        "a continuation in the next sentence",
+        '"We are ready," she said. "We will go now."',
+        [['"We are ready,"', '"We will go now."']],
+    ),
+    (
         "a second cue between them",
         '"We are ready," she said, adding, "We will go now."',
         [['"We are ready,"'], ['"We will go now."']],

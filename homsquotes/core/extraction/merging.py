@@ -10,8 +10,9 @@ Contract -- one quote in parts, or separate quotes of the same speaker:
   PART_JOINER (" … "), so the reporter's words between them never enter it.
 - Separate quotes of the same speaker: two long quotations in one clause (`says that a
   "blueprint deal ..." but "regime forces ..."`), and any two with a second act of saying
-  between them (`"Q1," she said, adding, "Q2."`; `"a disaster," but he also noted the
-  "deaths"`): each is its own piece of the source's words, cited on its own.
+  between them (`"Q1," she said, adding, "Q2."`; `she said, adding that the buses had left.
+  "Q2."`; `"a disaster," but he also noted the "deaths"`): each is its own piece of the
+  source's words, cited on its own.
 - A headline's quotation never joins one of the body.
 """
 
@@ -102,15 +103,15 @@ def _joins(
 ) -> bool:
     if att is None or prev.speaker_mention is None or q.speaker_mention != prev.speaker_mention:
         return False
+    if prev.cue is not None and _second_cue(text, prev.end, q.start, prev.cue):
+        # `"Q1," she said, adding, "Q2."`, `"a disaster," but he also noted the "deaths"`: a
+        # second act of saying between them makes two quotations
+        return False
     if att.sieve == "continuity":
         return ui - prev_ui <= 1 or same_paragraph
     if prev.cue is None or q.cue != prev.cue:
         return False
     gap = text[prev.end : q.start]
-    if _second_cue(text, prev.end, q.start, prev.cue):
-        # `"Q1," she said, adding, "Q2."`, `"a disaster," but he also noted the "deaths"`: a
-        # second act of saying between them makes two quotations
-        return False
     if (
         ui == prev_ui
         and (_fragment(prev) or _fragment(q))
