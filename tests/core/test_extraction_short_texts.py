@@ -5,7 +5,7 @@ import json
 import subprocess
 import sys
 
-from homsquotes.core.extraction import extract
+from homsquotes.core.extraction import attribute_span, extract
 from homsquotes.core.extraction.furniture import find_layout
 
 PARAGRAPH = (
@@ -91,3 +91,15 @@ def test_extract_command_lists_the_quotation_of_a_pasted_paragraph(tmp_path) -> 
     [record] = [json.loads(line) for line in done.stdout.splitlines()]
     assert [q["text"] for q in record["quotes"]] == texts(PARAGRAPH)
     assert record["quotes"][0]["speaker"] == "the mayor"
+
+
+def test_a_headline_quotation_marked_by_hand_is_kept_even_when_the_body_echoes_it() -> None:
+    text = (
+        "Kasich: 'We Are Going To Go All The Way To Cleveland'\n\n"
+        '"We are going to go all the way to Cleveland and secure the nomination," '
+        "Kasich said.\n"
+    )
+    start = text.index("'We")
+    end = text.index("Cleveland'") + len("Cleveland'")
+    quote = attribute_span(text, start, end)
+    assert (quote.start, quote.end, quote.text) == (start, end, text[start:end])

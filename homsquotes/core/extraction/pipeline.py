@@ -144,7 +144,7 @@ def plan_article(text: str, chosen: tuple[int, int] | None = None) -> Plan:
     in_title = [(s, e) for s, e in spans if _in_span(layout.title, s, e)]
     if in_title:
         body = [(s, e) for s, e in spans if not _in_span(layout.title, s, e)]
-        echoes = set(_echoes(text, in_title, body))
+        echoes = set(_echoes(text, in_title, body)) - {chosen}  # what the user marked stays
         spans = [span for span in spans if span not in echoes]
     plan = Plan(text, spans)
     # A headline's own quotation is listed like any other, but it is never one quote with a
