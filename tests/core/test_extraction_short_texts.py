@@ -103,3 +103,6 @@ def test_a_headline_quotation_marked_by_hand_is_kept_even_when_the_body_echoes_i
     end = text.index("Cleveland'") + len("Cleveland'")
     quote = attribute_span(text, start, end)
     assert (quote.start, quote.end, quote.text) == (start, end, text[start:end])
+    # attributed as a quotation of the headline, not handed back bare
+    assert quote.speaker_mention is not None and quote.speaker_mention.text == "Kasich"
+    assert quote.context == text[: text.index("\n")]
