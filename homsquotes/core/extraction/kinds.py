@@ -13,7 +13,7 @@ import re
 from homsquotes.core.extraction.cues import word_set
 
 _LABEL_BEFORE = re.compile(
-    r"(?:so-\s?called|so called|dubbed|nicknamed|known as|billed as|branded|labell?ed|titled|entitled|"
+    r"(?:so-?\s?called|dubbed|nicknamed|known as|billed as|branded|labell?ed|titled|entitled|"
     r"the (?:term|word|words|phrase|slogan|label|hashtag|motto|moniker|nickname|title|show|film|"
     r"movie|book|song|album|series|program|programme|documentary|headline)|"
     r"referr(?:ed|ing|s)? to (?:\w+ ){0,3}as|refer to (?:\w+ ){0,3}as|"
