@@ -13,7 +13,7 @@ from homsquotes.core.extraction.quotemarks import MAX_UNCLOSED_CHARS, find_quote
 # One paragraph, no sentence end: single marks at word edges pair up into many short quotes.
 APOSTROPHES = "'tis rock 'n' roll the players' 'em o’clock 'I "
 UNCLOSED = '"we will not go back, "never again and then '
-MIXED = '"we will ‘not go «back „never \'again “and then '
+MIXED = "\"we will ‘not go «back „never 'again “and then "
 
 
 def wall(piece: str, size: int) -> str:

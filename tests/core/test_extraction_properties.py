@@ -89,7 +89,7 @@ def speech_text(pieces: list[tuple[str, str, str, str, str]]) -> str:
     return "".join(f"{m}{w}{p}{_CLOSING[m]}{a}{sep}" for m, w, p, a, sep in pieces)
 
 
-@settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@settings(max_examples=100, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 @given(SPEECH)
 def test_parts_of_interrupted_quotes_index_the_text(pieces) -> None:
     text = speech_text(pieces)

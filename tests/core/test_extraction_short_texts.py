@@ -5,7 +5,7 @@ import json
 import subprocess
 import sys
 
-from homsquotes.core.extraction import extract
+from homsquotes.core.extraction import attribute_span, extract
 from homsquotes.core.extraction.furniture import find_layout
 
 PARAGRAPH = (
@@ -48,8 +48,7 @@ def test_a_hard_wrapped_paragraph_has_no_headline_and_gives_its_quotation() -> N
 def test_a_headline_quotation_is_listed_apart_from_the_body() -> None:
     headline = "Mayor vows to keep 'every last library' open"
     body = (
-        "The mayor spoke to residents on Monday.\n\n"
-        '"We will not close a single branch," she said.'
+        'The mayor spoke to residents on Monday.\n\n"We will not close a single branch," she said.'
     )
     text = f"{headline}\n\n{body}\n"
     article = extract(text)
@@ -92,3 +91,18 @@ def test_extract_command_lists_the_quotation_of_a_pasted_paragraph(tmp_path) -> 
     [record] = [json.loads(line) for line in done.stdout.splitlines()]
     assert [q["text"] for q in record["quotes"]] == texts(PARAGRAPH)
     assert record["quotes"][0]["speaker"] == "the mayor"
+
+
+def test_a_headline_quotation_marked_by_hand_is_kept_even_when_the_body_echoes_it() -> None:
+    text = (
+        "Kasich: 'We Are Going To Go All The Way To Cleveland'\n\n"
+        '"We are going to go all the way to Cleveland and secure the nomination," '
+        "Kasich said.\n"
+    )
+    start = text.index("'We")
+    end = text.index("Cleveland'") + len("Cleveland'")
+    quote = attribute_span(text, start, end)
+    assert (quote.start, quote.end, quote.text) == (start, end, text[start:end])
+    # attributed as a quotation of the headline, not handed back bare
+    assert quote.speaker_mention is not None and quote.speaker_mention.text == "Kasich"
+    assert quote.context == text[: text.index("\n")]

@@ -13,7 +13,7 @@ import re
 from homsquotes.core.extraction.cues import word_set
 
 _LABEL_BEFORE = re.compile(
-    r"(?:so-called|so called|dubbed|nicknamed|known as|billed as|branded|labell?ed|titled|entitled|"
+    r"(?:so-?\s?called|dubbed|nicknamed|known as|billed as|branded|labell?ed|titled|entitled|"
     r"the (?:term|word|words|phrase|slogan|label|hashtag|motto|moniker|nickname|title|show|film|"
     r"movie|book|song|album|series|program|programme|documentary|headline)|"
     r"referr(?:ed|ing|s)? to (?:\w+ ){0,3}as|refer to (?:\w+ ){0,3}as|"
@@ -33,6 +33,26 @@ _NOT_NOUNS = word_set(
     "had will would could should may might must can that which who whom when where than then "
     "it he she they we you said says told tells added adds wrote writes also not into onto over"
 )
+# A speaker characterising something in their own words: `Bush referred to Rubio as "a bright,
+# charismatic leader"`, `what it calls "sensible laws"`, `Gorab called the show "the news show of
+# record"`, `which he described as "like an open orchid"`.  Speech when the speaker is named
+# before the verb; a label when nobody is (`a group called the "We The People Foundation"`).
+_CHARACTERISED_BEFORE = re.compile(
+    r"(?:referr(?:ed|ing|s)? to (?:[\w'’-]+ ){0,3}as|refer to (?:[\w'’-]+ ){0,3}as|"
+    r"described (?:[\w'’-]+ ){0,3}as|describes? (?:[\w'’-]+ ){0,3}as|"
+    r"what (?:he|she|they|it|we) call(?:s|ed)?|call(?:s|ed)? (?:[\w'’-]+ ){1,3})"
+    r"\s*[\"“‘']?$",
+    re.IGNORECASE,
+)
+# ... but a determiner left outside the marks makes the quotation a name: `referred to it as the
+# "capital of the revolution"`, `called the district the "forgotten quarter"`.
+_DETERMINER_OUTSIDE = re.compile(r"\b(?:the|a|an|its|his|her|their|our)\s*[\"“‘']?$", re.IGNORECASE)
+# Words a crowd or a voice utters: `chants of "Ted! Ted!"`, `cries of "Bitch!"`, `chanting "Bernie
+# or Jill, No Hill"` -- speech however short, never a label.
+_UTTERING = word_set(
+    "chant chants chanted chanting cries cry cried crying shouts shouted shouting yells yelled "
+    "yelling screams screamed screaming calls roars roared"
+)
 _ACCORDING = re.compile(r"\baccording to\b", re.IGNORECASE)
 _WORD = re.compile(r"\w+(?:['’-]\w+)*")
 _SMALL = word_set("a an the of and or in on at to for by with from de la")
@@ -51,14 +71,39 @@ def looks_like_title(inner: str) -> bool:
     return bool(sig) and all(w[0].isupper() or w[0].isdigit() for w in sig)
 
 
-def classify(text: str, start: int, end: int, sieve: str | None, unit_start: int) -> str:
-    """`sieve` names the attribution sieve that claimed the quotation (None: unattributed)."""
+def classify(
+    text: str,
+    start: int,
+    end: int,
+    sieve: str | None,
+    unit_start: int,
+    cue: tuple[int, int] | None = None,
+    mention: tuple[int, int] | None = None,
+) -> str:
+    """`sieve` names the attribution sieve that claimed the quotation (None: unattributed);
+    `cue` and `mention` are where its cue and speaker mention are."""
     inner = text[start + 1 : end - 1].strip()
     n = word_count(inner)
-    before = text[max(unit_start, start - 60) : start]
+    lo = max(unit_start, start - 60)
+    before = text[lo:start]
+    cue_start = cue[0] if cue is not None else None
+    if _characterised(text, lo, start, cue, mention) or _uttered(before):
+        return "direct"
     if _LABEL_BEFORE.search(before) and n <= 8:
         return "term"
+    if (
+        sieve in STRONG_SIEVES
+        and start - unit_start <= 2
+        and cue_start is not None
+        and 0 <= cue_start - end <= 60
+        and word_count(text[end:cue_start]) <= 4
+    ):
+        # `"Hello," said Mr. Cornwallaby`, `"Never" -- the captain said`: a sentence opened by
+        # words that a speech verb right after them claims
+        return "direct"
     if looks_like_title(inner) and n <= 5:
+        if re.search(r"[!?]$", inner) and sieve is not None and cue is not None:
+            return "direct"  # `She declared "What a Super Tuesday!"`: an exclamation, not a title
         return "term"
     if n <= 4 and _DETERMINER_BEFORE.search(before) and not re.search(r"[.!?,;:…]$", inner):
         noun = _NOUN_AFTER.match(text, end)
@@ -80,3 +125,30 @@ def classify(text: str, start: int, end: int, sieve: str | None, unit_start: int
 
 
 STRONG_SIEVES = frozenset({"surface", "cue-clause", "colon"})
+
+
+def _uttered(before: str) -> bool:
+    """The words before the quotation end in a verb or noun of uttering, maybe with "of"."""
+    words = before.rstrip(" \t\"“‘'").lower().split()[-2:]
+    if words and words[-1] == "of":
+        words = words[:-1]
+    return bool(words) and words[-1] in _UTTERING
+
+
+def _characterised(
+    text: str,
+    lo: int,
+    start: int,
+    cue: tuple[int, int] | None,
+    mention: tuple[int, int] | None,
+) -> bool:
+    """The quotation is what a named speaker called something (_CHARACTERISED_BEFORE): the
+    speaker mention comes before the verb."""
+    if cue is None or mention is None:
+        return False
+    found = _CHARACTERISED_BEFORE.search(text, lo, start)
+    if found is None or not mention[1] <= found.start():
+        return False
+    if _DETERMINER_OUTSIDE.search(text, lo, start):
+        return False
+    return not text[mention[0] : mention[1]].lower().startswith(("a ", "an ", "the "))

@@ -1,10 +1,19 @@
 """Joining the parts of one stretch of speech into one quotation.
 
-`"Q1," she said, "Q2."` merges when only the shared attribution lies between the parts; so does
-a quotation that continues the previous one in the next sentence or paragraph
-(`"Q1," she said. "Q2."`), and short fragments of one reported clause (`called him a "loser,"
-a "liar" and a "whiner"`).  Two long quotations in one clause (`says that a "blueprint deal ..."
-but "regime forces ..."`) stay apart: each is a separate piece of the source's words.
+Contract -- one quote in parts, or separate quotes of the same speaker:
+
+- One quote, in parts: `"Q1," she said, "Q2."` when only the shared attribution lies between
+  the parts; a quotation that continues the previous one in the next sentence or paragraph
+  (`"Q1," she said. "Q2."`); and fragments of one reported clause that one verb claims
+  (`called it "a disaster" and "a betrayal"`, `called him a "loser," a "liar" and a
+  "whiner"`).  Each part is one pair of marks; the quote's text joins the parts with
+  PART_JOINER (" … "), so the reporter's words between them never enter it.
+- Separate quotes of the same speaker: two long quotations in one clause (`says that a
+  "blueprint deal ..." but "regime forces ..."`), and any two with a second act of saying
+  between them (`"Q1," she said, adding, "Q2."`; `she said, adding that the buses had left.
+  "Q2."`; `"a disaster," but he also noted the "deaths"`): each is its own piece of the
+  source's words, cited on its own.
+- A headline's quotation never joins one of the body.
 """
 
 from __future__ import annotations
@@ -13,13 +22,16 @@ import re
 from typing import TypeVar
 
 from homsquotes.core.extraction.attribution import Attribution
+from homsquotes.core.extraction.cues import CUE_VERBS
 from homsquotes.core.extraction.kinds import word_count
-from homsquotes.core.model import Quote
+from homsquotes.core.model import Quote, Span
 
 T = TypeVar("T")
 
 _GAP_WORDS = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)?")
 _GAP_STOP = re.compile(r"[.!?]\s|[\"“”«»„]")
+# Quoted words inside a gap (a term between two parts) are not the reporter's: blank them out.
+_UNQUOTED = re.compile(r"[\"“«„][^\"“”«»„]*[\"”»“]")
 
 
 def merge_continued(
@@ -67,6 +79,15 @@ def merge_continued(
     return out_q, out_s
 
 
+def _second_cue(text: str, start: int, end: int, cue: Span) -> bool:
+    """A speech verb other than `cue` in text[start:end], outside quotation marks."""
+    for m in _GAP_WORDS.finditer(_UNQUOTED.sub(lambda q: " " * len(q.group()), text[start:end])):
+        at = start + m.start()
+        if not cue.start <= at < cue.end and m.group().lower() in CUE_VERBS:
+            return True
+    return False
+
+
 def _fragment(q: Quote) -> bool:
     return word_count(q.text) < 6
 
@@ -81,6 +102,10 @@ def _joins(
     same_paragraph: bool,
 ) -> bool:
     if att is None or prev.speaker_mention is None or q.speaker_mention != prev.speaker_mention:
+        return False
+    if prev.cue is not None and _second_cue(text, prev.end, q.start, prev.cue):
+        # `"Q1," she said, adding, "Q2."`, `"a disaster," but he also noted the "deaths"`: a
+        # second act of saying between them makes two quotations
         return False
     if att.sieve == "continuity":
         # `"Q1," she said. "Q2."` is one stretch of speech in two parts; a quotation paragraph

@@ -155,7 +155,7 @@ def plan_article(text: str, chosen: tuple[int, int] | None = None) -> Plan:
     in_title = [(s, e) for s, e in spans if _in_span(layout.title, s, e)]
     if in_title:
         body = [(s, e) for s, e in spans if not _in_span(layout.title, s, e)]
-        echoes = set(_echoes(text, in_title, body))
+        echoes = set(_echoes(text, in_title, body)) - {chosen}  # what the user marked stays
         spans = [span for span in spans if span not in echoes]
     plan = Plan(text, spans)
     # A headline's own quotation is listed like any other, but it is never one quote with a
@@ -344,6 +344,8 @@ def finish_article(plan: Plan) -> ExtractedArticle:
             qe,
             att.sieve if att is not None and att.mention else None,
             plan.units[ui].start,
+            att.cue if att is not None else None,
+            att.mention if att is not None else None,
         )
         if kind == "term" and att is not None and att.nearest is not None:
             att = att.nearest if att.nearest.mention else att

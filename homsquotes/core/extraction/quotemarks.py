@@ -4,7 +4,9 @@ Contract: find_quote_spans(text) returns top-level quotation spans in text order
 its opening and closing marks (text[start:end] starts with the opening mark). Nested quotes stay
 inside their parent. An interrupted quote ("…," he said, "…") gives two spans. A quote running over
 several paragraphs (opening mark repeated at each paragraph, closed only at the end) is ONE span.
-Unbalanced marks never raise.
+Unbalanced marks never raise.  A mark that never closes claims at most MAX_UNCLOSED_CHARS, and
+more than MAX_OPEN_AT_ONCE marks opening inside each other with none closed claim nothing, so
+hostile text (a wall of unclosed marks) costs time and output linear in its length.
 
 How it works, in two linear passes over the marks (never over the text character by character):
 
@@ -20,6 +22,9 @@ How it works, in two linear passes over the marks (never over the text character
    for its closing mark only up to the next opening mark and prefers, in turn, a mark after
    punctuation (UK style puts the comma inside), then any other closing mark, then one that could
    be a plural possessive.  A single-quoted span may hold double-quoted ones, which then are nested.
+   An elided word at the start of a sentence ('Tis, 'Em, '90s) opens a quotation only when a
+   closing mark after punctuation follows ('Tis the season,' said the vicar), as writers let one
+   mark stand for both.  A backtick opens (`like this'), as in TeX-style text.
 """
 
 from __future__ import annotations
@@ -37,7 +42,7 @@ class QuoteSpan:
 
 
 _MARK = re.compile(
-    "``|''|[\"\u201c\u201d\u201e\u201f\u00ab\u00bb'\u2018\u2019\u201a\u201b\u2039\u203a]"
+    "``|''|[\"\u201c\u201d\u201e\u201f\u00ab\u00bb'`\u2018\u2019\u201a\u201b\u2039\u203a]"
 )
 _DOUBLE = frozenset(["``", "''", '"', "\u201c", "\u201d", "\u201e", "\u201f", "\u00ab", "\u00bb"])
 _ALL_MARKS = "\"'`\u201c\u201d\u201e\u201f\u00ab\u00bb\u2018\u2019\u201a\u201b\u2039\u203a"
@@ -240,7 +245,9 @@ def _double_spans(
         if start >= breaks[para]:
             stray = -1
             while start >= breaks[para]:
-                if stack and _soft_break(text, breaks[para]):
+                if stack and (
+                    _soft_break(text, breaks[para]) or _closes_on_next_line(text, breaks[para])
+                ):
                     para += 1  # a line broken mid-sentence: the quote reads on
                     continue
                 if stack:
@@ -303,6 +310,31 @@ def _soft_break(text: str, newline: int) -> bool:
     return pos < len(text) and text[pos].islower()
 
 
+_DOUBLE_MARK = re.compile("``|''|[\"\u201c\u201d\u201e\u201f\u00ab\u00bb]")
+
+
+def _closes_on_next_line(text: str, newline: int) -> bool:
+    """A single line break (not a blank line) inside a sentence, after which the next line's
+    first double mark can only close: a hard-wrapped quotation whose next line opens with a
+    capital ("the council and\nMayor Jones will meet," she said)."""
+    if newline >= len(text) or text[newline] != "\n":
+        return False
+    last = _last_visible(text, max(0, newline - 200), newline)
+    if last < 0 or text[last] in ".!?\u2026":
+        # a line that ends a sentence ends the paragraph: the closing mark below it belongs to
+        # a signature line ("…here.\nS.C. Rep. Jim Clyburn.")
+        return False
+    line_end = text.find("\n", newline + 1)
+    line_end = len(text) if line_end < 0 else line_end
+    if not text[newline + 1 : line_end].strip():
+        return False  # a blank line ends the paragraph
+    mark = _DOUBLE_MARK.search(text, newline + 1, line_end)
+    if mark is None:
+        return False
+    left, right = _flanks(text, mark.start(), mark.end())
+    return right and not left
+
+
 _SENTENCE_BREAK = frozenset(".!?:;,)\u2014\u2013-" + _ALL_MARKS)
 _SPEECH_VERB_BEFORE = re.compile(
     r"\b(?:said|says|say|told|tells|added|adds|wrote|writes|asked|asks|continued|continues|"
@@ -323,6 +355,12 @@ def _opens_speech(text: str, para_start: int, start: int) -> bool:
     if before < 0 or text[before] in _SENTENCE_BREAK:
         return True
     return bool(_SPEECH_VERB_BEFORE.search(text, max(para_start, start - 20), before + 1))
+
+
+def _starts_sentence(text: str, para_start: int, start: int) -> bool:
+    """The mark at start opens its paragraph or follows a sentence end, a colon or a dash."""
+    before = _last_visible(text, para_start, start)
+    return before < 0 or text[before] in ".!?:\u2014\u2013" or text[before] in _ALL_MARKS
 
 
 def _continuation_mark(text: str, breaks: list[int], para: int, double: bool) -> tuple[int, int]:
@@ -456,9 +494,15 @@ _TIER_PUNCT, _TIER_PLAIN, _TIER_POSSESSIVE = 0, 1, 2
 
 
 def _single_kind(text: str, start: int, mark: str) -> tuple[str, int]:
-    """("open"|"close"|"apostrophe", tier) for a single mark; tier ranks closing marks."""
+    """("open"|"elision"|"close"|"apostrophe", tier) for a single mark; tier ranks closing marks.
+
+    "elision": an elided word ('Tis, 'Em, '90s) that may also open a quotation, as it does when
+    a writer lets one mark stand for both ('Tis the season,' said the vicar).
+    """
     before = text[start - 1] if start > 0 else " "
     after = text[start + 1] if start + 1 < len(text) else " "
+    if mark == "`":  # a TeX-style opening mark: `like this'
+        return ("open", 0) if not after.isspace() else ("apostrophe", 0)
     if before.isalnum() and after.isalnum():
         return "apostrophe", 0  # Assad’s, o’clock, don't
     if (
@@ -477,7 +521,7 @@ def _single_kind(text: str, start: int, mark: str) -> tuple[str, int]:
         opens = False
     if opens:
         if _ELISION.match(text, start + 1):
-            return "apostrophe", 0
+            return "elision", 0
         return "open", 0
     if mark == "\u203a" or mark == "\u2019" or mark == "'" or mark == "\u2018":
         if before.isspace() or after.isalnum():
@@ -498,13 +542,18 @@ def _single_spans(
     para = 0
     opener = -1  # offset of the open single mark, or -1
     opener_runs_on = False
+    opener_weak = False  # an elision that opens only if a closing mark after punctuation follows
     candidates: list[tuple[int, int]] = []  # (tier, end) of possible closing marks
 
     def settle(para_end: int | None) -> None:
         nonlocal opener
         if opener < 0:
             return
-        if candidates:
+        if opener_weak:
+            punct = [c for c in candidates if c[0] == _TIER_PUNCT]
+            if punct:
+                spans.append(QuoteSpan(opener, punct[0][1], True))
+        elif candidates:
             best = min(candidates)  # lowest tier, then earliest
             spans.append(QuoteSpan(opener, best[1], True))
         elif para_end is not None and opener_runs_on:
@@ -531,10 +580,14 @@ def _single_spans(
         if start == skip_at:
             continue
         kind, tier = _single_kind(text, start, mark)
-        if kind == "open":
+        para_start = breaks[para - 1] if para > 0 else 0
+        if kind == "elision" and opener < 0 and _starts_sentence(text, para_start, start):
+            opener, opener_weak, opener_runs_on = start, True, False
+        elif kind == "open":
             settle(start)
-            opener = start
-            opener_runs_on = _opens_speech(text, breaks[para - 1] if para > 0 else 0, start)
+            opener, opener_weak = start, False
+            # an unclosed `backtick never runs on: in pasted code or markup it pairs with nothing
+            opener_runs_on = mark != "`" and _opens_speech(text, para_start, start)
         elif kind == "close" and opener >= 0:
             candidates.append((tier, start + 1))
     settle(breaks[para] if para < len(breaks) else len(text))

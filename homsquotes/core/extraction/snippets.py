@@ -9,9 +9,12 @@ map from its own offsets back to the article, so every span reported is in the o
 from __future__ import annotations
 
 import bisect
+import re
 from dataclasses import dataclass, field
 
 PLACEHOLDER = "Quote"
+# A dash run glued to a closing mark and followed by a word: `"Hello"--said`, `"No"—he said`.
+_DASH_AFTER = re.compile(r"[ \t]*(?:--+|\u2014|\u2013)[ \t]*(?=\w)")
 _TRAILING_PUNCT = ",.!?;:"
 
 
@@ -62,6 +65,11 @@ def build_snippet(text: str, start: int, end: int, quotes: list[tuple[int, int, 
         stand_in = f'"{PLACEHOLDER}{tail}"'
         if parts and parts[-1][-1:].isalnum() or parts and parts[-1][-1:] in ",;:":
             stand_in = " " + stand_in
+        dash = _DASH_AFTER.match(text, qe, end)
+        if dash is not None:
+            # `"Hello"--said Mr. Cornwallaby`: the words after the dash are parsed on their own
+            stand_in += " "
+            qe = dash.end()
         snip.holes.append((length, length + len(stand_in), qi))
         parts.append(stand_in)
         length += len(stand_in)
