@@ -1,12 +1,11 @@
-"""Identity of the application, shared by the GUI, the .desktop file, metainfo and spec."""
+"""Identity of the application, shared by the GUI, the .desktop file, metainfo and spec.
 
-from importlib.metadata import PackageNotFoundError, version
+``__version__`` is the one place the version is written: pyproject.toml reads it
+(``[tool.setuptools.dynamic]``), and ``--version``, the About box, the bundle and
+its Info.plist all take it from here.
+"""
 
 APP_ID = "io.github.homsquotes.HomsQuotes"
 APP_NAME = "HomsQuotes"
 ORGANISATION = "homsquotes"
-
-try:
-    __version__ = version("homsquotes")
-except PackageNotFoundError:  # running from a source tree that was never installed
-    __version__ = "0.0.0+unknown"
+__version__ = "0.1.0"

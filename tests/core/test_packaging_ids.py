@@ -5,6 +5,11 @@ import xml.etree.ElementTree as ET
 from pathlib import Path
 
 from homsquotes.appinfo import APP_ID, APP_NAME
+from homsquotes.resources import resources_dir
+
+
+def icons_dir() -> Path:
+    return resources_dir() / "icons"
 
 PACKAGING = Path(__file__).resolve().parents[2] / "packaging"
 
@@ -18,7 +23,7 @@ def test_desktop_file_is_named_and_iconed_by_app_id():
     assert entry["Icon"] == APP_ID
     assert entry["Name"] == APP_NAME
     assert entry["Exec"].split()[0] == "homsquotes"
-    assert (PACKAGING / f"{APP_ID}.svg").is_file()
+    assert (icons_dir() / "hicolor" / "scalable" / "apps" / f"{APP_ID}.svg").is_file()
 
 
 def test_metainfo_id_and_launchable_match_app_id():
