@@ -59,7 +59,9 @@ def display_problem() -> str | None:
 
 
 def run_gui(args: argparse.Namespace) -> int:
-    if (problem := display_problem()) is not None:
+    from homsquotes.commands.system_libraries import system_library_problem
+
+    if (problem := display_problem() or system_library_problem()) is not None:
         print(f"homsquotes: {problem}", file=sys.stderr)
         return 1
     from homsquotes.core.errors import HomsquotesError
