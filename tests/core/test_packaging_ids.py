@@ -1,11 +1,16 @@
-"""The .desktop file, AppStream metainfo and PyInstaller spec all name the app by APP_ID."""
+"""The .desktop file, AppStream metainfo, icons and PyInstaller spec: named by APP_ID, valid."""
 
 import configparser
+import shutil
+import struct
+import subprocess
 import xml.etree.ElementTree as ET
 from pathlib import Path
 
-from homsquotes.appinfo import APP_ID, APP_NAME
-from homsquotes.resources import resources_dir
+import pytest
+
+from homsquotes.appinfo import APP_ID, APP_NAME, __version__
+from homsquotes.resources import ICON_SIZES, resources_dir
 
 
 def icons_dir() -> Path:
@@ -39,3 +44,47 @@ def test_pyinstaller_spec_takes_its_id_from_appinfo():
     assert "bundle_identifier=APP_ID" in spec
     # No second copy of the id that could drift from APP_ID.
     assert APP_ID not in spec
+
+
+def run_validator(*cmd: str) -> subprocess.CompletedProcess[str]:
+    if shutil.which(cmd[0]) is None:
+        pytest.skip(f"{cmd[0]} is not installed (Debian: appstream, desktop-file-utils)")
+    return subprocess.run(cmd, capture_output=True, text=True, check=False)
+
+
+def test_metainfo_passes_appstreamcli_validate():
+    done = run_validator(
+        "appstreamcli", "validate", "--no-net", str(PACKAGING / f"{APP_ID}.metainfo.xml")
+    )
+    assert done.returncode == 0, done.stdout + done.stderr
+
+
+def test_desktop_file_passes_desktop_file_validate():
+    done = run_validator("desktop-file-validate", str(PACKAGING / f"{APP_ID}.desktop"))
+    assert done.returncode == 0 and "error" not in done.stdout, done.stdout + done.stderr
+
+
+def test_metainfo_release_is_the_package_version_and_has_notes():
+    root = ET.parse(PACKAGING / f"{APP_ID}.metainfo.xml").getroot()
+    newest = root.find("releases/release")
+    assert newest.get("version") == __version__
+    assert newest.find("description/p") is not None
+    assert root.find("content_rating").get("type") == "oars-1.1"
+
+
+def test_metainfo_screenshot_is_committed_and_matches_its_declared_size():
+    root = ET.parse(PACKAGING / f"{APP_ID}.metainfo.xml").getroot()
+    image = root.find("screenshots/screenshot/image")
+    local = PACKAGING / "screenshots" / image.text.rsplit("/", 1)[-1]
+    header = local.read_bytes()[:24]
+    assert header[:8] == b"\x89PNG\r\n\x1a\n"
+    width, height = struct.unpack(">II", header[16:24])
+    assert (width, height) == (int(image.get("width")), int(image.get("height")))
+    assert local.stat().st_size < 400_000  # a small file in the repository
+
+
+def test_every_icon_size_is_a_square_png_of_that_size():
+    hicolor = icons_dir() / "hicolor"
+    for size in ICON_SIZES:
+        header = (hicolor / f"{size}x{size}" / "apps" / f"{APP_ID}.png").read_bytes()[:24]
+        assert struct.unpack(">II", header[16:24]) == (size, size)
