@@ -88,3 +88,26 @@ def test_every_icon_size_is_a_square_png_of_that_size():
     for size in ICON_SIZES:
         header = (hicolor / f"{size}x{size}" / "apps" / f"{APP_ID}.png").read_bytes()[:24]
         assert struct.unpack(">II", header[16:24]) == (size, size)
+
+
+def test_flatpak_manifest_uses_app_id_and_pyside_base_app():
+    manifest = (PACKAGING / "flatpak" / f"{APP_ID}.yml").read_text(encoding="utf-8")
+    assert f"app-id: {APP_ID}\n" in manifest
+    assert "base: io.qt.PySide.BaseApp\n" in manifest
+
+
+def test_flatpak_python_modules_pin_every_dependency_but_qt():
+    import json
+    import re
+    import tomllib
+
+    module = json.loads((PACKAGING / "flatpak" / "python3-modules.json").read_text("utf-8"))
+    wheels = {s["url"].rsplit("/", 1)[-1].split("-")[0].lower() for s in module["sources"]}
+    project = tomllib.loads((PACKAGING.parent / "pyproject.toml").read_text("utf-8"))["project"]
+    for requirement in project["dependencies"]:
+        name = re.split(r"[<>=!~;\[ ]", requirement, maxsplit=1)[0].lower()
+        name = re.sub(r"[-.]+", "_", name)
+        if not name.startswith("pyside6"):
+            assert name in wheels, f"{name}: re-run packaging/flatpak/generate_python_modules.py"
+    assert all(len(s["sha256"]) == 64 for s in module["sources"])
+    assert not any(w.startswith(("pyside6", "shiboken6")) for w in wheels)
