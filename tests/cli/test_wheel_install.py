@@ -3,8 +3,8 @@
 The wheel is built offline from a copy of the package sources (so a file that only
 the checkout has cannot make it pass), installed without its dependencies into a
 fresh venv, and that venv borrows the dependencies already installed in this one
-through a .pth file. No network; CI's `packaging/check-wheel.sh --clean` also does a
-full install with dependencies from PyPI.
+through a .pth file. No network; CI's `packaging/check_wheel.sh` also does a full
+install with dependencies from PyPI.
 """
 
 from __future__ import annotations
