@@ -111,3 +111,9 @@ def test_flatpak_python_modules_pin_every_dependency_but_qt():
             assert name in wheels, f"{name}: re-run packaging/flatpak/generate_python_modules.py"
     assert all(len(s["sha256"]) == 64 for s in module["sources"])
     assert not any(w.startswith(("pyside6", "shiboken6")) for w in wheels)
+
+
+def test_windows_installer_uses_app_id_and_name():
+    script = (PACKAGING / "windows" / "homsquotes.iss").read_text(encoding="utf-8")
+    assert f'#define AppId "{APP_ID}"' in script
+    assert f'#define AppName "{APP_NAME}"' in script
