@@ -3,7 +3,7 @@ PYTHON ?= python3.11
 VENV := .venv
 STAMP := $(VENV)/.installed-stamp
 
-.PHONY: run test lint bench clean
+.PHONY: run test lint bench clean dist smoke
 
 $(STAMP): pyproject.toml
 	@test -x $(VENV)/bin/python || $(PYTHON) -m venv $(VENV) || python3 -m venv $(VENV)
@@ -27,5 +27,21 @@ bench: $(STAMP)
 		echo "bench: textacy could not be installed; the textacy comparison is skipped"
 	$(VENV)/bin/python benchmarks/run_all.py
 
+# The PyInstaller one-folder bundle in dist/HomsQuotes/ (packaging/README.md).
+BUNDLE_STAMP := $(VENV)/.bundle-stamp
+
+$(BUNDLE_STAMP): $(STAMP)
+	$(VENV)/bin/python -m pip install --quiet -e '.[dev,bundle]'
+	@touch $(BUNDLE_STAMP)
+
+dist: $(BUNDLE_STAMP)
+	$(VENV)/bin/python packaging/check_licences.py build/THIRD-PARTY-LICENCES.txt
+	$(VENV)/bin/pyinstaller --noconfirm --clean --log-level WARN \
+		--distpath dist --workpath build/pyinstaller packaging/homsquotes.spec
+	@du -sh dist/HomsQuotes
+
+smoke:
+	packaging/smoke.sh dist/HomsQuotes
+
 clean:
-	rm -rf $(VENV) build *.egg-info
+	rm -rf $(VENV) build dist *.egg-info

@@ -25,6 +25,11 @@ def register(subparsers: argparse._SubParsersAction) -> None:
         metavar="PATH",
         help="articles to import once the window is open (.txt, .md, .html)",
     )
+    p.add_argument(
+        "--quit-after-show",
+        action="store_true",
+        help="close the window as soon as it is shown (checks that an installed app starts)",
+    )
     p.set_defaults(handler=run_gui)
 
 
@@ -70,7 +75,9 @@ def open_or_offer_restore(library_class: type, path: str) -> object:
 
 
 def run_gui(args: argparse.Namespace) -> int:
-    if (problem := display_problem()) is not None:
+    from homsquotes.commands.system_libraries import system_library_problem
+
+    if (problem := display_problem() or system_library_problem()) is not None:
         print(f"homsquotes: {problem}", file=sys.stderr)
         return 1
     from homsquotes.core.errors import HomsquotesError
@@ -101,6 +108,12 @@ def run_gui(args: argparse.Namespace) -> int:
     # Paths come from e.g. "Open with HomsQuotes" in a file manager.
     window = MainWindow(lib, open_paths=[str(p) for p in getattr(args, "paths", None) or []])
     window.show()
+    if getattr(args, "quit_after_show", False):
+        from homsquotes.ui.qt import QTimer
+
+        # Runs once the event loop has taken the show and first paint; closing the last
+        # window ends app.exec() with status 0, the way a user's close does.
+        QTimer.singleShot(0, window.close)
     try:
         return app.exec()
     finally:

@@ -6,10 +6,13 @@ import sys
 from collections.abc import Sequence
 
 from homsquotes.appinfo import APP_ID, APP_NAME, ORGANISATION, __version__
+from homsquotes.core.errors import InputError
+from homsquotes.resources import icon_paths
 from homsquotes.ui.qt import (
     QApplication,
     QColor,
     QGuiApplication,
+    QIcon,
     QPalette,
     QSettings,
     QStyleFactory,
@@ -37,6 +40,7 @@ def configure_application(app: QApplication) -> None:
     app.setApplicationVersion(__version__)
     # Lets Wayland/X11 docks match the window to the installed .desktop file.
     app.setDesktopFileName(APP_ID)
+    app.setWindowIcon(application_icon())
     if "fusion" in [name.lower() for name in QStyleFactory.keys()]:  # noqa: SIM118
         app.setStyle("Fusion")
     apply_system_palette(app)
@@ -44,6 +48,18 @@ def configure_application(app: QApplication) -> None:
     hints = app.styleHints()
     if hasattr(hints, "colorSchemeChanged"):
         hints.colorSchemeChanged.connect(lambda _scheme: apply_system_palette(app))
+
+
+def application_icon() -> QIcon:
+    """The app icon from the bundled PNGs (16-512 px), the same files the desktop installs."""
+    icon = QIcon()
+    try:
+        paths = icon_paths(APP_ID)
+    except InputError:  # a packager moved the data away: a window without an icon still works
+        paths = []
+    for path in paths:
+        icon.addFile(str(path))
+    return icon
 
 
 def is_dark_scheme(app: QApplication) -> bool:

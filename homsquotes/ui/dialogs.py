@@ -76,8 +76,16 @@ def about_html() -> str:
         "<p><b>Licences</b></p>"
         f"<table cellspacing='2'>{rows}</table>"
         "<p>Qt is used under the LGPL v3. Citation styles come from the "
-        "Citation Style Language project (CC BY-SA 3.0).</p>"
+        "Citation Style Language project (CC BY-SA 3.0). <i>Show Details</i> lists "
+        "every package the app runs on with its licence.</p>"
     )
+
+
+def third_party_text() -> str:
+    """Every package the app runs on with its licence, as the bundle's licence list has it."""
+    from homsquotes.licences import licence_text, runtime_components
+
+    return licence_text(runtime_components())
 
 
 def show_about(parent: QWidget | None) -> None:
@@ -86,6 +94,7 @@ def show_about(parent: QWidget | None) -> None:
     box.setAccessibleName("About")
     box.setTextFormat(Qt.TextFormat.RichText)
     box.setText(about_html())
+    box.setDetailedText(third_party_text())
     box.exec()
 
 

@@ -6,7 +6,7 @@ import pytest
 
 from homsquotes.core.extraction.furniture import ArticleLayout, find_layout
 
-SEED = Path(__file__).resolve().parents[2] / "resources" / "seed-article.txt"
+SEED = Path(__file__).resolve().parents[2] / "homsquotes" / "data" / "seed-article.txt"
 
 
 def furniture_lines(text: str, layout: ArticleLayout) -> list[str]:

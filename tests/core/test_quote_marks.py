@@ -6,7 +6,7 @@ import pytest
 
 from homsquotes.core.extraction.quotemarks import QuoteSpan, find_quote_spans
 
-SEED = Path(__file__).resolve().parents[2] / "resources" / "seed-article.txt"
+SEED = Path(__file__).resolve().parents[2] / "homsquotes" / "data" / "seed-article.txt"
 
 
 def quoted(text: str) -> list[str]:

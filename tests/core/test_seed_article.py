@@ -11,7 +11,7 @@ import pytest
 
 from homsquotes.core.extraction import extract
 
-SEED = Path(__file__).resolve().parents[2] / "resources" / "seed-article.txt"
+SEED = Path(__file__).resolve().parents[2] / "homsquotes" / "data" / "seed-article.txt"
 
 
 @pytest.fixture(scope="module")

@@ -76,6 +76,25 @@ def test_about_box_lists_version_and_licences():
     assert "MIT" in html
 
 
+def test_about_box_details_list_every_runtime_package_and_its_licence():
+    from homsquotes.licences import runtime_components
+
+    details = dialogs.third_party_text()
+    for component in runtime_components():
+        assert f"{component.name} " in details and component.licence in details
+    assert "shiboken6" in details  # a dependency of a dependency is listed too
+
+
+def test_window_icon_comes_from_every_bundled_png_size():
+    from homsquotes.resources import ICON_SIZES
+    from homsquotes.ui.app import application_icon, create_application
+
+    app = create_application()
+    sizes = {s.width() for s in application_icon().availableSizes()}
+    assert sizes == set(ICON_SIZES)
+    assert not app.windowIcon().isNull()
+
+
 def test_paste_article_dialog_builds_metadata(qtbot):
     dialog = dialogs.PasteArticleDialog(text=ARTICLE)
     qtbot.addWidget(dialog)
