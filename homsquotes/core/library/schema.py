@@ -10,13 +10,16 @@ Version history:
      aliases, tags, change log or full-text index.
   2. anchors (prefix/suffix), setting, cue/mention offsets, speaker aliases and
      normalised names, tags, operations + changes (undo/redo), FTS5.
+  5. source analysis and provenance (homsquotes.core.analysis.tables): speaker_profiles
+     (category and referred gender, with how each was set), gender_evidence,
+     quote_provenance + quote_fingerprints (one quotation across articles).
 """
 
 from __future__ import annotations
 
 import sqlite_utils
 
-SCHEMA_VERSION = 2
+SCHEMA_VERSION = 5
 
 # Column order is the order Datasette users see.
 TABLES: dict[str, dict] = {
@@ -181,6 +184,9 @@ def ensure_schema(db: sqlite_utils.Database) -> None:
                 )
     for sql in INDEXES:
         db.execute(sql)
+    from homsquotes.core.analysis.tables import ensure_analysis_tables
+
+    ensure_analysis_tables(db)
     for name, columns in FTS.items():
         if not db.table(f"{name}_fts").exists():
             db.table(name).enable_fts(
@@ -213,3 +219,9 @@ def upgrade_data(db: sqlite_utils.Database, from_version: int) -> None:
                 [normalize_name(name), speaker_id],
             )
         db.execute("UPDATE quotes SET note = '' WHERE note IS NULL")
+    if from_version < 5:
+        # Categories, gender evidence and provenance groups are derived from the quotes; for a
+        # big library that takes minutes, so it runs on first use, not inside the migration.
+        from homsquotes.core.analysis.tables import mark_analysis_pending
+
+        mark_analysis_pending(db)
