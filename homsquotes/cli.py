@@ -19,7 +19,7 @@ from homsquotes.appinfo import __version__
 from homsquotes.core.errors import HomsquotesError
 
 # Modules in homsquotes.commands that register sub-commands, in help order.
-COMMAND_MODULES = ("extract", "library", "cite", "export", "gui")
+COMMAND_MODULES = ("extract", "library", "cite", "export", "sources", "provenance", "gui")
 
 
 class OneLineErrorParser(argparse.ArgumentParser):
