@@ -45,6 +45,7 @@ class CommitOnFocusOut(QPlainTextEdit):
 
 class DetailEditor(QScrollArea):
     field_edited = Signal(int, str, object)
+    provenance_requested = Signal(int)  # quote id: open the Provenance view on its group
 
     def __init__(self, parent: Any = None) -> None:
         super().__init__(parent)
@@ -75,6 +76,13 @@ class DetailEditor(QScrollArea):
         self.missing.setWordWrap(True)
         self.missing.setAccessibleName("Missing citation details")
         self.missing.setStyleSheet("color: #b36b00")
+        self.provenance = QLabel()
+        self.provenance.setWordWrap(True)
+        self.provenance.setAccessibleName("Provenance")
+        self.provenance.linkActivated.connect(
+            lambda _link: self.quote and self.provenance_requested.emit(int(self.quote["id"]))
+        )
+        self.provenance.hide()
 
         self.speaker = QLineEdit()
         self.speaker_names = QStringListModel(self)
@@ -116,6 +124,7 @@ class DetailEditor(QScrollArea):
         layout.addWidget(self.quote_text)
         layout.addWidget(self.article)
         layout.addWidget(self.missing)
+        layout.addWidget(self.provenance)
         layout.addSpacing(6)
         layout.addLayout(form)
         layout.addStretch(1)
@@ -141,6 +150,23 @@ class DetailEditor(QScrollArea):
         """Say which citation details the article lacks (the style then prints "n.d." etc.)."""
         self.missing.setText("Citation lacks: " + ", ".join(missing) if missing else "")
         self.missing.setVisible(bool(missing))
+
+    def show_provenance(self, found: dict | None) -> None:
+        """"Also in 3 articles (first: Reuters, 2014-04-17)", from core.analysis.also_in."""
+        if not found:
+            self.provenance.clear()
+            self.provenance.hide()
+            return
+        n = found["other_articles"]
+        if found["is_first"]:
+            first = "first here"
+        else:
+            where = found["first_outlet"] or found["first_title"] or "another article"
+            first = f"first: {_escape(where)}, {_escape(found['first_published'] or 'undated')}"
+        self.provenance.setText(
+            f'<a href="provenance">Also in {n} article{"s" if n != 1 else ""}</a> ({first})'
+        )
+        self.provenance.show()
 
     def commit_pending(self) -> None:
         """Write any field the user changed but has not left yet (before a reload or on close)."""
@@ -174,6 +200,7 @@ class DetailEditor(QScrollArea):
             self.missing.clear()
             self.article.hide()
             self.missing.hide()
+            self.provenance.hide()
             for w in (self.speaker, self.affiliation, self.tags):
                 w.clear()
             self.context.clear()

@@ -34,6 +34,7 @@ COMPONENTS = (
     "trafilatura",
     "platformdirs",
     "rapidfuzz",
+    "matplotlib",
 )
 
 

@@ -35,6 +35,7 @@ class LibraryRefresh(QMainWindow):
         self._reader_article = None  # quotes may have moved, appeared or gone: redraw marks
         self.select_first_if_none()
         self.on_current_quote()
+        self.refresh_analysis_views()
 
     def _remember_selection(self) -> None:
         self._remembered = (
