@@ -110,3 +110,23 @@ def test_evidence_follows_its_quote_to_a_corrected_speaker(lib) -> None:
     analysis.ensure_current(lib)
     assert analysis.speaker_profile(lib, "Anna Berg")["gender"] == "female"
     assert analysis.speaker_profile(lib, "Tom Hale")["gender"] == "unknown"
+
+
+def test_merging_speakers_moves_the_honorific_evidence(lib) -> None:
+    from homsquotes.core.library import QuoteFilter
+
+    text = 'T\n\nMs Nadia Amin spoke first.\n\n"We will rebuild every school," Nadia Amin said.'
+    add_article(
+        lib,
+        text,
+        [("We will rebuild every school,", "Nadia Amin", "person", "Nadia Amin", None)],
+    )
+    other = 'U\n\n"The money is there for it," N. Amin said.'
+    add_article(lib, other, [("The money is there for it,", "N. Amin", "person", "N. Amin", None)])
+    assert analysis.speaker_profile(lib, "Nadia Amin")["gender"] == "female"
+    assert analysis.speaker_profile(lib, "N. Amin")["gender"] == "unknown"
+    lib.merge_speakers("N. Amin", "Nadia Amin")
+    analysis.ensure_current(lib)
+    assert analysis.speaker_profile(lib, "N. Amin")["gender"] == "female"
+    rows = analysis.voice(lib, "gender", QuoteFilter(kind="direct"))
+    assert {r["gender"]: r["quotes"] for r in rows} == {"Female (she, Ms…)": 2}

@@ -28,24 +28,12 @@ HONORIFIC_GENDER |= {"madam": "female", "madame": "female", "mme": "female", "mo
 SNIPPET_CHARS = 40
 
 _HONORIFIC = "|".join(sorted((h.capitalize() for h in HONORIFIC_GENDER), key=len, reverse=True))
-# Up to two given names may stand between the honorific and the surname ("Sir Keir Starmer").
-_BETWEEN = r"(?:[A-Z][\w'’-]*\.?\s+){0,2}?"
-
-# The gender of each speaker from its evidence, as SQL (a CTE named speaker_gender). Pronoun
-# evidence follows its quote to that quote's speaker now, so fixing a speaker moves it too.
-SPEAKER_GENDER_CTE = """
-speaker_gender AS (
-  SELECT sid AS speaker_id,
-    CASE WHEN sum(g = 'female') > 0 AND sum(g = 'male') > 0 THEN 'unknown'
-         WHEN sum(g = 'female') > 0 THEN 'female'
-         WHEN sum(g = 'male') > 0 THEN 'male'
-         WHEN sum(g = 'they') > 0 THEN 'they' ELSE 'unknown' END AS gender
-  FROM (SELECT CASE WHEN e.quote_id IS NULL THEN e.speaker_id ELSE eq.speaker_id END AS sid,
-               e.gender AS g
-        FROM gender_evidence e LEFT JOIN quotes eq ON eq.id = e.quote_id
-        WHERE e.quote_id IS NULL OR eq.id IS NOT NULL)
-  WHERE sid IS NOT NULL GROUP BY sid
-)"""
+# An honorific and the capitalised name after it: up to two given names, then the surname
+# ("Mr Brahimi", "Sir Keir Starmer"); the last word is matched against the speakers' surnames.
+_NAME_WORD = r"[A-Z][\w’'-]*"
+_HONORIFIC_NAME = re.compile(
+    rf"\b({_HONORIFIC})\.?[ \t]+({_NAME_WORD}(?:[ \t]+{_NAME_WORD}){{0,2}})(?![\w’'-])"
+)
 
 
 def check_gender(gender: str) -> str:
@@ -123,70 +111,119 @@ def article_evidence(
         surname = _surname(name)
         if surname:
             by_surname.setdefault(surname, []).append((speaker_id, name))
-    for surname, holders in by_surname.items():
-        for speaker_id, name in holders:
-            # Two speakers with one surname: only the full name after the honorific says who.
-            target = re.escape(surname) if len(holders) == 1 else re.escape(name)
-            between = _BETWEEN if len(holders) == 1 else ""
-            pattern = re.compile(rf"\b({_HONORIFIC})\.?\s+{between}{target}\b")
-            for match in pattern.finditer(text):
-                found.append(
-                    {
-                        "quote_id": None,
-                        "speaker_id": speaker_id,
-                        "kind": "honorific",
-                        "gender": HONORIFIC_GENDER[match.group(1).casefold()],
-                        "word": match.group(0),
-                        "start": match.start(),
-                        "end": match.end(),
-                        "snippet": _snippet(text, match.start(), match.end()),
-                    }
-                )
+    if not by_surname:
+        return found
+    # One pass over the text for every honorific; the words after it say whose it is.
+    for match in _HONORIFIC_NAME.finditer(text):
+        words = list(re.finditer(r"\S+", match.group(2)))
+        # The longest run of names ending in a known surname ("Mr Brahimi Monday" -> Brahimi).
+        for count in range(len(words), 0, -1):
+            named = [w.group(0) for w in words[:count]]
+            holders = by_surname.get(named[-1], [])
+            if len(holders) > 1:  # a shared surname: only the full name says who
+                holders = [
+                    (i, n) for i, n in holders if len(named) > 1 and n.endswith(" ".join(named))
+                ]
+            if len(holders) == 1:
+                break
+        else:
+            continue
+        end = match.start(2) + words[count - 1].end()
+        found.append(
+            {
+                "quote_id": None,
+                "speaker_id": holders[0][0],
+                "kind": "honorific",
+                "gender": HONORIFIC_GENDER[match.group(1).casefold()],
+                "word": text[match.start() : end],
+                "start": match.start(),
+                "end": end,
+                "snippet": _snippet(text, match.start(), end),
+            }
+        )
     return found
 
 
 def store_article_evidence(db: Any, article_id: int) -> int:
-    """Recompute one article's gender evidence (inside the caller's transaction)."""
-    row = db.execute("SELECT text FROM articles WHERE id = ?", [article_id]).fetchone()
-    db.execute("DELETE FROM gender_evidence WHERE article_id = ?", [article_id])
-    if row is None:
-        return 0
-    quotes = [
-        dict(r)
-        for r in db.query(
-            "SELECT id, speaker_id, mention, mention_start, mention_end FROM quotes "
-            "WHERE article_id = ?",
-            [article_id],
-        )
-    ]
-    speakers = {
-        r["id"]: dict(r)
-        for r in db.query(
-            "SELECT id, name, type FROM speakers WHERE id IN "
-            "(SELECT speaker_id FROM quotes WHERE article_id = ?)",
-            [article_id],
+    """Recompute one article's gender evidence and the genders it touches (caller's transaction)."""
+    affected = {
+        r[0]
+        for r in db.execute(
+            "SELECT speaker_id FROM gender_evidence "
+            "WHERE article_id = ? AND speaker_id IS NOT NULL "
+            "UNION SELECT speaker_id FROM quotes WHERE article_id = ? AND speaker_id IS NOT NULL",
+            [article_id, article_id],
         )
     }
-    evidence = article_evidence(row[0], quotes, speakers)
-    db.conn.executemany(
-        "INSERT INTO gender_evidence(article_id, quote_id, speaker_id, kind, gender, word, start, "
-        '"end", snippet) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)',
-        [
-            (
-                article_id,
-                e["quote_id"],
-                e["speaker_id"],
-                e["kind"],
-                e["gender"],
-                e["word"],
-                e["start"],
-                e["end"],
-                e["snippet"],
+    row = db.execute("SELECT text FROM articles WHERE id = ?", [article_id]).fetchone()
+    db.execute("DELETE FROM gender_evidence WHERE article_id = ?", [article_id])
+    evidence: list[dict[str, Any]] = []
+    if row is not None:
+        quotes = [
+            dict(r)
+            for r in db.query(
+                "SELECT id, speaker_id, mention, mention_start, mention_end FROM quotes "
+                "WHERE article_id = ?",
+                [article_id],
             )
-            for e in evidence
-        ],
-    )
+        ]
+        speakers = {
+            r["id"]: dict(r)
+            for r in db.query(
+                "SELECT id, name, type FROM speakers WHERE id IN "
+                "(SELECT speaker_id FROM quotes WHERE article_id = ?)",
+                [article_id],
+            )
+        }
+        evidence = article_evidence(row[0], quotes, speakers)
+        db.conn.executemany(
+            "INSERT INTO gender_evidence(article_id, quote_id, speaker_id, kind, gender, word, "
+            'start, "end", snippet) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)',
+            [
+                (
+                    article_id,
+                    e["quote_id"],
+                    e["speaker_id"],
+                    e["kind"],
+                    e["gender"],
+                    e["word"],
+                    e["start"],
+                    e["end"],
+                    e["snippet"],
+                )
+                for e in evidence
+            ],
+        )
+    refresh_genders(db, affected)
     return len(evidence)
+
+
+def refresh_genders(db: Any, speaker_ids: Iterable[int]) -> None:
+    """Write what the evidence says of these speakers into speaker_profiles.gender.
+
+    Pronoun evidence counts for its quote's speaker now, so correcting a quote's speaker
+    moves the evidence with it; honorific evidence counts for the speaker it was matched to.
+    """
+    ids = sorted(set(speaker_ids))
+    for i in range(0, len(ids), 500):
+        chunk = ids[i : i + 500]
+        marks = ",".join("?" * len(chunk))
+        genders = dict.fromkeys(chunk, "unknown")
+        for speaker_id, gender in db.execute(
+            "SELECT sid, CASE WHEN sum(g = 'female') > 0 AND sum(g = 'male') > 0 THEN 'unknown' "
+            "WHEN sum(g = 'female') > 0 THEN 'female' WHEN sum(g = 'male') > 0 THEN 'male' "
+            "WHEN sum(g = 'they') > 0 THEN 'they' ELSE 'unknown' END FROM ("
+            "SELECT q.speaker_id AS sid, e.gender AS g FROM quotes q "
+            f"JOIN gender_evidence e ON e.quote_id = q.id WHERE q.speaker_id IN ({marks}) "
+            "UNION ALL SELECT e.speaker_id, e.gender FROM gender_evidence e "
+            f"WHERE e.quote_id IS NULL AND e.speaker_id IN ({marks})) GROUP BY sid",
+            [*chunk, *chunk],
+        ):
+            genders[speaker_id] = gender
+        db.conn.executemany(
+            "UPDATE speaker_profiles SET gender = ? WHERE id = ?",
+            [(g, i) for i, g in genders.items()],
+        )
 
 
 def speaker_evidence(db: Any, speaker_id: int) -> list[dict[str, Any]]:

@@ -15,7 +15,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any
 
-from homsquotes.core.analysis import gender, profiles, provenance
+from homsquotes.core.analysis import gender, measures, profiles, provenance
 from homsquotes.core.analysis.tables import PENDING_KEY
 from homsquotes.core.library.connection import now
 
@@ -34,6 +34,9 @@ def article_imported(db: Any, article_id: int) -> None:
     ]
     profiles.classify_speakers(db, speaker_ids)
     gender.store_article_evidence(db, article_id)
+    measures.store_word_counts(
+        db, db.execute("SELECT id, text FROM quotes WHERE article_id = ?", [article_id])
+    )
     provenance.index_article(db, article_id)
 
 
@@ -66,12 +69,23 @@ def ensure_current(lib: Any, progress: Callable[[str], None] | None = None) -> N
         work = _pending_work(db)  # again under the write lock: another writer may have synced
         if work is None:
             return
-        synced, stamp, articles, speakers = work
+        synced, stamp, articles, speakers, orphans = work
+        if orphans:
+            marks = ",".join("?" * len(orphans))
+            db.execute(f"DELETE FROM speaker_profiles WHERE id IN ({marks})", orphans)
         if speakers:
             profiles.classify_speakers(db, speakers)
         for article_id in sorted(articles):
             gender.store_article_evidence(db, article_id)
         if articles:  # quotes added by hand, or made direct again, join their groups
+            measures.store_word_counts(
+                db,
+                db.execute(
+                    "SELECT id, text FROM quotes WHERE updated_at > ? "
+                    "AND id NOT IN (SELECT id FROM quote_words)",
+                    [synced],
+                ).fetchall(),
+            )
             rows = db.execute(
                 "SELECT id, text FROM quotes WHERE updated_at > ? AND kind = 'direct' "
                 "AND id NOT IN (SELECT id FROM quote_provenance) ORDER BY id",
@@ -81,13 +95,18 @@ def ensure_current(lib: Any, progress: Callable[[str], None] | None = None) -> N
         _set_info(db, SYNCED_KEY, stamp)
 
 
-def _pending_work(db: Any) -> tuple[str, str, set[int], set[int]] | None:
-    """(last sync, now, articles and speakers to redo), or None when all is current."""
+def _pending_work(db: Any) -> tuple[str, str, set[int], set[int], list[int]] | None:
+    """(last sync, now, articles and speakers to redo, profiles of speakers now gone), or
+    None when all is current. Reads only."""
     synced = _info(db, SYNCED_KEY) or ""
     stamp = now()
-    changed = db.execute(
-        "SELECT DISTINCT article_id, speaker_id FROM quotes WHERE updated_at > ?", [synced]
-    ).fetchall()
+    changed = set(
+        db.execute(  # a range of the updated_at index, not a scan
+            "SELECT article_id, speaker_id FROM quotes INDEXED BY idx_quotes_updated "
+            "WHERE updated_at > ?",
+            [synced],
+        ).fetchall()
+    )
     speakers = {s for _, s in changed if s is not None}
     speakers.update(
         r[0]
@@ -97,9 +116,27 @@ def _pending_work(db: Any) -> tuple[str, str, set[int], set[int]] | None:
         )
     )
     articles = {a for a, _ in changed}
-    if not speakers and not articles:
+    # A merged (or deleted) speaker leaves its profile behind: redo the articles whose
+    # evidence named it, so its evidence goes to whoever holds those quotes and names now.
+    orphans = [
+        r[0]
+        for r in db.execute(
+            "SELECT p.id FROM speaker_profiles p LEFT JOIN speakers s ON s.id = p.id "
+            "WHERE s.id IS NULL"
+        )
+    ]
+    if orphans:
+        marks = ",".join("?" * len(orphans))
+        articles.update(
+            r[0]
+            for r in db.execute(
+                f"SELECT DISTINCT article_id FROM gender_evidence WHERE speaker_id IN ({marks})",
+                orphans,
+            )
+        )
+    if not speakers and not articles and not orphans:
         return None
-    return synced, stamp, articles, speakers
+    return synced, stamp, articles, speakers, orphans
 
 
 def rebuild(lib: Any, progress: Callable[[str], None] | None = None) -> dict[str, int]:
@@ -116,6 +153,8 @@ def rebuild(lib: Any, progress: Callable[[str], None] | None = None) -> dict[str
         evidence = 0
         for (article_id,) in db.execute("SELECT id FROM articles ORDER BY id").fetchall():
             evidence += gender.store_article_evidence(db, article_id)
+        db.execute("DELETE FROM quote_words")
+        measures.store_word_counts(db, db.execute("SELECT id, text FROM quotes"))
         if progress:
             progress("Grouping quotes across articles…")
         quotes = provenance.rebuild(db)

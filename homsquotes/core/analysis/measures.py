@@ -12,9 +12,8 @@ import re
 from typing import Any
 
 from homsquotes.core.analysis.categories import CATEGORIES
-from homsquotes.core.analysis.gender import GENDERS, SPEAKER_GENDER_CTE
+from homsquotes.core.analysis.gender import GENDERS
 from homsquotes.core.library.queries import QuoteFilter
-from homsquotes.core.model import PART_JOINER
 
 NO_SPEAKER = "(no speaker)"
 NO_OUTLET = "(unknown outlet)"
@@ -25,8 +24,8 @@ DIMENSIONS: dict[str, tuple[str, str]] = {
     "speaker": ("q.speaker_id", f"COALESCE(s.name, '{NO_SPEAKER}')"),
     "category": ("COALESCE(p.category, 'unknown')", "COALESCE(p.category, 'unknown')"),
     "gender": (
-        "COALESCE(p.gender_user, sg.gender, 'unknown')",
-        "COALESCE(p.gender_user, sg.gender, 'unknown')",
+        "COALESCE(p.gender_user, p.gender, 'unknown')",
+        "COALESCE(p.gender_user, p.gender, 'unknown')",
     ),
     "outlet": (
         f"COALESCE(NULLIF(trim(a.publisher), ''), '{NO_OUTLET}')",
@@ -39,28 +38,31 @@ DIMENSIONS: dict[str, tuple[str, str]] = {
     "article": ("q.article_id", "COALESCE(a.title, 'article ' || a.id)"),
 }
 
-_WORD = re.compile(r"\w+")
+_WORD_TOKEN = re.compile(r"\S*\w\S*")
 
 
 def count_words(text: str | None) -> int:
     """Quoted words: runs of letters or digits ("don't" is one word), the parts' joiner not one."""
     if not text:
         return 0
-    return sum(1 for token in text.replace(PART_JOINER, " ").split() if _WORD.search(token))
+    return len(_WORD_TOKEN.findall(text))  # the joiner's "…" has no letter, so never counts
 
 
-def _register(db: Any) -> None:
-    db.conn.create_function("hq_words", 1, count_words, deterministic=True)
+def store_word_counts(db: Any, quotes: Any) -> None:
+    """Count the words of these (id, text) quotes once (caller's transaction)."""
+    db.conn.executemany(
+        "INSERT OR REPLACE INTO quote_words(id, words) VALUES (?, ?)",
+        [(quote_id, count_words(text)) for quote_id, text in quotes],
+    )
 
 
 def _base(flt: QuoteFilter) -> tuple[str, list[Any]]:
     where, params = flt.where()
     sql = (
-        f"WITH {SPEAKER_GENDER_CTE.strip()} "
         "SELECT {columns} FROM quotes q JOIN articles a ON a.id = q.article_id "
         "LEFT JOIN speakers s ON s.id = q.speaker_id "
         "LEFT JOIN speaker_profiles p ON p.id = q.speaker_id "
-        "LEFT JOIN speaker_gender sg ON sg.speaker_id = q.speaker_id "
+        "LEFT JOIN quote_words w ON w.id = q.id "
         f"WHERE {where} {{tail}}"
     )
     return sql, params
@@ -89,15 +91,14 @@ def voice(lib: Any, by: str, flt: QuoteFilter | None = None, top: int | None = N
     if by == "speaker":
         extra = (
             ", COALESCE(max(p.category), 'unknown') AS category, "
-            "COALESCE(max(p.gender_user), max(sg.gender), 'unknown') AS gender"
+            "COALESCE(max(p.gender_user), max(p.gender), 'unknown') AS gender"
         )
     columns = (
-        f"{key} AS key, {label} AS label, count(*) AS quotes, sum(hq_words(q.text)) AS words, "
+        f"{key} AS key, {label} AS label, count(*) AS quotes, sum(COALESCE(w.words, 0)) AS words, "
         f"count(DISTINCT q.speaker_id) AS speakers, count(DISTINCT q.article_id) AS articles{extra}"
     )
     with lib._lock:
         lib._check_open()
-        _register(lib.db)
         rows = [
             dict(r)
             for r in lib.db.query(
@@ -141,11 +142,10 @@ def crosstab(
     sql, params = _base(flt)
     columns = (
         f"{rkey} AS rkey, {rlabel} AS rlabel, {ckey} AS ckey, {clabel} AS clabel, "
-        "count(*) AS quotes, sum(hq_words(q.text)) AS words"
+        "count(*) AS quotes, sum(COALESCE(w.words, 0)) AS words"
     )
     with lib._lock:
         lib._check_open()
-        _register(lib.db)
         rows = lib.db.query(
             sql.format(columns=columns, tail=f"GROUP BY {rkey}, {ckey} ORDER BY {rkey}, {ckey}"),
             params,

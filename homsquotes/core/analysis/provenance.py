@@ -20,7 +20,7 @@ import hashlib
 import re
 import unicodedata
 import zlib
-from collections.abc import Iterable, Sequence
+from collections.abc import Sequence
 from typing import Any
 
 from rapidfuzz import fuzz
@@ -28,20 +28,23 @@ from rapidfuzz import fuzz
 from homsquotes.core.model import PART_JOINER
 
 MIN_WORDS = 5  # shorter quotes ("terrorists", "a deep regret") are too common to trace
-SHINGLE_WORDS = 3
+SHINGLE_WORDS = 3  # fingerprints() spells out these two for speed
 WINDOW = 3  # with 3-word shingles: any shared run of 3 + 3 - 1 = 5 words shares a fingerprint
 MAX_POSTINGS = 200
 VARIANT_CUTOFF = 88.0
 FRAGMENT_CUTOFF = 94.0
 _WORD = re.compile(r"\w+")
 _APOSTROPHES = str.maketrans("", "", "'’ʼ`")
+# Combining marks (accents once NFKD has split them off), removed in one C-level pass.
+_COMBINING = re.compile("[\u0300-\u036f\u1ab0-\u1aff\u1dc0-\u1dff\u20d0-\u20ff\ufe20-\ufe2f]")
 
 
 def normalise(text: str) -> str:
     """Words only: marks, punctuation, accents and case folded ("Don’t," -> "dont")."""
     text = text.replace(PART_JOINER, " ")
-    text = unicodedata.normalize("NFKD", text)
-    text = "".join(ch for ch in text if not unicodedata.combining(ch)).casefold()
+    if not text.isascii():
+        text = _COMBINING.sub("", unicodedata.normalize("NFKD", text))
+    text = text.casefold()
     return " ".join(_WORD.findall(text.translate(_APOSTROPHES)))
 
 
@@ -55,13 +58,12 @@ def fingerprints(norm: str) -> set[int]:
     words = norm.split()
     if len(words) < MIN_WORDS:
         return set()
+    crc = zlib.crc32
     hashes = [
-        zlib.crc32(" ".join(words[i : i + SHINGLE_WORDS]).encode()) & 0x7FFFFFFF
-        for i in range(len(words) - SHINGLE_WORDS + 1)
+        crc(f"{a} {b} {c}".encode()) & 0x7FFFFFFF
+        for a, b, c in zip(words, words[1:], words[2:], strict=False)
     ]
-    chosen = set()
-    for i in range(len(hashes) - WINDOW + 1):
-        chosen.add(min(hashes[i : i + WINDOW]))
+    chosen = {min(window) for window in zip(hashes, hashes[1:], hashes[2:], strict=False)}
     return chosen
 
 
@@ -71,12 +73,23 @@ def relation(a: str, b: str) -> str | None:
         return "same"
     if not a or not b:
         return None
-    if fuzz.ratio(a, b) >= VARIANT_CUTOFF:
-        return "variant"
     short, long = (a, b) if len(a) <= len(b) else (b, a)
-    if len(short.split()) >= MIN_WORDS and fuzz.partial_ratio(short, long) >= FRAGMENT_CUTOFF:
+    # ratio() cannot reach the cutoff when the lengths differ too much: skip it then.
+    if len(short) >= len(long) * (VARIANT_CUTOFF / (200 - VARIANT_CUTOFF)) and fuzz.ratio(
+        a, b, score_cutoff=VARIANT_CUTOFF
+    ):
+        return "variant"
+    if short.count(" ") + 1 >= MIN_WORDS and fuzz.partial_ratio(
+        short, long, score_cutoff=FRAGMENT_CUTOFF
+    ):
         return "fragment" if short is b else "longer"
     return None
+
+
+def worth_comparing(shared: int, prints_a: int, prints_b: int) -> bool:
+    """Whether two texts share enough fingerprints to be compared at all: two, or every one
+    the shorter has (a five-word fragment has a single fingerprint)."""
+    return shared >= min(2, prints_a, prints_b)
 
 
 # --- keeping the groups ------------------------------------------------------------------------
@@ -92,8 +105,9 @@ def _live_text(db: Any, quote_id: int) -> str | None:
     return row[0] if row else None
 
 
-def _candidates(db: Any, prints: Iterable[int], exclude: int) -> list[int]:
-    found: set[int] = set()
+def _candidates(db: Any, prints: set[int], exclude: int) -> list[int]:
+    """Quotes sharing enough fingerprints with a text to be worth comparing with it."""
+    shared: dict[int, int] = {}
     for value in prints:
         ids = [
             r[0]
@@ -102,10 +116,21 @@ def _candidates(db: Any, prints: Iterable[int], exclude: int) -> list[int]:
                 [value, MAX_POSTINGS + 1],
             )
         ]
-        if len(ids) <= MAX_POSTINGS:
-            found.update(ids)
-    found.discard(exclude)
-    return sorted(found)
+        if len(ids) <= MAX_POSTINGS:  # more is a stock phrase, not a quotation's wording
+            for other in ids:
+                shared[other] = shared.get(other, 0) + 1
+    shared.pop(exclude, None)
+    if not shared:
+        return []
+    ids = sorted(shared)
+    counts: dict[int, int] = {}
+    for i in range(0, len(ids), 500):
+        chunk = ids[i : i + 500]
+        marks = ",".join("?" * len(chunk))
+        counts.update(
+            db.execute(f"SELECT id, prints FROM quote_provenance WHERE id IN ({marks})", chunk)
+        )
+    return [q for q in ids if worth_comparing(shared[q], len(prints), counts.get(q, 0))]
 
 
 def index_quotes(db: Any, quotes: Sequence[tuple[int, str]]) -> int:
@@ -116,7 +141,7 @@ def index_quotes(db: Any, quotes: Sequence[tuple[int, str]]) -> int:
     merged = 0
     for quote_id, text in quotes:
         norm = normalise(text)
-        if len(norm.split()) < MIN_WORDS:
+        if norm.count(" ") + 1 < MIN_WORDS:
             continue
         key = norm_key(norm)
         same = db.execute(
@@ -125,6 +150,7 @@ def index_quotes(db: Any, quotes: Sequence[tuple[int, str]]) -> int:
             [key, quote_id],
         ).fetchone()
         groups = {quote_id}
+        prints: set[int] = set()
         if same is not None:
             groups.add(same[0])
         else:
@@ -143,8 +169,9 @@ def index_quotes(db: Any, quotes: Sequence[tuple[int, str]]) -> int:
             )
         target = min(groups)
         db.execute(
-            "INSERT OR REPLACE INTO quote_provenance(id, norm_key, group_id) VALUES (?, ?, ?)",
-            [quote_id, key, target],
+            "INSERT OR REPLACE INTO quote_provenance(id, norm_key, group_id, prints) "
+            "VALUES (?, ?, ?, ?)",
+            [quote_id, key, target, len(prints)],
         )
         others = sorted(groups - {target, quote_id})
         if others:
@@ -194,13 +221,14 @@ def rebuild(db: Any, progress: Any = None) -> int:
     first_of: dict[int, int] = {}  # norm key -> the first quote with that text
     rows: list[tuple[int, int, int]] = []
     prints: list[tuple[int, int]] = []
+    print_counts: dict[int, int] = {}
     uf = _UnionFind()
     cursor = db.execute("SELECT id, text FROM quotes WHERE kind = 'direct' ORDER BY id")
     count = 0
     while batch := cursor.fetchmany(5000):
         for quote_id, text in batch:
             norm = normalise(text)
-            if len(norm.split()) < MIN_WORDS:
+            if norm.count(" ") + 1 < MIN_WORDS:
                 continue
             key = norm_key(norm)
             count += 1
@@ -208,8 +236,10 @@ def rebuild(db: Any, progress: Any = None) -> int:
             if first != quote_id:
                 uf.union(first, quote_id)
             else:
-                prints.extend((h, quote_id) for h in fingerprints(norm))
-            rows.append((quote_id, key, quote_id))
+                found = fingerprints(norm)
+                print_counts[quote_id] = len(found)
+                prints.extend((h, quote_id) for h in found)
+            rows.append((quote_id, key, print_counts.get(quote_id, 0)))
         if progress:
             progress(count)
     db.conn.executemany("INSERT INTO quote_fingerprints(hash, quote_id) VALUES (?, ?)", prints)
@@ -217,11 +247,17 @@ def rebuild(db: Any, progress: Any = None) -> int:
     pairs = db.execute(
         "WITH shared AS (SELECT hash FROM quote_fingerprints GROUP BY hash "
         "HAVING count(*) BETWEEN 2 AND ?) "
-        "SELECT DISTINCT a.quote_id, b.quote_id FROM shared "
+        "SELECT a.quote_id, b.quote_id, count(*) FROM shared "
         "JOIN quote_fingerprints a ON a.hash = shared.hash "
-        "JOIN quote_fingerprints b ON b.hash = shared.hash AND a.quote_id < b.quote_id",
+        "JOIN quote_fingerprints b ON b.hash = shared.hash AND a.quote_id < b.quote_id "
+        "GROUP BY a.quote_id, b.quote_id",
         [MAX_POSTINGS],
     ).fetchall()
+    pairs = [
+        (a, b)
+        for a, b, shared in pairs
+        if worth_comparing(shared, print_counts.get(a, 0), print_counts.get(b, 0))
+    ]
     texts: dict[int, str] = {}
     wanted = sorted({i for pair in pairs for i in pair})
     for i in range(0, len(wanted), 500):
@@ -235,8 +271,8 @@ def rebuild(db: Any, progress: Any = None) -> int:
         if uf.find(a) != uf.find(b) and relation(texts[a], texts[b]):
             uf.union(a, b)
     db.conn.executemany(
-        "INSERT INTO quote_provenance(id, norm_key, group_id) VALUES (?, ?, ?)",
-        [(quote_id, key, uf.find(quote_id)) for quote_id, key, _ in rows],
+        "INSERT INTO quote_provenance(id, norm_key, group_id, prints) VALUES (?, ?, ?, ?)",
+        [(quote_id, key, uf.find(quote_id), n) for quote_id, key, n in rows],
     )
     return count
 

@@ -6,13 +6,17 @@ None of these tables has a foreign key: deleting a quote or an article must neve
 refused because of them; readers join with ``quotes`` and so skip rows left behind.
 
   speaker_profiles   id = speaker id; category + category_source ('rule' | 'user') +
-                     category_reason (the role word or name that decided it); gender_user
+                     category_reason (the role word or name that decided it); gender (what
+                     the evidence says, kept in step with gender_evidence); gender_user
                      (a gender the user set, else NULL: the evidence decides).
   gender_evidence    one he/she/they mention or honorific in an article that refers to a
                      speaker: pronoun rows follow their quote (quote_id) to whoever is its
                      speaker now; honorific rows name the speaker_id they were matched to.
-  quote_provenance   id = quote id; norm_key (hash of the normalised text) and group_id
-                     (the quotation it belongs to; the group's smallest quote id at creation).
+  quote_provenance   id = quote id; norm_key (hash of the normalised text), group_id
+                     (the quotation it belongs to; the group's smallest quote id at creation)
+                     and prints (how many fingerprints its text has).
+  quote_words        id = quote id; its number of quoted words (a quote's text never
+                     changes, so this is counted once, for the share-of-voice sums).
   quote_fingerprints winnowed word-trigram hashes of one quote per distinct normalised text,
                      so a new quote finds its variants and fragments without a full scan.
 """
@@ -29,6 +33,7 @@ ANALYSIS_DDL = (
         category TEXT NOT NULL DEFAULT 'unknown',
         category_source TEXT NOT NULL DEFAULT 'rule',
         category_reason TEXT,
+        gender TEXT NOT NULL DEFAULT 'unknown',
         gender_user TEXT,
         name_seen TEXT
     )""",
@@ -50,10 +55,15 @@ ANALYSIS_DDL = (
     """CREATE TABLE IF NOT EXISTS quote_provenance (
         id INTEGER PRIMARY KEY,
         norm_key INTEGER NOT NULL,
-        group_id INTEGER NOT NULL
+        group_id INTEGER NOT NULL,
+        prints INTEGER NOT NULL DEFAULT 0
     )""",
     "CREATE INDEX IF NOT EXISTS idx_provenance_norm ON quote_provenance(norm_key)",
     "CREATE INDEX IF NOT EXISTS idx_provenance_group ON quote_provenance(group_id)",
+    """CREATE TABLE IF NOT EXISTS quote_words (
+        id INTEGER PRIMARY KEY,
+        words INTEGER NOT NULL
+    )""",
     """CREATE TABLE IF NOT EXISTS quote_fingerprints (
         hash INTEGER NOT NULL,
         quote_id INTEGER NOT NULL,
