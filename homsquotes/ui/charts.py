@@ -44,6 +44,7 @@ class ChartArea(QWidget):
             self.figure = Figure(figsize=(7.5, 4.2), layout="constrained")
             self.canvas = FigureCanvasQTAgg(self.figure)
             self.canvas.setAccessibleName("Chart canvas")
+            self.canvas.setMinimumSize(480, 320)  # below this the labels have no room
             self._layout.removeWidget(self.placeholder)
             self.placeholder.deleteLater()
             self._layout.addWidget(self.canvas)
@@ -75,6 +76,11 @@ def _colours(names: Sequence[str]) -> dict[str, Any]:
     return {name: palette[i % len(palette)] for i, name in enumerate(names)}
 
 
+def _short(label: str, limit: int = 32) -> str:
+    """A bar's label, cut so a long speaker name or title leaves room for the bars."""
+    return label if len(label) <= limit else label[: limit - 1] + "…"
+
+
 def _top(rows: list[dict], key: str, measure: str) -> list[dict]:
     if len(rows) <= MAX_BARS:
         return rows
@@ -89,9 +95,9 @@ def draw_share(figure: Any, rows: list[dict], by: str, measure: str, title: str)
     figure.clear()
     ax = figure.add_subplot()
     rows = _top(rows, by, measure)
-    labels = [str(r[by]) for r in rows][::-1]
+    labels = [_short(str(r[by])) for r in rows][::-1]
     shares = [100 * r["share_" + measure] for r in rows][::-1]
-    colours = _colours([str(r[by]) for r in rows])
+    colours = _colours([_short(str(r[by])) for r in rows])
     bars = ax.barh(labels, shares, color=[colours[label] for label in labels])
     ax.bar_label(bars, labels=[f"{s:.1f}%" for s in shares], padding=3, fontsize=8)
     ax.set_xlabel(f"share of {MEASURE_LABELS[measure]} (%)")

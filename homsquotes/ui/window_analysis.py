@@ -185,7 +185,20 @@ class AnalysisViews(QMainWindow):
         self._analysis_read(query, lambda found: view.set_groups(*found))
 
     def refresh_analysis_views(self) -> None:
-        """After a filter change or a write: redraw whichever analysis view is open."""
+        """After a filter change or a write: redraw whichever analysis view is open.
+
+        With neither open, a small library still catches up with the write at once, so the
+        detail pane's "Also in N articles" counts a quote just added by hand."""
+        views = (self.sources_view, self.provenance_view)
+        if not any(v is not None and v.isVisible() for v in views):
+            if self.model.reader is None and not self._analysis_pending():
+                from homsquotes.core.analysis import ensure_current
+
+                try:
+                    ensure_current(self.lib)
+                except HomsquotesError as exc:
+                    self.statusBar().showMessage(str(exc), 5000)
+            return
         try:
             self.refresh_sources()
             self.refresh_provenance()

@@ -101,3 +101,19 @@ def test_detail_pane_says_where_else_a_quote_appears(window, qtbot, lib) -> None
     qtbot.waitUntil(lambda: view.groups != [])
     assert view.groups[0]["article_count"] == 2
     assert "Wire Agency" in view.details.toPlainText()
+
+
+def test_a_category_set_from_the_numbers_moves_the_chart(window, qtbot) -> None:
+    from homsquotes.core import analysis
+
+    view = _open_sources(window, qtbot)
+    view.grouping.setCurrentIndex(view.grouping.findData("speaker"))
+    qtbot.waitUntil(lambda: "speaker" in view.columns)
+    row = next(r for r in view.rows if r["speaker"] == "Orwa Nyrabia")
+    view.category_chosen.emit(int(row["key"]), "media")
+    assert analysis.speaker_profile(window.lib, "Orwa Nyrabia")["category_source"] == "user"
+    qtbot.waitUntil(
+        lambda: next(r for r in view.rows if r["speaker"] == "Orwa Nyrabia")["category"] == "Media"
+    )
+    window.undo()
+    assert analysis.speaker_profile(window.lib, "Orwa Nyrabia")["category_source"] == "rule"
