@@ -152,7 +152,7 @@ class DetailEditor(QScrollArea):
         self.missing.setVisible(bool(missing))
 
     def show_provenance(self, found: dict | None) -> None:
-        """"Also in 3 articles (first: Reuters, 2014-04-17)", from core.analysis.also_in."""
+        """ "Also in 3 articles (first: Reuters, 2014-04-17)", from core.analysis.also_in."""
         if not found:
             self.provenance.clear()
             self.provenance.hide()

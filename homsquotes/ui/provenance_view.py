@@ -12,6 +12,7 @@ import html
 import re
 from typing import Any
 
+from homsquotes.ui.article_list import plural
 from homsquotes.ui.qt import (
     QAbstractItemView,
     QHBoxLayout,
@@ -49,7 +50,8 @@ def group_html(group: dict[str, Any]) -> str:
         f"{html.escape(first['published'] or 'undated')}</h3>",
         f"<p><i>{html.escape(first['article_title'] or '')}</i> — "
         f"{html.escape(first['speaker'] or 'no speaker')}</p>",
-        f"<blockquote>{html.escape(first['text'])}</blockquote>",
+        f"<blockquote>{html.escape(first['text'])} "
+        f'(<a href="quote:{first["quote_id"]}">quote {first["quote_id"]}</a>)</blockquote>',
         f"<p>Carried by {group['article_count']} articles; outlets: "
         f"{html.escape(', '.join(group['outlets']) or 'none known')}.</p>",
         '<table cellspacing="0" cellpadding="4" width="100%">',
@@ -119,7 +121,9 @@ class ProvenanceView(QWidget):
         self.table.currentCellChanged.connect(lambda row, *_: self._show(row))
         self.details.anchorClicked.connect(self._link)
 
-    def set_groups(self, groups: list[dict[str, Any]], select_group: int | None = None) -> None:
+    def set_groups(
+        self, groups: list[dict[str, Any]], select_group: int | None = None, total: int = 0
+    ) -> None:
         self.groups = groups
         self.table.setRowCount(len(groups))
         for r, g in enumerate(groups):
@@ -139,7 +143,12 @@ class ProvenanceView(QWidget):
                     )
                 self.table.setItem(r, c, item)
         self.table.resizeColumnsToContents()
-        self.summary.setText(f"{len(groups)} quotations")
+        total = max(total, len(groups))
+        self.summary.setText(
+            plural(total, "quotation")
+            if total == len(groups)
+            else f"{len(groups):,} of {plural(total, 'quotation')} (the most widely carried)"
+        )
         row = next((i for i, g in enumerate(groups) if g["group_id"] == select_group), 0)
         if groups:
             self.table.setCurrentCell(row, 0)

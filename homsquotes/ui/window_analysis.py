@@ -14,6 +14,9 @@ from homsquotes.core.errors import HomsquotesError
 from homsquotes.ui import dialogs
 from homsquotes.ui.qt import QMainWindow, QMenu
 
+# The Provenance view lists the most widely carried quotations first; this many at most.
+GROUPS_SHOWN = 500
+
 
 def describe_filter(flt: Any, article_title: str | None) -> str:
     """The selection in words, under the chart: what a reader of the figure must know."""
@@ -170,17 +173,21 @@ class AnalysisViews(QMainWindow):
         view = self.provenance_view
         if view is None or not view.isVisible():
             return
-        from homsquotes.core.analysis import provenance_groups
-        from homsquotes.core.analysis.provenance import group_id_of
+        from homsquotes.core.analysis import provenance
 
         minimum = view.min_articles.value()
         article_id = self.current_filter().article_id
 
-        def query(lib: Any) -> tuple[list[dict], int | None]:
-            groups = provenance_groups(lib, minimum, article_id)
+        def query(lib: Any) -> tuple[list[dict], int | None, int]:
             with lib._lock:
-                group = group_id_of(lib.db, quote_id) if quote_id is not None else None
-            return groups, group
+                lib._check_open()
+                ids = provenance.group_ids(lib.db, minimum, article_id)
+                group = provenance.group_id_of(lib.db, quote_id) if quote_id is not None else None
+                shown = ids[:GROUPS_SHOWN]
+                if group is not None and group in ids and group not in shown:
+                    shown.append(group)
+                groups = [provenance.describe_group(lib.db, g) for g in shown]
+            return [g for g in groups if g is not None], group, len(ids)
 
         self._analysis_read(query, lambda found: view.set_groups(*found))
 
