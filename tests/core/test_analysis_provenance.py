@@ -147,3 +147,12 @@ def test_the_v1_fixture_migrates_to_pending(tmp_path) -> None:
         analysis.ensure_current(old)
         assert not analysis.maintenance.is_pending(old)
         assert old.db.execute("SELECT count(*) FROM speaker_profiles").fetchone()[0] > 0
+
+
+def test_a_quote_made_a_term_leaves_its_group(carried) -> None:
+    group = analysis.quote_provenance(carried, carried.quote_ids()[0])
+    fragment = _by_outlet(group)["Outlet E"]["quote_id"]
+    carried.edit_quote(fragment, kind="term")
+    again = analysis.quote_provenance(carried, carried.quote_ids()[0])
+    assert "Outlet E" not in _by_outlet(again)
+    assert again["article_count"] == 4
