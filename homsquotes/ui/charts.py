@@ -70,10 +70,25 @@ def export_figure(figure: Any, path: str | Path) -> Path:
 
 
 def _colours(names: Sequence[str]) -> dict[str, Any]:
+    """One colour per name, the same in every chart for a category or gender; unknown grey."""
     from matplotlib import colormaps
 
-    palette = colormaps["tab20"].colors
-    return {name: palette[i % len(palette)] for i, name in enumerate(names)}
+    from homsquotes.core.analysis import CATEGORIES, GENDERS
+
+    palette = list(colormaps["tab10"].colors) + list(colormaps["Dark2"].colors)
+    fixed = [c for c in CATEGORIES.values() if c != "Unknown"]
+    fixed += [g for g in GENDERS.values() if g != "Unknown"]
+    out: dict[str, Any] = {}
+    spare = iter(range(len(palette) * 4))
+    for name in names:
+        if name == "Unknown" or name.startswith("Other ("):
+            out[name] = "#9e9e9e"
+        elif name in fixed:
+            index = fixed.index(name)
+            out[name] = palette[index % 10] if index < 10 else palette[10 + index % 8]
+        else:
+            out[name] = palette[next(spare) % len(palette)]
+    return out
 
 
 def _short(label: str, limit: int = 32) -> str:
