@@ -20,6 +20,7 @@ from homsquotes.core.analysis.tables import PENDING_KEY
 from homsquotes.core.library.connection import now
 
 SYNCED_KEY = "analysis_synced_at"
+REBUILD_BATCH = 200  # articles per transaction of a rebuild
 
 
 def article_imported(db: Any, article_id: int) -> None:
@@ -140,23 +141,44 @@ def _pending_work(db: Any) -> tuple[str, str, set[int], set[int], list[int]] | N
 
 
 def rebuild(lib: Any, progress: Callable[[str], None] | None = None) -> dict[str, int]:
-    """Recompute categories, gender evidence and provenance groups for the whole library."""
+    """Recompute categories, gender evidence, word counts and provenance groups for the whole
+    library.
+
+    It runs in several transactions, so a window sharing the library is held up for one
+    batch at a time, not minutes; until the last one the analysis counts as pending and is
+    not read. Edits made meanwhile are newer than the sync stamp taken at the start, so
+    the next ``ensure_current`` catches them up.
+    """
+    db = lib.db
+    stamp = now()
+
+    def say(message: str) -> None:
+        if progress:
+            progress(message)
+
     with lib.transaction():
-        db = lib.db
-        stamp = now()
-        if progress:
-            progress("Classifying speakers…")
+        _set_info(db, PENDING_KEY, "1")
+        say("Classifying speakers…")
         speakers = profiles.classify_speakers(db)
-        if progress:
-            progress("Reading gender evidence…")
         db.execute("DELETE FROM gender_evidence")
-        evidence = 0
-        for (article_id,) in db.execute("SELECT id FROM articles ORDER BY id").fetchall():
-            evidence += gender.store_article_evidence(db, article_id)
         db.execute("DELETE FROM quote_words")
-        measures.store_word_counts(db, db.execute("SELECT id, text FROM quotes"))
-        if progress:
-            progress("Grouping quotes across articles…")
+    with lib._lock:
+        lib._check_open()
+        article_ids = [r[0] for r in db.execute("SELECT id FROM articles ORDER BY id")]
+    evidence = 0
+    for i in range(0, len(article_ids), REBUILD_BATCH):
+        say(f"Reading gender evidence and counting words… {i:,}/{len(article_ids):,} articles")
+        batch = article_ids[i : i + REBUILD_BATCH]
+        with lib.transaction():
+            for article_id in batch:
+                evidence += gender.store_article_evidence(db, article_id)
+            marks = ",".join("?" * len(batch))
+            measures.store_word_counts(
+                db,
+                db.execute(f"SELECT id, text FROM quotes WHERE article_id IN ({marks})", batch),
+            )
+    say("Grouping quotes across articles…")
+    with lib.transaction():
         quotes = provenance.rebuild(db)
         db.execute("DELETE FROM library_info WHERE key = ?", [PENDING_KEY])
         _set_info(db, SYNCED_KEY, stamp)
