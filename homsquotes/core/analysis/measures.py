@@ -56,13 +56,29 @@ def store_word_counts(db: Any, quotes: Any) -> None:
     )
 
 
-def _base(flt: QuoteFilter) -> tuple[str, list[Any]]:
+# The join each dimension needs; a query joins only these (and quote_words), so grouping a
+# million quotes by category never reads the articles or speakers tables.
+_JOINS = {
+    "a": "JOIN articles a ON a.id = q.article_id",
+    "s": "LEFT JOIN speakers s ON s.id = q.speaker_id",
+    "p": "LEFT JOIN speaker_profiles p ON p.id = q.speaker_id",
+}
+_NEEDS = {
+    "speaker": ("s", "p"),
+    "category": ("p",),
+    "gender": ("p",),
+    "outlet": ("a",),
+    "month": ("a",),
+    "article": ("a",),
+}
+
+
+def _base(flt: QuoteFilter, *dimensions: str) -> tuple[str, list[Any]]:
     where, params = flt.where()
+    needed = {j for d in dimensions for j in _NEEDS[d]}
+    joins = " ".join(sql for key, sql in _JOINS.items() if key in needed)
     sql = (
-        "SELECT {columns} FROM quotes q JOIN articles a ON a.id = q.article_id "
-        "LEFT JOIN speakers s ON s.id = q.speaker_id "
-        "LEFT JOIN speaker_profiles p ON p.id = q.speaker_id "
-        "LEFT JOIN quote_words w ON w.id = q.id "
+        f"SELECT {{columns}} FROM quotes q {joins} LEFT JOIN quote_words w ON w.id = q.id "
         f"WHERE {where} {{tail}}"
     )
     return sql, params
@@ -86,7 +102,7 @@ def voice(lib: Any, by: str, flt: QuoteFilter | None = None, top: int | None = N
         raise ValueError(f"unknown measure {by!r}; use one of {', '.join(DIMENSIONS)}")
     flt = flt or QuoteFilter(kind="direct")
     key, label = DIMENSIONS[by]
-    sql, params = _base(flt)
+    sql, params = _base(flt, by)
     extra = ""
     if by == "speaker":
         extra = (
@@ -139,7 +155,7 @@ def crosstab(
             raise ValueError(f"unknown measure {name!r}; use one of {', '.join(DIMENSIONS)}")
     flt = flt or QuoteFilter(kind="direct")
     (rkey, rlabel), (ckey, clabel) = DIMENSIONS[rows_by], DIMENSIONS[columns_by]
-    sql, params = _base(flt)
+    sql, params = _base(flt, rows_by, columns_by)
     columns = (
         f"{rkey} AS rkey, {rlabel} AS rlabel, {ckey} AS ckey, {clabel} AS clabel, "
         "count(*) AS quotes, sum(COALESCE(w.words, 0)) AS words"
