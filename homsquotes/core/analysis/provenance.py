@@ -357,7 +357,7 @@ def describe_group(db: Any, group_id: int) -> dict[str, Any] | None:
     members = [
         dict(r)
         for r in db.query(
-            _MEMBER_SELECT + " WHERE p.group_id = ? AND q.kind = 'direct' " + _FIRST_ORDER,
+            _MEMBER_SELECT + " WHERE p.group_id = ? AND +q.kind = 'direct' " + _FIRST_ORDER,
             [group_id],
         )
     ]
@@ -404,7 +404,7 @@ def group_ids(db: Any, min_articles: int = 2, article_id: int | None = None) -> 
         params.append(int(article_id))
     rows = db.execute(
         f"SELECT p.group_id, count(DISTINCT q.article_id) AS n FROM quote_provenance p "
-        f"JOIN quotes q ON q.id = p.id AND q.kind = 'direct' {where} "
+        f"JOIN quotes q ON q.id = p.id AND +q.kind = 'direct' {where} "
         "GROUP BY p.group_id HAVING n >= ? "
         "ORDER BY n DESC, p.group_id",
         [*params, int(min_articles)],
@@ -419,7 +419,7 @@ def also_in(db: Any, quote_id: int) -> dict[str, Any] | None:
         return None
     row = db.execute(
         "SELECT count(DISTINCT q.article_id) FROM quote_provenance p JOIN quotes q ON q.id = p.id "
-        "WHERE p.group_id = ? AND q.kind = 'direct' "
+        "WHERE p.group_id = ? AND +q.kind = 'direct' "
         "AND q.article_id != (SELECT article_id FROM quotes WHERE id = ?)",
         [group, quote_id],
     ).fetchone()
@@ -428,7 +428,7 @@ def also_in(db: Any, quote_id: int) -> dict[str, Any] | None:
     first = db.execute(
         "SELECT q.id, a.id, a.title, a.publisher, a.published FROM quote_provenance p "
         "JOIN quotes q ON q.id = p.id JOIN articles a ON a.id = q.article_id "
-        "WHERE p.group_id = ? AND q.kind = 'direct' " + _FIRST_ORDER + " LIMIT 1",
+        "WHERE p.group_id = ? AND +q.kind = 'direct' " + _FIRST_ORDER + " LIMIT 1",
         [group],
     ).fetchone()
     return {
