@@ -117,3 +117,17 @@ def test_a_category_set_from_the_numbers_moves_the_chart(window, qtbot) -> None:
     )
     window.undo()
     assert analysis.speaker_profile(window.lib, "Orwa Nyrabia")["category_source"] == "rule"
+
+
+def test_the_window_loads_matplotlib_only_when_a_chart_is_drawn() -> None:
+    import subprocess
+    import sys
+
+    code = (
+        "import sys, homsquotes.ui.main_window, homsquotes.ui.sources_view; "
+        "print('matplotlib' in sys.modules)"
+    )
+    result = subprocess.run(
+        [sys.executable, "-c", code], capture_output=True, text=True, check=True, timeout=300
+    )
+    assert result.stdout.strip() == "False"
