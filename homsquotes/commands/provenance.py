@@ -25,6 +25,23 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     p.set_defaults(handler=run_provenance)
 
 
+CSV_COLUMNS = (
+    "group_id",
+    "group_articles",
+    "first_quote_id",
+    "quote_id",
+    "relation",
+    "published",
+    "outlet",
+    "article_id",
+    "article_title",
+    "speaker",
+    "different_speaker",
+    "differences",
+    "text",
+)
+
+
 def _member_rows(group: dict[str, Any]) -> list[dict[str, Any]]:
     """One flat record per quote in a group (for CSV and tables)."""
     first = group["first"]
@@ -95,7 +112,12 @@ def run_provenance(args: argparse.Namespace) -> int:
     if args.format == "json":
         print(json.dumps(groups if args.all else groups[0], ensure_ascii=False, indent=2))
     elif args.format == "csv":
-        write_records([r for g in groups for r in _member_rows(g)], "csv", sys.stdout)
+        write_records(
+            [r for g in groups for r in _member_rows(g)],
+            "csv",
+            sys.stdout,
+            table_columns=CSV_COLUMNS,  # the header even when nothing is carried twice
+        )
     elif args.format == "table" or (args.all and args.format == "text"):
         summary = [
             {

@@ -111,3 +111,13 @@ def test_bad_input_is_one_line(carried_db, capsys, args, message) -> None:
     err = capsys.readouterr().err
     assert message in err
     assert err.count("\n") == 1
+
+
+def test_all_as_csv_has_a_header_when_nothing_is_carried_twice(seeded_db, tmp_path, capsys):
+    db = tmp_path / "copy.sqlite"
+    db.write_bytes(seeded_db.read_bytes())
+    out = _run(capsys, "--db", str(db), "provenance", "--all", "--format", "csv")
+    assert out.splitlines() == [
+        "group_id,group_articles,first_quote_id,quote_id,relation,published,outlet,article_id,"
+        "article_title,speaker,different_speaker,differences,text"
+    ]
