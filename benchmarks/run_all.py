@@ -51,6 +51,7 @@ STANDALONE: dict[str, tuple[str, list[str]]] = {
     "citations": ("bench_citations.py", []),
     "review": ("bench_review.py", ["--quotes", "100000"]),
     "formats_import": ("bench_formats_import.py", []),
+    "analysis": ("bench_analysis.py", ["--quotes", "100000"]),
 }
 
 

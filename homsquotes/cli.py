@@ -46,6 +46,15 @@ COMMANDS: dict[str, tuple[str, str]] = {
     "restore": ("backups", "bring a backup back (the current library is kept aside first)"),
     "cite": ("cite", "format quotes as citations (APA, MLA, Chicago, Harvard, any CSL style)"),
     "export": ("export", "export quotes (CSV, JSON, Markdown, CSL-JSON, BibTeX, RIS)"),
+    "sources": ("sources", "who gets a voice: quotes and quoted words per speaker, category, …"),
+    "source": (
+        "sources",
+        "a speaker's category and referred gender, with evidence (or set them)",
+    ),
+    "provenance": (
+        "provenance",
+        "a quote's first appearance, outlets, speakers and changed wording",
+    ),
     "gui": ("gui", "open the desktop window (the default with no command)"),
 }
 # Modules in homsquotes.commands that register sub-commands, in help order.

@@ -48,6 +48,7 @@ class CommitOnFocusOut(QPlainTextEdit):
 class DetailEditor(QScrollArea):
     field_edited = Signal(int, str, object)
     split_requested = Signal(int)  # split a quote kept whole into its marked parts
+    provenance_requested = Signal(int)  # quote id: open the Provenance view on its group
 
     def __init__(self, parent: Any = None) -> None:
         super().__init__(parent)
@@ -97,6 +98,13 @@ class DetailEditor(QScrollArea):
         buttons.addWidget(self.keep_button)
         buttons.addStretch(1)
         review_layout.addLayout(buttons)
+        self.provenance = QLabel()
+        self.provenance.setWordWrap(True)
+        self.provenance.setAccessibleName("Provenance")
+        self.provenance.linkActivated.connect(
+            lambda _link: self.quote and self.provenance_requested.emit(int(self.quote["id"]))
+        )
+        self.provenance.hide()
 
         self.speaker = QLineEdit()
         self.speaker_names = QStringListModel(self)
@@ -139,6 +147,7 @@ class DetailEditor(QScrollArea):
         layout.addWidget(self.article)
         layout.addWidget(self.missing)
         layout.addWidget(self.review)
+        layout.addWidget(self.provenance)
         layout.addSpacing(6)
         layout.addLayout(form)
         layout.addStretch(1)
@@ -170,6 +179,23 @@ class DetailEditor(QScrollArea):
             f"Citation lacks: {', '.join(missing)} — <a href='details'>Edit details…</a>"
             if missing else "")
         self.missing.setVisible(bool(missing))
+
+    def show_provenance(self, found: dict | None) -> None:
+        """ "Also in 3 articles (first: Reuters, 2014-04-17)", from core.analysis.also_in."""
+        if not found:
+            self.provenance.clear()
+            self.provenance.hide()
+            return
+        n = found["other_articles"]
+        if found["is_first"]:
+            first = "first here"
+        else:
+            where = found["first_outlet"] or found["first_title"] or "another article"
+            first = f"first: {_escape(where)}, {_escape(found['first_published'] or 'undated')}"
+        self.provenance.setText(
+            f'<a href="provenance">Also in {n} article{"s" if n != 1 else ""}</a> ({first})'
+        )
+        self.provenance.show()
 
     def commit_pending(self) -> None:
         """Write any field the user changed but has not left yet (before a reload or on close)."""
@@ -204,6 +230,7 @@ class DetailEditor(QScrollArea):
             self.article.hide()
             self.missing.hide()
             self.review.hide()
+            self.provenance.hide()
             for w in (self.speaker, self.affiliation, self.tags):
                 w.clear()
             self.context.clear()

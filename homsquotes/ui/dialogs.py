@@ -38,6 +38,7 @@ COMPONENTS = (
     "python-docx",
     "striprtf",
     "charset-normalizer",
+    "matplotlib",
 )
 
 

@@ -23,6 +23,7 @@ from homsquotes.ui.quote_table_model import QuoteTableModel
 from homsquotes.ui.quote_table_view import QuoteTableView
 from homsquotes.ui.reader import ArticleReader
 from homsquotes.ui.speakers_view import SpeakersView
+from homsquotes.ui.window_analysis import AnalysisViews
 from homsquotes.ui.window_edits import EditOperations
 from homsquotes.ui.window_layout import WindowLayout
 from homsquotes.ui.window_menus import MenuActions
@@ -48,6 +49,7 @@ class MainWindow(
     EditOperations,
     LibraryRefresh,
     ImportExport,
+    AnalysisViews,
 ):
     """Builds the views and wires them together; behaviour lives in the mixins, one concern each."""
 
@@ -116,6 +118,7 @@ class MainWindow(
         self.watch_timer.start()
         # Let the first paint happen before the seeding thread starts loading spaCy.
         QTimer.singleShot(SEED_DELAY_MS, self.start_seeding if seed else self.import_open_paths)
+        self.start_pending_analysis()
 
     def _connect(self) -> None:
         selection = self.table.selectionModel()
@@ -146,6 +149,7 @@ class MainWindow(
         self.speakers.hint.connect(lambda text: self.statusBar().showMessage(text, 5000))
         self.detail.field_edited.connect(self.edit_field)
         self.detail.split_requested.connect(self.split_quote)
+        self.detail.provenance_requested.connect(self.open_provenance)
         self.reader.quote_clicked.connect(self.select_quote)
         self.reader.add_quote_requested.connect(self.add_quote)
         self.jobs.job_started.connect(self.update_counts)

@@ -80,6 +80,7 @@ class MenuActions(QMainWindow):
         self._action(view_menu, "&Speakers", lambda: self._show_sidebar(1), "Ctrl+3")
         self._action(view_menu, "&Reader", self.reader.setFocus, "Ctrl+4")
         self._action(view_menu, "&Details", self.detail.speaker.setFocus, "Ctrl+5")
+        self._add_analysis_actions(view_menu)
         view_menu.addSeparator()
         self._action(view_menu, "&Reload", self.refresh_all, keys.Refresh)
 

@@ -33,6 +33,7 @@ class LibraryRefresh(QMainWindow):
         self.model.refresh()
         self.refresh_sidebars()
         self._reader_article = None  # quotes may have moved, appeared or gone: redraw marks
+        self.refresh_analysis_views()
         self.select_first_if_none()
         self.on_current_quote()
 

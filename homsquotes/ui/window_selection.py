@@ -25,6 +25,7 @@ class SelectionSync(QMainWindow):
             self.model.set_filter(self.current_filter())
         except HomsquotesError as exc:
             self.statusBar().showMessage(str(exc), 5000)
+        self.refresh_analysis_views()
 
     def clear_filters(self) -> None:
         self.filters.clear()
@@ -94,6 +95,7 @@ class SelectionSync(QMainWindow):
     def show_quote_details(self, quote: dict) -> None:
         self.detail.show_quote(quote)
         self.citation_check.start()
+        self.show_quote_provenance(quote)
         if self._reader_article != quote["article_id"]:
             self.show_article(quote["article_id"])
         self.reader.scroll_to_quote(int(quote["id"]))

@@ -400,6 +400,9 @@ class ImportingMixin:
                 _insert(self.db, "quotes", rows)
             if previous:
                 self._carry_edits(previous[0], article_id, text)
+            from homsquotes.core.analysis.maintenance import article_imported
+
+            article_imported(self.db, article_id)  # categories, gender evidence, provenance
         return ImportResult(article_id, True, len(rows), source_file, title, note=note)
 
     def _carry_edits(self, old_article_id: int, new_article_id: int, text: str) -> None:

@@ -15,6 +15,9 @@ Version history:
   4. articles.author_names (each author's CSL name parts, JSON) and short_title;
      author_names is parsed once from the authors already stored, and an article read
      online (a URL, or an HTML file) with no access date gets its import date.
+  5. source analysis and provenance (homsquotes.core.analysis.tables): speaker_profiles
+     (category and referred gender, with how each was set), gender_evidence,
+     quote_provenance + quote_fingerprints (one quotation across articles).
   6. articles.database_id (a news database's id for the article, e.g. "factiva:..."; a
      re-import of an export finds it) and articles.import_note (what the import had to say:
      not English, an export layout not recognised).
@@ -200,6 +203,9 @@ def ensure_schema(db: sqlite_utils.Database) -> None:
                 )
     for sql in INDEXES:
         db.execute(sql)
+    from homsquotes.core.analysis.tables import ensure_analysis_tables
+
+    ensure_analysis_tables(db)
     for name, columns in FTS.items():
         if not db.table(f"{name}_fts").exists():
             db.table(name).enable_fts(
@@ -251,6 +257,12 @@ def upgrade_data(db: sqlite_utils.Database, from_version: int) -> None:
             "AND imported_at IS NOT NULL AND (url IS NOT NULL OR lower(source_file) LIKE '%.htm' "
             "OR lower(source_file) LIKE '%.html' OR lower(source_file) LIKE '%.xhtml')"
         )
+    if from_version < 5:
+        # Categories, gender evidence and provenance groups are derived from the quotes; for a
+        # big library that takes minutes, so it runs on first use, not inside the migration.
+        from homsquotes.core.analysis.tables import mark_analysis_pending
+
+        mark_analysis_pending(db)
     if from_version < 6:
         # Nothing to fill: articles imported before version 6 came from single files, which
         # carry no database id, and nothing was noted about them.
