@@ -317,3 +317,36 @@ def test_science_desk_lead_author_and_outside_expert():
     sattar = quote_starting(text, "observational")
     assert sattar.speaker == "Naveed Sattar"
     assert sattar.affiliation == "University of Glasgow"
+
+
+@pytest.mark.parametrize(
+    "body,opening,speaker",
+    [
+        (
+            '"The gang sold the paper for Rs 5,000 a copy," said additional director general of '
+            "police (STF) Ravi Kant.",
+            "gang sold",
+            "Ravi Kant",
+        ),
+        (
+            '"We let our riders down," co-founder and chief executive Mia Lund wrote in a post.',
+            "riders down",
+            "Mia Lund",
+        ),
+        (
+            "Her brother, plumber Dev Shah, 29, weighed in too. 'They never called back,' he "
+            "said.\n\nBut consumer expert Tom Reid warned that such cases were common. 'Keep "
+            "every receipt,' he told us.",
+            "Keep every",
+            "Tom Reid",
+        ),
+        (
+            "Asked on breakfast radio whether the government would raise the levy this year, "
+            'Dr Ana Costa was blunt.\n\n"No. It is not on the table," she said.',
+            "not on the table",
+            "Ana Costa",
+        ),
+    ],
+)
+def test_roles_before_names_and_pronouns_in_many_layouts(body, opening, speaker):
+    assert quote_starting(body, opening).speaker == speaker

@@ -156,11 +156,20 @@ def _adjacent_after(doc: Any, snip: Snippet, qtoks: list[Any]) -> tuple[Any, Any
         and toks[0].i <= subj.i < verb.i
         and head not in list(subj.subtree)
         and subj not in list(head.subtree)
-        and any(t.text == "," for t in toks[: verb_at] if head.i < t.i < subj.i)
+        and (
+            any(t.text == "," for t in toks[:verb_at] if head.i < t.i < subj.i)
+            # `"Q," co-founder and chief executive Jonas Ekberg wrote`: the name is the subject
+            or (subj.tag_ in ("NNP", "NNPS") and head.tag_ not in ("NNP", "NNPS", "PRP"))
+        )
     ):
         # `"Q," the dawn of the modern conservative movement, Bozell says`: the verb's own
         # subject, after a comma, is the speaker; the phrase before it is the reporter's gloss
         head = subj
+    if head.tag_ not in ("NNP", "NNPS", "PRP") and verb.i > 0:
+        before = verb.doc[verb.i - 1]
+        if before.tag_ in ("NNP", "NNPS") and before.text[:1].isupper() and before.i > head.i:
+            # `"Q," co-founder and chief executive Mia Lund wrote`: the roles lead up to the name
+            head = before
     if verb.lower_ not in CUE_VERBS and not _person_like(head):
         # any verb may attribute (`"Q," Trump barked`), but only for someone who can speak:
         # `"Q!" -- the balloons cascaded down`, `"Q," the number needed to win`

@@ -187,6 +187,8 @@ def resolve_speaker(
 
 
 _NAME_AFTER = re.compile(
+    # "additional director general of police (STF) Amitabh Yash": a unit in brackets between
+    r"(?:[ \t]*\([^()\n]{1,20}\))?"
     r"[ \t]+((?:[A-Z][\w'’.-]+[ \t]+(?:(?:al|bin|ibn|de|van|von)[ \t]+)?)+"
     r"(?:(?:al|el|ad|as|ash)-)?[A-Z][\w'’-]+)(?=[ \t]*[,.;:!?]|[ \t]+[a-z])"
 )
@@ -270,7 +272,7 @@ _SENTENCE_SUBJECT = re.compile(
     # a conjunction or an opening phrase before the subject ("But travel expert Simon
     # Calderwood warned", "Just before dawn, Mensah finally sits down")
     r"(?:(?:But|And|Yet|So|Still|Meanwhile|However|Now|Then|Later|Earlier|Also)[,]?[ \t]+)?"
-    r"(?:[A-Z][^,.;:!?\"“”\n]{2,50},[ \t]+)??"
+    r"(?:[A-Z][^,.;:!?\"“”\n]{2,100},[ \t]+)??"
     r"(?:(?P<np>(?:The|A|An)[ \t]+(?:[\w'’-]+[ \t]+){0,4}?[\w'’-]+"
     r"|(?:[A-Z][\w'’.-]*[ \t]+(?:(?:al|bin|ibn|de|van|von)[ \t]+)?){0,6}[A-Z][\w'’-]*)"
     # a role before the name ("Shadow transport secretary Helen Whately said"), or a possessed
@@ -419,7 +421,7 @@ def _subject_of_match(
         words = role_np.split()
         if words[0].lower() in NOT_NAMES and words[0] not in ("The", "A", "An"):
             return None  # "Currently the company said"
-        if words[0].islower() and not role_noun(words[0]):
+        if words[0].islower() and not any(role_noun(w) for w in words if w.islower()):
             return None  # (after an opening phrase: "Outside a shop, cyclist Marie Gagnon said")
         if words[-1][:1].isupper():
             _role, named = _split_role(role_np)
@@ -470,6 +472,7 @@ def _subject_of_match(
 
 # `Lazar said he welcomed extradition and added, "Q"`, `Trump said he responded: "Q"`: a name
 # that is the subject of a speech verb earlier in the pronoun's own sentence
+_QUOTE_CHARS = ('"', "“", "”", "‘", "’ ", "'", "«", "»")
 _NAME_SAID = re.compile(
     r"(?P<name>(?:[A-Z][\w'’.-]*[ \t]+(?:(?:al|bin|ibn|de|van|von)[ \t]+)?){0,3}[A-Z][\w'’-]*\w)"
     rf"(?:,[^,.;:!?\"“”\n]{{3,80}},)?[ \t]+(?:(?:has|had|also|then|later)[ \t]+)?(?:{_STRONG_CUES})"
@@ -481,6 +484,9 @@ def _speaker_earlier_in_sentence(text: str, index: NameIndex, pos: int) -> Speak
     start = max(0, pos - 300)
     cut = max(text.rfind(". ", start, pos), text.rfind("\n", start, pos))
     start = cut + 1 if cut >= 0 else start
+    # never inside the quotation itself ('"No. It's not on the table," she said')
+    marks = [text.rfind(m, start, pos) for m in _QUOTE_CHARS]
+    start = max([start, *(m + 1 for m in marks if m >= 0)])
     last = None
     for m in _NAME_SAID.finditer(text, start, pos + 3):
         if m.end() >= pos:

@@ -79,7 +79,7 @@ OPENERS = word_set(
     "perhaps currently not unlike maybe indeed meanwhile however still also even only now then "
     "today yesterday tonight earlier later finally instead similarly likewise yet besides "
     "moreover nonetheless nevertheless again actually notably though although while whereas "
-    "because since unless"
+    "because since unless no yes oh well ok okay"
 )
 
 
@@ -104,8 +104,12 @@ def find_name_runs(text: str) -> list[NameRun]:
     runs = []
     for m in NAME_RUN.finditer(text):
         words = m.group().split()
-        while words and (words[0].lower() in NOT_NAMES or words[0].lower() in OPENERS):
-            words = words[1:]  # "Perhaps Tracy Morgan", "Unlike Al Mnajer"
+        while words and (
+            words[0].lower() in NOT_NAMES or words[0].lower().rstrip(".,") in OPENERS
+        ):
+            words = words[1:]  # "Perhaps Tracy Morgan", "Unlike Al Mnajer", "No. It"
+        while words and words[-1].lower() in NOT_NAMES:
+            words = words[:-1]
         if len(words) > 1 and words[0].lower() in CUE_VERBS and words[0].lower() != "said":
             words = words[1:]  # "Continued Stone:", "Added Reyes:" (an inverted cue)
         owned = [i for i, w in enumerate(words[:-1]) if _POSSESSIVE.search(w) and w[-1] in "sS"]

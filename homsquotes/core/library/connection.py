@@ -23,7 +23,7 @@ if TYPE_CHECKING:
 from homsquotes.core.errors import InputError, LibraryDamagedError, LibraryError
 from homsquotes.core.library.schema import SCHEMA_VERSION, ensure_schema, upgrade_data
 
-BUSY_TIMEOUT_MS = 3000
+BUSY_TIMEOUT_MS = 10_000
 QUICK_CHECK_ON_OPEN_BYTES = 256 * 1024 * 1024
 
 
