@@ -23,6 +23,8 @@ import time
 from itertools import accumulate
 from pathlib import Path
 
+from benchlib import timed
+
 from homsquotes.core import analysis
 from homsquotes.core.errors import NotFoundError
 from homsquotes.core.library import Library, QuoteFilter
@@ -143,13 +145,6 @@ def build(lib: Library, quotes: int, seed: int = 1) -> None:
     print(file=sys.stderr)
     with lib.transaction():
         ensure_schema(lib.db)
-
-
-def timed(label: str, fn):
-    start = time.perf_counter()
-    result = fn()
-    print(f"{label:<48} {(time.perf_counter() - start) * 1000:10.1f} ms")
-    return result
 
 
 def main() -> int:

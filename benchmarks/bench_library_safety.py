@@ -11,20 +11,13 @@ from __future__ import annotations
 import argparse
 import sys
 import tempfile
-import time
 from pathlib import Path
 
+from benchlib import timed
 from synthetic_library import build
 
 from homsquotes.core.library import Library
 from homsquotes.core.library import backups as rolling
-
-
-def timed(label: str, fn):
-    start = time.perf_counter()
-    result = fn()
-    print(f"{label:<40} {(time.perf_counter() - start) * 1000:9.1f} ms")
-    return result
 
 
 def main() -> int:

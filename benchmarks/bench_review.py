@@ -12,24 +12,15 @@ from __future__ import annotations
 import argparse
 import sys
 import tempfile
-import time
 from pathlib import Path
 
+from benchlib import timed
 from synthetic_library import build
 
 from homsquotes.core.library import Library, QuoteFilter
 from homsquotes.core.library.review import ReviewSession, needs_review_filter
 from homsquotes.core.library.sources import seed_article
 from homsquotes.core.speaker_candidates import speaker_candidates
-
-
-def timed(label: str, fn):
-    start = time.perf_counter()
-    result = fn()
-    ms = (time.perf_counter() - start) * 1000
-    size = len(result) if isinstance(result, list) else result
-    print(f"{label:<42} {ms:9.1f} ms   ({size})")
-    return result
 
 
 def main() -> int:

@@ -131,3 +131,13 @@ def show(label: str, stats: dict) -> None:
         f"{stats['unit']}{p95}",
         flush=True,
     )
+
+
+def timed(label: str, fn: Callable[[], Any]) -> Any:
+    """Run fn once, print how long it took (and how many results, for a list), return it."""
+    start = time.perf_counter()
+    result = fn()
+    elapsed = (time.perf_counter() - start) * 1000
+    size = f"   ({len(result)})" if isinstance(result, list) else ""
+    print(f"{label:<48} {elapsed:10.1f} ms{size}")
+    return result
