@@ -350,3 +350,30 @@ def test_science_desk_lead_author_and_outside_expert():
 )
 def test_roles_before_names_and_pronouns_in_many_layouts(body, opening, speaker):
     assert quote_starting(body, opening).speaker == speaker
+
+
+@pytest.mark.parametrize(
+    "body,owner",
+    [
+        (
+            "A report by the Lords science committee found that few labs were funded. "
+            '"The strategy has delivered a fraction of its promise," the report said.',
+            "the Lords science committee",
+        ),
+        (
+            "An audit commissioned by the council found that repairs had stalled. "
+            '"Most tenants waited more than a year," the audit said.',
+            "the council",
+        ),
+    ],
+)
+def test_a_document_speaks_for_the_owner_named_where_it_first_appears(body, owner):
+    q = quote_starting(body, body.split('"')[1][:12])
+    assert q.speaker == owner
+    assert q.setting in ("the report", "the audit")
+
+
+def test_a_document_someone_criticised_keeps_its_own_voice():
+    text = 'The minister criticised the report on Monday. "Growth is weak," the report said.'
+    q = quote_starting(text, "Growth is weak")
+    assert q.speaker == "the report"  # the minister did not write it

@@ -293,7 +293,9 @@ _PUBLISHING_VERBS = word_set(
     "circulated distributed shared tweeted emailed e-mailed filed delivered put said says "
     "declined responded replied"
 )
-_DOCUMENT_HEADS = (DOCUMENT_WORDS | SPEECH_NOUNS | word_set("apology paper notice")) - word_set(
+_DOCUMENT_HEADS = (
+    DOCUMENT_WORDS | SPEECH_NOUNS | word_set("apology paper notice review audit inquiry assessment")
+) - word_set(
     "plan platform bill sign banner headline caption line website site"
 )
 _POSSESSED_DOCUMENT = re.compile(
@@ -350,7 +352,9 @@ def _document_owner(
     before = text[max(0, ms - 4) : ms].lower()
     determined = first in ("the", "a", "an", "this", "that") or before in ("the ", " an ")
     if determined and words[-1].lower() in _DOCUMENT_HEADS:
-        publisher = _publisher_before(text, index, barrier)
+        publisher = _publisher_before(text, index, barrier) or _owner_named_earlier(
+            text, index, words[-1].lower(), ms
+        )
         if publisher is not None:
             publisher.through = through
             return publisher
@@ -366,6 +370,38 @@ def _publisher_before(text: str, index: NameIndex, pos: int) -> Speaker | None:
         if sp is not None:
             return sp
     return None
+
+
+def _owner_named_earlier(text: str, index: NameIndex, head: str, pos: int) -> Speaker | None:
+    """"A report by the Commons public accounts committee found ... "Q," the report said": the
+    owner given where the article first brings in the document ("a staffing review
+    commissioned by the hospital", "the committee's report"), in this paragraph or the one
+    before."""
+    start = max(0, pos - 1200)
+    para = text.rfind("\n\n", start, pos)
+    earlier = text.rfind("\n\n", start, para) if para > 0 else -1
+    start = max(start, earlier + 2 if earlier >= 0 else start)
+    found = None
+    for m in re.finditer(
+        rf"\b(?:[Aa]n?|[Tt]he|[Ii]ts|[Tt]heir)[ \t]+(?:[\w'’-]+[ \t]+){{0,3}}{re.escape(head)}s?\b"
+        r"(?:[ \t]+(?:\w+[ \t]+){0,2}?(?:by|from|for)[ \t]+(?P<owner>(?:the[ \t]+)?"
+        r"(?:[A-Za-z][\w'’&.-]*[ \t]+){0,5}?[A-Za-z][\w'’&.-]*)(?=[ \t]*[,.;:]|[ \t]+(?:found|"
+        r"said|says|warned|concluded|showed|shows|published|released|that|which|on|in|last)\b))?",
+        text[start:pos],
+    ):
+        if m.group("owner"):
+            found = m
+    if found is None:
+        return None
+    owner = found.group("owner").strip()
+    if _looks_like_name(owner):
+        name = index.fullest(owner)[0]
+        return Speaker(name, speaker_type_of(name, is_name=True))
+    if owner.split()[0].lower() in ("the", "a", "an") or speaker_type_of(owner, False) != "other":
+        return Speaker(owner, speaker_type_of(owner, is_name=False))
+    return None
+
+
 # a quotation opening a sentence or paragraph may bring in another speaker; one inside the
 # subject's own sentence ('Starmer said Labour would "put teachers first".') does not
 _QUOTE_OPENING = re.compile(r"(?:^|[.!?:][\"”’']?[ \t]+|\n[ \t]*)[\"“«„‘']", re.MULTILINE)
