@@ -377,3 +377,12 @@ def test_a_document_someone_criticised_keeps_its_own_voice():
     text = 'The minister criticised the report on Monday. "Growth is weak," the report said.'
     q = quote_starting(text, "Growth is weak")
     assert q.speaker == "the report"  # the minister did not write it
+
+
+def test_a_lower_case_role_after_an_opening_phrase_introduces_the_next_speaker():
+    text = (
+        '"Reversing course now would waste millions," Mayor Tom Hale told reporters.\n\n'
+        "Outside a bakery on Main Street, cyclist Inès Moreau said she was relieved. "
+        '"I ride my kids to school down here every day," she said.'
+    )
+    assert quote_starting(text, "I ride").speaker == "Inès Moreau"

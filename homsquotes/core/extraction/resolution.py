@@ -277,7 +277,7 @@ _SENTENCE_SUBJECT = re.compile(
     r"|(?:[A-Z][\w'’.-]*[ \t]+(?:(?:al|bin|ibn|de|van|von)[ \t]+)?){0,6}[A-Z][\w'’-]*)"
     # a role before the name ("Shadow transport secretary Helen Whately said"), or a possessed
     # role with the name in apposition ("Network Rail's chief executive, Andrew Haines, said")
-    r"|(?P<role_np>(?:[A-Z][\w'’.-]*[ \t]+){0,3}[A-Za-z][\w'’.-]*(?:[ \t]+[a-z][\w'’-]*){1,4}"
+    r"|(?P<role_np>(?:[A-Z][\w'’.-]*[ \t]+){0,3}[A-Za-z][\w'’.-]*(?:[ \t]+[a-z][\w'’-]*){0,4}"
     r"(?:[ \t]+[A-Z][\w'’.-]*){0,4}))"
     r"(?:,[ \t]+\d{1,3},)?(?:(?<!,),[ \t]+(?P<appos>[^,.;:!?\"“”\n]{3,120}),"
     r"|(?<=,)[ \t]+(?P<appos2>[^,.;:!?\"“”\n]{3,120}),)?"
