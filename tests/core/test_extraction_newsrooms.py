@@ -386,3 +386,12 @@ def test_a_lower_case_role_after_an_opening_phrase_introduces_the_next_speaker()
         '"I ride my kids to school down here every day," she said.'
     )
     assert quote_starting(text, "I ride").speaker == "Inès Moreau"
+
+
+def test_a_party_label_in_brackets_is_not_the_speaker():
+    text = (
+        "Cllr Máire Ní Bhriain (SF) told the meeting that the town \u201ccould not wait another "
+        "decade\u201d for a bypass.\n\n\u201cEvery July the road is a car park,\u201d she said."
+    )
+    for opening in ("could not wait", "Every July"):
+        assert quote_starting(text, opening).speaker == "Máire Ní Bhriain"

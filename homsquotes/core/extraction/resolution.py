@@ -136,6 +136,11 @@ def resolve_speaker(
         # "commuter Jane Ellis", "Kremlin spokesman Dmitry Peskov": the words before the name
         # proper are a role, not part of the name
         role, mention = _split_role(mention)
+    bracketed = att.name is not None and text[max(0, att.name[0] - 1) : att.name[0]] == "("
+    if bracketed and att.mention and mention[:1].isupper():
+        # "Cllr Seán O'Donoghue (FF) told": a party or unit in brackets labels the speaker
+        att.name = None
+        role, mention = _split_role(mention)
     if att.name is not None:
         given = text[att.name[0] : att.name[1]]
         of_place = _NAME_OF_PLACE.fullmatch(given)
