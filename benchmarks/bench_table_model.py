@@ -35,7 +35,7 @@ TARGET_RSS_MB = 400
 
 def window_times(app: Any, lib: Any) -> tuple[float, float]:
     """Seconds until the main window is shown, and until its rows and sidebars arrived."""
-    from homsquotes.ui.main_window import MainWindow
+    from homsquotes.ui.window.main_window import MainWindow
 
     start = time.perf_counter()
     window = MainWindow(lib, seed=False)
@@ -56,7 +56,7 @@ def typing_stall(app: Any, lib: Any, word: str) -> tuple[float, float]:
     """While `word` is typed a letter at a time: the longest event-loop turn in CPU seconds
     of the UI thread (the work that blocks it), and in wall seconds (which also counts
     the time the loaded machine gave to other processes)."""
-    from homsquotes.ui.main_window import MainWindow
+    from homsquotes.ui.window.main_window import MainWindow
 
     window = MainWindow(lib, seed=False)
     window.show()
@@ -84,7 +84,7 @@ def window_session(path: Path) -> None:
     end; print the process's peak RSS in MB (the main run keeps many models alive)."""
     from homsquotes.core.library import Library
     from homsquotes.ui.app import create_application
-    from homsquotes.ui.main_window import MainWindow
+    from homsquotes.ui.window.main_window import MainWindow
 
     app = create_application()
     with Library.open(path) as lib:
@@ -118,8 +118,8 @@ def main() -> int:
     from homsquotes.core.library import Library
     from homsquotes.ui.app import create_application
     from homsquotes.ui.qt import QSettings, QStringListModel, Qt
-    from homsquotes.ui.quote_table_model import COLUMNS, QuoteTableModel
-    from homsquotes.ui.quote_table_view import QuoteTableView
+    from homsquotes.ui.views.quote_table_model import COLUMNS, QuoteTableModel
+    from homsquotes.ui.views.quote_table_view import QuoteTableView
 
     app = create_application()
     # The window saves its geometry on close: keep that out of the user's settings.

@@ -26,7 +26,7 @@ def main(argv: list[str]) -> int:
 
     from homsquotes.core.library import Library
     from homsquotes.ui.app import create_application
-    from homsquotes.ui.main_window import MainWindow
+    from homsquotes.ui.window.main_window import MainWindow
     from homsquotes.ui.qt import QSettings, QTimer
 
     QSettings.setPath(QSettings.Format.IniFormat, QSettings.Scope.UserScope, str(work))

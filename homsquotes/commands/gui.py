@@ -67,7 +67,7 @@ def open_or_offer_restore(library_class: type, path: str) -> object:
     except LibraryDamagedError as exc:
         from pathlib import Path
 
-        from homsquotes.ui.restore_dialog import offer_restore_of_damaged
+        from homsquotes.ui.dialogs.restore_dialog import offer_restore_of_damaged
 
         if not offer_restore_of_damaged(Path(path), str(exc)):
             raise
@@ -85,7 +85,7 @@ def run_gui(args: argparse.Namespace) -> int:
     from homsquotes.ui.app import create_application
 
     app = create_application(sys.argv[:1])
-    from homsquotes.ui.single_instance import hand_over
+    from homsquotes.ui.window.single_instance import hand_over
 
     paths = [str(p) for p in getattr(args, "paths", None) or []]
     if hand_over(library_path(args), paths):
@@ -98,12 +98,12 @@ def run_gui(args: argparse.Namespace) -> int:
         lib = open_or_offer_restore(Library, library_path(args))
     except HomsquotesError as exc:
         # The window cannot open without its library: say why in a dialog and on stderr.
-        from homsquotes.ui.dialogs import show_error
+        from homsquotes.ui.dialogs.basic import show_error
 
         print(f"homsquotes: {exc}", file=sys.stderr)
         show_error(None, str(exc), "Cannot open library")
         return 1
-    from homsquotes.ui.main_window import MainWindow
+    from homsquotes.ui.window.main_window import MainWindow
 
     # Paths come from e.g. "Open with HomsQuotes" in a file manager.
     window = MainWindow(lib, open_paths=[str(p) for p in getattr(args, "paths", None) or []])

@@ -1,6 +1,6 @@
 """The article details form's logic: its values, checking them, saving them, the live preview.
 
-The window's Article › Edit Details… dialog (homsquotes/ui/article_details.py) only lays
+The window's Article › Edit Details… dialog (homsquotes/ui/dialogs/article_details.py) only lays
 these out. Authors are edited as CSL name parts; a row with only a family name is an
 organisation or a single name, kept whole (a CSL literal).
 """

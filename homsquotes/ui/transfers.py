@@ -5,7 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
-from homsquotes.ui.file_dialogs import library_safe_dialog, window_library_path
+from homsquotes.ui.dialogs.file_dialogs import library_safe_dialog, window_library_path
 from homsquotes.ui.qt import QDialog, QFileDialog, QMimeData, QWidget
 
 IMPORTABLE_SUFFIXES = (

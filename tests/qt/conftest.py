@@ -51,7 +51,7 @@ def unexpected_error_dialogs(monkeypatch):
     """A real error dialog's exec() would wait forever for a click that never comes, hanging
     the whole run (seen when extraction broke under test): record it as a click on OK
     would, and fail the test afterwards. Tests expecting a dialog patch show_error themselves."""
-    from homsquotes.ui import dialogs
+    from homsquotes.ui.dialogs import basic as dialogs
 
     shown: list[str] = []
     monkeypatch.setattr(
@@ -72,7 +72,7 @@ def lib(library_path: Path):
 
 @pytest.fixture
 def window(lib, qtbot):
-    from homsquotes.ui.main_window import MainWindow
+    from homsquotes.ui.window.main_window import MainWindow
 
     win = MainWindow(lib, seed=False)
     qtbot.addWidget(win)

@@ -11,7 +11,7 @@ from homsquotes.cli import build_parser
 from homsquotes.commands import gui
 from homsquotes.core.library import Library, QuoteFilter
 from homsquotes.core.model import ArticleMeta
-from homsquotes.ui import dialogs
+from homsquotes.ui.dialogs import basic as dialogs
 from homsquotes.ui.qt import QDropEvent, QMimeData, QPointF, Qt, QUrl
 
 ARTICLE = (
@@ -54,7 +54,7 @@ def test_corrupt_library_shows_a_one_line_error_and_fails(tmp_path, monkeypatch,
 
 
 def test_fresh_library_is_seeded_in_the_background(tmp_path, qtbot):
-    from homsquotes.ui.main_window import MainWindow
+    from homsquotes.ui.window.main_window import MainWindow
 
     with Library.open(tmp_path / "fresh.sqlite", create=True) as lib:
         window = MainWindow(lib)

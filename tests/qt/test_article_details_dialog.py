@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from homsquotes.core import article_details as core
-from homsquotes.ui.article_details import ArticleDetailsDialog
+from homsquotes.ui.dialogs.article_details import ArticleDetailsDialog
 from homsquotes.ui.qt import QGuiApplication
 
 

@@ -91,7 +91,7 @@ def test_jobs_share_the_window_library_instead_of_opening_another(
 
 
 def test_unreadable_files_are_reported_in_one_dialog(window, lib, qtbot, tmp_path, monkeypatch):
-    from homsquotes.ui import dialogs
+    from homsquotes.ui.dialogs import basic as dialogs
 
     shown: list[str] = []
     monkeypatch.setattr(

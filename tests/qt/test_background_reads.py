@@ -5,8 +5,8 @@ from __future__ import annotations
 import threading
 
 from homsquotes.core.library import QuoteFilter
-from homsquotes.ui import main_window
 from homsquotes.ui.qt import Qt
+from homsquotes.ui.window import main_window
 
 
 def test_big_library_reads_off_the_ui_thread(lib, qtbot, qtmodeltester, monkeypatch):

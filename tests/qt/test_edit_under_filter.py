@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from homsquotes.core.library import QuoteFilter
-from homsquotes.ui.quote_table_model import COLUMN_INDEX
+from homsquotes.ui.views.quote_table_model import COLUMN_INDEX
 
 
 def choose_status(window, status: str) -> None:

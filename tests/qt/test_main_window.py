@@ -7,7 +7,7 @@ import re
 from homsquotes.appinfo import APP_NAME
 from homsquotes.core.library import Library, QuoteFilter
 from homsquotes.ui.qt import QGuiApplication, Qt
-from homsquotes.ui.quote_table_model import COLUMN_INDEX
+from homsquotes.ui.views.quote_table_model import COLUMN_INDEX
 
 
 def test_title_names_the_library_file(window, library_path):
@@ -137,7 +137,7 @@ def test_delete_and_undo(window, library_path):
 
 
 def test_settings_remember_splitters(window, lib, qtbot, temp_settings):
-    from homsquotes.ui.main_window import MainWindow
+    from homsquotes.ui.window.main_window import MainWindow
 
     window.main_splitter.setSizes([333, 900])
     remembered = window.main_splitter.sizes()[0]

@@ -4,8 +4,8 @@ from __future__ import annotations
 
 from analysis_library import add_article
 
-from homsquotes.ui.provenance_view import marked_html
 from homsquotes.ui.qt import QUrl
+from homsquotes.ui.views.provenance_view import marked_html
 
 SEED_WORDS = (
     "It is a matter of deep regret that negotiations were brutally stopped and violence is now "

@@ -3,9 +3,9 @@
 from __future__ import annotations
 
 from homsquotes.core.library import QuoteFilter
-from homsquotes.ui import quote_table_model
 from homsquotes.ui.qt import Qt
-from homsquotes.ui.quote_table_model import COLUMNS, QuoteTableModel
+from homsquotes.ui.views import quote_table_model
+from homsquotes.ui.views.quote_table_model import COLUMNS, QuoteTableModel
 
 
 def test_model_passes_qtmodeltester(lib, qtmodeltester):

@@ -5,8 +5,8 @@ from __future__ import annotations
 import os
 
 from homsquotes.core.library import Library
-from homsquotes.ui.main_window import MainWindow
 from homsquotes.ui.qt import QLabel, Qt
+from homsquotes.ui.window.main_window import MainWindow
 
 
 def test_read_only_library_shows_a_banner_and_disables_editing(library_path, qtbot,

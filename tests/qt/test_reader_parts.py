@@ -8,7 +8,7 @@ import pytest
 from homsquotes.core.library import QuoteFilter
 from homsquotes.core.model import ArticleMeta
 from homsquotes.ui.qt import QGuiApplication, Qt, QTextCursor
-from homsquotes.ui.reader import ArticleReader
+from homsquotes.ui.views.reader import ArticleReader
 
 HOLT = '"We will get through this," Holt said, "but it will not be easy for anyone."\n'
 PIECES = ('"We will get through this,"', '"but it will not be easy for anyone."')

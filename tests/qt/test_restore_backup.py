@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from homsquotes.ui.restore_dialog import RestoreBackupDialog
+from homsquotes.ui.dialogs.restore_dialog import RestoreBackupDialog
 
 
 def test_restore_from_backup_brings_back_the_library_and_shows_it(window, lib, qtbot) -> None:
@@ -61,7 +61,7 @@ def test_a_damaged_library_at_start_up_is_offered_its_backups(tmp_path, qtbot, m
 
 
 def test_the_window_takes_the_daily_backup_in_the_background_at_start(lib, qtbot) -> None:
-    from homsquotes.ui.main_window import MainWindow
+    from homsquotes.ui.window.main_window import MainWindow
 
     assert lib.backups() == []
     window = MainWindow(lib, seed=False)

@@ -10,14 +10,14 @@ import pytest
 
 from homsquotes.core.library import Library, QuoteFilter
 from homsquotes.ui.qt import Qt
-from homsquotes.ui.quote_table_model import COLUMN_INDEX
+from homsquotes.ui.views.quote_table_model import COLUMN_INDEX
 
 V2_FIXTURE = Path(__file__).parents[1] / "fixtures" / "library-v2.sqlite"
 
 
 @pytest.fixture
 def upgraded(tmp_path, qtbot):
-    from homsquotes.ui.main_window import MainWindow
+    from homsquotes.ui.window.main_window import MainWindow
 
     path = tmp_path / "old.sqlite"
     shutil.copy(V2_FIXTURE, path)

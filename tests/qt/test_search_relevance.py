@@ -5,7 +5,7 @@ from __future__ import annotations
 from homsquotes.core.library import QuoteFilter
 from homsquotes.core.model import ExtractedArticle, Quote
 from homsquotes.ui.qt import Qt
-from homsquotes.ui.quote_table_model import COLUMN_INDEX, QuoteTableModel
+from homsquotes.ui.views.quote_table_model import COLUMN_INDEX, QuoteTableModel
 
 ARTICLE = (
     '"Gravel and more gravel arrived late in the long hot summer for the new road," '

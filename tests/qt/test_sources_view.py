@@ -124,7 +124,7 @@ def test_the_window_loads_matplotlib_only_when_a_chart_is_drawn() -> None:
     import sys
 
     code = (
-        "import sys, homsquotes.ui.main_window, homsquotes.ui.sources_view; "
+        "import sys, homsquotes.ui.window.main_window, homsquotes.ui.views.sources_view; "
         "print('matplotlib' in sys.modules)"
     )
     result = subprocess.run(

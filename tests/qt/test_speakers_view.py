@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from homsquotes.ui.qt import Qt
-from homsquotes.ui.speakers_view import SpeakersView
+from homsquotes.ui.views.speakers_view import SpeakersView
 
 SPEAKERS = [
     {"name": "Syrian state television", "type": "organisation", "quote_count": 2, "aliases": []},

@@ -4,8 +4,8 @@ chooser shows and hides them and the choice and widths come back on the next sta
 from __future__ import annotations
 
 from homsquotes.ui.qt import QMenu, Qt
-from homsquotes.ui.quote_table_model import COLUMN_INDEX, OPTIONAL_COLUMNS, QuoteTableModel
-from homsquotes.ui.table_columns import column_menu, confidence_colour
+from homsquotes.ui.views.quote_table_model import COLUMN_INDEX, OPTIONAL_COLUMNS, QuoteTableModel
+from homsquotes.ui.views.table_columns import column_menu, confidence_colour
 
 
 def test_confidence_shows_by_default_and_the_other_optional_columns_can_be_chosen(window, lib):
@@ -28,7 +28,7 @@ def test_confidence_shows_by_default_and_the_other_optional_columns_can_be_chose
 
 
 def test_column_choice_and_widths_are_remembered(window, lib, qtbot):
-    from homsquotes.ui.main_window import MainWindow
+    from homsquotes.ui.window.main_window import MainWindow
 
     tags = COLUMN_INDEX["tags"]
     window.table.setColumnHidden(tags, False)

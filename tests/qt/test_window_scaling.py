@@ -18,8 +18,8 @@ from homsquotes.ui.qt import QSettings
 app = create_application([])
 QSettings.setPath(QSettings.Format.IniFormat, QSettings.Scope.UserScope, sys.argv[2])
 from homsquotes.core.library import Library
-from homsquotes.ui.main_window import MainWindow
-from homsquotes.ui.quote_table_model import COLUMNS
+from homsquotes.ui.window.main_window import MainWindow
+from homsquotes.ui.views.quote_table_model import COLUMNS
 window = MainWindow(Library.open(sys.argv[1]), seed=False)
 window.show()
 deadline = 0

@@ -4,8 +4,8 @@ a quote added under a filter, an empty result, merge/rename messages, the copy m
 from __future__ import annotations
 
 from homsquotes.core.library import QuoteFilter
-from homsquotes.ui.article_list import PADDING, TITLE_LINES, ArticleList
 from homsquotes.ui.qt import QFont, QFontMetrics, QRect, QStyleOptionViewItem, Qt
+from homsquotes.ui.views.article_list import PADDING, TITLE_LINES, ArticleList
 
 
 def focus(qtbot, widget):

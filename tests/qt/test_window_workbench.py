@@ -14,7 +14,7 @@ def menu_texts(window, title):
 def test_a_second_start_on_the_same_library_raises_the_first_window(
     window, library_path, qtbot, monkeypatch
 ):
-    from homsquotes.ui.single_instance import hand_over
+    from homsquotes.ui.window.single_instance import hand_over
 
     imported = []
     monkeypatch.setattr(window, "import_files", imported.append)
@@ -27,14 +27,14 @@ def test_a_second_start_on_the_same_library_raises_the_first_window(
 
 
 def test_another_library_is_not_taken_for_this_one(window, tmp_path):
-    from homsquotes.ui.single_instance import hand_over, server_name
+    from homsquotes.ui.window.single_instance import hand_over, server_name
 
     assert server_name(tmp_path / "other.sqlite") != server_name(window.library_path)
     assert hand_over(tmp_path / "other.sqlite") is False
 
 
 def test_a_closed_window_frees_its_library(window, library_path):
-    from homsquotes.ui.single_instance import hand_over
+    from homsquotes.ui.window.single_instance import hand_over
 
     window.close()
     assert hand_over(library_path) is False
@@ -67,7 +67,7 @@ def test_the_toolbar_has_themed_icons_for_its_actions(window):
 
 
 def test_keyboard_shortcuts_list_comes_from_the_actions(window):
-    from homsquotes.ui.help_windows import ShortcutsWindow, shortcut_rows
+    from homsquotes.ui.dialogs.help_windows import ShortcutsWindow, shortcut_rows
 
     rows = dict(shortcut_rows(window))
     assert rows["Review Quotes"] == window.review_action.shortcut().toString(
@@ -81,7 +81,7 @@ def test_keyboard_shortcuts_list_comes_from_the_actions(window):
 
 
 def test_the_user_guide_is_bundled_and_offline(window):
-    from homsquotes.ui.help_windows import GuideWindow
+    from homsquotes.ui.dialogs.help_windows import GuideWindow
 
     guide = GuideWindow(window)
     text = guide.browser.toPlainText()
@@ -90,7 +90,7 @@ def test_the_user_guide_is_bundled_and_offline(window):
 
 
 def test_preferences_save_and_preview_the_default_style(window, qtbot):
-    from homsquotes.ui.preferences_dialog import PreferencesDialog
+    from homsquotes.ui.dialogs.preferences_dialog import PreferencesDialog
 
     quote = window.detail.quote
     dialog = PreferencesDialog(window, (quote, window.lib.article_meta(quote["article_id"])))

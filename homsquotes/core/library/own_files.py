@@ -4,7 +4,7 @@ SQLite's locks on Linux and macOS are POSIX record locks: they belong to the pro
 closing *any* descriptor of the file in it drops all of them. Another process (the CLI,
 sqlite3, Datasette) then thinks it is alone, checkpoints and deletes the WAL the window is
 still writing into, and edits are lost. So the store reads headers through SQLite, the
-dialogs never read content (ui/file_dialogs.py), imports refuse these files unread, and an
+dialogs never read content (ui/dialogs/file_dialogs.py), imports refuse these files unread, and an
 audit hook refuses any Python open() of them while a Library has them open.
 """
 

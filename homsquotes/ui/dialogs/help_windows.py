@@ -31,7 +31,7 @@ VIEW_NAMES = {
 
 def shortcut_rows(window: Any) -> list[tuple[str, str]]:
     """(action, keys) for every action of the window and its review pane that has a key."""
-    from homsquotes.ui.review_panel import DECISIONS, KEY_NAMES
+    from homsquotes.ui.views.review_panel import DECISIONS, KEY_NAMES
 
     rows: list[tuple[str, str]] = []
     seen: set[str] = set()

@@ -14,7 +14,12 @@ from homsquotes.ui.qt import (
     QStyledItemDelegate,
     Qt,
 )
-from homsquotes.ui.quote_table_model import COLUMN_INDEX, COLUMNS, HIDDEN_AT_FIRST, OPTIONAL_COLUMNS
+from homsquotes.ui.views.quote_table_model import (
+    COLUMN_INDEX,
+    COLUMNS,
+    HIDDEN_AT_FIRST,
+    OPTIONAL_COLUMNS,
+)
 
 
 def confidence_colour(value: float) -> QColor:

@@ -27,7 +27,7 @@ from homsquotes.ui.qt import (
     QWidget,
     Signal,
 )
-from homsquotes.ui.quote_table_model import KINDS, STATUSES
+from homsquotes.ui.views.quote_table_model import KINDS, STATUSES
 
 
 class CommitOnFocusOut(QPlainTextEdit):

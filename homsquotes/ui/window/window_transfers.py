@@ -5,9 +5,10 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
-from homsquotes.ui import clipboard, dialogs, transfers
-from homsquotes.ui.article_list import plural
+from homsquotes.ui import clipboard, transfers
+from homsquotes.ui.dialogs import basic as dialogs
 from homsquotes.ui.qt import QMainWindow
+from homsquotes.ui.views.article_list import plural
 from homsquotes.ui.workers import LibraryJob
 
 
@@ -112,7 +113,7 @@ class ImportExport(QMainWindow):
         )
 
     def backup_library(self) -> None:
-        from homsquotes.ui.file_dialogs import library_safe_dialog
+        from homsquotes.ui.dialogs.file_dialogs import library_safe_dialog
         from homsquotes.ui.qt import QFileDialog
 
         dialog = library_safe_dialog(
@@ -125,7 +126,7 @@ class ImportExport(QMainWindow):
             self.run_change(lambda: self.lib.backup(path), f"Backed up to {path}")
 
     def restore_from_backup(self) -> None:
-        from homsquotes.ui.restore_dialog import RestoreBackupDialog
+        from homsquotes.ui.dialogs.restore_dialog import RestoreBackupDialog
 
         dialog = RestoreBackupDialog(self.lib.backups(), self)
         if dialog.exec() != dialogs.QDialog.DialogCode.Accepted or dialog.chosen() is None:

@@ -6,9 +6,9 @@ import contextlib
 
 from homsquotes.core.errors import HomsquotesError
 from homsquotes.core.library import QuoteFilter
-from homsquotes.ui.article_list import ALL_ARTICLES
 from homsquotes.ui.qt import QAbstractItemView, QItemSelectionModel, QMainWindow
-from homsquotes.ui.quote_table_model import COLUMN_INDEX
+from homsquotes.ui.views.article_list import ALL_ARTICLES
+from homsquotes.ui.views.quote_table_model import COLUMN_INDEX
 
 
 class SelectionSync(QMainWindow):

@@ -6,9 +6,10 @@ from typing import Any
 
 from homsquotes.appinfo import APP_NAME
 from homsquotes.core.errors import HomsquotesError
-from homsquotes.ui import clipboard, dialogs
-from homsquotes.ui.article_list import plural
+from homsquotes.ui import clipboard
+from homsquotes.ui.dialogs import basic as dialogs
 from homsquotes.ui.qt import QAction, QKeySequence, QMainWindow, QMenu, Qt
+from homsquotes.ui.views.article_list import plural
 
 
 class MenuActions(QMainWindow):
@@ -104,8 +105,8 @@ class MenuActions(QMainWindow):
     def edit_article_details(self, article_id: int | None = None) -> None:
         """Article › Edit Details… (or a double-click in the list): the details form."""
         from homsquotes.core import article_details
-        from homsquotes.ui.article_details import ArticleDetailsDialog
-        from homsquotes.ui.article_list import ALL_ARTICLES
+        from homsquotes.ui.dialogs.article_details import ArticleDetailsDialog
+        from homsquotes.ui.views.article_list import ALL_ARTICLES
 
         if article_id is None:
             article_id = self.articles.current_article_id()

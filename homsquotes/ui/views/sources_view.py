@@ -10,7 +10,6 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
-from homsquotes.ui.charts import ChartArea, draw_outlets, draw_share, draw_timeline, export_figure
 from homsquotes.ui.qt import (
     QAbstractItemView,
     QComboBox,
@@ -26,6 +25,13 @@ from homsquotes.ui.qt import (
     QVBoxLayout,
     QWidget,
     Signal,
+)
+from homsquotes.ui.views.charts import (
+    ChartArea,
+    draw_outlets,
+    draw_share,
+    draw_timeline,
+    export_figure,
 )
 
 CHARTS = {"share": "Share of voice", "month": "Timeline by month", "outlet": "By outlet"}
@@ -198,7 +204,7 @@ class SourcesView(QWidget):
             self._report(self.export_numbers, path)
 
     def _report(self, write: Any, path: str) -> None:
-        from homsquotes.ui import dialogs
+        from homsquotes.ui.dialogs import basic as dialogs
 
         try:
             written = write(path)

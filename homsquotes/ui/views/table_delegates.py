@@ -12,7 +12,7 @@ from homsquotes.ui.qt import (
     QStyledItemDelegate,
     Qt,
 )
-from homsquotes.ui.quote_table_model import COLUMNS, KINDS, STATUSES
+from homsquotes.ui.views.quote_table_model import COLUMNS, KINDS, STATUSES
 
 
 class QuoteCellDelegate(QStyledItemDelegate):

@@ -8,9 +8,8 @@ from pathlib import Path
 from typing import Any
 
 from homsquotes.core.errors import HomsquotesError
-from homsquotes.ui import dialogs
 from homsquotes.ui.app import app_settings, apply_font_preference, apply_system_palette
-from homsquotes.ui.field_undo import install_field_undo
+from homsquotes.ui.dialogs import basic as dialogs
 from homsquotes.ui.icons import icon
 from homsquotes.ui.qt import (
     QAction,
@@ -24,6 +23,7 @@ from homsquotes.ui.qt import (
     QToolBar,
     QUrl,
 )
+from homsquotes.ui.window.field_undo import install_field_undo
 
 RECENT_KEY = "recent/libraries"
 MAX_RECENT = 8
@@ -74,13 +74,13 @@ class Workbench(QMainWindow):
         help_menu.insertActions(first, [guide, keys])
         help_menu.insertSeparator(first)
         self._build_toolbar()
-        from homsquotes.ui.table_columns import column_menu, set_up_columns
+        from homsquotes.ui.views.table_columns import column_menu, set_up_columns
 
         self.confidence_delegate = set_up_columns(self.table, restored=self.table.widths_chosen)
         columns = view_menu.addMenu("&Columns")
         columns.aboutToShow.connect(lambda: column_menu(self.table, columns))
         remember_recent(self.library_path)
-        from homsquotes.ui.single_instance import LibraryInstance
+        from homsquotes.ui.window.single_instance import LibraryInstance
 
         self.instance = LibraryInstance(self.library_path, self)
         self.instance.raise_requested.connect(self.come_to_front)
@@ -177,7 +177,7 @@ class Workbench(QMainWindow):
     # ---- actions ---------------------------------------------------------------------------
 
     def show_preferences(self) -> None:
-        from homsquotes.ui.preferences_dialog import PreferencesDialog
+        from homsquotes.ui.dialogs.preferences_dialog import PreferencesDialog
 
         sample = None
         if (quote := self.detail.quote) is not None:
@@ -198,12 +198,12 @@ class Workbench(QMainWindow):
         self.statusBar().showMessage("Preferences saved", 3000)
 
     def show_guide(self) -> None:
-        from homsquotes.ui.help_windows import GuideWindow
+        from homsquotes.ui.dialogs.help_windows import GuideWindow
 
         GuideWindow(self).exec()
 
     def show_shortcuts(self) -> None:
-        from homsquotes.ui.help_windows import ShortcutsWindow
+        from homsquotes.ui.dialogs.help_windows import ShortcutsWindow
 
         ShortcutsWindow(self).exec()
 
@@ -281,7 +281,7 @@ class Workbench(QMainWindow):
         scrolling on a small or scaled screen (2x on 1600 pixels leaves 800); the table keeps
         the rest, and never less than 30%. On a screen too short even so (720 pixels), the
         context and note boxes show fewer lines (they scroll) so every field stays in view."""
-        from homsquotes.ui.detail_editor import fit_lines
+        from homsquotes.ui.views.detail_editor import fit_lines
 
         splitter = self.centre_splitter
         total = sum(splitter.sizes())

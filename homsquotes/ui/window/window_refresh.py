@@ -6,8 +6,8 @@ from typing import Any
 
 from homsquotes.core.errors import HomsquotesError
 from homsquotes.core.library import QuoteFilter
-from homsquotes.ui.article_list import plural
 from homsquotes.ui.qt import QItemSelectionModel, QMainWindow
+from homsquotes.ui.views.article_list import plural
 from homsquotes.ui.workers import LibraryJob
 
 

@@ -12,7 +12,6 @@ import html
 import re
 from typing import Any
 
-from homsquotes.ui.article_list import plural
 from homsquotes.ui.qt import (
     QAbstractItemView,
     QHBoxLayout,
@@ -28,6 +27,7 @@ from homsquotes.ui.qt import (
     QWidget,
     Signal,
 )
+from homsquotes.ui.views.article_list import plural
 
 COLUMNS = ("Articles", "First", "Outlet", "Variants", "Speakers", "Quotation")
 _DELETED = re.compile(r"\[-(.*?)-\]")

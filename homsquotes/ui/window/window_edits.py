@@ -5,10 +5,10 @@ from __future__ import annotations
 from typing import Any
 
 from homsquotes.core.errors import HomsquotesError
-from homsquotes.ui import dialogs
-from homsquotes.ui.article_list import plural
-from homsquotes.ui.field_undo import has_own_step
+from homsquotes.ui.dialogs import basic as dialogs
 from homsquotes.ui.qt import QApplication, QMainWindow
+from homsquotes.ui.views.article_list import plural
+from homsquotes.ui.window.field_undo import has_own_step
 from homsquotes.ui.workers import LibraryJob
 
 

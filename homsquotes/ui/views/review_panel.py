@@ -26,7 +26,7 @@ from homsquotes.ui.qt import (
     QWidget,
     Signal,
 )
-from homsquotes.ui.table_columns import confidence_colour
+from homsquotes.ui.views.table_columns import confidence_colour
 
 # (signal name, button label, keys): the first key is the one the legend shows.
 DECISIONS = (

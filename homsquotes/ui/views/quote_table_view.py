@@ -13,8 +13,8 @@ from homsquotes.ui.qt import (
     Qt,
     QTableView,
 )
-from homsquotes.ui.quote_table_model import COLUMN_INDEX, QuoteTableModel
-from homsquotes.ui.table_delegates import QuoteCellDelegate
+from homsquotes.ui.views.quote_table_model import COLUMN_INDEX, QuoteTableModel
+from homsquotes.ui.views.table_delegates import QuoteCellDelegate
 
 # Starting widths in average characters, and at most this share of the table's width,
 # so the quote column (which takes what is left) stays readable on small or scaled screens.

@@ -19,7 +19,7 @@ from homsquotes.core.library.review import (
 )
 from homsquotes.core.preferences import get_preference
 from homsquotes.ui.qt import QAction, QCheckBox, QKeySequence, QMainWindow, QStackedWidget
-from homsquotes.ui.review_panel import ReviewPanel
+from homsquotes.ui.views.review_panel import ReviewPanel
 
 
 class ReviewMode(QMainWindow):

@@ -19,7 +19,7 @@ from homsquotes.ui.qt import (
     QWidget,
     Signal,
 )
-from homsquotes.ui.quote_table_model import KINDS, STATUSES
+from homsquotes.ui.views.quote_table_model import KINDS, STATUSES
 
 SEARCH_DELAY_MS = 250
 

@@ -13,25 +13,25 @@ from typing import Any
 
 from homsquotes.appinfo import APP_NAME
 from homsquotes.core.library import QuoteFilter
-from homsquotes.ui import dialogs
-from homsquotes.ui.article_list import ArticleList
-from homsquotes.ui.detail_editor import DetailEditor
-from homsquotes.ui.filter_bar import FilterBar, speaker_completer
+from homsquotes.ui.dialogs import basic as dialogs
 from homsquotes.ui.job_runner import JobRunner
 from homsquotes.ui.qt import QLabel, QStringListModel, QThreadPool, QTimer
-from homsquotes.ui.quote_table_model import QuoteTableModel
-from homsquotes.ui.quote_table_view import QuoteTableView
-from homsquotes.ui.reader import ArticleReader
-from homsquotes.ui.speakers_view import SpeakersView
-from homsquotes.ui.window_analysis import AnalysisViews
-from homsquotes.ui.window_edits import EditOperations
-from homsquotes.ui.window_layout import WindowLayout
-from homsquotes.ui.window_menus import MenuActions
-from homsquotes.ui.window_refresh import LibraryRefresh
-from homsquotes.ui.window_review import ReviewMode
-from homsquotes.ui.window_selection import SelectionSync
-from homsquotes.ui.window_transfers import ImportExport
-from homsquotes.ui.window_workbench import Workbench
+from homsquotes.ui.views.article_list import ArticleList
+from homsquotes.ui.views.detail_editor import DetailEditor
+from homsquotes.ui.views.filter_bar import FilterBar, speaker_completer
+from homsquotes.ui.views.quote_table_model import QuoteTableModel
+from homsquotes.ui.views.quote_table_view import QuoteTableView
+from homsquotes.ui.views.reader import ArticleReader
+from homsquotes.ui.views.speakers_view import SpeakersView
+from homsquotes.ui.window.window_analysis import AnalysisViews
+from homsquotes.ui.window.window_edits import EditOperations
+from homsquotes.ui.window.window_layout import WindowLayout
+from homsquotes.ui.window.window_menus import MenuActions
+from homsquotes.ui.window.window_refresh import LibraryRefresh
+from homsquotes.ui.window.window_review import ReviewMode
+from homsquotes.ui.window.window_selection import SelectionSync
+from homsquotes.ui.window.window_transfers import ImportExport
+from homsquotes.ui.window.window_workbench import Workbench
 from homsquotes.ui.workers import LibraryJob
 
 WATCH_INTERVAL_MS = 1000
@@ -108,7 +108,7 @@ class MainWindow(
             f"Warning: {problem}", 15000))
         lib.on_backup_problem = self.jobs.backup_problem.emit
         if lib.read_only:
-            from homsquotes.ui.read_only import apply_read_only
+            from homsquotes.ui.window.read_only import apply_read_only
 
             self.read_only_banner = apply_read_only(self)
 

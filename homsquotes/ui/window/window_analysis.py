@@ -11,7 +11,7 @@ from __future__ import annotations
 from typing import Any
 
 from homsquotes.core.errors import HomsquotesError
-from homsquotes.ui import dialogs
+from homsquotes.ui.dialogs import basic as dialogs
 from homsquotes.ui.qt import QMainWindow, QMenu
 
 # The Provenance view lists the most widely carried quotations first; this many at most.
@@ -105,7 +105,7 @@ class AnalysisViews(QMainWindow):
     def open_sources(self) -> None:
         if self.sources_view is None:
             from homsquotes.core.analysis import CATEGORIES, GENDERS
-            from homsquotes.ui.sources_view import SourcesView
+            from homsquotes.ui.views.sources_view import SourcesView
 
             self.sources_view = SourcesView(CATEGORIES, GENDERS, self)
             self.sources_view.changed.connect(self.refresh_sources)
@@ -121,7 +121,7 @@ class AnalysisViews(QMainWindow):
         if view is None or not view.isVisible():
             return
         from homsquotes.core.analysis import crosstab, voice
-        from homsquotes.ui.sources_view import TOP_SPEAKERS
+        from homsquotes.ui.views.sources_view import TOP_SPEAKERS
 
         chart, grouping, _measure = view.choice()
         flt = self.current_filter()
@@ -156,7 +156,7 @@ class AnalysisViews(QMainWindow):
 
     def open_provenance(self, quote_id: int | None = None) -> None:
         if self.provenance_view is None:
-            from homsquotes.ui.provenance_view import ProvenanceView
+            from homsquotes.ui.views.provenance_view import ProvenanceView
 
             self.provenance_view = ProvenanceView(self)
             self.provenance_view.min_articles_changed.connect(lambda _n: self.refresh_provenance())
