@@ -78,7 +78,7 @@ def main() -> int:
 
     start = time.perf_counter()
     from homsquotes.core.extraction import extract_many
-    from homsquotes.core.extraction.nlp import get_nlp
+    from homsquotes.core.extraction.attribution.nlp import get_nlp
 
     get_nlp()
     load_s = time.perf_counter() - start

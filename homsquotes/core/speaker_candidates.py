@@ -38,9 +38,9 @@ def speaker_candidates(
     ``known``: (name, type, mention offset or None) of speakers the library already links
     to the article's quotes; they are offered even when the text never names them in full.
     """
-    from homsquotes.core.extraction.furniture import find_layout
-    from homsquotes.core.extraction.plausibility import plausible_speaker
-    from homsquotes.core.extraction.speakers import NameIndex, speaker_type_of
+    from homsquotes.core.extraction.layout.furniture import find_layout
+    from homsquotes.core.extraction.resolution.plausibility import plausible_speaker
+    from homsquotes.core.extraction.resolution.speakers import NameIndex, speaker_type_of
 
     if not quote_spans:
         return []

@@ -7,8 +7,8 @@ import json
 import pytest
 
 from homsquotes.core.extraction import attribute_span, extract
-from homsquotes.core.extraction.context import CONTEXT_MARGIN
-from homsquotes.core.extraction.quotemarks import MAX_UNCLOSED_CHARS, find_quote_spans
+from homsquotes.core.extraction.spans.context import CONTEXT_MARGIN
+from homsquotes.core.extraction.spans.quotemarks import MAX_UNCLOSED_CHARS, find_quote_spans
 
 # One paragraph, no sentence end: single marks at word edges pair up into many short quotes.
 APOSTROPHES = "'tis rock 'n' roll the players' 'em o’clock 'I "

@@ -4,8 +4,8 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from homsquotes.core.extraction import extract
-from homsquotes.core.extraction.furniture import find_layout
-from homsquotes.core.extraction.quotemarks import find_quote_spans
+from homsquotes.core.extraction.layout.furniture import find_layout
+from homsquotes.core.extraction.spans.quotemarks import find_quote_spans
 from homsquotes.core.model import PART_JOINER, Quote
 
 MARKS = ['"', "'", "“", "”", "‘", "’", "„", "«", "»", "‚", "‹", "›", "``", "''", "`"]

@@ -6,7 +6,7 @@ import subprocess
 import sys
 
 from homsquotes.core.extraction import attribute_span, extract
-from homsquotes.core.extraction.furniture import find_layout
+from homsquotes.core.extraction.layout.furniture import find_layout
 
 PARAGRAPH = (
     "The council met late on Monday to discuss the bridge. \u201cWe will rebuild it before "

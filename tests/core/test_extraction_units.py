@@ -2,9 +2,9 @@
 
 import pytest
 
-from homsquotes.core.extraction.segments import split_units
-from homsquotes.core.extraction.snippets import PLACEHOLDER, build_snippet
-from homsquotes.core.extraction.surface import simple_attributions
+from homsquotes.core.extraction.attribution.surface import simple_attributions
+from homsquotes.core.extraction.layout.segments import split_units
+from homsquotes.core.extraction.layout.snippets import PLACEHOLDER, build_snippet
 
 
 def _units(text, quotes=()):

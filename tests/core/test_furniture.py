@@ -4,7 +4,7 @@ from pathlib import Path
 
 import pytest
 
-from homsquotes.core.extraction.furniture import ArticleLayout, find_layout
+from homsquotes.core.extraction.layout.furniture import ArticleLayout, find_layout
 
 SEED = Path(__file__).resolve().parents[2] / "homsquotes" / "data" / "seed-article.txt"
 

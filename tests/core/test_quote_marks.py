@@ -4,7 +4,7 @@ from pathlib import Path
 
 import pytest
 
-from homsquotes.core.extraction.quotemarks import QuoteSpan, find_quote_spans
+from homsquotes.core.extraction.spans.quotemarks import QuoteSpan, find_quote_spans
 
 SEED = Path(__file__).resolve().parents[2] / "homsquotes" / "data" / "seed-article.txt"
 

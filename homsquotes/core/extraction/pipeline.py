@@ -16,20 +16,20 @@ import re
 from dataclasses import dataclass, field
 from typing import Any
 
-from homsquotes.core.extraction import attribution as attr
-from homsquotes.core.extraction.affiliation import as_role
-from homsquotes.core.extraction.context import context_bounds, setting_of
-from homsquotes.core.extraction.cues import CUE_VERBS, CUE_WORD_RE, PRONOUNS
-from homsquotes.core.extraction.furniture import find_layout
-from homsquotes.core.extraction.kinds import classify
-from homsquotes.core.extraction.merging import merge_continued
-from homsquotes.core.extraction.plausibility import plausible_speaker, trim_openers
-from homsquotes.core.extraction.quotemarks import find_quote_spans
-from homsquotes.core.extraction.resolution import Speaker, resolve_speaker
-from homsquotes.core.extraction.segments import Unit, split_units
-from homsquotes.core.extraction.snippets import Snippet, build_snippet
-from homsquotes.core.extraction.speakers import NameIndex, visible
-from homsquotes.core.extraction.surface import simple_attributions
+from homsquotes.core.extraction.attribution import sieves as attr
+from homsquotes.core.extraction.attribution.cues import CUE_VERBS, CUE_WORD_RE, PRONOUNS
+from homsquotes.core.extraction.attribution.surface import simple_attributions
+from homsquotes.core.extraction.layout.furniture import find_layout
+from homsquotes.core.extraction.layout.segments import Unit, split_units
+from homsquotes.core.extraction.layout.snippets import Snippet, build_snippet
+from homsquotes.core.extraction.resolution.affiliation import as_role
+from homsquotes.core.extraction.resolution.plausibility import plausible_speaker, trim_openers
+from homsquotes.core.extraction.resolution.resolve import Speaker, resolve_speaker
+from homsquotes.core.extraction.resolution.speakers import NameIndex, visible
+from homsquotes.core.extraction.spans.context import context_bounds, setting_of
+from homsquotes.core.extraction.spans.kinds import classify
+from homsquotes.core.extraction.spans.merging import merge_continued
+from homsquotes.core.extraction.spans.quotemarks import find_quote_spans
 from homsquotes.core.model import ExtractedArticle, Quote, Span
 
 # Units longer than this are not parsed (a runaway unbalanced quotation, a wall of text);
@@ -421,7 +421,7 @@ def run_batch(texts: list[str]) -> list[ExtractedArticle]:
     plans = [plan_article(t) for t in texts]
     jobs = [(p, ui) for p in plans for ui in p.snippets]
     if jobs:
-        from homsquotes.core.extraction.nlp import parse_many
+        from homsquotes.core.extraction.attribution.nlp import parse_many
 
         docs = parse_many([p.snippets[ui].text for p, ui in jobs])
         for (p, ui), doc in zip(jobs, docs, strict=True):
@@ -438,7 +438,7 @@ def attribute_span(text: str, start: int, end: int) -> Quote:
         return Quote(text=text[start:end], start=start, end=end)
     plan = plan_article(text, (start, end))
     if plan.snippets:
-        from homsquotes.core.extraction.nlp import parse_many
+        from homsquotes.core.extraction.attribution.nlp import parse_many
 
         for ui, doc in zip(
             plan.snippets, parse_many([s.text for s in plan.snippets.values()]), strict=True

@@ -79,7 +79,7 @@ def split_at_marks(span_text: str) -> list[tuple[int, int]] | None:
     closes with its last pair's is split; a span the marks do not explain (unbalanced marks, a
     span the user chose) stays whole.
     """
-    from homsquotes.core.extraction.quotemarks import find_quote_spans
+    from homsquotes.core.extraction.spans.quotemarks import find_quote_spans
 
     if len(_MARKS.findall(span_text)) < 4:  # two pairs need four marks: most quotes stop here
         return None

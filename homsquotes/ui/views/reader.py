@@ -134,7 +134,7 @@ class ArticleReader(QTextBrowser):
     def _dim_furniture(self) -> None:
         """Grey the page furniture (navigation, sign-up blurbs, footers) and the title line
         the heading repeats. They stay in the text because quote offsets count them."""
-        from homsquotes.core.extraction.furniture import find_layout
+        from homsquotes.core.extraction.layout.furniture import find_layout
 
         layout = find_layout(self.text)
         dim = QTextCharFormat()

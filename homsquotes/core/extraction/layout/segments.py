@@ -11,7 +11,7 @@ import bisect
 import re
 from dataclasses import dataclass
 
-from homsquotes.core.extraction.cues import word_set
+from homsquotes.core.extraction.attribution.cues import word_set
 
 # Words that end in a full stop without ending the sentence ("Sen. Cruz", "U.S. officials").
 ABBREVIATIONS = word_set(

@@ -20,7 +20,7 @@ import re
 import sys
 from dataclasses import dataclass, field
 
-from homsquotes.core.extraction.quotemarks import QuoteSpan, find_quote_spans
+from homsquotes.core.extraction.spans.quotemarks import QuoteSpan, find_quote_spans
 from homsquotes.core.model import Span
 
 

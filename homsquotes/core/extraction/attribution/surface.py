@@ -10,8 +10,8 @@ from __future__ import annotations
 
 import re
 
-from homsquotes.core.extraction.cues import CUE_VERBS, WEAK_CUES, word_set
-from homsquotes.core.extraction.speakers import NOT_NAMES
+from homsquotes.core.extraction.attribution.cues import CUE_VERBS, WEAK_CUES, word_set
+from homsquotes.core.extraction.resolution.speakers import NOT_NAMES
 
 _STRONG = sorted((CUE_VERBS - WEAK_CUES) - {"according"}, key=len, reverse=True)
 _CUE = r"(?:" + "|".join(_STRONG) + r")"

@@ -16,7 +16,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Any
 
-from homsquotes.core.extraction.cues import (
+from homsquotes.core.extraction.attribution.cues import (
     CUE_VERBS,
     DOCUMENT_WORDS,
     ORG_WORDS,
@@ -28,7 +28,7 @@ from homsquotes.core.extraction.cues import (
     WEAK_CUES,
     word_set,
 )
-from homsquotes.core.extraction.grammar import (
+from homsquotes.core.extraction.attribution.grammar import (
     PERSON_SUBJECTS,
     ancestors,
     describing_apposition,
@@ -38,7 +38,7 @@ from homsquotes.core.extraction.grammar import (
     nearest_noun,
     subject_of,
 )
-from homsquotes.core.extraction.snippets import PLACEHOLDER, Snippet
+from homsquotes.core.extraction.layout.snippets import PLACEHOLDER, Snippet
 
 
 @dataclass(slots=True)

@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import re
 
-from homsquotes.core.extraction.cues import (
+from homsquotes.core.extraction.attribution.cues import (
     CUE_VERBS,
     DOCUMENT_WORDS,
     ORG_WORDS,
@@ -23,7 +23,7 @@ from homsquotes.core.extraction.cues import (
     TITLE_WORDS,
     word_set,
 )
-from homsquotes.core.extraction.speakers import OPENERS as NAME_OPENERS
+from homsquotes.core.extraction.resolution.speakers import OPENERS as NAME_OPENERS
 
 # Words that open a sentence before its subject; the parser keeps them in the subject's phrase
 # ("Perhaps Tracy Morgan put it best").  Trimmed from the front of a mention.

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 
-from homsquotes.core.extraction.cues import (
+from homsquotes.core.extraction.attribution.cues import (
     CUE_VERBS,
     ORG_WORDS,
     PERSON_NOUNS,
@@ -17,7 +17,7 @@ from homsquotes.core.extraction.cues import (
     role_noun,
     word_set,
 )
-from homsquotes.core.extraction.speakers import NOT_NAMES, NameIndex
+from homsquotes.core.extraction.resolution.speakers import NOT_NAMES, NameIndex
 
 _HONORIFICS = frozenset(
     {"mr", "mrs", "ms", "dr", "miss", "mr.", "mrs.", "ms.", "dr.", "prof", "prof.", "cllr"}

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 
-from homsquotes.core.extraction.cues import word_set
+from homsquotes.core.extraction.attribution.cues import word_set
 
 _LABEL_BEFORE = re.compile(
     r"(?:so-?\s?called|dubbed|nicknamed|known as|billed as|branded|labell?ed|titled|entitled|"

@@ -21,9 +21,9 @@ from __future__ import annotations
 import re
 from typing import TypeVar
 
-from homsquotes.core.extraction.attribution import Attribution
-from homsquotes.core.extraction.cues import CUE_VERBS
-from homsquotes.core.extraction.kinds import word_count
+from homsquotes.core.extraction.attribution.cues import CUE_VERBS
+from homsquotes.core.extraction.attribution.sieves import Attribution
+from homsquotes.core.extraction.spans.kinds import word_count
 from homsquotes.core.model import Quote, Span
 
 T = TypeVar("T")

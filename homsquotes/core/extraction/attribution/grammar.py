@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from homsquotes.core.extraction.cues import (
+from homsquotes.core.extraction.attribution.cues import (
     CUE_VERBS,
     PERSON_NOUNS,
     PRONOUNS,
@@ -20,7 +20,7 @@ from homsquotes.core.extraction.cues import (
     WEAK_CUES,
     word_set,
 )
-from homsquotes.core.extraction.snippets import PLACEHOLDER
+from homsquotes.core.extraction.layout.snippets import PLACEHOLDER
 
 SUBJECT_DEPS = ("nsubj", "nsubjpass", "csubj")
 PERSON_SUBJECTS = frozenset({"he", "she", "they", "we", "i"})

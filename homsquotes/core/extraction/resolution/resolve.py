@@ -11,9 +11,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from homsquotes.core.extraction.affiliation import article_affiliation, clean_description
-from homsquotes.core.extraction.attribution import Attribution
-from homsquotes.core.extraction.cues import (
+from homsquotes.core.extraction.attribution.cues import (
     CUE_VERBS,
     DOCUMENT_WORDS,
     ORG_WORDS,
@@ -25,8 +23,10 @@ from homsquotes.core.extraction.cues import (
     role_noun,
     word_set,
 )
-from homsquotes.core.extraction.plausibility import person_description
-from homsquotes.core.extraction.speakers import (
+from homsquotes.core.extraction.attribution.sieves import Attribution
+from homsquotes.core.extraction.resolution.affiliation import article_affiliation, clean_description
+from homsquotes.core.extraction.resolution.plausibility import person_description
+from homsquotes.core.extraction.resolution.speakers import (
     NOT_NAMES,
     NameIndex,
     pronoun_kind,

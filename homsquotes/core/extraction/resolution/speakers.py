@@ -14,7 +14,7 @@ from dataclasses import dataclass
 
 from rapidfuzz import fuzz
 
-from homsquotes.core.extraction.cues import (
+from homsquotes.core.extraction.attribution.cues import (
     CUE_VERBS,
     DOCUMENT_WORDS,
     ORG_WORDS,
