@@ -52,6 +52,7 @@ STANDALONE: dict[str, tuple[str, list[str]]] = {
     "review": ("bench_review.py", ["--quotes", "100000"]),
     "formats_import": ("bench_formats_import.py", []),
     "analysis": ("bench_analysis.py", ["--quotes", "100000"]),
+    "styles": ("bench_styles.py", []),
 }
 
 
