@@ -31,6 +31,7 @@ from benchlib import (  # noqa: E402
     run_quietly,
     show,
     summary,
+    wall_and_cpu,
 )
 
 TARGET_MS = 150
@@ -59,15 +60,6 @@ def full_run_rss(argv: list[str], env: dict[str, str]) -> tuple[float, float]:
     return time.perf_counter() - start, usage.ru_maxrss / 1024
 
 
-def cpu_seconds(argv: list[str], env: dict[str, str]) -> tuple[float, float]:
-    """Wall and CPU (user + system) seconds of one run, output thrown away. CPU time is
-    what the command itself costs, however many other processes share the cores."""
-    start = time.perf_counter()
-    proc = subprocess.Popen(argv, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, env=env)
-    _pid, _status, usage = os.wait4(proc.pid, 0)
-    proc.returncode = 0
-    return time.perf_counter() - start, usage.ru_utime + usage.ru_stime
-
 
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
@@ -94,9 +86,9 @@ def main() -> int:
     per_query: list[tuple[float, float]] = []
     for _ in range(args.runs):
         for query in synthetic_library.QUERIES:
-            base_runs.append(cpu_seconds(bare, env))
+            base_runs.append(wall_and_cpu(bare, env))
             per_query.append(
-                cpu_seconds(homsquotes_command("list", "--search", query, "--limit", "50"), env)
+                wall_and_cpu(homsquotes_command("list", "--search", query, "--limit", "50"), env)
             )
     base = statistics.median(t for t, _ in base_runs)
     base_cpu = statistics.median(c for _, c in base_runs)

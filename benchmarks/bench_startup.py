@@ -13,25 +13,23 @@ from __future__ import annotations
 import argparse
 import os
 import statistics
-import subprocess
 import sys
 import tempfile
-import time
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-from benchlib import emit, homsquotes_command, ms, run_quietly, show, summary  # noqa: E402
+from benchlib import (  # noqa: E402
+    emit,
+    homsquotes_command,
+    ms,
+    run_quietly,
+    show,
+    summary,
+    wall_and_cpu,
+)
 
 TARGET_RATIOS = {"--version": 120 / 70, "--help": 120 / 70, "list (small library)": 200 / 70}
 
-
-def wall_and_cpu(argv: list[str], env: dict[str, str]) -> tuple[float, float]:
-    """Wall seconds and CPU (user + system) seconds of one run, output thrown away."""
-    start = time.perf_counter()
-    proc = subprocess.Popen(argv, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, env=env)
-    _pid, _status, usage = os.wait4(proc.pid, 0)
-    proc.returncode = 0
-    return time.perf_counter() - start, usage.ru_utime + usage.ru_stime
 
 
 def main() -> int:

@@ -11,6 +11,21 @@ from homsquotes.core.errors import InputError
 from homsquotes.core.library import Library, default_library_path
 
 
+def count_option(zero_means: str):
+    """An argparse type for a count of 0 or more; `zero_means` says what 0 asks for."""
+
+    def parse(value: str) -> int:
+        try:
+            count = int(value)
+        except ValueError:
+            raise argparse.ArgumentTypeError(f"{value!r} is not a whole number") from None
+        if count < 0:
+            raise argparse.ArgumentTypeError(f"{value} is negative; give 0 ({zero_means}) or more")
+        return count
+
+    return parse
+
+
 def library_path(args: argparse.Namespace) -> Path:
     """--db, else $HOMSQUOTES_DB, else library.sqlite in the user data folder."""
     chosen = getattr(args, "db", None) or os.environ.get("HOMSQUOTES_DB")

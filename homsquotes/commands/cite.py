@@ -5,7 +5,7 @@ from __future__ import annotations
 import argparse
 import sys
 
-from homsquotes.commands._common import open_library
+from homsquotes.commands._common import count_option, open_library
 
 # Which edition each short name follows (tests check these against the CSL files' titles).
 STYLE_EDITIONS = {
@@ -27,20 +27,12 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     p.add_argument("quote_ids", nargs="+", type=int, metavar="QUOTE_ID")
     p.add_argument("--style", metavar="NAME|FILE.csl", help=STYLE_HELP)
     p.add_argument("--format", choices=("text", "html"), default="text")
-    p.add_argument("--max-words", type=_word_count, default=40, metavar="N",
+    p.add_argument("--max-words", type=count_option("never trim"), default=40, metavar="N",
                    help="trim longer quotations with an ellipsis (0: never trim; default 40)")
     p.add_argument("--save-style", action="store_true", help="also make --style the default")
     p.set_defaults(handler=run)
 
 
-def _word_count(value: str) -> int:
-    try:
-        count = int(value)
-    except ValueError:
-        raise argparse.ArgumentTypeError(f"{value!r} is not a whole number") from None
-    if count < 0:
-        raise argparse.ArgumentTypeError(f"{value} is negative; give 0 (never trim) or more")
-    return count
 
 
 def run(args: argparse.Namespace) -> int:

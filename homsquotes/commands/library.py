@@ -9,7 +9,7 @@ import json
 import sys
 from typing import Any
 
-from homsquotes.commands._common import add_raw_csv_option, open_library
+from homsquotes.commands._common import add_raw_csv_option, count_option, open_library
 from homsquotes.core.errors import HomsquotesError, InputError
 from homsquotes.core.formatting import write_records
 from homsquotes.core.library.importing import displayable
@@ -81,7 +81,7 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     p.add_argument("--format", choices=FORMATS, default="table")
     p.add_argument(
         "--limit",
-        type=_limit,
+        type=count_option("all"),
         metavar="N",
         help=f"show at most N quotes (0: all; default: all, or {TERMINAL_PAGE} for a table "
         "in a terminal)",
@@ -174,14 +174,6 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     p.set_defaults(handler=run_backup)
 
 
-def _limit(value: str) -> int:
-    try:
-        count = int(value)
-    except ValueError:
-        raise argparse.ArgumentTypeError(f"{value!r} is not a whole number") from None
-    if count < 0:
-        raise argparse.ArgumentTypeError(f"{value!r}: give 0 (all) or more")
-    return count
 
 
 def _overrides(args: argparse.Namespace) -> ArticleMeta | None:
