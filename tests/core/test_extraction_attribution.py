@@ -118,7 +118,7 @@ def test_pronoun_goes_to_the_fullest_name_and_keeps_its_own_span():
     assert first.speaker == second.speaker == "Leila Haddad"
     assert second.speaker_mention.text == "she"
     assert text[second.speaker_mention.start : second.speaker_mention.end] == "she"
-    assert first.affiliation == "Former ambassador"
+    assert first.affiliation == "former ambassador"
 
 
 def test_interrupted_quotation_has_one_speaker_and_no_span_between():

@@ -241,7 +241,7 @@ def test_court_report_speakers():
     assert quote_starting(COURT, "carry the scars").speaker == "Emma Lowe"
     judge = quote_starting(COURT, "cowardly attack")
     assert judge.speaker == "Robert Pawson"
-    assert judge.affiliation == "Judge"
+    assert judge.affiliation == "judge"  # a title opening the sentence reads in lower case
 
 
 @pytest.mark.parametrize(
@@ -301,7 +301,7 @@ def test_irish_police_rank_and_councillor():
     assert roche.speaker == "Gerry Roche"
     murphy = quote_starting(text, "disaster waiting")
     assert murphy.speaker == "Niall Murphy"
-    assert murphy.affiliation == "Local councillor"
+    assert murphy.affiliation == "local councillor"
 
 
 def test_science_desk_lead_author_and_outside_expert():
@@ -395,3 +395,13 @@ def test_a_party_label_in_brackets_is_not_the_speaker():
     )
     for opening in ("could not wait", "Every July"):
         assert quote_starting(text, opening).speaker == "Máire Ní Bhriain"
+
+
+def test_a_role_capitalised_only_by_its_sentence_reads_in_lower_case():
+    text = (
+        "Energy analyst Chris Yelland said the failures were no surprise. \"The fleet is old,\" "
+        "Yelland said.\n\nUN Special Envoy Hans Grundberg said talks would resume. \"We are "
+        'close," Grundberg said.'
+    )
+    assert quote_starting(text, "The fleet").affiliation == "energy analyst"
+    assert quote_starting(text, "We are close").affiliation == "UN Special Envoy"  # a title

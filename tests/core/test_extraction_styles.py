@@ -44,7 +44,7 @@ SPEAKERS = [
         '"There will be no further talks on this issue," he said.',
         "There will",
         "Ilya Petrov",
-        "Finance ministry spokesman",
+        "finance ministry spokesman",
     ),
     (
         "Daniel Okoro, 52, a bus driver from Croydon, said: \"I have never seen it this bad.\"",
@@ -383,7 +383,7 @@ def test_pronoun_gender_skips_a_speaker_of_the_other_gender() -> None:
     article = extract(HEAD + text)
     by_opening = {q.text[1:12]: q for q in article.quotes}
     assert by_opening["We are disa"].speaker == "Tom Hale"
-    assert by_opening["We are disa"].affiliation == "Developer spokesman"
+    assert by_opening["We are disa"].affiliation == "developer spokesman"
     assert by_opening["We fought t"].speaker == "Angela Pryor"
 
 

@@ -411,7 +411,7 @@ def finish_article(plan: Plan) -> ExtractedArticle:
     organisations = {sp.name for sp in speakers if sp is not None and sp.type == "organisation"}
     for q, sp in zip(quotes, speakers, strict=True):
         if sp is not None:
-            q.affiliation = as_role(sp.affiliation or affiliations.get(sp.name))
+            q.affiliation = as_role(sp.affiliation or affiliations.get(sp.name), text)
             if sp.name in organisations:
                 q.speaker_type = "organisation"
     return ExtractedArticle(plan.title, quotes, plan.standfirst)

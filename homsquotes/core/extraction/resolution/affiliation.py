@@ -187,15 +187,45 @@ def role_before_for(text: str, name: str) -> str | None:
 _LEADING_ARTICLE = re.compile(r"(?:[Tt]he|[Aa]n?)[ \t]+(?=\S)")
 
 
-def as_role(affiliation: str | None) -> str | None:
+def as_role(affiliation: str | None, text: str = "") -> str | None:
     """An affiliation as a role, without its article: "the energy minister" -> "energy minister"
     ("a researcher at the museum" -> "researcher at the museum"); a citation reads "X, energy
-    minister"."""
+    minister".  A role capitalised only because it opens a sentence ("Energy analyst Chris
+    Yelland said") is written in lower case, as it reads inside a sentence."""
     if not affiliation:
         return affiliation
     m = _LEADING_ARTICLE.match(affiliation)
     rest = affiliation[m.end() :] if m else affiliation
-    return rest if len(rest) >= 3 else affiliation
+    role = rest if len(rest) >= 3 else affiliation
+    words = role.split()
+    first = words[0]
+    if (
+        text
+        and first[:1].isupper()
+        and first[1:].islower()
+        and all(w.islower() for w in words[1:])
+        and ((len(first) > 4 and role_noun(first.lower())) or first.lower() in _ROLE_MODIFIERS)
+        and _only_at_sentence_starts(text, role)
+    ):
+        role = first.lower() + role[len(first) :]
+    return role
+
+
+# Common words before a role noun that are never a name ("Energy analyst", "County officer").
+_ROLE_MODIFIERS = word_set(
+    "chief senior deputy assistant associate acting former executive managing general lead "
+    "principal regional local energy finance health security political economic policy "
+    "industry market trade transport education housing justice defence defense "
+    "foreign interior environment science technology research legal medical police military"
+)
+
+
+def _only_at_sentence_starts(text: str, role: str) -> bool:
+    places = [m.start() for m in re.finditer(re.escape(role), text)]
+    return bool(places) and all(
+        p == 0 or text[p - 1] == "\n" or text[max(0, p - 2) : p] in (". ", "! ", "? ", '" ', "” ")
+        for p in places
+    )
 
 
 _OF_ORG = re.compile(
