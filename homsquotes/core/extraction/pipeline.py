@@ -25,7 +25,7 @@ from homsquotes.core.extraction.layout.snippets import Snippet, build_snippet
 from homsquotes.core.extraction.resolution.affiliation import as_role
 from homsquotes.core.extraction.resolution.plausibility import plausible_speaker, trim_openers
 from homsquotes.core.extraction.resolution.resolve import Speaker, resolve_speaker
-from homsquotes.core.extraction.resolution.speakers import NameIndex, visible
+from homsquotes.core.extraction.resolution.speakers import NOT_NAMES, OPENERS, NameIndex, visible
 from homsquotes.core.extraction.spans.context import context_bounds, setting_of
 from homsquotes.core.extraction.spans.kinds import classify
 from homsquotes.core.extraction.spans.merging import merge_continued
@@ -70,6 +70,18 @@ _CAME_FROM = re.compile(
     r"(?P<cue>came[ \t]+from|come[ \t]+from|(?:was|were)[ \t]+(?:made[ \t]+|delivered[ \t]+)?"
     r"(?:from|by))[ \t]+"
     rf"(?P<name>{_NAME_WORDS})"
+)
+
+
+# An inverted cue alone before a quotation paragraph: "Stated Stone:", "Added Reyes:".
+_INVERTED_CUES = sorted(
+    (w.capitalize() for w in CUE_VERBS if w.endswith("ed") or w in ("said", "wrote", "told")),
+    key=len,
+    reverse=True,
+)
+_INVERTED_INTRO = re.compile(
+    rf"[ \t]*(?P<cue>{'|'.join(_INVERTED_CUES)})"
+    rf"[ \t]+(?P<name>{_NAME_WORDS}|[A-Z][\w'’-]+)[ \t]*:[ \t]*"
 )
 
 
@@ -280,10 +292,20 @@ def _find_attribution(
             lead = len(word) - len(word.lstrip())
             cue = (label.start() + lead, label.start() + len(word.rstrip()))
             return attr.Attribution(mention, cue, "interview", 0.6, is_name=True), ui
-    if not _starts_unit(plan, qi):
-        return None, ui
     prev_ui = ui - 1
     prev_in_para = prev_ui >= 0 and units[prev_ui].paragraph == units[ui].paragraph
+    if not _starts_unit(plan, qi):
+        return _within_paragraph(plan, qi, found), ui
+    inverted = (
+        _INVERTED_INTRO.fullmatch(plan.text, units[prev_ui].start, units[prev_ui].end)
+        if (prev_ui >= 0 and prev_ui not in plan.quote_unit_set)
+        else None
+    )
+    if inverted:
+        # "Stated Stone:" as a paragraph of its own, the quotation below it
+        mention = (inverted.start("name"), inverted.end("name"))
+        cue = (inverted.start("cue"), inverted.end("cue"))
+        return attr.Attribution(mention, cue, "colon-intro", 0.75, is_name=True), prev_ui
     if prev_ui in plan.docs and prev_ui not in plan.quote_unit_set:
         prev_text = plan.text[units[prev_ui].start : units[prev_ui].end].rstrip()
         if prev_text.endswith(":") or prev_in_para or PREVIOUS_ACROSS_PARAGRAPHS:
@@ -309,6 +331,88 @@ def _find_attribution(
                 prev.description,
             ), ui
     return None, ui
+
+
+def _within_paragraph(
+    plan: Plan, qi: int, found: list[attr.Attribution | None]
+) -> attr.Attribution | None:
+    """A quotation inside a sentence with no cue of its own, and no speaker the parse found:
+    `"It's an enormous moment," said Steve Schmidt. Unless rivals quit, "it's very difficult
+    to see how he is stopped."` goes on with the paragraph's last speaker, and `Brill has argued
+    that the law was crippled. As a result, there is still "a very powerful industry"` with the
+    subject of the sentence before -- as long as nobody else is named in between."""
+    units, text = plan.units, plan.text
+    ui = plan.quote_unit[qi]
+    unit = units[ui]
+    if CUE_WORD_RE.search(_outside_quotes(text, unit, plan.spans)):
+        return None
+    qs = plan.spans[qi][0]
+    prev = found[qi - 1] if qi > 0 else None
+    prev_unit = units[plan.quote_unit[qi - 1]] if qi > 0 else None
+    if prev is not None and prev.mention is not None and prev_unit is not None:
+        if prev_unit.paragraph != unit.paragraph:
+            pass  # no earlier quotation in this paragraph
+        elif _names_between(
+            # the rest of the earlier quotation's own sentence is its attribution
+            text,
+            max(plan.spans[qi - 1][1], min(prev_unit.end, unit.start)),
+            qs,
+            text[prev.mention[0] : prev.mention[1]],
+            plan.spans,
+        ):
+            return None
+        else:
+            # no cue of its own: a separate quotation of the same speaker, never a part of the
+            # earlier one (the reporter's sentence between them is no interruption)
+            return attr.Attribution(
+                prev.mention,
+                None,
+                "paragraph-speaker",
+                min(prev.confidence, 0.55),
+                prev.is_name,
+                prev.name,
+                prev.description,
+            )
+    prev_ui = ui - 1
+    if (
+        prev_ui in plan.docs
+        and prev_ui not in plan.quote_unit_set
+        and units[prev_ui].paragraph == unit.paragraph
+    ):
+        att = attr.intro_attribution(plan.docs[prev_ui], plan.snippets[prev_ui])
+        if att is not None and att.mention is not None and att.sieve == "colon-intro":
+            mention = text[att.mention[0] : att.mention[1]]
+            if not _names_between(text, att.mention[1], qs, mention, plan.spans):
+                att.sieve, att.confidence = "previous-sentence", 0.5
+                return att
+    return None
+
+
+def _names_between(
+    text: str, start: int, end: int, speaker_mention: str, spans: list[tuple[int, int]]
+) -> bool:
+    """Someone other than the speaker may be named between start and end (words inside
+    quotations do not count): a capitalised word that is not part of the speaker's mention.  A
+    word opening a sentence counts only when the article never writes it in lower case
+    ("Unless", "As" do not count; "Biden" does)."""
+    if end <= start:
+        return False
+    between = _outside_quotes(text, Unit(start, end, 0), spans)
+    own = {_POSSESSIVE_END.sub("", w.strip(".,")).lower() for w in speaker_mention.split()}
+    for m in _CAPITALISED.finditer(between):
+        word = _POSSESSIVE_END.sub("", m.group()).lower()
+        if word in own or word in NOT_NAMES or word in OPENERS:
+            continue
+        before = between[: m.start()].rstrip()
+        opens_sentence = not before or before[-1] in '.!?:;"”“’‘—–-'
+        if opens_sentence and re.search(rf"\b{re.escape(word)}\b", text):
+            continue
+        return True
+    return False
+
+
+_CAPITALISED = re.compile(r"(?<![\w'’-])[A-Z][a-z][\w'’-]*")
+_POSSESSIVE_END = re.compile(r"['’]s?$")
 
 
 _NAMING_VERBS = frozenset(

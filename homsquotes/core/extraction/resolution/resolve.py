@@ -56,6 +56,8 @@ _MALE_NOUNS = word_set(
     "spokesman man chairman congressman councilman businessman father son brother husband boy "
     "grandfather uncle nephew king prince duke actor waiter gentleman"
 )
+
+
 def _gender_of(text: str, sp: Speaker, earlier: list[Speaker | None]) -> str | None:
     if sp.gender:
         return sp.gender
@@ -236,8 +238,11 @@ def _split_role(mention: str) -> tuple[str | None, str]:
     for i, w in enumerate(words[:-1]):
         if not w[:1].isupper() and w.lower() not in _NAME_PARTICLES:
             cut = i + 1
-    if cut == 0 and len(words) > 2 and words[0].lower() not in TITLE_WORDS and role_noun(
-        words[0].lower()
+    if (
+        cut == 0
+        and len(words) > 2
+        and words[0].lower() not in TITLE_WORDS
+        and role_noun(words[0].lower())
     ):
         cut = 1
     rest = words[cut:]
@@ -272,6 +277,9 @@ _NARRATIVE_VERBS = (
 # A sentence opening with its subject: "Smith said ...", "The ministry told ...", "Prof Alan
 # Greene, an economist at UCL, said ...", "Frazer dismissed the criticism."  Inflected cue forms
 # only (a base form is as often a noun: "Syrian state television"), or any verb in -ed.
+# A capitalised word in a name: a full stop belongs to it only as an initial or a short
+# abbreviation ("D.", "Sen.", "U.S."), so "Paul D. Ryan. He's said" is not the name "Ryan. He".
+_CAPITAL_WORD = r"[A-Z](?:[a-z]{0,2}\.|(?:\.[A-Z])+\.?|[\w'’-]*)"
 _SENTENCE_SUBJECT = re.compile(
     r"(?:^|(?<=[.!?]\s)|(?<=[.!?][\"”’]\s))"
     # a conjunction or an opening phrase before the subject ("But travel expert Simon
@@ -279,11 +287,11 @@ _SENTENCE_SUBJECT = re.compile(
     r"(?:(?:But|And|Yet|So|Still|Meanwhile|However|Now|Then|Later|Earlier|Also)[,]?[ \t]+)?"
     r"(?:[A-Z][^,.;:!?\"“”\n]{2,100},[ \t]+)??"
     r"(?:(?P<np>(?:The|A|An)[ \t]+(?:[\w'’-]+[ \t]+){0,4}?[\w'’-]+"
-    r"|(?:[A-Z][\w'’.-]*[ \t]+(?:(?:al|bin|ibn|de|van|von)[ \t]+)?){0,6}[A-Z][\w'’-]*)"
+    rf"|(?:{_CAPITAL_WORD}[ \t]+(?:(?:al|bin|ibn|de|van|von)[ \t]+)?){{0,6}}[A-Z][\w'’-]*)"
     # a role before the name ("Shadow transport secretary Helen Whately said"), or a possessed
     # role with the name in apposition ("Network Rail's chief executive, Andrew Haines, said")
-    r"|(?P<role_np>(?:[A-Z][\w'’.-]*[ \t]+){0,3}[A-Za-z][\w'’.-]*(?:[ \t]+[a-z][\w'’-]*){0,4}"
-    r"(?:[ \t]+[A-Z][\w'’.-]*){0,4}))"
+    rf"|(?P<role_np>(?:{_CAPITAL_WORD}[ \t]+){{0,3}}[A-Za-z][\w'’.-]*(?:[ \t]+[a-z][\w'’-]*){{0,4}}"
+    rf"(?:[ \t]+{_CAPITAL_WORD}){{0,4}}))"
     r"(?:,[ \t]+\d{1,3},)?(?:(?<!,),[ \t]+(?P<appos>[^,.;:!?\"“”\n]{3,120}),"
     r"|(?<=,)[ \t]+(?P<appos2>[^,.;:!?\"“”\n]{3,120}),)?"
     rf"[ \t]+(?:(?:has|had|also|then|later|finally|still|now|often)[ \t]+)?(?:[a-z]+ly[ \t]+)?"
@@ -300,9 +308,7 @@ _PUBLISHING_VERBS = word_set(
 )
 _DOCUMENT_HEADS = (
     DOCUMENT_WORDS | SPEECH_NOUNS | word_set("apology paper notice review audit inquiry assessment")
-) - word_set(
-    "plan platform bill sign banner headline caption line website site"
-)
+) - word_set("plan platform bill sign banner headline caption line website site")
 _POSSESSED_DOCUMENT = re.compile(
     r"(?P<owner>.+?)(?:['’]s?)[ \t]+(?P<doc>(?:[\w-]+[ \t]+){0,2}(?P<head>[\w-]+))"
 )
@@ -324,9 +330,12 @@ def _document_owner(
     ms, me = att.mention
     mention = text[ms:me]
     words = mention.split()
-    if not words or words[-1].lower().strip(".,") not in _DOCUMENT_HEADS and " by " not in (
-        f" {mention} "
-    ) and " from " not in f" {mention} ":
+    if (
+        not words
+        or words[-1].lower().strip(".,") not in _DOCUMENT_HEADS
+        and " by " not in (f" {mention} ")
+        and " from " not in f" {mention} "
+    ):
         return None
     through = mention
     first = words[0].lower()
@@ -378,7 +387,7 @@ def _publisher_before(text: str, index: NameIndex, pos: int) -> Speaker | None:
 
 
 def _owner_named_earlier(text: str, index: NameIndex, head: str, pos: int) -> Speaker | None:
-    """"A report by the Commons public accounts committee found ... "Q," the report said": the
+    """ "A report by the Commons public accounts committee found ... "Q," the report said": the
     owner given where the article first brings in the document ("a staffing review
     commissioned by the hospital", "the committee's report"), in this paragraph or the one
     before."""
@@ -447,7 +456,7 @@ def _passes_over(m: re.Match[str]) -> bool:
     blunt." (a pronoun taking up the same person), "Asked whether ..., he said" (no subject)."""
     np = m.group("np")
     if np is not None:
-        return np.split()[0].lower() in NOT_NAMES
+        return re.sub(r"['’]s?$", "", np.split()[0]).lower() in NOT_NAMES  # "He's"
     return True
 
 

@@ -46,6 +46,8 @@ _INVISIBLE = re.compile(rf"[{_JOINERS}{_BREAKS}]")
 def visible(name: str) -> str:
     """A name as a reader sees it: no invisible characters, single spaces."""
     return " ".join(_INVISIBLE.sub("", name).split())
+
+
 _POSSESSIVE = re.compile(r"['’]s?$")
 # Capitalised words that start sentences or name months and days, never a person's name.
 NOT_NAMES = word_set(
@@ -83,6 +85,20 @@ OPENERS = word_set(
 )
 
 
+# Words that open a question or a participle clause in a headline, before a name: "Did",
+# "Will", "Debating", "Why".  Cut only when a name of two words or more remains ("Will Smith"
+# stays whole).
+_CLAUSE_OPENERS = word_set(
+    "did does do is was were has have had can could would should will shall must might why what "
+    "how where when who whose which inside behind meet"
+)
+
+
+def _opens_question_or_clause(word: str) -> bool:
+    low = word.lower()
+    return low in _CLAUSE_OPENERS or (low.endswith("ing") and len(low) > 5 and low.isalpha())
+
+
 def clean_word(word: str) -> str:
     word = _POSSESSIVE.sub("", _INVISIBLE.sub("", word)).rstrip(",")
     # an initial keeps its full stop ("Paul D. Ryan"); elsewhere the stop ends a sentence
@@ -105,11 +121,13 @@ def find_name_runs(text: str) -> list[NameRun]:
     for m in NAME_RUN.finditer(text):
         words = m.group().split()
         while words and (
-            words[0].lower() in NOT_NAMES or words[0].lower().rstrip(".,") in OPENERS
+            clean_word(words[0]).lower() in NOT_NAMES or words[0].lower().rstrip(".,") in OPENERS
         ):
             words = words[1:]  # "Perhaps Tracy Morgan", "Unlike Al Mnajer", "No. It"
-        while words and words[-1].lower() in NOT_NAMES:
-            words = words[:-1]
+        while len(words) > 2 and _opens_question_or_clause(words[0]):
+            words = words[1:]  # headlines: "Did Donald Trump really ...", "Debating Clinton's"
+        while words and clean_word(words[-1]).lower() in NOT_NAMES:
+            words = words[:-1]  # "Paul D. Ryan. He's": not "Ryan He"
         if len(words) > 1 and words[0].lower() in CUE_VERBS and words[0].lower() != "said":
             words = words[1:]  # "Continued Stone:", "Added Reyes:" (an inverted cue)
         owned = [i for i, w in enumerate(words[:-1]) if _POSSESSIVE.search(w) and w[-1] in "sS"]

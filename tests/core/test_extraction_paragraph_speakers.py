@@ -1,0 +1,94 @@
+"""A quotation with no cue of its own takes its speaker from the paragraph around it: the
+paragraph's last speaker, the subject of the sentence before, an inverted cue standing alone
+before a quotation paragraph -- and nobody when someone else is named in between.  Names read
+from headlines and sentence ends are not garbled by the words around them."""
+
+import pytest
+
+from homsquotes.core.extraction import extract
+
+HEAD = "A headline for the story\n\n"
+
+
+def quote_starting(text: str, opening: str):
+    article = extract(HEAD + text)
+    found = [q for q in article.quotes if q.text.lstrip("\"“‘'").startswith(opening)]
+    assert found, [q.text for q in article.quotes]
+    return found[0]
+
+
+@pytest.mark.parametrize(
+    ("text", "opening", "speaker"),
+    [
+        (
+            "''It's an enormous moment,'' said Steve Schmidt, a Republican strategist. Unless "
+            "rivals quit the race, ''it's very difficult to see how he is stopped.''",
+            "it's very",
+            "Steve Schmidt",
+        ),
+        (
+            "'We were not very happy when it was announced,' said Jock Finlayson, head of policy "
+            "at the business council. Now, 'within the business community there is a sizable "
+            "constituency saying this is fine.'",
+            "within the",
+            "Jock Finlayson",
+        ),
+        (
+            "Analyst Steven Brill has argued that the law was crippled from the outset. As a "
+            'result, there is still "a very powerful industry that has the freedom to charge '
+            'whatever."',
+            "a very powerful",
+            "Steven Brill",
+        ),
+        (
+            'Roger Stone spoke to the programme on Sunday.\n\nStated Stone:\n\n"I think the '
+            'stakes are so high that they would do anything to remain in power."',
+            "I think the stakes",
+            "Roger Stone",
+        ),
+    ],
+)
+def test_a_quotation_without_a_cue_goes_to_the_paragraphs_speaker(
+    text: str, opening: str, speaker: str
+) -> None:
+    assert quote_starting(text, opening).speaker == speaker
+
+
+def test_a_continuation_in_another_sentence_is_its_own_quotation() -> None:
+    text = (
+        '"It is an enormous moment," said Steve Schmidt, a strategist. Unless rivals quit, "it '
+        'is very difficult to see how he is stopped."'
+    )
+    quotes = [q for q in extract(HEAD + text).quotes if q.kind == "direct"]
+    assert [len(q.parts) for q in quotes] == [1, 1]
+    assert quotes[1].cue is None
+    assert quotes[1].confidence < 0.9  # inferred, so it goes to review
+
+
+def test_someone_else_named_in_between_stops_the_paragraphs_speaker() -> None:
+    text = (
+        '"We will win," said Maria Ortiz, the campaign manager. Her rival Tom Becker has '
+        'promised "a fight to the very last vote in every county."'
+    )
+    quote = quote_starting(text, "a fight")
+    assert quote.speaker != "Maria Ortiz"
+
+
+@pytest.mark.parametrize(
+    ("text", "bad"),
+    [
+        (
+            "Did Donald Trump really scam his students?\n\nDonald Trump denied it. "
+            '"It is a disgrace," he said.',
+            "Did Donald Trump",
+        ),
+        (
+            "Just look at House Speaker Paul D. Ryan. He's said he gets his ideas from a speech. "
+            '"It shows," he said.',
+            "Ryan He",
+        ),
+    ],
+)
+def test_words_around_a_name_do_not_join_it(text: str, bad: str) -> None:
+    speakers = {q.speaker for q in extract(text).quotes}
+    assert bad not in speakers
