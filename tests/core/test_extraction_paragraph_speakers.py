@@ -92,3 +92,35 @@ def test_someone_else_named_in_between_stops_the_paragraphs_speaker() -> None:
 def test_words_around_a_name_do_not_join_it(text: str, bad: str) -> None:
     speakers = {q.speaker for q in extract(text).quotes}
     assert bad not in speakers
+
+
+@pytest.mark.parametrize(
+    ("text", "opening", "speaker"),
+    [
+        (
+            "Rounds have fallen for months, a trend that the foundation predicts will continue "
+            '"for the next few years and maybe longer than that."',
+            "for the next",
+            "the foundation",
+        ),
+        (
+            "A campaign TV ad released Thursday accuses Trump of buying influence \"in a pattern "
+            'of sleaze stretching back decades."',
+            "in a pattern",
+            "A campaign TV ad",
+        ),
+    ],
+)
+def test_a_verb_left_at_the_end_of_a_mention_is_not_the_speaker(
+    text: str, opening: str, speaker: str
+) -> None:
+    assert quote_starting(text, opening).speaker == speaker
+
+
+def test_a_title_abbreviation_does_not_hide_the_subject_a_pronoun_takes_up() -> None:
+    text = (
+        '"These lanes have cut collisions," Menard said during the debate.\n\n'
+        "Coun. Allan Hubley, who moved the motion, said merchants had been ignored.\n\n"
+        '"I\'ve spoken to business owners who have lost a third of their customers," he said.'
+    )
+    assert quote_starting(text, "I've spoken").speaker == "Allan Hubley"

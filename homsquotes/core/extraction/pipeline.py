@@ -430,6 +430,25 @@ def _naming_cue(text: str, cue: tuple[int, int] | None) -> bool:
     return bool(words) and (words[0] in CUE_VERBS or words[0] in _NAMING_VERBS)
 
 
+_TRAILING_CUE = re.compile(r"[ \t]+([a-z]+)[ \t]*$")
+_RELEASED = frozenset({"released", "published", "issued", "posted", "obtained", "seen", "leaked"})
+
+
+def _trim_trailing_cue(text: str, start: int, end: int) -> int:
+    """The end of a mention once a speech verb the parse left at its end is cut: "the
+    foundation predicts", "the document states", "A campaign TV ad released" name the
+    foundation, the document and the ad."""
+    m = _TRAILING_CUE.search(text, start, end)
+    word = m.group(1) if m else ""
+    verb = (word in CUE_VERBS and word.endswith(("s", "ed"))) or word in _RELEASED
+    before = text[start : m.start()].split() if m else []
+    if before and before[-1].lower() in ("the", "a", "an", "his", "her", "its", "their"):
+        return end  # "Solicitor for the accused": a noun, not the verb
+    if m and m.start() > start and verb:
+        return m.start()
+    return end
+
+
 def finish_article(plan: Plan) -> ExtractedArticle:
     text = plan.text
     quotes: list[Quote] = []
@@ -459,7 +478,7 @@ def finish_article(plan: Plan) -> ExtractedArticle:
             att = None
         if att is not None and att.mention is not None:
             trimmed = trim_openers(text, *att.mention)
-            att.mention = (trimmed, att.mention[1])
+            att.mention = (trimmed, _trim_trailing_cue(text, trimmed, att.mention[1]))
         found.append(att)
         speaker = (
             resolve_speaker(text, index, att, speakers, affiliations, quote_start=qs)

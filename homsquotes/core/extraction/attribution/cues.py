@@ -178,7 +178,8 @@ TITLE_WORDS = word_set(
     "councilman councilwoman alderman mp mep msp assemblyman assemblywoman "
     # police and courts ("Supt Gerry Roche", "Det Insp Anna Kerr", "DCI Mark Ellis")
     "supt supt. insp insp. det det. const const. superintendent inspector detective constable "
-    "dci dci. dc ds di pc garda"
+    "dci dci. dc ds di pc garda coun coun. councilor councilmember cmdr cmdr. atty atty. "
+    "brig brig. msgr msgr. lieut lieut. cpl cpl. pte pte. maj maj. gen. sgt."
 )
 ORG_WORDS = word_set(
     "television tv news agency ministry government party committee campaign post times journal "

@@ -279,7 +279,10 @@ _NARRATIVE_VERBS = (
 # only (a base form is as often a noun: "Syrian state television"), or any verb in -ed.
 # A capitalised word in a name: a full stop belongs to it only as an initial or a short
 # abbreviation ("D.", "Sen.", "U.S."), so "Paul D. Ryan. He's said" is not the name "Ryan. He".
-_CAPITAL_WORD = r"[A-Z](?:[a-z]{0,2}\.|(?:\.[A-Z])+\.?|[\w'’-]*)"
+_CAPITAL_WORD = (
+    r"(?:(?:Coun|Prof|Capt|Supt|Insp|Const|Cmdr|Atty|Pres|Brig|Asst|Assoc|Lieut|Msgr|Comm)\.|"
+    r"[A-Z](?:[a-z]{0,2}\.|(?:\.[A-Z])+\.?|[\w'’-]*))"
+)
 _SENTENCE_SUBJECT = re.compile(
     r"(?:^|(?<=[.!?]\s)|(?<=[.!?][\"”’]\s))"
     # a conjunction or an opening phrase before the subject ("But travel expert Simon
