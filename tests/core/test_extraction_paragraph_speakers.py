@@ -124,3 +124,31 @@ def test_a_title_abbreviation_does_not_hide_the_subject_a_pronoun_takes_up() -> 
         '"I\'ve spoken to business owners who have lost a third of their customers," he said.'
     )
     assert quote_starting(text, "I've spoken").speaker == "Allan Hubley"
+
+
+@pytest.mark.parametrize(
+    ("text", "opening", "speaker"),
+    [
+        (
+            "In 2009, under what Mr. Hedge called ''the prior economy model,'' the Marsh Landing "
+            "Country Club, a private course in Florida, charged a $100,000 initiation fee.",
+            "the prior economy",
+            "Hedge",
+        ),
+        (
+            "Many residents still play, in what the mayor described as \"a way of life for this "
+            'town."',
+            "a way of life",
+            "the mayor",
+        ),
+        (
+            "Last month, when I asked Bernie Sanders if he would ever endorse her, he looked into "
+            'my camera, furrowed his brow and said, "I am going to endorse you!"',
+            "I am going",
+            "Bernie Sanders",
+        ),
+    ],
+)
+def test_the_one_who_called_it_so_speaks(text: str, opening: str, speaker: str) -> None:
+    quote = quote_starting(text, opening)
+    assert (quote.kind, quote.speaker) == ("direct", speaker)

@@ -27,7 +27,7 @@ from homsquotes.core.extraction.resolution.plausibility import plausible_speaker
 from homsquotes.core.extraction.resolution.resolve import Speaker, resolve_speaker
 from homsquotes.core.extraction.resolution.speakers import NOT_NAMES, OPENERS, NameIndex, visible
 from homsquotes.core.extraction.spans.context import context_bounds, setting_of
-from homsquotes.core.extraction.spans.kinds import classify
+from homsquotes.core.extraction.spans.kinds import WHAT_CALLED, classify
 from homsquotes.core.extraction.spans.merging import merge_continued
 from homsquotes.core.extraction.spans.quotemarks import find_quote_spans
 from homsquotes.core.model import ExtractedArticle, Quote, Span
@@ -242,6 +242,16 @@ def _find_attribution(
     units = plan.units
     if qi in plan.plain:
         return plan.plain[qi], ui
+    what = WHAT_CALLED.search(
+        plan.text, max(units[ui].start, plan.spans[qi][0] - 120), plan.spans[qi][0]
+    )
+    if what:
+        # `under what Mr. Hedge called ''the prior economy model,'' the club charged ...`: the
+        # one who called it so is the speaker, whatever the main clause's subject
+        mention = (what.start("who"), what.end("who"))
+        cue = (what.start("cue"), what.end("cue"))
+        is_name = plan.text[mention[0]].isupper() and what.group("who") not in ("I", "It")
+        return attr.Attribution(mention, cue, "cue-clause", 0.85, is_name=is_name), ui
     if ui in plan.docs:
         att = attr.attribute_quote(plan.docs[ui], plan.snippets[ui], qi)
         if att is not None and att.mention is not None:

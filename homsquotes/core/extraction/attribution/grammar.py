@@ -121,8 +121,10 @@ def subject_of(cue: Any, depth: int = 0) -> Any | None:
             found = _speaker_between(c, cue)
             if found is not None:
                 return found
-    late = _late_subject(cue)
+    late = _late_subject(cue) if depth == 0 or cue.lower_ in CUE_VERBS else None
     if late is not None:
+        # (only for the cue itself: "he looked into the camera, furrowed his brow and said"
+        # makes "brow" the object of "furrowed", never its subject)
         return late
     if cue.dep_ in ("relcl", "acl") and cue.head.tag_.startswith(("NN", "PRP")):
         noun = cue.head

@@ -58,6 +58,16 @@ _WORD = re.compile(r"\w+(?:['’-]\w+)*")
 _SMALL = word_set("a an the of and or in on at to for by with from de la")
 
 
+# `what Mr. Hedge called "Q"`, `what she described as "Q"`, `what the report terms "Q"`.
+WHAT_CALLED = re.compile(
+    r"\bwhat[ \t]+(?P<who>he|she|they|we|I|it|(?:the[ \t]+)?[a-z]+(?:[ \t]+[a-z]+)?|"
+    r"[A-Z][\w'’-]+(?:[ \t]+[A-Z][\w'’-]+){1,3}|(?:Mr|Mrs|Ms|Dr)\.?[ \t]+[A-Z][\w'’-]+|"
+    r"[A-Z][\w'’-]+)[ \t]+"
+    r"(?P<cue>call(?:s|ed)?|described[ \t]+as|describes[ \t]+as|term(?:s|ed)|dubbed|labell?ed)"
+    r"[ \t]*[\"“‘']*$"
+)
+
+
 def word_count(quote: str) -> int:
     return len(_WORD.findall(quote))
 
@@ -131,7 +141,11 @@ def classify(
     lo = max(unit_start, start - 60)
     before = text[lo:start]
     cue_start = cue[0] if cue is not None else None
-    if _characterised(text, lo, start, cue, mention) or _uttered(before):
+    if (
+        _characterised(text, lo, start, cue, mention)
+        or _uttered(before)
+        or WHAT_CALLED.search(before)
+    ):
         return "direct"
     if _LABEL_BEFORE.search(before) and n <= 8:
         return "term"
