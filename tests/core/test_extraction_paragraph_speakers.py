@@ -152,3 +152,46 @@ def test_a_title_abbreviation_does_not_hide_the_subject_a_pronoun_takes_up() -> 
 def test_the_one_who_called_it_so_speaks(text: str, opening: str, speaker: str) -> None:
     quote = quote_starting(text, opening)
     assert (quote.kind, quote.speaker) == ("direct", speaker)
+
+
+@pytest.mark.parametrize(
+    ("text", "opening", "speaker"),
+    [
+        (
+            "The board, in a notification issued late on Monday night, said the exam would be "
+            'held again. "The decision has been taken in the interest of fairness," the '
+            "notification said.",
+            "The decision",
+            "The board",
+        ),
+        (
+            "The Glebe Business Improvement Area said in a written submission that sales fell. "
+            'The submission called the project "rushed and poorly communicated."',
+            "rushed and",
+            "The Glebe Business Improvement Area",
+        ),
+        (
+            "Solicitor for the accused, Daragh Hassett, said his client had made the spirit "
+            '"for personal and sentimental reasons" and had never sold a drop.',
+            "for personal",
+            "Daragh Hassett",
+        ),
+        (
+            '"I came here because it was hard to get to," Aisling Keane said.\n\nFor Bridget '
+            'Tuohy, the worry is simpler. "I would like to be buried here," she said.',
+            "I would like",
+            "Bridget Tuohy",
+        ),
+        (
+            "Novaris, which makes the drug and funded the study, said it would apply for "
+            "approval. In a statement, the company said the drug could \"redefine secondary "
+            'prevention for millions of patients."',
+            "redefine secondary",
+            "Novaris",
+        ),
+    ],
+)
+def test_owners_topics_and_titles_lead_to_the_speaker(
+    text: str, opening: str, speaker: str
+) -> None:
+    assert quote_starting(text, opening).speaker == speaker

@@ -200,7 +200,9 @@ DOCUMENT_WORDS = word_set(
     "release filing lawsuit complaint study survey book article editorial transcript message "
     "note manifesto video ad ads advertisement commercial sign banner headline caption "
     "message post blog petition indictment ruling order resolution platform plan text "
-    "website leaflet flyer brochure script bill"
+    "website leaflet flyer brochure script bill notification submission notice circular "
+    "affidavit judgment judgement bulletin communique communiqué dossier filing pleading motion "
+    "directive guidance advisory proposal charter"
 )
 PERSON_NOUNS = word_set(
     "man woman person resident activist spokesman spokeswoman spokesperson official officer "

@@ -26,6 +26,7 @@ from homsquotes.core.extraction.attribution.cues import (
     SPEECH_NOUNS,
     TITLE_WORDS,
     WEAK_CUES,
+    role_noun,
     word_set,
 )
 from homsquotes.core.extraction.attribution.grammar import (
@@ -96,7 +97,10 @@ def _attribution_for(
         if name:
             att.name = _span(snip, name)
     elif is_name:
-        name = name_in_clause(subj) if subj.lower_.rstrip(".") in TITLE_WORDS else None
+        # (a role capitalised at a sentence start is a title too: "Solicitor for the accused,
+        # Daragh Hassett, said")
+        titled = subj.lower_.rstrip(".") in TITLE_WORDS or role_noun(subj.lower_)
+        name = name_in_clause(subj) if titled else None
         if name:
             # "Senate Majority Leader Chuck Schumer, D-N.Y., said": the parser hung the name
             # on the title as an apposition

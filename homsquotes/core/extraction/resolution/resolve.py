@@ -183,6 +183,9 @@ def resolve_speaker(
         owner = _document_owner(text, index, att, earlier, affiliations, barrier)
         if owner is not None:
             return owner
+        organisation = _organisation_described(text, index, mention, ms)
+        if organisation is not None:
+            return organisation
         return Speaker(mention, speaker_type_of(mention, is_name=False))
     if desc:
         affiliations.setdefault(sp.name, desc)
@@ -191,6 +194,47 @@ def resolve_speaker(
         if found:
             affiliations[sp.name] = found
     return sp
+
+
+# Words a paper uses for an organisation it has named ("Novaris ... the company said").
+_ORG_DESCRIPTIONS = word_set(
+    "company firm airline carrier bank lender insurer retailer supermarket chain manufacturer "
+    "maker developer operator broadcaster publisher regulator charity club startup start-up "
+    "group conglomerate utility brand"
+)
+
+
+def _organisation_described(
+    text: str, index: NameIndex, mention: str, pos: int
+) -> Speaker | None:
+    """"the company" for the organisation the paragraph (or the one before) last named as one:
+    "Novaris, which makes the drug, said ... the company said"; "budget airline SkyBreeze
+    ... the airline said".  A name counts as an organisation when the article writes it with
+    "which", an acronym in brackets or the same word before it."""
+    words = mention.split()
+    if len(words) != 2 or words[0].lower() != "the" or words[1].lower() not in _ORG_DESCRIPTIONS:
+        return None
+    noun = words[1].lower()
+    start = max(0, pos - 1200)
+    para = text.rfind("\n\n", start, pos)
+    earlier = text.rfind("\n\n", start, para) if para > 0 else -1
+    start = max(start, earlier + 2 if earlier >= 0 else start)
+    for run in reversed(index.runs):
+        if run.end > pos:
+            continue
+        if run.start < start:
+            break
+        after = text[run.end : run.end + 12]
+        before = text[max(0, run.start - 30) : run.start].lower().split()
+        org = (
+            after.startswith((", which", " (")) and not after.startswith(" (R")
+            or noun in before[-2:]
+            or speaker_type_of(" ".join(run.name)) == "organisation"
+        )
+        if org:
+            name = " ".join(run.name)
+            return Speaker(name, "organisation")
+    return None
 
 
 _NAME_AFTER = re.compile(
@@ -369,8 +413,10 @@ def _document_owner(
     before = text[max(0, ms - 4) : ms].lower()
     determined = first in ("the", "a", "an", "this", "that") or before in ("the ", " an ")
     if determined and words[-1].lower() in _DOCUMENT_HEADS:
-        publisher = _publisher_before(text, index, barrier) or _owner_named_earlier(
-            text, index, words[-1].lower(), ms
+        publisher = (
+            _publisher_before(text, index, barrier)
+            or _owner_named_earlier(text, index, words[-1].lower(), ms)
+            or _owner_said_in(text, index, words[-1].lower(), ms)
         )
         if publisher is not None:
             publisher.through = through
@@ -387,6 +433,38 @@ def _publisher_before(text: str, index: NameIndex, pos: int) -> Speaker | None:
         if sp is not None:
             return sp
     return None
+
+
+def _owner_said_in(text: str, index: NameIndex, head: str, pos: int) -> Speaker | None:
+    """"The board, in a notification issued on Monday, said ... "Q," the notification said" and
+    "The BIA said in a written submission that ... The submission called it "Q"": the subject of
+    the sentence that brought the document in with "in a ...", in this paragraph or the one
+    before."""
+    start = max(0, pos - 1200)
+    para = text.rfind("\n\n", start, pos)
+    earlier = text.rfind("\n\n", start, para) if para > 0 else -1
+    start = max(start, earlier + 2 if earlier >= 0 else start)
+    brought = None
+    said_in = r"\b[Ii]n[ \t]+(?:an?|its|their|his|her)[ \t]+(?:[\w'’-]+[ \t]+){0,3}"
+    for m in re.finditer(said_in + rf"{re.escape(head)}\b", text[start:pos]):
+        brought = start + m.start()
+    if brought is None:
+        return None
+    sentence = max(text.rfind("\n", 0, brought) + 1, _last_sentence_end(text, brought))
+    found = _SENTENCE_SUBJECT.match(text, sentence)
+    if found is None or found.end() < brought - 200:
+        return None
+    for kind in ("thing", "person", "plural"):
+        sp = _subject_of_match(found, index, kind, False)
+        if sp is not None:
+            return sp
+    return None
+
+
+def _last_sentence_end(text: str, pos: int) -> int:
+    """Where the sentence holding pos starts, going back to the last full stop and space."""
+    ends = list(re.finditer(r"[.!?][\"”’']?[ \t]+(?=[A-Z\"“])", text[max(0, pos - 600) : pos]))
+    return max(0, pos - 600) + ends[-1].end() if ends else 0
 
 
 def _owner_named_earlier(text: str, index: NameIndex, head: str, pos: int) -> Speaker | None:
@@ -446,12 +524,23 @@ def _paragraph_subject(
             return None  # a quotation between brings in its own speaker
         if verbs is not None and " ".join(last.group("verb").split()).split()[0] not in verbs:
             return None
+        topic = _TOPIC_OPENING.match(text, last.start())
+        if topic and kind == "person" and verbs is None:
+            # "For Tuohy, the worry is simpler. "Q," she said": the person the sentence is about
+            return Speaker(index.fullest(topic.group("name"))[0], "person")
         found = _subject_of_match(last, index, kind, names_only)
         if found is not None:
             return found
         if not _passes_over(last):
             return None
     return None
+
+
+# A sentence about a person, opened by their name: "For Tuohy, the worry is simpler."
+_TOPIC_OPENING = re.compile(
+    r"(?:For|As[ \t]+for|To)[ \t]+(?P<name>(?:(?:Mr|Mrs|Ms|Dr)\.?[ \t]+)?[A-Z][\w'’-]+"
+    r"(?:[ \t]+[A-Z][\w'’-]+){0,2}),[ \t]+"
+)
 
 
 def _passes_over(m: re.Match[str]) -> bool:
