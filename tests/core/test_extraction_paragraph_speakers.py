@@ -195,3 +195,36 @@ def test_owners_topics_and_titles_lead_to_the_speaker(
     text: str, opening: str, speaker: str
 ) -> None:
     assert quote_starting(text, opening).speaker == speaker
+
+
+@pytest.mark.parametrize(
+    ("text", "opening", "speaker"),
+    [
+        (
+            "Tuesday at Baldwin Wallace University in Berea, OH, after winning Ohio, Gov. John "
+            'Kasich said, "We are going to rent a covered wagon and head west."',
+            "We are going",
+            "John Kasich",
+        ),
+        (
+            "The issue had come up Friday after Mr. Trump, asked about the deaths of journalists "
+            "under Mr. Putin, had said, ''I think our country does plenty of killing also.''",
+            "I think our",
+            "Trump",
+        ),
+        (
+            'Pollsters agree - Carl Bialik: "One of the biggest lessons was a simple one: keep '
+            'contacting voters as late as possible."',
+            "One of the biggest",
+            "Carl Bialik",
+        ),
+        (
+            "Sirius XM Vice President for news and talk Dave Gorab called the show \"the "
+            'conservative news show of record."',
+            "the conservative",
+            "Dave Gorab",
+        ),
+    ],
+)
+def test_the_subject_next_to_the_cue_speaks(text: str, opening: str, speaker: str) -> None:
+    assert quote_starting(text, opening).speaker == speaker

@@ -459,6 +459,25 @@ def _trim_trailing_cue(text: str, start: int, end: int) -> int:
     return end
 
 
+_ROLE_TAIL_THEN_NAME = re.compile(
+    r"[ \t]+(?:and|&)[ \t]+[a-z][\w-]*(?:[ \t]+[a-z][\w-]*){0,2}[ \t]+"
+    r"[A-Z][\w'’.-]*(?:[ \t]+[A-Z][\w'’-]*){1,3}[ \t]*"
+)
+
+
+def _reach_name_before_cue(
+    text: str, mention: tuple[int, int], cue: tuple[int, int] | None
+) -> tuple[int, int]:
+    """A role the parse cut short of the name before the cue: "Sirius XM Vice President for
+    news [and talk Dave Gorab] called the show": the mention runs on to the name, which the
+    resolver then splits from its role."""
+    if cue is None or not mention[1] <= cue[0] <= mention[1] + 60:
+        return mention
+    if _ROLE_TAIL_THEN_NAME.fullmatch(text, mention[1], cue[0]):
+        return mention[0], len(text[: cue[0]].rstrip())
+    return mention
+
+
 def finish_article(plan: Plan) -> ExtractedArticle:
     text = plan.text
     quotes: list[Quote] = []
@@ -489,6 +508,7 @@ def finish_article(plan: Plan) -> ExtractedArticle:
         if att is not None and att.mention is not None:
             trimmed = trim_openers(text, *att.mention)
             att.mention = (trimmed, _trim_trailing_cue(text, trimmed, att.mention[1]))
+            att.mention = _reach_name_before_cue(text, att.mention, att.cue)
         found.append(att)
         speaker = (
             resolve_speaker(text, index, att, speakers, affiliations, quote_start=qs)

@@ -112,9 +112,12 @@ def subject_of(cue: Any, depth: int = 0) -> Any | None:
         late = _late_subject(cue)
         if late is not None and late.tag_ in ("NNP", "NNPS", "PRP"):
             return late
-    for c in cue.children:
-        if c.dep_ in SUBJECT_DEPS and c.text != PLACEHOLDER:
-            return c
+    subjects = [c for c in cue.children if c.dep_ in SUBJECT_DEPS and c.text != PLACEHOLDER]
+    if subjects:
+        # two subjects: the parser took a place in an opening phrase for one ("Tuesday in
+        # Berea, OH, after winning Ohio, Gov. John Kasich said"); the one next to the verb it is
+        before = [c for c in subjects if c.i < cue.i]
+        return before[-1] if before else subjects[0]
     for c in cue.children:
         if c.dep_ in SUBJECT_DEPS:
             # the parser took the quotation for the subject: `"Q", Orwa Nyrabia, ..., told MEE`
@@ -249,9 +252,12 @@ def nearest_noun(cue: Any) -> Any | None:
     """The closest name or pronoun to a cue whose subject the parser lost ("Continued Stone:")."""
     doc = cue.doc
     best = None
+    aside = _aside_before(cue)
     for t in doc:
         if t.text == PLACEHOLDER or t.i == cue.i or t.lower_ in RELATIVE_PRONOUNS:
             continue
+        if aside is not None and aside[0] <= t.i < aside[1]:
+            continue  # "Mr. Trump, asked about journalists under Mr. Putin, had said"
         if t.tag_ in ("NNP", "NNPS") or (
             t.tag_ == "PRP" and t.lower_ in PRONOUNS and t.dep_ != "dobj"
         ):
@@ -271,6 +277,34 @@ def nearest_noun(cue: Any) -> Any | None:
     ):
         head = head.head
     return head
+
+
+def _aside_before(cue: Any) -> tuple[int, int] | None:
+    """Token range of a participial or relative aside set off by commas right before the
+    cue's verb group ("Mr. Trump, asked about the deaths under Mr. Putin, had said"): names in
+    it are not the subject."""
+    doc = cue.doc
+    first = min([c.i for c in cue.lefts if c.dep_ in ("aux", "advmod", "neg")] + [cue.i])
+    if first < 2 or doc[first - 1].text != ",":
+        return None
+    for j in range(first - 2, max(-1, first - 30), -1):
+        if doc[j].text == ",":
+            opener = doc[j + 1] if j + 1 < first - 1 else None
+            if opener is not None and (
+                opener.tag_ in ("VBN", "VBG")
+                or opener.lower_ in ("who", "whose", "which")
+                # a participle the tagger read as a past tense: no subject of its own
+                or (
+                    opener.tag_ == "VBD"
+                    and opener.lower_.endswith("ed")
+                    and not any(c.dep_ in SUBJECT_DEPS for c in opener.children)
+                )
+            ):
+                return j + 1, first - 1
+            return None
+        if doc[j].text in (".", ";", PLACEHOLDER):
+            return None
+    return None
 
 
 def mention_tokens(head: Any) -> list[Any]:

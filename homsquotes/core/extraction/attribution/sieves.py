@@ -300,6 +300,14 @@ def attribute_quote(doc: Any, snip: Snippet, qi: int) -> Attribution | None:
     qtoks = quote_tokens(doc, snip, qi)
     if not qtoks:
         return None
+    colon = _colon_before(doc, qtoks)
+    labelled = _name_before(colon) if colon is not None else None
+    if labelled and labelled[0].i > 0 and doc[labelled[0].i - 1].text in ("-", "–", "—", "--"):
+        # `Pollsters agree - Carl Bialik: "Q"`: the name labelling the quotation after a dash
+        # speaks, not the subject of the clause before the dash
+        return Attribution(
+            _span(snip, labelled), _span(snip, [colon]), "colon", 0.7, is_name=True
+        )
     qset = {t.i for t in qtoks}
     qhead = next((t for t in qtoks if t.head.i not in qset or t.head is t), qtoks[0])
     up = {t.i for t in ancestors(qhead)}

@@ -290,8 +290,11 @@ def _split_role(mention: str) -> tuple[str | None, str]:
     ):
         cut = 1
     rest = words[cut:]
-    if any(w.lower() in _ORG_NAME_WORDS for w in words[1:cut]):
-        return None, mention  # "The Department for Education" is one name
+    lower = [w for w in words[1:cut] if not w[:1].isupper()]
+    if lower and all(w.lower() in _ORG_NAME_WORDS for w in lower):
+        # "The Department for Education" is one name; "Vice President for news and talk Dave
+        # Gorab" is a role (its lower-case words are not all function words) and a name
+        return None, mention
     if cut == 0 or not all(w[:1].isupper() or w.lower() in _NAME_PARTICLES for w in rest):
         return None, mention
     if rest[0].lower() in _NAME_PARTICLES:
