@@ -228,3 +228,36 @@ def test_owners_topics_and_titles_lead_to_the_speaker(
 )
 def test_the_subject_next_to_the_cue_speaks(text: str, opening: str, speaker: str) -> None:
     assert quote_starting(text, opening).speaker == speaker
+
+
+@pytest.mark.parametrize(
+    ("text", "opening", "speaker"),
+    [
+        (
+            '"They told us it would take three weeks," Mr Tolley said.\n\nRail, Tram and Bus '
+            "Union state secretary Gavin Drury said drivers had been asked to work extra "
+            'shifts.\n\n"Our members will be out there at 4am," he said.',
+            "Our members",
+            "Gavin Drury",
+        ),
+        (
+            '"Everyone said I was mad," says Calum Ritchie.\n\nHelen Strachan, a researcher at '
+            'the institute, says her work shows the pattern.\n\n"Young people leave first," '
+            "she says.",
+            "Young people",
+            "Helen Strachan",
+        ),
+    ],
+)
+def test_a_pronoun_takes_up_the_person_just_brought_in(
+    text: str, opening: str, speaker: str
+) -> None:
+    assert quote_starting(text, opening).speaker == speaker
+
+
+def test_a_place_after_of_is_not_the_person_brought_in() -> None:
+    text = (
+        '"We are planting the seeds," Ryan said.\n\nRepublican Rep. Lee Zeldin of New York, a '
+        'Trump supporter, said it will help.\n\n"I do not think it is do or die," he said.'
+    )
+    assert quote_starting(text, "I do not think").speaker != "New York"

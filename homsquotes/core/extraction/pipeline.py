@@ -511,7 +511,15 @@ def finish_article(plan: Plan) -> ExtractedArticle:
             att.mention = _reach_name_before_cue(text, att.mention, att.cue)
         found.append(att)
         speaker = (
-            resolve_speaker(text, index, att, speakers, affiliations, quote_start=qs)
+            resolve_speaker(
+                text,
+                index,
+                att,
+                speakers,
+                affiliations,
+                quote_start=qs,
+                previous_end=plan.spans[qi - 1][1] if qi > 0 else 0,
+            )
             if att
             else None
         )

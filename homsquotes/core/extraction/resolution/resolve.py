@@ -28,6 +28,7 @@ from homsquotes.core.extraction.resolution.affiliation import article_affiliatio
 from homsquotes.core.extraction.resolution.plausibility import person_description
 from homsquotes.core.extraction.resolution.speakers import (
     NOT_NAMES,
+    TITLE_OF,
     NameIndex,
     pronoun_kind,
     speaker_type_of,
@@ -89,9 +90,12 @@ def resolve_speaker(
     earlier: list[Speaker | None],
     affiliations: dict[str, str],
     quote_start: int | None = None,
+    previous_end: int | None = None,
 ) -> Speaker | None:
     """`quote_start`: where the quotation begins; an earlier sentence's subject may stand for a
-    pronoun or a definite role ("the Labour leader") only if no other quotation lies between."""
+    pronoun or a definite role ("the Labour leader") only if no other quotation lies between.
+    `previous_end`: where the quotation before it ends (a person named since then and before
+    this quotation may be the one a pronoun takes up)."""
     if att.mention is None:
         return None
     ms, me = att.antecedent or att.mention
@@ -108,6 +112,8 @@ def resolve_speaker(
             sp = _paragraph_subject(text, index, kind, barrier)
         if sp is not None and gender and _gender_of(text, sp, earlier) not in (None, gender):
             sp = None  # "Mrs Collins said ... he said" is someone else
+        if sp is None and kind == "person" and previous_end is not None:
+            sp = _person_introduced(text, index, previous_end, barrier, gender, earlier)
         if sp is None:
             sp = _resolve_pronoun(text, index, "he" if age else low, ms, earlier)
         if gender and sp.type == "person" and sp.name.lower() not in PRONOUNS:
@@ -623,6 +629,90 @@ _NAME_SAID = re.compile(
     rf"(?:,[^,.;:!?\"“”\n]{{3,80}},)?[ \t]+(?:(?:has|had|also|then|later)[ \t]+)?(?:{_STRONG_CUES})"
     r"[ \t]+(?:that[ \t]+)?(?:he|she)\b"
 )
+
+
+_GENDERED = re.compile(r"\b(?:(?P<m>he|him|his|himself)|(?P<f>she|her|hers|herself))\b", re.I)
+
+
+def _person_introduced(
+    text: str,
+    index: NameIndex,
+    since: int,
+    pos: int,
+    gender: str | None,
+    earlier: list[Speaker | None],
+) -> Speaker | None:
+    """The person brought in with reported speech after the last quotation and before this
+    one, in this paragraph or the one before, whom a "he" or "she" takes up: "Rail, Tram and
+    Bus Union state secretary Gavin Drury said drivers had been asked to work extra shifts.
+    "Q," he said" -- not the previous quotation's speaker.  Only a full name followed by a
+    speech verb counts, only of the pronoun's gender or of unknown gender, and only when no
+    pronoun of that gender before the name still speaks of someone else."""
+    para = text.rfind("\n\n", 0, pos)
+    before_para = text.rfind("\n\n", 0, para) if para > 0 else -1
+    start = max(since, before_para + 2 if before_para >= 0 else 0)
+    if pos - start > 1500:
+        return None
+    found = None
+    for m in _NAME_CUE.finditer(text, start, pos):
+        found = m
+    if found is None:
+        return None
+    run = next((r for r in index.runs if r.end == found.end("name")), None)
+    run_start = run.start if run is not None else found.start()
+    after_place = _AFTER_PLACE.search(text, max(0, run_start - 12), run_start)
+    if after_place and not TITLE_OF.search(text, max(0, run_start - 40), run_start):
+        return None  # "Rep. Lee Zeldin of New York, a Trump supporter, said": a place, not him
+    words = list(run.name) if run is not None else found.group("name").split()
+    while words and words[0].lower() in NOT_NAMES:
+        words = words[1:]
+    titled = run is not None and bool(run.title)  # "Mr. Abboud said", "Professor Epstein said"
+    if len(words) < 2 and not (words and titled):
+        return None
+    name = index.fullest(" ".join(words))[0]
+    if speaker_type_of(name, is_name=True) != "person":
+        return None
+    if any(sp is not None and sp.name == name for sp in earlier[-1:]):
+        return None  # the previous speaker again: the usual rules decide
+    sp = Speaker(name, "person")
+    if gender:
+        for g in _GENDERED.finditer(text, start, found.start()):
+            if (g.group("m") is not None) == (gender == "m"):
+                return None  # "he" spoke of someone before the new name came in
+        if _gender_of(text, sp, earlier) not in (None, gender):
+            return None
+        if _gender_after(text, found.end("name")) not in (None, gender):
+            return None
+    return sp
+
+
+_SAYING = (
+    "said|says|told|tells|added|adds|argued|argues|explained|explains|noted|notes|wrote|writes|"
+    "replied|suggested|suggests|insisted|insists|warned|warns|declared|stated|acknowledged|"
+    "admitted|admits|recalled|recalls|conceded|complained|claimed|claims|repeated|continued|"
+    "believes|thinks|agreed|agrees|disagreed|railed|fulminated|maintained|maintains|predicted"
+)
+_NAME_CUE = re.compile(
+    r"(?<![\w'’-])(?P<name>(?:[A-Z][\w'’.-]*[ \t]+(?:(?:al|bin|ibn|de|van|von)[ \t]+)?){1,3}"
+    r"[A-Z][\w'’-]*\w)"
+    r"(?:,[^,.;:!?\"“”\n]{3,120},)?[ \t]+(?:(?:has|had|also|then|later)[ \t]+)?"
+    rf"(?:{_SAYING})\b"
+)
+_AFTER_PLACE = re.compile(r"\b(?:of|for|at|in|from|with)[ \t]+(?:the[ \t]+)?$")
+
+
+def _gender_after(text: str, end: int) -> str | None:
+    """The gender the words right after a name give it ("Helen Strachan, a researcher, says
+    her work"): the first he/she/his/her in the rest of its sentence."""
+    stop = end + 200
+    for mark in (". ", "\n"):
+        k = text.find(mark, end, stop)
+        if k >= 0:
+            stop = k
+    g = _GENDERED.search(text, end, stop)
+    if g is None:
+        return None
+    return "m" if g.group("m") is not None else "f"
 
 
 def _speaker_earlier_in_sentence(text: str, index: NameIndex, pos: int) -> Speaker | None:

@@ -58,7 +58,7 @@ NOT_NAMES = word_set(
 )
 
 
-_TITLE_OF = re.compile(
+TITLE_OF = re.compile(
     r"\b(?:"
     + "|".join(sorted(w.capitalize() for w in TITLE_WORDS if w.isalpha()))
     + r")[ \t]+(?:of|for)[ \t]+(?:the[ \t]+)?$"
@@ -138,7 +138,7 @@ def find_name_runs(text: str) -> list[NameRun]:
         words = [w for w in (clean_word(w) for w in words) if w]
         if not words or len(words) > 7:
             continue
-        if len(words) > 2 and _TITLE_OF.search(text, max(0, m.start() - 40), m.start()):
+        if len(words) > 2 and TITLE_OF.search(text, max(0, m.start() - 40), m.start()):
             # "Secretary of State Antony Blinken": the run starts inside the title
             words = words[-2:]
         if len(words) > 2 and words[0].lower() not in TITLE_WORDS and role_noun(words[0].lower()):
