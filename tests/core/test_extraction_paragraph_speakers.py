@@ -261,3 +261,43 @@ def test_a_place_after_of_is_not_the_person_brought_in() -> None:
         'Trump supporter, said it will help.\n\n"I do not think it is do or die," he said.'
     )
     assert quote_starting(text, "I do not think").speaker != "New York"
+
+
+@pytest.mark.parametrize(
+    ("text", "opening", "speaker"),
+    [
+        (
+            "Edwin Arthur Tasker was born in Holmbridge in 1894. He taught himself to play on a "
+            "piano in the back room of the Fleece Inn.\n\nIn a 1961 interview he recalled his "
+            "father's disapproval. ''My father wanted me in the mill,'' he said then.",
+            "My father",
+            "Edwin Arthur Tasker",
+        ),
+        (
+            "Peggy Stanforth, 71, was serving ice creams when the man burst in.\n\nShe said: "
+            "'Honestly, I was sure he was going to kill us.'\n\nThe great-gran-of-five added: "
+            "'He was shouting at me to open the till.'",
+            "He was shouting",
+            "Peggy Stanforth",
+        ),
+        (
+            '"The accused used to collect between Rs 2 lakh and Rs 4 lakh from each candidate," '
+            "said Superintendent of Police Kavita Deshmukh.",
+            "The accused",
+            "Kavita Deshmukh",
+        ),
+    ],
+)
+def test_descriptions_titles_and_places_in_features(
+    text: str, opening: str, speaker: str
+) -> None:
+    assert quote_starting(text, opening).speaker == speaker
+
+
+def test_an_anonymous_description_stays_anonymous() -> None:
+    text = (
+        '"Too much hate," said Donna Lages, who runs the shop.\n\nAt a drugstore nearby, a '
+        'cashier was shaken. "One guy said maybe we should start killing them," said the '
+        "woman, who did not want to be named."
+    )
+    assert quote_starting(text, "One guy").speaker != "Donna Lages"

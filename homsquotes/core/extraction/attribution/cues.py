@@ -218,6 +218,7 @@ PERSON_NOUNS = word_set(
     # sport desks
     "boss striker midfielder defender defenceman goalkeeper winger forward batsman bowler "
     "jockey trainer skipper rider driver player athlete"
+    " gran granny grandma grandad grandpa mum dad mom nan nana"
 )
 
 

@@ -10,7 +10,12 @@ from __future__ import annotations
 
 import re
 
-from homsquotes.core.extraction.attribution.cues import CUE_VERBS, WEAK_CUES, word_set
+from homsquotes.core.extraction.attribution.cues import (
+    CUE_VERBS,
+    TITLE_WORDS,
+    WEAK_CUES,
+    word_set,
+)
 from homsquotes.core.extraction.resolution.speakers import NOT_NAMES
 
 _STRONG = sorted((CUE_VERBS - WEAK_CUES) - {"according"}, key=len, reverse=True)
@@ -75,6 +80,13 @@ def simple_attributions(
             return None
         np = m.group("np")
         after = _NEXT_WORD.match(text, m.end("np"), bound)
+        if (
+            pattern is _CUE_NP
+            and after
+            and after.group(1) in ("of", "for")
+            and np.split()[-1].lower().rstrip(".") in TITLE_WORDS
+        ):
+            return None  # `said Superintendent of Police Kavita Deshmukh`: the parser reads it
         if pattern is _CUE_NP and after and after.group(1) not in _FUNCTION_WORDS:
             # `"Q," said Lismore resident Kylie Hart`: a role and a name follow; the parser
             # reads that, the capitalised run before it is not the speaker

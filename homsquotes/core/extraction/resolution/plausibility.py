@@ -155,4 +155,6 @@ def person_description(mention: str) -> bool:
     head = _head_word(mention).lower().strip(".,")
     if head in PERSON_NOUNS or head in TITLE_WORDS:
         return True
+    if "-" in head and any(part in PERSON_NOUNS for part in head.split("-")):
+        return True  # a tabloid's "the great-gran-of-five", "the mum-of-two"
     return head.endswith(_PERSON_SUFFIXES) and len(head) > 4 and head not in ORG_WORDS

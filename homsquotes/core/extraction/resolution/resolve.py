@@ -183,6 +183,23 @@ def resolve_speaker(
             # role standing in for the person the paragraph just named ("the affable
             # proprietor" needs a full name: "Crowds gathered." names nobody)
             named = _paragraph_subject(text, index, "person", barrier, names_only=True)
+            generic = _head_noun(mention) in _ANONYMOUS_HEADS
+            if named is None and not definite_role and not generic:
+                # "She said: 'Q1.' The great-gran-of-five added: 'Q2.'": the person the last
+                # quotation was given to, when that is a named person ("the woman", "the
+                # man" are how papers keep someone anonymous: never a name)
+                last = earlier[-1] if earlier else None
+                if last is not None and last.type == "person" and " " in last.name:
+                    head = _head_noun(mention)
+                    known = affiliations.get(last.name) or article_affiliation(
+                        text, index, last.name
+                    )
+                    fits = bool(known) and head in known.lower().replace("-", " ").split()
+                    family = head in _FAMILY_HEADS or "-of-" in head  # "the mum-of-two"
+                    if fits or family:
+                        # (a role must be one the article gave that person: "the senator"
+                        # after Senator Sanders, never "the GOP front-runner" after Fiorina)
+                        named = Speaker(last.name, "person", gender=last.gender)
             if named is not None and (definite_role or " " in named.name):
                 affiliations.setdefault(named.name, clean_description(mention) or mention)
                 return named
@@ -241,6 +258,25 @@ def _organisation_described(
             name = " ".join(run.name)
             return Speaker(name, "organisation")
     return None
+
+
+_FAMILY_HEADS = word_set(
+    "gran granny grandma grandmother grandad grandpa grandfather mum mom dad nan nana widow "
+    "widower pensioner"
+)
+_ANONYMOUS_HEADS = word_set(
+    "woman man person people resident residents voter voters worker workers source sources "
+    "official officials customer shopper passer-by passerby neighbour neighbor friend one "
+    "girl boy mother father teenager student caller viewer reader attendee participant"
+)
+
+
+def _head_noun(mention: str) -> str:
+    words = [w.lower().strip(".,") for w in mention.split()]
+    for i, w in enumerate(words):
+        if i > 0 and w in ("of", "for", "at", "from", "with", "in", "on", "who", "that"):
+            return words[i - 1]
+    return words[-1] if words else ""
 
 
 _NAME_AFTER = re.compile(
@@ -325,7 +361,8 @@ _NARRATIVE_VERBS = (
     "wept|spoke|sat|stood|began|went|came|left|ran|took|gave|made|won|lost|kept|felt|found|"
     "thought|brought|bought|met|led|grew|rose|fell|drew|knew|saw|heard|sits|stands|walks|runs|"
     "works|lives|moves|smiles|laughs|shrugs|nods|pauses|looks|remembers|describes|spends|keeps|"
-    "knows|thinks|believes|sees|wants|hopes|worries|agrees|points|gestures|leans|sighs|has"
+    "knows|thinks|believes|sees|wants|hopes|worries|agrees|points|gestures|leans|sighs|has|"
+    "spent|paid|sold|built|caught|taught|wrote"
 )
 # A sentence opening with its subject: "Smith said ...", "The ministry told ...", "Prof Alan
 # Greene, an economist at UCL, said ...", "Frazer dismissed the criticism."  Inflected cue forms
@@ -606,8 +643,8 @@ def _subject_of_match(
         if kind == "plural" and plural:
             return Speaker(np, speaker_type_of(np, is_name=False))
         return None
-    if first.lower() in NOT_NAMES:
-        return None
+    if re.sub(r"['’](?:s|ve|re|ll|d)$", "", first).lower() in NOT_NAMES:
+        return None  # "She's", "We've"
     _role, np = _split_role(np)  # "Lawyer Imran Khan said ..."
     name, _run = index.fullest(np)
     typ = speaker_type_of(name, is_name=True)
@@ -690,7 +727,8 @@ _SAYING = (
     "said|says|told|tells|added|adds|argued|argues|explained|explains|noted|notes|wrote|writes|"
     "replied|suggested|suggests|insisted|insists|warned|warns|declared|stated|acknowledged|"
     "admitted|admits|recalled|recalls|conceded|complained|claimed|claims|repeated|continued|"
-    "believes|thinks|agreed|agrees|disagreed|railed|fulminated|maintained|maintains|predicted"
+    "believes|thinks|agreed|agrees|disagreed|railed|fulminated|maintained|maintains|predicted|"
+    "demanded|demands|urged|urges|appealed|appeals|posted|tweeted|responded|hit out"
 )
 _NAME_CUE = re.compile(
     r"(?<![\w'’-])(?P<name>(?:[A-Z][\w'’.-]*[ \t]+(?:(?:al|bin|ibn|de|van|von)[ \t]+)?){1,3}"
@@ -777,7 +815,7 @@ def _resolve_pronoun(
         if kind == "plural" and sp.type != "document":
             return sp
     if kind == "person":
-        name = index.preceding_person(pos)
+        name = index.preceding_person(pos, text=text)
         if name:
             return Speaker(name, "person")
     return Speaker(pronoun, speaker_type_of(pronoun))

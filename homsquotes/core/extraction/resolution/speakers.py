@@ -206,15 +206,31 @@ class NameIndex:
             return " ".join(name), best
         return " ".join(best.name), best
 
-    def preceding_person(self, pos: int, window: int = 1500) -> str | None:
-        """Fullest name of the nearest multi-word name run before pos (a pronoun's fallback)."""
+    def preceding_person(
+        self, pos: int, window: int = 1500, text: str | None = None
+    ) -> str | None:
+        """Fullest name of the nearest multi-word name run before pos (a pronoun's fallback).
+        A run after "the" or "a" is a place, a thing or an organisation ("the Fleece Inn", "a
+        Great Wall of sand"), never a person."""
+        candidates = []
         for run in reversed(self.runs):
-            near = run.end <= pos and pos - run.end < window and len(run.name) >= 2
-            if near and speaker_type_of(" ".join(run.name)) == "person":
-                return self.fullest(" ".join(run.name))[0]
             if run.end < pos - window:
                 break
-        return None
+            if run.end > pos or len(run.name) < 2:
+                continue
+            if text is not None and _DETERMINED.search(text[max(0, run.start - 5) : run.start]):
+                continue
+            if all(w.isupper() and len(w) > 2 for w in run.name):
+                continue  # a shouted section label ("FULL TEXT", "TOP STORIES")
+            if speaker_type_of(" ".join(run.name)) == "person":
+                candidates.append(run)
+        if not candidates:
+            return None
+        best = candidates[0]
+        return self.fullest(" ".join(best.name))[0]
+
+
+_DETERMINED = re.compile(r"(?:^|\W)(?:the|a|an)[ \t]+$", re.IGNORECASE)
 
 
 def _contains(haystack: tuple[str, ...], needle: list[str]) -> bool:
