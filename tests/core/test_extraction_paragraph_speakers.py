@@ -301,3 +301,38 @@ def test_an_anonymous_description_stays_anonymous() -> None:
         "woman, who did not want to be named."
     )
     assert quote_starting(text, "One guy").speaker != "Donna Lages"
+
+
+@pytest.mark.parametrize(
+    ("text", "opening", "speaker"),
+    [
+        (
+            '"It\'s a nightmare, plain and simple." That was the verdict of Dandenong Vale trader '
+            'Sam Costa, whose cafe sits opposite. "Last time they shut it, my takings dropped," '
+            "he said.",
+            "It's a nightmare",
+            "Sam Costa",
+        ),
+        (
+            '"We are not asking for much." The words belong to Ishbel Grant, who chairs the '
+            "community trust.",
+            "We are not",
+            "Ishbel Grant",
+        ),
+        (
+            "A foodstuff seller, who gave her name only as Iya Basira, said: \"They came with "
+            'bags while we were trying to put out the fire."',
+            "They came",
+            "Iya Basira",
+        ),
+        (
+            "In a statement signed by its Public Relations Officer, SP Yetunde Akinola, the state "
+            'Police Command said it had begun an investigation.\n\n"Members of the public are '
+            'advised to remain calm," the statement added.',
+            "Members of the public",
+            "Yetunde Akinola",
+        ),
+    ],
+)
+def test_speakers_named_after_the_fact(text: str, opening: str, speaker: str) -> None:
+    assert quote_starting(text, opening).speaker == speaker

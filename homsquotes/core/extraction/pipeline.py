@@ -64,12 +64,16 @@ _INTERVIEWEE = re.compile(
 
 # `"Q." The remark came from X.` / `Those words were from X.` / `The comment was made by X.`
 _CAME_FROM = re.compile(
-    r"[ \t]*(?:The|That|This|Those|These|His|Her|Their)[ \t]+(?:[a-z]+[ \t]+)?"
+    r"[ \t]*(?:The|That|This|Those|These|His|Her|Their|Such)[ \t]+(?:[a-z]+[ \t]+)?"
     r"(?:remarks?|comments?|words|quotes?|statements?|warnings?|pleas?|message|line|assessment|"
-    r"verdict|response|reply|admission|claim|observation)[ \t]+"
+    r"verdict|response|reply|admission|claim|observation|view|opinion|reaction|was|is)[ \t]+"
     r"(?P<cue>came[ \t]+from|come[ \t]+from|(?:was|were)[ \t]+(?:made[ \t]+|delivered[ \t]+)?"
-    r"(?:from|by))[ \t]+"
-    rf"(?P<name>{_NAME_WORDS})"
+    r"(?:from|by)|belong(?:ed|s)?[ \t]+to|(?:are|were)[ \t]+those[ \t]+of|"
+    # "That was the verdict of Dandenong Vale trader Sam Costa"
+    r"(?:the|a)[ \t]+(?:[a-z]+[ \t]+)?(?:verdict|view|assessment|message|opinion|reaction|"
+    r"judgment|judgement|response|warning|take)[ \t]+of)[ \t]+"
+    r"(?P<name>(?:(?:[A-Z][\w'’-]+[ \t]+){0,3}(?:[a-z][\w'’-]+[ \t]+){1,3}(?=[A-Z]))?"
+    rf"{_NAME_WORDS})"
 )
 
 
@@ -264,9 +268,15 @@ def _find_attribution(
             mention = (sign.start("name"), sign.end("name"))
             dash = (sign.start(), sign.start() + 1)
             return attr.Attribution(mention, dash, "signature", 0.7, is_name=True), ui
-    if nxt < len(units) and nxt not in plan.quote_unit_set and _ends_unit(plan, qi):
+    if nxt < len(units) and _ends_unit(plan, qi):
         # `"Q." The remark came from Ahmed Khan, the fire chief.`: the speaker in the next sentence
+        # (which may go on to a quotation of its own: `That was the verdict of trader Sam Costa,
+        # whose cafe sits opposite. "Q2," he said.`)
         came = _CAME_FROM.match(plan.text, units[nxt].start, units[nxt].end)
+        if came and any(
+            units[nxt].start <= s < came.end() for s, _e in plan.spans[qi + 1 : qi + 3]
+        ):
+            came = None
         if came:
             mention = (came.start("name"), came.end("name"))
             cue = (came.start("cue"), came.end("cue"))

@@ -179,7 +179,8 @@ TITLE_WORDS = word_set(
     # police and courts ("Supt Gerry Roche", "Det Insp Anna Kerr", "DCI Mark Ellis")
     "supt supt. insp insp. det det. const const. superintendent inspector detective constable "
     "dci dci. dc ds di pc garda coun coun. councilor councilmember cmdr cmdr. atty atty. "
-    "brig brig. msgr msgr. lieut lieut. cpl cpl. pte pte. maj maj. gen. sgt."
+    "brig brig. msgr msgr. lieut lieut. cpl cpl. pte pte. maj maj. gen. sgt. sp asp dsp acp dcp "
+    "ssp igp mla mlas mna mpp td"
 )
 ORG_WORDS = word_set(
     "television tv news agency ministry government party committee campaign post times journal "

@@ -171,6 +171,12 @@ def resolve_speaker(
         if role and speaker_type_of(role, is_name=False) == "organisation":
             sp.type = "organisation"  # "the rights group ALQST"
     else:
+        given = _NAME_GIVEN_AS.match(text, me)
+        if given:
+            # "A foodstuff seller, who gave her name only as Iya Basira, said": the name given
+            name = given.group("name")
+            affiliations.setdefault(name, clean_description(mention) or mention)
+            return Speaker(name, "person")
         follow = _NAME_AFTER.match(text, me)
         if follow and speaker_type_of(mention, is_name=False) == "person":
             # "Sudan's army chief Abdel Fattah al-Burhan": the parser cut the name off the role
@@ -279,6 +285,13 @@ def _head_noun(mention: str) -> str:
     return words[-1] if words else ""
 
 
+_NAME_GIVEN_AS = re.compile(
+    r",[ \t]+who[ \t]+(?:gave|asked[ \t]+to[ \t]+be[ \t]+(?:identified|named|called)|"
+    r"identified[ \t]+(?:himself|herself|themselves)|would[ \t]+only[ \t]+give)"
+    r"(?:[ \t]+(?:his|her|their))?(?:[ \t]+(?:first|full|last))?(?:[ \t]+name)?"
+    r"(?:[ \t]+(?:only|simply))?[ \t]+as[ \t]+"
+    r"(?P<name>[A-Z][\w'’-]+(?:[ \t]+[A-Z][\w'’-]+){0,2})"
+)
 _NAME_AFTER = re.compile(
     # "additional director general of police (STF) Amitabh Yash": a unit in brackets between
     r"(?:[ \t]*\([^()\n]{1,20}\))?"
@@ -513,6 +526,11 @@ def _last_sentence_end(text: str, pos: int) -> int:
     return max(0, pos - 600) + ends[-1].end() if ends else 0
 
 
+_OWNER_NAMED = re.compile(
+    r",[ \t]+(?:[A-Z]{1,4}\.?[ \t]+)?(?P<name>[A-Z][\w'’-]+(?:[ \t]+[A-Z][\w'’-]+){1,2}),"
+)
+
+
 def _owner_named_earlier(text: str, index: NameIndex, head: str, pos: int) -> Speaker | None:
     """ "A report by the Commons public accounts committee found ... "Q," the report said": the
     owner given where the article first brings in the document ("a staffing review
@@ -535,6 +553,12 @@ def _owner_named_earlier(text: str, index: NameIndex, head: str, pos: int) -> Sp
     if found is None:
         return None
     owner = found.group("owner").strip()
+    named = _OWNER_NAMED.match(text, start + found.end("owner"))
+    if named and not _looks_like_name(owner):
+        # "a statement signed by its Public Relations Officer, SP Yetunde Akinola,": the
+        # officer named in apposition signed it
+        name = index.fullest(named.group("name"))[0]
+        return Speaker(name, "person", affiliation=clean_description(owner))
     if _looks_like_name(owner):
         name = index.fullest(owner)[0]
         return Speaker(name, speaker_type_of(name, is_name=True))
