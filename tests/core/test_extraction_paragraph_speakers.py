@@ -336,3 +336,36 @@ def test_an_anonymous_description_stays_anonymous() -> None:
 )
 def test_speakers_named_after_the_fact(text: str, opening: str, speaker: str) -> None:
     assert quote_starting(text, opening).speaker == speaker
+
+
+@pytest.mark.parametrize(
+    ("text", "opening", "speaker"),
+    [
+        (
+            'Clinton has since apologized for what happened: "Yes, I should have used two email '
+            'addresses."',
+            "Yes, I should",
+            "Clinton",
+        ),
+        (
+            "The timing of the surge does not surprise Republican pollster Daron Shaw: "
+            '"Historically, lesser-known candidates have seen the biggest boost."',
+            "Historically",
+            "Daron Shaw",
+        ),
+        (
+            'Rep. Trey Gowdy (R-S.C.):"I have not heard anyone other than you ever cite that '
+            'figure."',
+            "I have not heard",
+            "Trey Gowdy",
+        ),
+        (
+            "Estimates of civic engagement are particularly problematic - Pew Research: \"All "
+            'the samples evaluated include more engaged individuals."',
+            "All the samples",
+            "Pew Research",
+        ),
+    ],
+)
+def test_colon_introductions(text: str, opening: str, speaker: str) -> None:
+    assert quote_starting(text, opening).speaker == speaker

@@ -261,14 +261,30 @@ def _name_before(colon: Any) -> list[Any] | None:
     """Capitalised words right before a colon, themselves after a dash or the unit's start."""
     doc = colon.doc
     i = colon.i - 1
+    if colon.text == "):":
+        i = colon.i  # the tokenizer kept the bracket with the colon
+    if i >= 2 and doc[i].text in (")", "):"):
+        # "Rep. Trey Gowdy (R-S.C.):" -- a party label in brackets before the colon
+        k = i - 1
+        while k > 0 and doc[k].text != "(" and i - k < 8:
+            k -= 1
+        if doc[k].text == "(":
+            i = k - 1
     words: list[Any] = []
-    while i >= 0 and (doc[i].tag_ in ("NNP", "NNPS") or doc[i].lower_ == "and" and words):
+    while i >= 0 and (
+        doc[i].tag_ in ("NNP", "NNPS")
+        or (doc[i].tag_ in ("NN", "NNS") and doc[i].text[:1].isupper())
+        or doc[i].lower_ == "and" and words
+    ):
         words.insert(0, doc[i])
         i -= 1
     while words and words[0].lower_ == "and":
         words.pop(0)
     if not words or len(words) > 6 or not words[0].text[:1].isupper():
         return None
+    after_dash = i >= 0 and doc[i].text in ("-", "–", "—", "--")
+    if not after_dash and not any(w.tag_ in ("NNP", "NNPS") for w in words):
+        return None  # (capitalised common nouns alone open a heading, not a name)
     if words[-1].text.isupper() and len(words[-1].text) > 3:
         return None  # a shouted headline, not a name
     opens = i < 0 or doc[i].text in ("-", "–", "—", "--", "\n") or doc[i].is_space
@@ -281,11 +297,31 @@ def _name_before(colon: Any) -> list[Any] | None:
     return words if opens or inverted else None
 
 
+def _name_run_before(colon: Any) -> list[Any] | None:
+    """The proper-noun run (two words or more) ending right before a colon."""
+    doc = colon.doc
+    i = colon.i - 1
+    words: list[Any] = []
+    while i >= 0 and doc[i].tag_ in ("NNP", "NNPS") and doc[i].text[:1].isupper():
+        words.insert(0, doc[i])
+        i -= 1
+    return words if len(words) >= 2 else None
+
+
+def _speaks(tok: Any) -> bool:
+    """A subject that can speak: a name, a pronoun, a person, group or organisation noun."""
+    if tok.tag_ in ("NNP", "NNPS") or tok.lower_ in PRONOUNS:
+        return True
+    low = tok.lower_
+    stem = low[:-1] if low.endswith("s") else low
+    return bool({low, stem} & (PERSON_NOUNS | ORG_WORDS | TITLE_WORDS | DOCUMENT_WORDS))
+
+
 def _colon_before(doc: Any, qtoks: list[Any]) -> Any | None:
     i = qtoks[0].i - 1
     while i >= 0 and doc[i].is_space:
         i -= 1
-    return doc[i] if i >= 0 and doc[i].text == ":" else None
+    return doc[i] if i >= 0 and doc[i].text in (":", "):") else None
 
 
 def quote_tokens(doc: Any, snip: Snippet, qi: int) -> list[Any]:
@@ -373,6 +409,19 @@ def attribute_quote(doc: Any, snip: Snippet, qi: int) -> Attribution | None:
             ]
             root = before[-1] if before else root
         subj = subject_of(root) if root.tag_.startswith("VB") else None
+        if subj is not None and subj.lower_ in ("what", "which", "whatever"):
+            # "Clinton has since apologized for what happened:": the subject of the clause that
+            # holds the relative one
+            outer = next(
+                (a for a in ancestors(subj.head) if a.tag_.startswith("VB") and a is not subj.head),
+                None,
+            )
+            subj = subject_of(outer) if outer is not None else subj
+        near = _name_run_before(colon)
+        if near and (subj is None or not _speaks(subj)):
+            # "The timing of Sanders' surge doesn't surprise Republican pollster Daron Shaw:":
+            # the person named right before the colon, not an abstract subject
+            return Attribution(_span(snip, near), _span(snip, [colon]), "colon", 0.6, is_name=True)
         if subj is not None and subj.lower_ in SPEECH_NOUNS:
             owner = next(
                 (
