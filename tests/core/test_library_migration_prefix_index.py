@@ -91,6 +91,13 @@ def _users_data(path: Path) -> list[str]:
         conn.close()
 
 
+def test_a_new_library_has_the_prefix_index(tmp_path: Path) -> None:
+    with Library.open(tmp_path / "new.sqlite") as lib:
+        assert fts_prefix_option(_fts_sql(lib.db.conn)) == FTS_PREFIXES["quotes"]
+        lib.import_text(ARTICLES[0], ArticleMeta(title="New"))
+        assert lib.quote_ids(QuoteFilter(search="mi*", whole_words=True))
+
+
 def test_the_version_6_library_has_no_prefix_index(v6_library: Path) -> None:
     conn = sqlite3.connect(v6_library)
     try:

@@ -191,9 +191,10 @@ FTS = {
 FTS_TOKENIZER = "unicode61 remove_diacritics 2"
 # FTS5 prefix indexes (prefix lengths in characters). Without one, a prefix query merges
 # the doclists of every word starting with it before its first row: at 1M quotes `mi*`
-# took 107 ms and `kalo*` 118 ms on a quiet machine, 0.1 ms each with '2 3 4'. Each length
-# adds about the main index's size again (1M quotes: 70 MB of index, 207 MB with '2 3 4',
-# the file 746 -> 876 MB). Longer prefixes match few words, so merging them stays cheap.
+# took 107 ms and `kalo*` 118 ms on a quiet machine, 0.1 ms each with '2 3 4' ('2 3' left
+# `kalo*` at 161 ms). Each length adds half to two thirds of the main index again (1M
+# quotes: 70 MB of index, 164 MB with '2 3', 207 MB with '2 3 4'; the file 746 -> 888 MB).
+# Longer prefixes match few words, so merging them stays cheap.
 # Speaker names are few (a speaker table is tiny next to the quotes), so they have none.
 FTS_PREFIXES = {"quotes": "2 3 4"}
 _PREFIX_OPTION = re.compile(r"prefix\s*=\s*'([^']*)'", re.IGNORECASE)
