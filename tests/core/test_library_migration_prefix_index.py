@@ -12,7 +12,7 @@ import pytest
 from homsquotes.core.library import SCHEMA_VERSION, Library, QuoteFilter
 from homsquotes.core.library.schema import FTS_PREFIXES, fts_prefix_option
 from homsquotes.core.library.search import fts_query
-from homsquotes.core.library.testing import integrity
+from homsquotes.core.library.testing import V6_QUOTES_FTS, as_schema_6, integrity
 from homsquotes.core.model import ArticleMeta
 
 ARTICLES = (
@@ -26,14 +26,6 @@ ARTICLES = (
 # Prefixes of every indexed length, and shorter and longer ones, with words and phrases.
 SEARCHES = ("m*", "mi*", "min*", "mini*", "minis*", "mo*", "gov*", "go*", "ministry",
             "mines", '"the mines"', "mi* mo*", "needs", "tape*", "zz*")
-# What homsquotes 6 created (sqlite-utils' enable_fts), byte for byte.
-V6_QUOTES_FTS = (
-    'CREATE VIRTUAL TABLE "quotes_fts" USING FTS5 (\n'
-    '    "text", "context", "note", "affiliation",\n'
-    "    tokenize='unicode61 remove_diacritics 2',\n"
-    '    content="quotes"\n'
-    ")"
-)
 
 
 def _make_version_6(path: Path) -> None:
@@ -44,13 +36,7 @@ def _make_version_6(path: Path) -> None:
         first, second = lib.quote_ids()[:2]
         lib.edit_quote(first, note="checked on tape, minute 12", tags=["mining"])
         lib.edit_quote(second, status="verified", affiliation="Ministry of Mines")
-    conn = sqlite3.connect(path)
-    with conn:
-        conn.execute("DROP TABLE quotes_fts")
-        conn.execute(V6_QUOTES_FTS)
-        conn.execute("INSERT INTO quotes_fts(quotes_fts) VALUES ('rebuild')")
-        conn.execute("PRAGMA user_version = 6")
-    conn.close()
+    as_schema_6(path)
 
 
 @pytest.fixture
