@@ -120,7 +120,15 @@ def test_opening_migrates_to_a_prefix_index_with_the_same_answers(v6_library: Pa
 
 def test_the_rebuilt_index_follows_edits(v6_library: Path) -> None:
     with Library.open(v6_library) as lib:
+        triggers = dict(lib.db.execute(
+            "SELECT name, sql FROM sqlite_master WHERE type = 'trigger' AND tbl_name = 'quotes'"))
+        assert "UPDATE OF" in triggers["quotes_au"]  # only indexed columns re-index a row
         quote_id = lib.quote_ids(QuoteFilter(search="governor", whole_words=True))[0]
+        lib.edit_quote(quote_id, status="verified")  # not indexed: the words stay findable
+        assert lib.quote_ids(QuoteFilter(search="governor", whole_words=True)) == [quote_id]
+        lib.edit_quote(quote_id, affiliation="Harbour Authority")
+        assert lib.quote_ids(QuoteFilter(search="harb*")) == [quote_id]
+        assert lib.quote_ids(QuoteFilter(search="governor", whole_words=True)) == [quote_id]
         assert lib.quote_ids(QuoteFilter(search="zeb*")) == []
         lib.edit_quote(quote_id, note="zebra crossing")
         assert lib.quote_ids(QuoteFilter(search="zeb*")) == [quote_id]

@@ -24,7 +24,8 @@ Version history:
   7. quotes_fts gets a prefix index (FTS5 ``prefix='2 3 4'``): a search for ``mi*``, and the
      window's search-as-you-type (the last word matches as a prefix), reads one doclist
      instead of merging every word that starts with the prefix. The migration rebuilds the
-     full-text index from the quotes table; nothing else changes.
+     full-text index from the quotes table, and the FTS update triggers fire only when an
+     indexed column changes; no data changes.
 """
 
 from __future__ import annotations
@@ -239,13 +240,18 @@ def ensure_fts(db: sqlite_utils.Database, table: str) -> None:
     delete = (
         f'INSERT INTO "{fts}" ("{fts}", rowid, {columns}) VALUES (\'delete\', old.rowid, {old});'
     )
-    # The names and bodies sqlite-utils gives them, so older libraries already have them.
+    # sqlite-utils' names and bodies, made again each time the schema changes. The update
+    # trigger fires only when an indexed column is set: a status, speaker or timestamp
+    # change (review, merges, undo) leaves the index alone instead of deleting and
+    # re-adding every word of the row, prefixes included (1M quotes: ~60 µs a row).
     for suffix, event, body in (
-        ("ai", "INSERT", insert), ("ad", "DELETE", delete), ("au", "UPDATE", delete + insert)
+        ("ai", "INSERT", insert),
+        ("ad", "DELETE", delete),
+        ("au", f"UPDATE OF {columns}", delete + insert),
     ):
+        db.execute(f'DROP TRIGGER IF EXISTS "{table}_{suffix}"')
         db.execute(
-            f'CREATE TRIGGER IF NOT EXISTS "{table}_{suffix}" AFTER {event} ON "{table}" '
-            f"BEGIN {body} END"
+            f'CREATE TRIGGER "{table}_{suffix}" AFTER {event} ON "{table}" BEGIN {body} END'
         )
 
 
