@@ -42,11 +42,12 @@ BENCHMARKS: dict[str, tuple[str, list[str], list[str]]] = {
     ),
 }
 # Scripts that print their own numbers rather than a RESULT record (each issue's benchmark:
-# adversarial input, migration, safety, citations, review queue, file formats). `make bench`
+# adversarial input, migrations, safety, citations, review queue, file formats). `make bench`
 # runs them after the table, with these arguments; the tests check that each one starts.
 STANDALONE: dict[str, tuple[str, list[str]]] = {
     "adversarial": ("bench_adversarial.py", []),
     "migration": ("bench_migration.py", ["--quotes", "100000"]),
+    "prefix_index": ("bench_prefix_index.py", ["--quotes", "100000"]),
     "library_safety": ("bench_library_safety.py", []),
     "citations": ("bench_citations.py", []),
     "review": ("bench_review.py", ["--quotes", "100000"]),

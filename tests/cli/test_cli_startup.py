@@ -101,6 +101,7 @@ def test_listing_a_library_loads_neither_numpy_nor_sqlite_utils(seeded_db):
     assert "numpy" not in loaded
     assert "sqlite_utils" not in loaded
     assert "spacy" not in loaded
+    assert "citeproc" not in loaded  # an article's author names are parsed only when written
 
 
 def test_an_edit_writes_through_sqlite_utils_without_numpy(tmp_path, seeded_db, capsys):

@@ -21,7 +21,12 @@ if TYPE_CHECKING:
     import sqlite_utils
 
 from homsquotes.core.errors import InputError, LibraryDamagedError, LibraryError
-from homsquotes.core.library.schema import SCHEMA_VERSION, ensure_schema, upgrade_data
+from homsquotes.core.library.schema import (
+    READABLE_WITHOUT_MIGRATION,
+    SCHEMA_VERSION,
+    ensure_schema,
+    upgrade_data,
+)
 
 BUSY_TIMEOUT_MS = 10_000
 QUICK_CHECK_ON_OPEN_BYTES = 256 * 1024 * 1024
@@ -252,7 +257,7 @@ def connect_read_only(path: Path) -> LibraryDatabase:
     try:
         with library_errors(path):
             version, table_count = _inspect(conn, path, True)
-            if version < SCHEMA_VERSION:
+            if version < READABLE_WITHOUT_MIGRATION:
                 raise LibraryError(
                     f"{path}: this library needs upgrading (schema version {version}) but is "
                     "read-only; copy it to a writable folder and open the copy"

@@ -24,3 +24,29 @@ def integrity(path: str | Path) -> str:
         return str(conn.execute("PRAGMA integrity_check").fetchone()[0])
     finally:
         conn.close()
+
+
+# quotes_fts as homsquotes 6 created it (sqlite-utils' enable_fts), byte for byte.
+V6_QUOTES_FTS = (
+    'CREATE VIRTUAL TABLE "quotes_fts" USING FTS5 (\n'
+    '    "text", "context", "note", "affiliation",\n'
+    "    tokenize='unicode61 remove_diacritics 2',\n"
+    '    content="quotes"\n'
+    ")"
+)
+
+
+def as_schema_6(path: str | Path) -> None:
+    """Turn a closed current library into the version-6 shape, whose only difference is a
+    full-text index without the prefix index (for the schema-7 migration's test and benchmark)."""
+    conn = sqlite3.connect(path, isolation_level=None)
+    try:
+        conn.execute("BEGIN IMMEDIATE")
+        conn.execute("DROP TABLE quotes_fts")
+        conn.execute(V6_QUOTES_FTS)
+        conn.execute("INSERT INTO quotes_fts(quotes_fts) VALUES ('rebuild')")
+        conn.execute("INSERT INTO quotes_fts(quotes_fts) VALUES ('optimize')")
+        conn.execute("PRAGMA user_version = 6")
+        conn.execute("COMMIT")
+    finally:
+        conn.close()
