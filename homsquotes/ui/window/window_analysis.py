@@ -53,9 +53,10 @@ class AnalysisViews(QMainWindow):
         except HomsquotesError:
             return False
 
-    def start_pending_analysis(self) -> None:
-        """A library from before version 5 gets its categories, gender and groups once."""
-        if not self._analysis_pending():
+    def start_pending_analysis(self, pending: bool | None = None) -> None:
+        """A library from before version 5 gets its categories, gender and groups once.
+        `pending`: the answer already read (at start-up, before any background read)."""
+        if not (self._analysis_pending() if pending is None else pending):
             return
         from homsquotes.core.analysis import ensure_current
 
