@@ -369,3 +369,33 @@ def test_speakers_named_after_the_fact(text: str, opening: str, speaker: str) ->
 )
 def test_colon_introductions(text: str, opening: str, speaker: str) -> None:
     assert quote_starting(text, opening).speaker == speaker
+
+
+@pytest.mark.parametrize(
+    ("text", "opening", "speaker"),
+    [
+        (
+            "Meanwhile, the Ballycrane Tidy Towns committee said in a statement that the "
+            'greenway would help.\n\n"Every town that has a greenway has seen new cafes," the '
+            "statement said.",
+            "Every town",
+            "the Ballycrane Tidy Towns committee",
+        ),
+        (
+            "Great Plains Rail said in a statement that 11 empty grain cars had been "
+            'overturned.\n\n"Our crews are working alongside local authorities," the company '
+            "said.",
+            "Our crews",
+            "Great Plains Rail",
+        ),
+        (
+            '"Nobody listened to us," Obi said.\n\nThe Chairman of the Oja-Tuntun Market '
+            "Traders Association, Alhaji Musa Bello-Kareem, appealed to the state government "
+            'for help.\n\n"Most of our members took loans to buy these goods," he said.',
+            "Most of our",
+            "Alhaji Musa Bello-Kareem",
+        ),
+    ],
+)
+def test_statements_and_appositions(text: str, opening: str, speaker: str) -> None:
+    assert quote_starting(text, opening).speaker == speaker

@@ -194,7 +194,8 @@ ORG_WORDS = word_set(
     "consulate assembly mission watch amnesty federation confederation chamber cabinet "
     "secretariat tribunal ombudsman regulator watchdog firm corporation group "
     # seats of power standing for their governments ("the Kremlin said", "Downing Street said")
-    "kremlin pentagon whitehall downing elysee élysée vatican treasury"
+    "kremlin pentagon whitehall downing elysee élysée vatican treasury "
+    "holdings labs technologies airlines airways"
 )
 DOCUMENT_WORDS = word_set(
     "document documents statement report letter memo memorandum email e-mail tweet tweets "

@@ -225,6 +225,11 @@ def resolve_speaker(
     return sp
 
 
+# "Great Plains Rail said in a statement": people speak in statements too, but a name that does
+# and is then called "the company" is the company
+_SAID_IN_STATEMENT = re.compile(
+    r"[ \t]+(?:said|says)[ \t]+in[ \t]+a[ \t]+(?:written[ \t]+)?statement"
+)
 # Words a paper uses for an organisation it has named ("Novaris ... the company said").
 _ORG_DESCRIPTIONS = word_set(
     "company firm airline carrier bank lender insurer retailer supermarket chain manufacturer "
@@ -259,6 +264,7 @@ def _organisation_described(
             after.startswith((", which", " (")) and not after.startswith(" (R")
             or noun in before[-2:]
             or speaker_type_of(" ".join(run.name)) == "organisation"
+            or _SAID_IN_STATEMENT.match(text, run.end) is not None
         )
         if org:
             name = " ".join(run.name)
@@ -511,13 +517,28 @@ def _owner_said_in(text: str, index: NameIndex, head: str, pos: int) -> Speaker 
         return None
     sentence = max(text.rfind("\n", 0, brought) + 1, _last_sentence_end(text, brought))
     found = _SENTENCE_SUBJECT.match(text, sentence)
-    if found is None or found.end() < brought - 200:
+    if found is not None and found.end() >= brought - 200:
+        for kind in ("thing", "person", "plural"):
+            sp = _subject_of_match(found, index, kind, False)
+            if sp is not None:
+                return sp
+    said = _SAID_IN_OWNER.fullmatch(text, sentence, brought)
+    if said is None:
         return None
-    for kind in ("thing", "person", "plural"):
-        sp = _subject_of_match(found, index, kind, False)
-        if sp is not None:
-            return sp
-    return None
+    owner = said.group("owner")
+    if _looks_like_name(owner):
+        name = index.fullest(owner)[0]
+        return Speaker(name, speaker_type_of(name, is_name=True))
+    return Speaker(owner, speaker_type_of(owner, is_name=False))
+
+
+# "Meanwhile, the Ballycrane Tidy Towns committee said in a statement": everything before the
+# verb, after an opening word, is who said it
+_SAID_IN_OWNER = re.compile(
+    r"(?:(?:But|And|Meanwhile|However|Separately|Earlier|Later|Also|Now|Then)[, \t]+)?"
+    r"(?P<owner>[^,;:\"“”\n]{2,80}?)(?:,[^,;\"“”\n]{2,80},)?[ \t]+(?:has[ \t]+|had[ \t]+)?"
+    r"(?:said|says|stated|announced|added|confirmed|responded|replied)[ \t]*,?[ \t]*"
+)
 
 
 def _last_sentence_end(text: str, pos: int) -> int:
@@ -719,12 +740,18 @@ def _person_introduced(
         found = m
     if found is None:
         return None
-    run = next((r for r in index.runs if r.end == found.end("name")), None)
+    name_end = found.end("name")
+    appos = found.group("appos")
+    if appos and _APPOSED_FULL_NAME.fullmatch(appos.strip()):
+        # "The Chairman of the Traders Association, Alhaji Musa Bello-Kareem, appealed": the
+        # name in apposition is the person
+        name_end = found.start("appos") + len(appos.rstrip())
+    run = next((r for r in index.runs if r.end == name_end), None)
     run_start = run.start if run is not None else found.start()
     after_place = _AFTER_PLACE.search(text, max(0, run_start - 12), run_start)
     if after_place and not TITLE_OF.search(text, max(0, run_start - 40), run_start):
         return None  # "Rep. Lee Zeldin of New York, a Trump supporter, said": a place, not him
-    words = list(run.name) if run is not None else found.group("name").split()
+    words = list(run.name) if run is not None else text[found.start("name") : name_end].split()
     while words and words[0].lower() in NOT_NAMES:
         words = words[1:]
     titled = run is not None and bool(run.title)  # "Mr. Abboud said", "Professor Epstein said"
@@ -757,9 +784,10 @@ _SAYING = (
 _NAME_CUE = re.compile(
     r"(?<![\w'’-])(?P<name>(?:[A-Z][\w'’.-]*[ \t]+(?:(?:al|bin|ibn|de|van|von)[ \t]+)?){1,3}"
     r"[A-Z][\w'’-]*\w)"
-    r"(?:,[^,.;:!?\"“”\n]{3,120},)?[ \t]+(?:(?:has|had|also|then|later)[ \t]+)?"
+    r"(?:,[ \t]*(?P<appos>[^,.;:!?\"“”\n]{3,120}),)?[ \t]+(?:(?:has|had|also|then|later)[ \t]+)?"
     rf"(?:{_SAYING})\b"
 )
+_APPOSED_FULL_NAME = re.compile(r"(?:[A-Z][\w'’.-]*[ \t]+){1,3}[A-Z][\w'’-]*\w")
 _AFTER_PLACE = re.compile(r"\b(?:of|for|at|in|from|with)[ \t]+(?:the[ \t]+)?$")
 
 
