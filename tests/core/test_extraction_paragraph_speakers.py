@@ -399,3 +399,25 @@ def test_colon_introductions(text: str, opening: str, speaker: str) -> None:
 )
 def test_statements_and_appositions(text: str, opening: str, speaker: str) -> None:
     assert quote_starting(text, opening).speaker == speaker
+
+
+@pytest.mark.parametrize(
+    ("text", "opening", "speaker"),
+    [
+        (
+            "Cllr Gwenllian Pryce said she had written to the bank.\n\nLocal butcher Rhodri ap "
+            "Owain, whose family has traded on the High Street since 1952, said he paid cash in "
+            'three times a week.\n\n"I take thousands of pounds in cash every week," he said.',
+            "I take",
+            "Rhodri ap Owain",
+        ),
+        (
+            "The report recommends that governments halt new reclamation. \"Protecting what "
+            'remains is far cheaper than rebuilding it later," it concludes.',
+            "Protecting",
+            "The report",
+        ),
+    ],
+)
+def test_particles_genders_and_documents(text: str, opening: str, speaker: str) -> None:
+    assert quote_starting(text, opening).speaker == speaker

@@ -59,6 +59,13 @@ _MALE_NOUNS = word_set(
 )
 
 
+# "Pryce said she", "Pryce, 54, said her": the person's own reported speech names a gender.
+_SAID_PRONOUN = re.compile(
+    r"(?:,[^,.;:\"“”\n]{1,80},)?[ \t]+(?:has[ \t]+|had[ \t]+)?(?:said|says|told|added|explained|"
+    r"insisted|admitted|argued|warned|believes|thinks)[ \t]+(?:that[ \t]+)?(he|she|his|her)\b"
+)
+
+
 def _gender_of(text: str, sp: Speaker, earlier: list[Speaker | None]) -> str | None:
     if sp.gender:
         return sp.gender
@@ -80,7 +87,15 @@ def _gender_of(text: str, sp: Speaker, earlier: list[Speaker | None]) -> str | N
         + r"\b",
         text,
     )
-    return _HONORIFIC_GENDER[m.group(1).lower()] if m else None
+    if m:
+        return _HONORIFIC_GENDER[m.group(1).lower()]
+    # "Cllr Pryce said she had written": the pronoun the name's own sentence uses for it, at
+    # its first mention that has one
+    for mention in re.finditer(rf"\b{re.escape(last)}\b", text):
+        said = _SAID_PRONOUN.match(text, mention.end())
+        if said:
+            return "m" if said.group(1).lower() in ("he", "his") else "f"
+    return None
 
 
 def resolve_speaker(
@@ -318,7 +333,9 @@ _OWNER_NAME = re.compile(
 _NAME_OF_PLACE = re.compile(
     r"(?P<name>.*[A-Z][\w'’.-]*[ \t]+(?P<last>[A-Z][\w'’-]+))[ \t]+(?:of|from)[ \t]+[A-Z].*"
 )
-_NAME_PARTICLES = word_set("al el bin ibn abu de del della van von der den la le du da di dos y")
+_NAME_PARTICLES = word_set(
+    "al el bin bint ibn abu de del della van von der den la le du da di dos y ap ab ni nic"
+)
 _ROLE_FUNCTION_WORDS = word_set("the a an of for at")
 _ORG_NAME_WORDS = word_set("of for and on to in at the")
 # "the Labour leader", "the housing secretary", "the former minister" (a role noun at the end)
@@ -381,7 +398,7 @@ _NARRATIVE_VERBS = (
     "thought|brought|bought|met|led|grew|rose|fell|drew|knew|saw|heard|sits|stands|walks|runs|"
     "works|lives|moves|smiles|laughs|shrugs|nods|pauses|looks|remembers|describes|spends|keeps|"
     "knows|thinks|believes|sees|wants|hopes|worries|agrees|points|gestures|leans|sighs|has|"
-    "spent|paid|sold|built|caught|taught|wrote"
+    "spent|paid|sold|built|caught|taught|wrote|recommends|concludes|proposes"
 )
 # A sentence opening with its subject: "Smith said ...", "The ministry told ...", "Prof Alan
 # Greene, an economist at UCL, said ...", "Frazer dismissed the criticism."  Inflected cue forms
@@ -782,7 +799,8 @@ _SAYING = (
     "demanded|demands|urged|urges|appealed|appeals|posted|tweeted|responded|hit out"
 )
 _NAME_CUE = re.compile(
-    r"(?<![\w'’-])(?P<name>(?:[A-Z][\w'’.-]*[ \t]+(?:(?:al|bin|ibn|de|van|von)[ \t]+)?){1,3}"
+    rf"(?<![\w'’-])(?P<name>(?:{_CAPITAL_WORD}[ \t]+"
+    r"(?:(?:al|bin|ibn|de|van|von|ap|ab|ni|nic|bint|el|da|dos|du|le|la)[ \t]+)?){1,3}"
     r"[A-Z][\w'’-]*\w)"
     r"(?:,[ \t]*(?P<appos>[^,.;:!?\"“”\n]{3,120}),)?[ \t]+(?:(?:has|had|also|then|later)[ \t]+)?"
     rf"(?:{_SAYING})\b"

@@ -37,7 +37,7 @@ _NAME_WORD = (
     r"(?:(?:al|el|ad|as|ash|bin|ibn|abu)-)?[A-Z](?:[a-z]{0,2}\.|(?:\.[A-Z])+\.?|"
     rf"[\w'’{_JOINERS}{_BREAKS}-]*)"
 )
-_PARTICLE = r"(?:al|bin|ibn|de|del|della|van|von|der|den|la|le|du|da|di|dos|y)"
+_PARTICLE = r"(?:al|bin|bint|ibn|de|del|della|van|von|der|den|la|le|du|da|di|dos|y|ap|ab|ni|nic)"
 _GAP = rf"[ \t{_BREAKS}]+"
 NAME_RUN = re.compile(rf"(?<![\w-]){_NAME_WORD}(?:{_GAP}(?:{_PARTICLE}{_GAP})?{_NAME_WORD})*")
 _INVISIBLE = re.compile(rf"[{_JOINERS}{_BREAKS}]")
@@ -275,7 +275,9 @@ def speaker_type_of(mention: str, is_name: bool = True) -> str:
         return "person"
     if any(w in DOCUMENT_WORDS for w in low[:4]) and not is_name:
         return "document"
-    if any(w in ORG_WORDS for w in low):
+    # (a lower-case particle inside a name is no organisation word: "Rhodri ap Owain" is not AP)
+    particles = {w.lower() for w in mention.split() if w.islower()} if is_name else set()
+    if any(w in ORG_WORDS and w not in particles for w in low):
         return "organisation"
     if is_name:
         return "person"
