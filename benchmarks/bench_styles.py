@@ -71,7 +71,7 @@ def main() -> int:
         bands[band][1] += 1
         if args.show_errors and not right:
             print(f"WRONG {g['file']}: {opening!r}", f"gold={g['speaker']!r}", end=" ")
-            print(f"got={q.speaker!r}")
+            print(f"got={q.speaker!r} confidence={q.confidence:.2f}")
     extra = 0
     for name, (text, quotes) in articles.items():
         openings = [

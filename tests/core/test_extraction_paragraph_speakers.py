@@ -421,3 +421,34 @@ def test_statements_and_appositions(text: str, opening: str, speaker: str) -> No
 )
 def test_particles_genders_and_documents(text: str, opening: str, speaker: str) -> None:
     assert quote_starting(text, opening).speaker == speaker
+
+
+@pytest.mark.parametrize(
+    ("text", "opening", "speaker"),
+    [
+        (
+            "The chairman of the Asantekrom Cocoa Farmers Cooperative, Opanin Kwabena "
+            'Asare-Boadu, said the situation had become unbearable. "Our farms are being '
+            'destroyed one by one," he lamented.',
+            "Our farms",
+            "Opanin Kwabena Asare-Boadu",
+        ),
+        (
+            '"This report shows it," said Tomas Eriksen.\n\nKavita Raman heads the Mangrove '
+            "Futures Trust, an NGO working with fishing communities. She said families were "
+            'already feeling the impact.\n\n"The women now walk twice as far," she said.',
+            "The women",
+            "Kavita Raman",
+        ),
+    ],
+)
+def test_roles_held_by_a_named_person(text: str, opening: str, speaker: str) -> None:
+    assert quote_starting(text, opening).speaker == speaker
+
+
+def test_a_pronoun_taken_across_other_names_is_sent_to_review() -> None:
+    text = (
+        '"We will appeal," said Maria Ortiz.\n\nThe council leader, Tom Becker, and the '
+        'planning officer, Ann Walsh, met on Monday.\n\n"It is not over," she said.'
+    )
+    assert quote_starting(text, "It is not over").confidence < 0.9

@@ -42,6 +42,8 @@ class Speaker:
     affiliation: str | None = None
     gender: str | None = None  # "m" / "f" once a he/she or an honorific has shown it
     through: str | None = None  # the document the speaker spoke through ("her statement")
+    # a pronoun taken to an earlier speaker across other people named since: worth a look
+    doubtful: bool = False
 
 
 _PRONOUN_GENDER = {"he": "m", "him": "m", "his": "m", "she": "f", "her": "f", "hers": "f"}
@@ -131,6 +133,10 @@ def resolve_speaker(
             sp = _person_introduced(text, index, previous_end, barrier, gender, earlier)
         if sp is None:
             sp = _resolve_pronoun(text, index, "he" if age else low, ms, earlier)
+            if kind == "person" and previous_end is not None:
+                sp.doubtful = sp.name.lower() in PRONOUNS or _others_named(
+                    text, index, previous_end, barrier, sp.name
+                )
         if gender and sp.type == "person" and sp.name.lower() not in PRONOUNS:
             sp.gender = sp.gender or gender
         if sp.type == "person" and " " in sp.name and sp.name not in affiliations:
@@ -398,7 +404,8 @@ _NARRATIVE_VERBS = (
     "thought|brought|bought|met|led|grew|rose|fell|drew|knew|saw|heard|sits|stands|walks|runs|"
     "works|lives|moves|smiles|laughs|shrugs|nods|pauses|looks|remembers|describes|spends|keeps|"
     "knows|thinks|believes|sees|wants|hopes|worries|agrees|points|gestures|leans|sighs|has|"
-    "spent|paid|sold|built|caught|taught|wrote|recommends|concludes|proposes"
+    "spent|paid|sold|built|caught|taught|wrote|recommends|concludes|proposes|heads|chairs|"
+    "directs|teaches|oversees|coordinates"
 )
 # A sentence opening with its subject: "Smith said ...", "The ministry told ...", "Prof Alan
 # Greene, an economist at UCL, said ...", "Frazer dismissed the criticism."  Inflected cue forms
@@ -651,6 +658,9 @@ _TOPIC_OPENING = re.compile(
 )
 
 
+_ENDS_IN_PLACE = re.compile(r"\b(?:from|in|at|near)[ \t]+[A-Z][\w'’-]*(?:[ \t]+[A-Z][\w'’-]*)*$")
+
+
 def _passes_over(m: re.Match[str]) -> bool:
     """A sentence whose subject names nobody new lets the search go further back: "She was
     blunt." (a pronoun taking up the same person), "Asked whether ..., he said" (no subject)."""
@@ -669,6 +679,13 @@ def _subject_of_match(
         if kind != "person":
             return None
         words = role_np.split()
+        named_role = _leading_name(appos) if appos else None
+        placed = _ENDS_IN_PLACE.search(role_np)
+        if named_role and not placed and any(role_noun(w.lower()) for w in words if w.islower()):
+            # (but "a philanthropist from Monsey, New York, said": the place goes on)
+            # "The chairman of the Asantekrom Cocoa Farmers Cooperative, Opanin Kwabena
+            # Asare-Boadu, said": the role's holder is named in apposition
+            return Speaker(index.fullest(named_role)[0], "person", clean_description(role_np))
         if words[0].lower() in NOT_NAMES and words[0] not in ("The", "A", "An"):
             return None  # "Currently the company said"
         if words[0].islower() and not any(role_noun(w) for w in words if w.islower()):
@@ -733,6 +750,18 @@ _NAME_SAID = re.compile(
 _GENDERED = re.compile(r"\b(?:(?P<m>he|him|his|himself)|(?P<f>she|her|hers|herself))\b", re.I)
 
 
+def _others_named(text: str, index: NameIndex, start: int, end: int, name: str) -> bool:
+    """Someone other than `name` is named in full between start and end."""
+    own = set(name.split())
+    for run in index.runs:
+        if run.start >= end:
+            break
+        named = run.start >= start and len(run.name) >= 2 and not own & set(run.name)
+        if named and speaker_type_of(" ".join(run.name)) == "person":
+            return True
+    return False
+
+
 def _person_introduced(
     text: str,
     index: NameIndex,
@@ -759,7 +788,11 @@ def _person_introduced(
         return None
     name_end = found.end("name")
     appos = found.group("appos")
-    if appos and _APPOSED_FULL_NAME.fullmatch(appos.strip()):
+    head = found.group("name")
+    of_body = speaker_type_of(head) == "organisation" or re.search(
+        r"\bof[ \t]+(?:the[ \t]+)?$", text[max(0, found.start() - 10) : found.start()]
+    )
+    if appos and of_body and _APPOSED_FULL_NAME.fullmatch(appos.strip()):
         # "The Chairman of the Traders Association, Alhaji Musa Bello-Kareem, appealed": the
         # name in apposition is the person
         name_end = found.start("appos") + len(appos.rstrip())
