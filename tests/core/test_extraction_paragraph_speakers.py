@@ -1,56 +1,286 @@
 """A quotation with no cue of its own takes its speaker from the paragraph around it: the
 paragraph's last speaker, the subject of the sentence before, an inverted cue standing alone
-before a quotation paragraph -- and nobody when someone else is named in between.  Names read
-from headlines and sentence ends are not garbled by the words around them."""
+before a quotation paragraph, a person just brought in with reported speech -- and nobody when
+someone else is named in between.  Names read from headlines and sentence ends are not garbled
+by the words around them.  One table of (text, opening words, speaker); the group each case
+belongs to is its id."""
 
 import pytest
+from quote_lookup import HEAD, quote_starting
 
 from homsquotes.core.extraction import extract
 
-HEAD = "A headline for the story\n\n"
-
-
-def quote_starting(text: str, opening: str):
-    article = extract(HEAD + text)
-    found = [q for q in article.quotes if q.text.lstrip("\"“‘'").startswith(opening)]
-    assert found, [q.text for q in article.quotes]
-    return found[0]
+# (group, paragraph(s), opening words of the quotation, speaker)
+SPEAKERS = [
+    (
+        "a_quotation_without_a_cue_goes_to_the_paragraphs_speaker",
+        "''It's an enormous moment,'' said Steve Schmidt, a Republican strategist. Unless "
+        "rivals quit the race, ''it's very difficult to see how he is stopped.''",
+        "it's very",
+        "Steve Schmidt",
+    ),
+    (
+        "a_quotation_without_a_cue_goes_to_the_paragraphs_speaker",
+        "'We were not very happy when it was announced,' said Jock Finlayson, head of policy "
+        "at the business council. Now, 'within the business community there is a sizable "
+        "constituency saying this is fine.'",
+        "within the",
+        "Jock Finlayson",
+    ),
+    (
+        "a_quotation_without_a_cue_goes_to_the_paragraphs_speaker",
+        "Analyst Steven Brill has argued that the law was crippled from the outset. As a "
+        'result, there is still "a very powerful industry that has the freedom to charge '
+        'whatever."',
+        "a very powerful",
+        "Steven Brill",
+    ),
+    (
+        "a_quotation_without_a_cue_goes_to_the_paragraphs_speaker",
+        'Roger Stone spoke to the programme on Sunday.\n\nStated Stone:\n\n"I think the '
+        'stakes are so high that they would do anything to remain in power."',
+        "I think the stakes",
+        "Roger Stone",
+    ),
+    (
+        "a_verb_left_at_the_end_of_a_mention_is_not_the_speaker",
+        "Rounds have fallen for months, a trend that the foundation predicts will continue "
+        '"for the next few years and maybe longer than that."',
+        "for the next",
+        "the foundation",
+    ),
+    (
+        "a_verb_left_at_the_end_of_a_mention_is_not_the_speaker",
+        'A campaign TV ad released Thursday accuses Trump of buying influence "in a pattern '
+        'of sleaze stretching back decades."',
+        "in a pattern",
+        "A campaign TV ad",
+    ),
+    (
+        "owners_topics_and_titles_lead_to_the_speaker",
+        "The board, in a notification issued late on Monday night, said the exam would be "
+        'held again. "The decision has been taken in the interest of fairness," the '
+        "notification said.",
+        "The decision",
+        "The board",
+    ),
+    (
+        "owners_topics_and_titles_lead_to_the_speaker",
+        "The Glebe Business Improvement Area said in a written submission that sales fell. "
+        'The submission called the project "rushed and poorly communicated."',
+        "rushed and",
+        "The Glebe Business Improvement Area",
+    ),
+    (
+        "owners_topics_and_titles_lead_to_the_speaker",
+        "Solicitor for the accused, Daragh Hassett, said his client had made the spirit "
+        '"for personal and sentimental reasons" and had never sold a drop.',
+        "for personal",
+        "Daragh Hassett",
+    ),
+    (
+        "owners_topics_and_titles_lead_to_the_speaker",
+        '"I came here because it was hard to get to," Aisling Keane said.\n\nFor Bridget '
+        'Tuohy, the worry is simpler. "I would like to be buried here," she said.',
+        "I would like",
+        "Bridget Tuohy",
+    ),
+    (
+        "owners_topics_and_titles_lead_to_the_speaker",
+        "Novaris, which makes the drug and funded the study, said it would apply for "
+        'approval. In a statement, the company said the drug could "redefine secondary '
+        'prevention for millions of patients."',
+        "redefine secondary",
+        "Novaris",
+    ),
+    (
+        "the_subject_next_to_the_cue_speaks",
+        "Tuesday at Baldwin Wallace University in Berea, OH, after winning Ohio, Gov. John "
+        'Kasich said, "We are going to rent a covered wagon and head west."',
+        "We are going",
+        "John Kasich",
+    ),
+    (
+        "the_subject_next_to_the_cue_speaks",
+        "The issue had come up Friday after Mr. Trump, asked about the deaths of journalists "
+        "under Mr. Putin, had said, ''I think our country does plenty of killing also.''",
+        "I think our",
+        "Trump",
+    ),
+    (
+        "the_subject_next_to_the_cue_speaks",
+        'Pollsters agree - Carl Bialik: "One of the biggest lessons was a simple one: keep '
+        'contacting voters as late as possible."',
+        "One of the biggest",
+        "Carl Bialik",
+    ),
+    (
+        "the_subject_next_to_the_cue_speaks",
+        'Sirius XM Vice President for news and talk Dave Gorab called the show "the '
+        'conservative news show of record."',
+        "the conservative",
+        "Dave Gorab",
+    ),
+    (
+        "a_pronoun_takes_up_the_person_just_brought_in",
+        '"They told us it would take three weeks," Mr Tolley said.\n\nRail, Tram and Bus '
+        "Union state secretary Gavin Drury said drivers had been asked to work extra "
+        'shifts.\n\n"Our members will be out there at 4am," he said.',
+        "Our members",
+        "Gavin Drury",
+    ),
+    (
+        "a_pronoun_takes_up_the_person_just_brought_in",
+        '"Everyone said I was mad," says Calum Ritchie.\n\nHelen Strachan, a researcher at '
+        'the institute, says her work shows the pattern.\n\n"Young people leave first," '
+        "she says.",
+        "Young people",
+        "Helen Strachan",
+    ),
+    (
+        "descriptions_titles_and_places_in_features",
+        "Edwin Arthur Tasker was born in Holmbridge in 1894. He taught himself to play on a "
+        "piano in the back room of the Fleece Inn.\n\nIn a 1961 interview he recalled his "
+        "father's disapproval. ''My father wanted me in the mill,'' he said then.",
+        "My father",
+        "Edwin Arthur Tasker",
+    ),
+    (
+        "descriptions_titles_and_places_in_features",
+        "Peggy Stanforth, 71, was serving ice creams when the man burst in.\n\nShe said: "
+        "'Honestly, I was sure he was going to kill us.'\n\nThe great-gran-of-five added: "
+        "'He was shouting at me to open the till.'",
+        "He was shouting",
+        "Peggy Stanforth",
+    ),
+    (
+        "descriptions_titles_and_places_in_features",
+        '"The accused used to collect between Rs 2 lakh and Rs 4 lakh from each candidate," '
+        "said Superintendent of Police Kavita Deshmukh.",
+        "The accused",
+        "Kavita Deshmukh",
+    ),
+    (
+        "speakers_named_after_the_fact",
+        '"It\'s a nightmare, plain and simple." That was the verdict of Dandenong Vale trader '
+        'Sam Costa, whose cafe sits opposite. "Last time they shut it, my takings dropped," '
+        "he said.",
+        "It's a nightmare",
+        "Sam Costa",
+    ),
+    (
+        "speakers_named_after_the_fact",
+        '"We are not asking for much." The words belong to Ishbel Grant, who chairs the '
+        "community trust.",
+        "We are not",
+        "Ishbel Grant",
+    ),
+    (
+        "speakers_named_after_the_fact",
+        'A foodstuff seller, who gave her name only as Iya Basira, said: "They came with '
+        'bags while we were trying to put out the fire."',
+        "They came",
+        "Iya Basira",
+    ),
+    (
+        "speakers_named_after_the_fact",
+        "In a statement signed by its Public Relations Officer, SP Yetunde Akinola, the state "
+        'Police Command said it had begun an investigation.\n\n"Members of the public are '
+        'advised to remain calm," the statement added.',
+        "Members of the public",
+        "Yetunde Akinola",
+    ),
+    (
+        "colon_introductions",
+        'Clinton has since apologized for what happened: "Yes, I should have used two email '
+        'addresses."',
+        "Yes, I should",
+        "Clinton",
+    ),
+    (
+        "colon_introductions",
+        "The timing of the surge does not surprise Republican pollster Daron Shaw: "
+        '"Historically, lesser-known candidates have seen the biggest boost."',
+        "Historically",
+        "Daron Shaw",
+    ),
+    (
+        "colon_introductions",
+        'Rep. Trey Gowdy (R-S.C.):"I have not heard anyone other than you ever cite that figure."',
+        "I have not heard",
+        "Trey Gowdy",
+    ),
+    (
+        "colon_introductions",
+        'Estimates of civic engagement are particularly problematic - Pew Research: "All '
+        'the samples evaluated include more engaged individuals."',
+        "All the samples",
+        "Pew Research",
+    ),
+    (
+        "statements_and_appositions",
+        "Meanwhile, the Ballycrane Tidy Towns committee said in a statement that the "
+        'greenway would help.\n\n"Every town that has a greenway has seen new cafes," the '
+        "statement said.",
+        "Every town",
+        "the Ballycrane Tidy Towns committee",
+    ),
+    (
+        "statements_and_appositions",
+        "Great Plains Rail said in a statement that 11 empty grain cars had been "
+        'overturned.\n\n"Our crews are working alongside local authorities," the company '
+        "said.",
+        "Our crews",
+        "Great Plains Rail",
+    ),
+    (
+        "statements_and_appositions",
+        '"Nobody listened to us," Obi said.\n\nThe Chairman of the Oja-Tuntun Market '
+        "Traders Association, Alhaji Musa Bello-Kareem, appealed to the state government "
+        'for help.\n\n"Most of our members took loans to buy these goods," he said.',
+        "Most of our",
+        "Alhaji Musa Bello-Kareem",
+    ),
+    (
+        "particles_genders_and_documents",
+        "Cllr Gwenllian Pryce said she had written to the bank.\n\nLocal butcher Rhodri ap "
+        "Owain, whose family has traded on the High Street since 1952, said he paid cash in "
+        'three times a week.\n\n"I take thousands of pounds in cash every week," he said.',
+        "I take",
+        "Rhodri ap Owain",
+    ),
+    (
+        "particles_genders_and_documents",
+        'The report recommends that governments halt new reclamation. "Protecting what '
+        'remains is far cheaper than rebuilding it later," it concludes.',
+        "Protecting",
+        "The report",
+    ),
+    (
+        "roles_held_by_a_named_person",
+        "The chairman of the Asantekrom Cocoa Farmers Cooperative, Opanin Kwabena "
+        'Asare-Boadu, said the situation had become unbearable. "Our farms are being '
+        'destroyed one by one," he lamented.',
+        "Our farms",
+        "Opanin Kwabena Asare-Boadu",
+    ),
+    (
+        "roles_held_by_a_named_person",
+        '"This report shows it," said Tomas Eriksen.\n\nKavita Raman heads the Mangrove '
+        "Futures Trust, an NGO working with fishing communities. She said families were "
+        'already feeling the impact.\n\n"The women now walk twice as far," she said.',
+        "The women",
+        "Kavita Raman",
+    ),
+]
 
 
 @pytest.mark.parametrize(
     ("text", "opening", "speaker"),
-    [
-        (
-            "''It's an enormous moment,'' said Steve Schmidt, a Republican strategist. Unless "
-            "rivals quit the race, ''it's very difficult to see how he is stopped.''",
-            "it's very",
-            "Steve Schmidt",
-        ),
-        (
-            "'We were not very happy when it was announced,' said Jock Finlayson, head of policy "
-            "at the business council. Now, 'within the business community there is a sizable "
-            "constituency saying this is fine.'",
-            "within the",
-            "Jock Finlayson",
-        ),
-        (
-            "Analyst Steven Brill has argued that the law was crippled from the outset. As a "
-            'result, there is still "a very powerful industry that has the freedom to charge '
-            'whatever."',
-            "a very powerful",
-            "Steven Brill",
-        ),
-        (
-            'Roger Stone spoke to the programme on Sunday.\n\nStated Stone:\n\n"I think the '
-            'stakes are so high that they would do anything to remain in power."',
-            "I think the stakes",
-            "Roger Stone",
-        ),
-    ],
+    [case[1:] for case in SPEAKERS],
+    ids=[f"{case[0]}-{i}" for i, case in enumerate(SPEAKERS)],
 )
-def test_a_quotation_without_a_cue_goes_to_the_paragraphs_speaker(
-    text: str, opening: str, speaker: str
-) -> None:
+def test_speaker(text: str, opening: str, speaker: str) -> None:
     assert quote_starting(text, opening).speaker == speaker
 
 
@@ -94,29 +324,6 @@ def test_words_around_a_name_do_not_join_it(text: str, bad: str) -> None:
     assert bad not in speakers
 
 
-@pytest.mark.parametrize(
-    ("text", "opening", "speaker"),
-    [
-        (
-            "Rounds have fallen for months, a trend that the foundation predicts will continue "
-            '"for the next few years and maybe longer than that."',
-            "for the next",
-            "the foundation",
-        ),
-        (
-            "A campaign TV ad released Thursday accuses Trump of buying influence \"in a pattern "
-            'of sleaze stretching back decades."',
-            "in a pattern",
-            "A campaign TV ad",
-        ),
-    ],
-)
-def test_a_verb_left_at_the_end_of_a_mention_is_not_the_speaker(
-    text: str, opening: str, speaker: str
-) -> None:
-    assert quote_starting(text, opening).speaker == speaker
-
-
 def test_a_title_abbreviation_does_not_hide_the_subject_a_pronoun_takes_up() -> None:
     text = (
         '"These lanes have cut collisions," Menard said during the debate.\n\n'
@@ -136,7 +343,7 @@ def test_a_title_abbreviation_does_not_hide_the_subject_a_pronoun_takes_up() -> 
             "Hedge",
         ),
         (
-            "Many residents still play, in what the mayor described as \"a way of life for this "
+            'Many residents still play, in what the mayor described as "a way of life for this '
             'town."',
             "a way of life",
             "the mayor",
@@ -154,144 +361,12 @@ def test_the_one_who_called_it_so_speaks(text: str, opening: str, speaker: str) 
     assert (quote.kind, quote.speaker) == ("direct", speaker)
 
 
-@pytest.mark.parametrize(
-    ("text", "opening", "speaker"),
-    [
-        (
-            "The board, in a notification issued late on Monday night, said the exam would be "
-            'held again. "The decision has been taken in the interest of fairness," the '
-            "notification said.",
-            "The decision",
-            "The board",
-        ),
-        (
-            "The Glebe Business Improvement Area said in a written submission that sales fell. "
-            'The submission called the project "rushed and poorly communicated."',
-            "rushed and",
-            "The Glebe Business Improvement Area",
-        ),
-        (
-            "Solicitor for the accused, Daragh Hassett, said his client had made the spirit "
-            '"for personal and sentimental reasons" and had never sold a drop.',
-            "for personal",
-            "Daragh Hassett",
-        ),
-        (
-            '"I came here because it was hard to get to," Aisling Keane said.\n\nFor Bridget '
-            'Tuohy, the worry is simpler. "I would like to be buried here," she said.',
-            "I would like",
-            "Bridget Tuohy",
-        ),
-        (
-            "Novaris, which makes the drug and funded the study, said it would apply for "
-            "approval. In a statement, the company said the drug could \"redefine secondary "
-            'prevention for millions of patients."',
-            "redefine secondary",
-            "Novaris",
-        ),
-    ],
-)
-def test_owners_topics_and_titles_lead_to_the_speaker(
-    text: str, opening: str, speaker: str
-) -> None:
-    assert quote_starting(text, opening).speaker == speaker
-
-
-@pytest.mark.parametrize(
-    ("text", "opening", "speaker"),
-    [
-        (
-            "Tuesday at Baldwin Wallace University in Berea, OH, after winning Ohio, Gov. John "
-            'Kasich said, "We are going to rent a covered wagon and head west."',
-            "We are going",
-            "John Kasich",
-        ),
-        (
-            "The issue had come up Friday after Mr. Trump, asked about the deaths of journalists "
-            "under Mr. Putin, had said, ''I think our country does plenty of killing also.''",
-            "I think our",
-            "Trump",
-        ),
-        (
-            'Pollsters agree - Carl Bialik: "One of the biggest lessons was a simple one: keep '
-            'contacting voters as late as possible."',
-            "One of the biggest",
-            "Carl Bialik",
-        ),
-        (
-            "Sirius XM Vice President for news and talk Dave Gorab called the show \"the "
-            'conservative news show of record."',
-            "the conservative",
-            "Dave Gorab",
-        ),
-    ],
-)
-def test_the_subject_next_to_the_cue_speaks(text: str, opening: str, speaker: str) -> None:
-    assert quote_starting(text, opening).speaker == speaker
-
-
-@pytest.mark.parametrize(
-    ("text", "opening", "speaker"),
-    [
-        (
-            '"They told us it would take three weeks," Mr Tolley said.\n\nRail, Tram and Bus '
-            "Union state secretary Gavin Drury said drivers had been asked to work extra "
-            'shifts.\n\n"Our members will be out there at 4am," he said.',
-            "Our members",
-            "Gavin Drury",
-        ),
-        (
-            '"Everyone said I was mad," says Calum Ritchie.\n\nHelen Strachan, a researcher at '
-            'the institute, says her work shows the pattern.\n\n"Young people leave first," '
-            "she says.",
-            "Young people",
-            "Helen Strachan",
-        ),
-    ],
-)
-def test_a_pronoun_takes_up_the_person_just_brought_in(
-    text: str, opening: str, speaker: str
-) -> None:
-    assert quote_starting(text, opening).speaker == speaker
-
-
 def test_a_place_after_of_is_not_the_person_brought_in() -> None:
     text = (
         '"We are planting the seeds," Ryan said.\n\nRepublican Rep. Lee Zeldin of New York, a '
         'Trump supporter, said it will help.\n\n"I do not think it is do or die," he said.'
     )
     assert quote_starting(text, "I do not think").speaker != "New York"
-
-
-@pytest.mark.parametrize(
-    ("text", "opening", "speaker"),
-    [
-        (
-            "Edwin Arthur Tasker was born in Holmbridge in 1894. He taught himself to play on a "
-            "piano in the back room of the Fleece Inn.\n\nIn a 1961 interview he recalled his "
-            "father's disapproval. ''My father wanted me in the mill,'' he said then.",
-            "My father",
-            "Edwin Arthur Tasker",
-        ),
-        (
-            "Peggy Stanforth, 71, was serving ice creams when the man burst in.\n\nShe said: "
-            "'Honestly, I was sure he was going to kill us.'\n\nThe great-gran-of-five added: "
-            "'He was shouting at me to open the till.'",
-            "He was shouting",
-            "Peggy Stanforth",
-        ),
-        (
-            '"The accused used to collect between Rs 2 lakh and Rs 4 lakh from each candidate," '
-            "said Superintendent of Police Kavita Deshmukh.",
-            "The accused",
-            "Kavita Deshmukh",
-        ),
-    ],
-)
-def test_descriptions_titles_and_places_in_features(
-    text: str, opening: str, speaker: str
-) -> None:
-    assert quote_starting(text, opening).speaker == speaker
 
 
 def test_an_anonymous_description_stays_anonymous() -> None:
@@ -301,149 +376,6 @@ def test_an_anonymous_description_stays_anonymous() -> None:
         "woman, who did not want to be named."
     )
     assert quote_starting(text, "One guy").speaker != "Donna Lages"
-
-
-@pytest.mark.parametrize(
-    ("text", "opening", "speaker"),
-    [
-        (
-            '"It\'s a nightmare, plain and simple." That was the verdict of Dandenong Vale trader '
-            'Sam Costa, whose cafe sits opposite. "Last time they shut it, my takings dropped," '
-            "he said.",
-            "It's a nightmare",
-            "Sam Costa",
-        ),
-        (
-            '"We are not asking for much." The words belong to Ishbel Grant, who chairs the '
-            "community trust.",
-            "We are not",
-            "Ishbel Grant",
-        ),
-        (
-            "A foodstuff seller, who gave her name only as Iya Basira, said: \"They came with "
-            'bags while we were trying to put out the fire."',
-            "They came",
-            "Iya Basira",
-        ),
-        (
-            "In a statement signed by its Public Relations Officer, SP Yetunde Akinola, the state "
-            'Police Command said it had begun an investigation.\n\n"Members of the public are '
-            'advised to remain calm," the statement added.',
-            "Members of the public",
-            "Yetunde Akinola",
-        ),
-    ],
-)
-def test_speakers_named_after_the_fact(text: str, opening: str, speaker: str) -> None:
-    assert quote_starting(text, opening).speaker == speaker
-
-
-@pytest.mark.parametrize(
-    ("text", "opening", "speaker"),
-    [
-        (
-            'Clinton has since apologized for what happened: "Yes, I should have used two email '
-            'addresses."',
-            "Yes, I should",
-            "Clinton",
-        ),
-        (
-            "The timing of the surge does not surprise Republican pollster Daron Shaw: "
-            '"Historically, lesser-known candidates have seen the biggest boost."',
-            "Historically",
-            "Daron Shaw",
-        ),
-        (
-            'Rep. Trey Gowdy (R-S.C.):"I have not heard anyone other than you ever cite that '
-            'figure."',
-            "I have not heard",
-            "Trey Gowdy",
-        ),
-        (
-            "Estimates of civic engagement are particularly problematic - Pew Research: \"All "
-            'the samples evaluated include more engaged individuals."',
-            "All the samples",
-            "Pew Research",
-        ),
-    ],
-)
-def test_colon_introductions(text: str, opening: str, speaker: str) -> None:
-    assert quote_starting(text, opening).speaker == speaker
-
-
-@pytest.mark.parametrize(
-    ("text", "opening", "speaker"),
-    [
-        (
-            "Meanwhile, the Ballycrane Tidy Towns committee said in a statement that the "
-            'greenway would help.\n\n"Every town that has a greenway has seen new cafes," the '
-            "statement said.",
-            "Every town",
-            "the Ballycrane Tidy Towns committee",
-        ),
-        (
-            "Great Plains Rail said in a statement that 11 empty grain cars had been "
-            'overturned.\n\n"Our crews are working alongside local authorities," the company '
-            "said.",
-            "Our crews",
-            "Great Plains Rail",
-        ),
-        (
-            '"Nobody listened to us," Obi said.\n\nThe Chairman of the Oja-Tuntun Market '
-            "Traders Association, Alhaji Musa Bello-Kareem, appealed to the state government "
-            'for help.\n\n"Most of our members took loans to buy these goods," he said.',
-            "Most of our",
-            "Alhaji Musa Bello-Kareem",
-        ),
-    ],
-)
-def test_statements_and_appositions(text: str, opening: str, speaker: str) -> None:
-    assert quote_starting(text, opening).speaker == speaker
-
-
-@pytest.mark.parametrize(
-    ("text", "opening", "speaker"),
-    [
-        (
-            "Cllr Gwenllian Pryce said she had written to the bank.\n\nLocal butcher Rhodri ap "
-            "Owain, whose family has traded on the High Street since 1952, said he paid cash in "
-            'three times a week.\n\n"I take thousands of pounds in cash every week," he said.',
-            "I take",
-            "Rhodri ap Owain",
-        ),
-        (
-            "The report recommends that governments halt new reclamation. \"Protecting what "
-            'remains is far cheaper than rebuilding it later," it concludes.',
-            "Protecting",
-            "The report",
-        ),
-    ],
-)
-def test_particles_genders_and_documents(text: str, opening: str, speaker: str) -> None:
-    assert quote_starting(text, opening).speaker == speaker
-
-
-@pytest.mark.parametrize(
-    ("text", "opening", "speaker"),
-    [
-        (
-            "The chairman of the Asantekrom Cocoa Farmers Cooperative, Opanin Kwabena "
-            'Asare-Boadu, said the situation had become unbearable. "Our farms are being '
-            'destroyed one by one," he lamented.',
-            "Our farms",
-            "Opanin Kwabena Asare-Boadu",
-        ),
-        (
-            '"This report shows it," said Tomas Eriksen.\n\nKavita Raman heads the Mangrove '
-            "Futures Trust, an NGO working with fishing communities. She said families were "
-            'already feeling the impact.\n\n"The women now walk twice as far," she said.',
-            "The women",
-            "Kavita Raman",
-        ),
-    ],
-)
-def test_roles_held_by_a_named_person(text: str, opening: str, speaker: str) -> None:
-    assert quote_starting(text, opening).speaker == speaker
 
 
 def test_a_pronoun_taken_across_other_names_is_sent_to_review() -> None:

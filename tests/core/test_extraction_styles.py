@@ -4,18 +4,9 @@ settings and labels.  Each case is an invented paragraph; the expectations are w
 grammar of its attribution says, computed by the extractor."""
 
 import pytest
+from quote_lookup import HEAD, quote_starting
 
 from homsquotes.core.extraction import extract
-
-HEAD = "A headline for the story\n\n"
-
-
-def quote_starting(text: str, opening: str):
-    article = extract(HEAD + text)
-    found = [q for q in article.quotes if q.text.lstrip("\"“‘'").startswith(opening)]
-    assert found, [q.text for q in article.quotes]
-    return found[0]
-
 
 # (paragraph(s), opening words of the quotation, speaker, affiliation)
 SPEAKERS = [
@@ -47,7 +38,7 @@ SPEAKERS = [
         "finance ministry spokesman",
     ),
     (
-        "Daniel Okoro, 52, a bus driver from Croydon, said: \"I have never seen it this bad.\"",
+        'Daniel Okoro, 52, a bus driver from Croydon, said: "I have never seen it this bad."',
         "I have",
         "Daniel Okoro",
         "bus driver from Croydon",
@@ -74,7 +65,7 @@ SPEAKERS = [
         "Senate Minority Leader",
     ),
     (
-        "Republican Sen. Carl Hobbs of Nebraska said the deal was \"a surrender to Beijing\".",
+        'Republican Sen. Carl Hobbs of Nebraska said the deal was "a surrender to Beijing".',
         "a surrender",
         "Carl Hobbs",
         "Republican Sen.",
@@ -93,13 +84,13 @@ SPEAKERS = [
         "UK Minister of State",
     ),
     (
-        "Sky News's Dana Whitfield, reporting from Kyiv, said: \"The sirens have not stopped.\"",
+        'Sky News\'s Dana Whitfield, reporting from Kyiv, said: "The sirens have not stopped."',
         "The sirens",
         "Dana Whitfield",
         "Sky News",
     ),
     (
-        "Alan Booth, of the Ramblers' Association, said: \"These paths belong to everyone.\"",
+        'Alan Booth, of the Ramblers\' Association, said: "These paths belong to everyone."',
         "These paths",
         "Alan Booth",
         "Ramblers' Association",
@@ -111,7 +102,7 @@ SPEAKERS = [
         "managing director at a Dubai fund",
     ),
     (
-        "\"We need more beds\", the chief executive of Hospitals Wales, Rhian Lloyd, told ITV.",
+        '"We need more beds", the chief executive of Hospitals Wales, Rhian Lloyd, told ITV.',
         "We need",
         "Rhian Lloyd",
         "chief executive of Hospitals Wales",
@@ -204,12 +195,12 @@ def test_nominal_speaker_types(mention: str, kind: str) -> None:
     ("text", "opening", "setting"),
     [
         (
-            "Speaking to Sky News on Sunday, Lena Fox said: \"We will not back down.\"",
+            'Speaking to Sky News on Sunday, Lena Fox said: "We will not back down."',
             "We will",
             "Speaking to Sky News",
         ),
         (
-            "The BBC's Amy Ward, reporting from Gaza, said: \"Aid trucks are queuing.\"",
+            'The BBC\'s Amy Ward, reporting from Gaza, said: "Aid trucks are queuing."',
             "Aid trucks",
             "reporting from Gaza",
         ),

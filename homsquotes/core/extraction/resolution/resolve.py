@@ -270,10 +270,7 @@ def _organisation_described(
     if len(words) != 2 or words[0].lower() != "the" or words[1].lower() not in _ORG_DESCRIPTIONS:
         return None
     noun = words[1].lower()
-    start = max(0, pos - 1200)
-    para = text.rfind("\n\n", start, pos)
-    earlier = text.rfind("\n\n", start, para) if para > 0 else -1
-    start = max(start, earlier + 2 if earlier >= 0 else start)
+    start = _two_paragraphs_back(text, pos)
     for run in reversed(index.runs):
         if run.end > pos:
             continue
@@ -524,15 +521,20 @@ def _publisher_before(text: str, index: NameIndex, pos: int) -> Speaker | None:
     return None
 
 
+def _two_paragraphs_back(text: str, pos: int, reach: int = 1200) -> int:
+    """Where the paragraph before pos's paragraph starts, at most `reach` characters back."""
+    start = max(0, pos - reach)
+    para = text.rfind("\n\n", start, pos)
+    earlier = text.rfind("\n\n", start, para) if para > 0 else -1
+    return max(start, earlier + 2 if earlier >= 0 else start)
+
+
 def _owner_said_in(text: str, index: NameIndex, head: str, pos: int) -> Speaker | None:
     """"The board, in a notification issued on Monday, said ... "Q," the notification said" and
     "The BIA said in a written submission that ... The submission called it "Q"": the subject of
     the sentence that brought the document in with "in a ...", in this paragraph or the one
     before."""
-    start = max(0, pos - 1200)
-    para = text.rfind("\n\n", start, pos)
-    earlier = text.rfind("\n\n", start, para) if para > 0 else -1
-    start = max(start, earlier + 2 if earlier >= 0 else start)
+    start = _two_paragraphs_back(text, pos)
     brought = None
     said_in = r"\b[Ii]n[ \t]+(?:an?|its|their|his|her)[ \t]+(?:[\w'’-]+[ \t]+){0,3}"
     for m in re.finditer(said_in + rf"{re.escape(head)}\b", text[start:pos]):
@@ -581,10 +583,7 @@ def _owner_named_earlier(text: str, index: NameIndex, head: str, pos: int) -> Sp
     owner given where the article first brings in the document ("a staffing review
     commissioned by the hospital", "the committee's report"), in this paragraph or the one
     before."""
-    start = max(0, pos - 1200)
-    para = text.rfind("\n\n", start, pos)
-    earlier = text.rfind("\n\n", start, para) if para > 0 else -1
-    start = max(start, earlier + 2 if earlier >= 0 else start)
+    start = _two_paragraphs_back(text, pos)
     found = None
     for m in re.finditer(
         rf"\b(?:[Aa]n?|[Tt]he|[Ii]ts|[Tt]heir)[ \t]+(?:[\w'’-]+[ \t]+){{0,3}}{re.escape(head)}s?\b"
@@ -776,11 +775,7 @@ def _person_introduced(
     "Q," he said" -- not the previous quotation's speaker.  Only a full name followed by a
     speech verb counts, only of the pronoun's gender or of unknown gender, and only when no
     pronoun of that gender before the name still speaks of someone else."""
-    para = text.rfind("\n\n", 0, pos)
-    before_para = text.rfind("\n\n", 0, para) if para > 0 else -1
-    start = max(since, before_para + 2 if before_para >= 0 else 0)
-    if pos - start > 1500:
-        return None
+    start = max(since, _two_paragraphs_back(text, pos, 1500))
     found = None
     for m in _NAME_CUE.finditer(text, start, pos):
         found = m
