@@ -94,6 +94,9 @@ def run_gui(args: argparse.Namespace) -> int:
             file=sys.stderr,
         )
         return 0
+    from homsquotes.ui.dialogs.upgrade_progress import upgrade_with_progress
+
+    upgrade_with_progress(Library, library_path(args))
     try:
         lib = open_or_offer_restore(Library, library_path(args))
     except HomsquotesError as exc:

@@ -32,6 +32,7 @@ from __future__ import annotations
 
 import json
 import re
+from pathlib import Path
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
@@ -253,6 +254,31 @@ def ensure_fts(db: sqlite_utils.Database, table: str) -> None:
         db.execute(
             f'CREATE TRIGGER "{table}_{suffix}" AFTER {event} ON "{table}" BEGIN {body} END'
         )
+
+
+def stored_version(path: str | Path) -> int | None:
+    """The schema version of the library file at path, read without opening it for writing
+    (None when there is no file, or it is not a SQLite database)."""
+    import sqlite3
+
+    target = Path(path)
+    if not target.is_file():
+        return None
+    try:
+        conn = sqlite3.connect(f"{target.resolve().as_uri()}?mode=ro", uri=True)
+        try:
+            return int(conn.execute("PRAGMA user_version").fetchone()[0])
+        finally:
+            conn.close()
+    except sqlite3.Error:
+        return None
+
+
+def needs_upgrade(path: str | Path) -> bool:
+    """Opening the library at path will migrate it to SCHEMA_VERSION first (a one-time step
+    that rebuilds indexes: about 30 s at a million quotes)."""
+    version = stored_version(path)
+    return version is not None and 0 < version < SCHEMA_VERSION
 
 
 def ensure_schema(db: sqlite_utils.Database) -> None:

@@ -244,6 +244,9 @@ class Workbench(QMainWindow):
         if path.resolve() == self.library_path.resolve():
             self.statusBar().showMessage("This library is already open", 3000)
             return None
+        from homsquotes.ui.dialogs.upgrade_progress import upgrade_with_progress
+
+        upgrade_with_progress(Library, path)
         try:
             lib = Library.open(path, create=create)
         except HomsquotesError as exc:
