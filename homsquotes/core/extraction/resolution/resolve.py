@@ -819,6 +819,8 @@ def _person_introduced(
     return sp
 
 
+# Verbs that bring a person in with reported speech: narrower than CUE_VERBS, whose "offered",
+# "called" or "showed" also follow organisations and things ("United Technologies has offered").
 _SAYING = (
     "said|says|told|tells|added|adds|argued|argues|explained|explains|noted|notes|wrote|writes|"
     "replied|suggested|suggests|insisted|insists|warned|warns|declared|stated|acknowledged|"
@@ -913,7 +915,7 @@ def _resolve_pronoun(
         if kind == "plural" and sp.type != "document":
             return sp
     if kind == "person":
-        name = index.preceding_person(pos, text=text)
+        name = index.preceding_person(pos, text)
         if name:
             return Speaker(name, "person")
     return Speaker(pronoun, speaker_type_of(pronoun))

@@ -206,9 +206,7 @@ class NameIndex:
             return " ".join(name), best
         return " ".join(best.name), best
 
-    def preceding_person(
-        self, pos: int, window: int = 1500, text: str | None = None
-    ) -> str | None:
+    def preceding_person(self, pos: int, text: str, window: int = 1500) -> str | None:
         """Fullest name of the nearest multi-word name run before pos (a pronoun's fallback).
         A run after "the" or "a" is a place, a thing or an organisation ("the Fleece Inn", "a
         Great Wall of sand"), never a person."""
@@ -218,7 +216,7 @@ class NameIndex:
                 break
             if run.end > pos or len(run.name) < 2:
                 continue
-            if text is not None and _DETERMINED.search(text[max(0, run.start - 5) : run.start]):
+            if _DETERMINED.search(text[max(0, run.start - 5) : run.start]):
                 continue
             if all(w.isupper() and len(w) > 2 for w in run.name):
                 continue  # a shouted section label ("FULL TEXT", "TOP STORIES")
