@@ -272,6 +272,42 @@ SPEAKERS = [
         "The women",
         "Kavita Raman",
     ),
+    (
+        "typewriter_marks_open_a_sentence_like_any_mark",
+        "Mr. Hannity is unapologetic about his aim. ''I'm not hiding the fact that I want "
+        "him to be the next president.''",
+        "I'm not hiding",
+        "Hannity",
+    ),
+    (
+        "a_kind_in_apposition_is_no_name",
+        "''I had breakfast with him,'' Melanne Verveer, a Ukrainian-American then working for "
+        "the State Department, wrote in an email.",
+        "I had breakfast",
+        "Melanne Verveer",
+    ),
+    (
+        "a_kind_in_apposition_is_no_name",
+        "Even those not blaming migrants showed the strain. ''We're anxious,'' said another "
+        "Twitter user, Johanna Bayer.",
+        "We're anxious",
+        "Johanna Bayer",
+    ),
+    (
+        "a_subject_before_a_long_relative_clause",
+        "Rubio met donors on Sunday.\n\nOne attendee, who like others spoke on the condition of "
+        "anonymity to discuss the private meeting, said the message was that \"this is not "
+        'going to be over in February or March."',
+        "this is not",
+        "One attendee",
+    ),
+    (
+        "the_speaker_named_in_the_next_sentence",
+        '"I would rather have a sister in a whorehouse than a brother in the FBI." That quote '
+        "from Alabama Securities Commissioner Thomas Krebs appeared on the front page.",
+        "I would rather",
+        "Thomas Krebs",
+    ),
 ]
 
 

@@ -62,17 +62,21 @@ _INTERVIEWEE = re.compile(
 )
 
 
-# `"Q." The remark came from X.` / `Those words were from X.` / `The comment was made by X.`
+# `"Q." The remark came from X.` / `Those words were from X.` / `The comment was made by X.` /
+# `That quote from Commissioner Thomas Krebs appeared on the front page`
 _CAME_FROM = re.compile(
     r"[ \t]*(?:The|That|This|Those|These|His|Her|Their|Such)[ \t]+(?:[a-z]+[ \t]+)?"
     r"(?:remarks?|comments?|words|quotes?|statements?|warnings?|pleas?|message|line|assessment|"
     r"verdict|response|reply|admission|claim|observation|view|opinion|reaction|was|is)[ \t]+"
-    r"(?P<cue>came[ \t]+from|come[ \t]+from|(?:was|were)[ \t]+(?:made[ \t]+|delivered[ \t]+)?"
+    r"(?P<cue>came[ \t]+from|come[ \t]+from|"
+    r"(?<=[a-z]{3}[ \t])(?<!was[ \t])(?<!\bis[ \t])from(?=[ \t]+[a-zA-Z])|"
+    r"(?:was|were)[ \t]+(?:made[ \t]+|delivered[ \t]+)?"
     r"(?:from|by)|belong(?:ed|s)?[ \t]+to|(?:are|were)[ \t]+those[ \t]+of|"
     # "That was the verdict of Dandenong Vale trader Sam Costa"
     r"(?:the|a)[ \t]+(?:[a-z]+[ \t]+)?(?:verdict|view|assessment|message|opinion|reaction|"
     r"judgment|judgement|response|warning|take)[ \t]+of)[ \t]+"
     r"(?P<name>(?:(?:[A-Z][\w'’-]+[ \t]+){0,3}(?:[a-z][\w'’-]+[ \t]+){1,3}(?=[A-Z]))?"
+    r"(?:[A-Z][\w'’.-]+[ \t]+){0,3}"  # a title before the name ("Securities Commissioner")
     rf"{_NAME_WORDS})"
 )
 

@@ -118,6 +118,20 @@ def subject_of(cue: Any, depth: int = 0) -> Any | None:
         # Berea, OH, after winning Ohio, Gov. John Kasich said"); the one next to the verb it is
         before = [c for c in subjects if c.i < cue.i]
         return before[-1] if before else subjects[0]
+    for c in cue.lefts:
+        if c.dep_ == "ccomp":
+            # "One attendee, who like others spoke on condition of anonymity, said ...": the
+            # parser made the relative clause's verb a clause of "said", with the subject on it
+            subj = next((s for s in c.lefts if s.dep_ in SUBJECT_DEPS), None)
+            doc = cue.doc
+            if (
+                subj is not None
+                and subj.tag_.startswith("NN")
+                and subj.i + 2 < c.i
+                and doc[subj.i + 1].text == ","
+                and doc[subj.i + 2].lower_ in ("who", "which")
+            ):
+                return subj
     for c in cue.children:
         if c.dep_ in SUBJECT_DEPS:
             # the parser took the quotation for the subject: `"Q", Orwa Nyrabia, ..., told MEE`
@@ -353,6 +367,8 @@ def name_in_clause(head: Any) -> list[Any] | None:
     spokesman, John Smith," -- the name, so the nominal can become the affiliation."""
     for c in head.children:
         if c.dep_ == "appos" and c.tag_ in ("NNP", "NNPS"):
+            if any(d.dep_ == "det" and d.lower_ in ("a", "an") for d in c.children):
+                continue  # "Melanne Verveer, a Ukrainian-American then working for ...": a kind
             return mention_tokens(c)
         if c.dep_ in ("relcl", "acl") and c.lower_ in _CALL_VERBS:
             for t in c.subtree:

@@ -87,6 +87,8 @@ def simple_attributions(
             and np.split()[-1].lower().rstrip(".") in TITLE_WORDS
         ):
             return None  # `said Superintendent of Police Kavita Deshmukh`: the parser reads it
+        if np in ("another", "one", "others") and re.match(r"[ \t]+\w", text[m.end("np") : bound]):
+            return None  # `said another Twitter user, Johanna Bayer`: "another" stands alone only
         if pattern is _CUE_NP and after and after.group(1) not in _FUNCTION_WORDS:
             # `"Q," said Lismore resident Kylie Hart`: a role and a name follow; the parser
             # reads that, the capitalised run before it is not the speaker

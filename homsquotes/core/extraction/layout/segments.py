@@ -21,7 +21,8 @@ ABBREVIATIONS = word_set(
 )
 # Abbreviations only before a number ("No. 10", "Vol. 3"); elsewhere "said no." ends a sentence.
 NUMBER_ABBREVIATIONS = word_set("no nos vol art")
-_BOUNDARY = re.compile(r"[.!?]+[\"'”’)\]]*(?=\s+[\"'“‘(\[]?[A-Z0-9])|\n+")
+# (an opening may be two marks: typewriter `''Q''` and ``` ``Q'' ```)
+_BOUNDARY = re.compile(r"[.!?]+[\"'”’)\]]*(?=\s+[\"'“‘«„`(\[]{0,2}[A-Z0-9])|\n+")
 _WORD_BEFORE = re.compile(r"([\w.]+)\.$")
 
 
