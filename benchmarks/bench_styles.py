@@ -69,6 +69,8 @@ def main() -> int:
         bands.setdefault(band, [0, 0])
         bands[band][0] += right
         bands[band][1] += 1
+        if args.show_errors and right and not any(ours == theirs for theirs in names):
+            print(f"NAME  {g['file']}: {opening!r}", f"gold={g['speaker']!r} got={q.speaker!r}")
         if args.show_errors and not right:
             print(f"WRONG {g['file']}: {opening!r}", f"gold={g['speaker']!r}", end=" ")
             print(f"got={q.speaker!r} confidence={q.confidence:.2f}")

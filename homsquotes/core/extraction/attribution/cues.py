@@ -180,7 +180,9 @@ TITLE_WORDS = word_set(
     "supt supt. insp insp. det det. const const. superintendent inspector detective constable "
     "dci dci. dc ds di pc garda coun coun. councilor councilmember cmdr cmdr. atty atty. "
     "brig brig. msgr msgr. lieut lieut. cpl cpl. pte pte. maj maj. gen. sgt. sp asp dsp acp dcp "
-    "ssp igp mla mlas mna mpp td"
+    "ssp igp mla mlas mna mpp td "
+    # titled by profession ("Engr. Ma. Cristina Abundo"; "Eng" alone is also a surname)
+    "engr engr. eng. sens sens. reps reps. pres pres."
 )
 ORG_WORDS = word_set(
     "television tv news agency ministry government party committee campaign post times journal "

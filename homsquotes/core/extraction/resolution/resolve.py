@@ -283,11 +283,29 @@ def _organisation_described(
             or noun in before[-2:]
             or speaker_type_of(" ".join(run.name)) == "organisation"
             or _SAID_IN_STATEMENT.match(text, run.end) is not None
+            or _ITS_AFTER.match(text, run.end) is not None
+            or _used_as_organisation(text, " ".join(run.name))
         )
         if org:
             name = " ".join(run.name)
             return Speaker(name, "organisation")
     return None
+
+
+# "North East Power Networks says 118,000 of its customers": "its" in the name's own clause
+_ITS_AFTER = re.compile(r"(?:[ \t]+[a-z0-9$£€][\w'’,.%-]*){1,10}?[ \t]+its\b")
+# "A JR Hokkaido official", "a CampusFare spokesperson": a name before one of its people
+_ORGANISATION_PEOPLE = (
+    r"(?:['’]s)?[ \t]+(?:official|officials|spokesman|spokeswoman|spokesperson|spokespeople|"
+    r"executive|executives|employee|employees|staff|workers|engineers|customers|shareholders|"
+    r"management|headquarters)\b"
+)
+
+
+def _used_as_organisation(text: str, name: str) -> bool:
+    """Whether the article writes `name` as an organisation somewhere: "a JR Hokkaido
+    official" (a person is never followed by one of its officials)."""
+    return re.search(re.escape(name) + _ORGANISATION_PEOPLE, text) is not None
 
 
 _FAMILY_HEADS = word_set(
@@ -419,7 +437,7 @@ _SENTENCE_SUBJECT = re.compile(
     # Calderwood warned", "Just before dawn, Mensah finally sits down")
     r"(?:(?:But|And|Yet|So|Still|Meanwhile|However|Now|Then|Later|Earlier|Also)[,]?[ \t]+)?"
     r"(?:[A-Z][^,.;:!?\"“”\n]{2,100},[ \t]+)??"
-    r"(?:(?P<np>(?:The|A|An)[ \t]+(?:[\w'’-]+[ \t]+){0,4}?[\w'’-]+"
+    r"(?:(?P<np>(?:The|A|An|the|a|an)[ \t]+(?:[\w'’-]+[ \t]+){0,6}?[\w'’-]+"
     rf"|(?:{_CAPITAL_WORD}[ \t]+(?:(?:al|bin|ibn|de|van|von)[ \t]+)?){{0,6}}[A-Z][\w'’-]*)"
     # a role before the name ("Shadow transport secretary Helen Whately said"), or a possessed
     # role with the name in apposition ("Network Rail's chief executive, Andrew Haines, said")
@@ -542,6 +560,18 @@ def _owner_said_in(text: str, index: NameIndex, head: str, pos: int) -> Speaker 
     if brought is None:
         return None
     sentence = max(text.rfind("\n", 0, brought) + 1, _last_sentence_end(text, brought))
+    if not text[sentence:brought].strip():
+        # "In a statement released in the afternoon, the county described ...": the subject
+        # comes after the opening phrase
+        comma = text.find(",", brought, min(len(text), brought + 120))
+        if comma > 0:
+            found = _SENTENCE_SUBJECT.match(text[comma + 1 : comma + 400].lstrip())
+            if found is not None:
+                for kind in ("thing", "person", "plural"):
+                    sp = _subject_of_match(found, index, kind, False)
+                    if sp is not None:
+                        # "In its latest filing, the company acknowledged": the company named
+                        return _organisation_described(text, index, sp.name, brought) or sp
     found = _SENTENCE_SUBJECT.match(text, sentence)
     if found is not None and found.end() >= brought - 200:
         for kind in ("thing", "person", "plural"):
@@ -700,16 +730,18 @@ def _subject_of_match(
         return None
     np = last.group("np")
     first = np.split()[0]
-    nominal = first in ("The", "A", "An")
+    nominal = first in ("The", "A", "An", "the", "a", "an")  # (lower case after an opening)
     named_appos = _leading_name(appos) if appos else None
     if nominal and named_appos and kind == "person":
         # "The RMT's general secretary, Mick Lynch, said ...", "The study's lead author, Dr
         # Peter Kistler of the Baker Institute, said ..."
         return Speaker(index.fullest(named_appos)[0], "person", clean_description(np))
+    if first in ("the", "a", "an") and kind == "person":
+        return None  # "Asked what he would do next, the old man smiled": he stays who he was
     if nominal:
         if names_only:
             return None
-        head = np.split()[-1].lower()
+        head = _head_noun(np)  # "the Diocese of Harrow Falls": the diocese, not the falls
         plural = head.endswith("s") and not head.endswith(("ss", "'s", "’s"))
         is_person = speaker_type_of(np, is_name=False) == "person" or (
             plural and head[:-1] in PERSON_NOUNS

@@ -33,9 +33,17 @@ from homsquotes.core.extraction.attribution.cues import (
 # across them and written without them, while offsets stay those of the text as read.
 _JOINERS = "\u200c\u200d\u00ad"  # inside a word: zero-width (non-)joiner, soft hyphen
 _BREAKS = "\u200b\u2060\ufeff"  # between words or inside one: zero-width space, word joiner, BOM
+# Abbreviations a name may carry (a title or a suffix); any other short word with a full stop
+# ends a sentence: "the Freedom of Information Act. But Trump" is no name "Act But Trump".
+_NAME_ABBREVIATIONS = (
+    "Mr|Mrs|Ms|Mx|Dr|St|Jr|Sr|Sen|Rep|Gov|Gen|Col|Lt|Maj|Sgt|Adm|Rev|Hon|Rt|Ft|Mt|Co|Inc|Ltd|"
+    "Cpl|Pvt|Capt|Cmdr|Cdr|Brig|Prof|Supt|Insp|Det|Cllr|Fr|Sra|Srta|Mme|Mlle|Messrs|Atty|Amb|"
+    "Pres|Sec|Gens|Reps|Sens|Bros|Corp|Esq|Ph|Eng|Engr|Ma|Msgr|Mgr|Dra|Ing|Pte|Const|Wm|Chas|"
+    "Jas|Thos|Geo"
+)
 _NAME_WORD = (
-    r"(?:(?:al|el|ad|as|ash|bin|ibn|abu)-)?[A-Z](?:[a-z]{0,2}\.|(?:\.[A-Z])+\.?|"
-    rf"[\w'’{_JOINERS}{_BREAKS}-]*)"
+    rf"(?:(?:al|el|ad|as|ash|bin|ibn|abu)-)?(?:(?:{_NAME_ABBREVIATIONS})\.|[A-Z](?:\.[A-Z])*\.|"
+    rf"[A-Z](?:\.[A-Z])+|[A-Z][\w'’{_JOINERS}{_BREAKS}-]*)"
 )
 _PARTICLE = r"(?:al|bin|bint|ibn|de|del|della|van|von|der|den|la|le|du|da|di|dos|y|ap|ab|ni|nic)"
 _GAP = rf"[ \t{_BREAKS}]+"
@@ -102,7 +110,8 @@ def _opens_question_or_clause(word: str) -> bool:
 def clean_word(word: str) -> str:
     word = _POSSESSIVE.sub("", _INVISIBLE.sub("", word)).rstrip(",")
     # an initial keeps its full stop ("Paul D. Ryan"); elsewhere the stop ends a sentence
-    return word if len(word) == 2 and word[0].isupper() and word[1] == "." else word.rstrip(".")
+    # (and initials run together: "J.J. MacNab", "George H.W. Bush")
+    return word if re.fullmatch(r"[A-Z](?:\.[A-Z])*\.", word) else word.rstrip(".")
 
 
 def split_title(words: list[str]) -> tuple[list[str], list[str]]:
@@ -120,6 +129,12 @@ def find_name_runs(text: str) -> list[NameRun]:
     runs = []
     for m in NAME_RUN.finditer(text):
         words = m.group().split()
+        for i in range(len(words) - 1, 0, -1):
+            if words[i - 1].endswith(".") and (
+                clean_word(words[i]).lower() in NOT_NAMES or words[i].lower() in OPENERS
+            ):
+                words = words[i:]  # "the U.S. While Clinton ...": a sentence ends in "U.S."
+                break
         while words and (
             clean_word(words[0]).lower() in NOT_NAMES or words[0].lower().rstrip(".,") in OPENERS
         ):
@@ -188,11 +203,7 @@ class NameIndex:
         if not name:
             return mention, None
         last = name[-1]
-        best: NameRun | None = None
-        for run in self.by_last.get(last, ()):
-            fuller = best is None or len(run.name) > len(best.name)
-            if _contains(run.name, name) and fuller:
-                best = run
+        best = self._likeliest([r for r in self.by_last.get(last, ()) if _contains(r.name, name)])
         if (best is None or len(best.name) <= len(name)) and len(last) >= 5:
             # a misspelling of a fuller name in the same article ("Nryabia" / "Nyrabia")
             for other, runs in self.by_last.items():
@@ -206,6 +217,34 @@ class NameIndex:
             return " ".join(name), best
         return " ".join(best.name), best
 
+    @staticmethod
+    def _likeliest(runs: list[NameRun]) -> NameRun | None:
+        """The fullest of the names a mention may stand for.  A name that only puts words
+        before a name written more often is not fuller ("the Real Donald Trump" of a book
+        title, "Debating Clinton" of a headline).  When the names are different people ("Bush"
+        in an article naming Jeb Bush and George W. Bush), the one the article names first:
+        a paper gives its main subject the bare surname and names the others in full."""
+        if not runs:
+            return None
+        count: dict[tuple[str, ...], int] = {}
+        for r in runs:
+            count[r.name] = count.get(r.name, 0) + 1
+        names = [
+            n
+            for n in count
+            if not any(
+                n[-len(c) :] == c and _not_name_words(n[: -len(c)])
+                for c in count
+                if c != n
+            )
+        ]
+        fullest = [n for n in names if not any(o != n and _contains(o, list(n)) for o in names)]
+        if not fullest:
+            return None
+        first = {n: min(r.start for r in runs if r.name == n) for n in fullest}
+        best_name = min(fullest, key=lambda n: first[n])
+        return next(r for r in runs if r.name == best_name)
+
     def preceding_person(self, pos: int, text: str, window: int = 1500) -> str | None:
         """Fullest name of the nearest multi-word name run before pos (a pronoun's fallback).
         A run after "the" or "a" is a place, a thing or an organisation ("the Fleece Inn", "a
@@ -218,6 +257,8 @@ class NameIndex:
                 continue
             if _DETERMINED.search(text[max(0, run.start - 5) : run.start]):
                 continue
+            if _PLACED.search(text[max(0, run.start - 6) : run.start]):
+                continue  # "Sharon Berg of New York": a place
             if all(w.isupper() and len(w) > 2 for w in run.name):
                 continue  # a shouted section label ("FULL TEXT", "TOP STORIES")
             if speaker_type_of(" ".join(run.name)) == "person":
@@ -228,7 +269,30 @@ class NameIndex:
         return self.fullest(" ".join(best.name))[0]
 
 
+# Words that stand before a name without being part of it ("Republican Donald Trump", "Rival
+# Hillary Clinton", "Navy SEAL Ty Woods"); a given name is never one ("Debbie Wasserman Schultz")
+_BEFORE_NAMES = word_set(
+    "republican republicans democrat democrats democratic gop rival rivals labour tory "
+    "conservative liberal libertarian independent socialist green navy seal dj mc real "
+    "against on says like but both despite of for"
+)
+
+
+def _not_name_words(words: tuple[str, ...]) -> bool:
+    """Whether every word is a party, role, opener or headline word, not a given name."""
+    return all(
+        (low := w.lower().rstrip(".,")) in _BEFORE_NAMES
+        or low in NOT_NAMES
+        or low in OPENERS
+        or low in TITLE_WORDS
+        or low in PERSON_NOUNS  # (not role_noun's endings: "Sebastian" ends like "historian")
+        or re.search(r"-[a-z]", w) is not None  # "Thin-skinned", "Los Angeles-area"
+        for w in words
+    )
+
+
 _DETERMINED = re.compile(r"(?:^|\W)(?:the|a|an)[ \t]+$", re.IGNORECASE)
+_PLACED = re.compile(r"(?:^|\W)(?:of|in|from|at|near)[ \t]+$")
 
 
 def _contains(haystack: tuple[str, ...], needle: list[str]) -> bool:
