@@ -66,6 +66,80 @@ SPEAKERS = [
         "Donald Trump",
     ),
     (
+        "a_pronoun_takes_up_the_subject_of_the_sentence_before",
+        '"We understand," Khumalo said.\n\nWard councillor Pieter van Wyk (DA) accused the '
+        'City of neglecting maintenance.\n\n"This pipe has burst four times," he said.',
+        "This pipe",
+        "Pieter van Wyk",
+    ),
+    (
+        "a_pronoun_takes_up_the_subject_of_the_sentence_before",
+        '"These are families," said Nimali Fernando.\n\nEconomist Dr. Nishani Gunasekara of '
+        "the University of Colombo said targeted subsidies were preferable.\n\n\"A general "
+        'price cut would benefit everyone," she explained.',
+        "A general",
+        "Nishani Gunasekara",
+    ),
+    (
+        "a_pronoun_takes_up_the_subject_of_the_sentence_before",
+        '"We will stay here," said Marta Zielinska, one of the organizers.\n\nKovalenko, for '
+        'his part, just wants to go home. "My daughter has her birthday on Saturday," he said.',
+        "My daughter",
+        "Kovalenko",
+    ),
+    (
+        "a_pronoun_takes_up_the_subject_of_the_sentence_before",
+        "Her daughter Julie Hargreaves, 54, told The Sun: 'Mum is heartbroken.'\n\nMargaret "
+        "Pickering has 28 days to appeal.\n\nLast night she said defiantly: 'They will have to "
+        "drag me out of that garden first.'",
+        "They will have",
+        "Margaret Pickering",
+    ),
+    (
+        "a_pronoun_takes_up_the_subject_of_the_sentence_before",
+        '"This is what a small town is for," said the imam, Yusuf Rahman.\n\nAsked how long the '
+        'parish could stay, Rabbi Miriam Adler did not hesitate.\n\n"As long as they need," she '
+        "said.",
+        "As long as",
+        "Miriam Adler",
+    ),
+    (
+        "a_pronoun_takes_up_the_subject_of_the_sentence_before",
+        '"Ines was always the one taking things apart," Clara Albrecht says.\n\nTeaching, Ines '
+        'Albrecht admits, has been harder than she expected.\n\n"You cannot put your ears into '
+        "someone else's head,\" she says.",
+        "You cannot",
+        "Ines Albrecht",
+    ),
+    (
+        "a_capitalised_description_is_no_name",
+        "The Sliema Heritage Trust, an NGO which has been campaigning against high-rise "
+        "development, said it had raised funds.\n\n'This is a clear message,' the NGO said.",
+        "This is a clear",
+        "Sliema Heritage Trust",
+    ),
+    (
+        "a_capitalised_description_is_no_name",
+        "Fisheries Minister Ranjith Wickremasinghe said a subsidy was being considered.\n\n"
+        '"I will present the Cabinet paper next week," the Minister said.',
+        "I will present",
+        "Ranjith Wickremasinghe",
+    ),
+    (
+        "a_given_name_or_a_surname_first_stands_for_the_full_name",
+        "Donald J. Trump's older brother, Freddy, began drinking heavily. And Donald, then in "
+        'college, did not approve.\n\n"I was too young; I did not realize," Donald said.',
+        "I was too young",
+        "Donald J. Trump",
+    ),
+    (
+        "a_given_name_or_a_surname_first_stands_for_the_full_name",
+        'Social worker Tsang Wing-yan runs the centre.\n\n"They worry about the landlord," '
+        "Tsang said.",
+        "They worry",
+        "Tsang Wing-yan",
+    ),
+    (
         "a_name_never_runs_across_a_full_stop",
         "The tactic could violate the Freedom of Information Act. But Trump has seen what can "
         'happen.\n\nHe attacked some lawmakers. "You have been very critical of me," Trump told '

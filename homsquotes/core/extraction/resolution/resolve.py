@@ -145,6 +145,20 @@ def resolve_speaker(
                 affiliations[sp.name] = found
         return sp
     role = None
+    described = _DESCRIBED.fullmatch(mention)
+    if described and described.group("head").lower() in _ORG_DESCRIPTIONS:
+        # "the NGO said", after "The Sliema Heritage Trust, an NGO which ...": the trust
+        organisation = _organisation_described(text, index, mention.lower(), ms)
+        if organisation is not None:
+            return organisation
+    if described and described.group("head").lower() in TITLE_WORDS:
+        # "the Minister said" after "Fisheries Minister Ranjith Wickremasinghe said": a
+        # capitalised title is no name
+        named = _paragraph_subject(text, index, "person", barrier, names_only=True)
+        if named is not None:
+            affiliations.setdefault(named.name, described.group("head"))
+            return named
+        return Speaker(mention, "person")
     titled = _TITLE_OF_ORG.fullmatch(mention)
     if titled and (att.is_name or _looks_like_name(titled.group("name"))):
         # "US Secretary of State Antony Blinken": the name is the last words after the title
@@ -255,7 +269,7 @@ _SAID_IN_STATEMENT = re.compile(
 _ORG_DESCRIPTIONS = word_set(
     "company firm airline carrier bank lender insurer retailer supermarket chain manufacturer "
     "maker developer operator broadcaster publisher regulator charity club startup start-up "
-    "group conglomerate utility brand"
+    "group conglomerate utility brand ngo nonprofit non-profit trust"
 )
 
 
@@ -340,6 +354,8 @@ _NAME_AFTER = re.compile(
     r"[ \t]+((?:[A-Z][\w'’.-]+[ \t]+(?:(?:al|bin|ibn|de|van|von)[ \t]+)?)+"
     r"(?:(?:al|el|ad|as|ash)-)?[A-Z][\w'’-]+)(?=[ \t]*[,.;:!?]|[ \t]+[a-z])"
 )
+# "the NGO", "the Minister": a capitalised word after "the" that describes, not names
+_DESCRIBED = re.compile(r"[Tt]he[ \t]+(?P<head>[A-Z][A-Za-z-]+)")
 _AGE_NOMINAL = re.compile(r"(?:[Tt]he[ \t]+)?\d{1,3}-year")
 _CAP = r"[A-Z][\w'’.-]*"
 _TITLE_OF_ORG = re.compile(
@@ -442,12 +458,21 @@ _SENTENCE_SUBJECT = re.compile(
     # a role before the name ("Shadow transport secretary Helen Whately said"), or a possessed
     # role with the name in apposition ("Network Rail's chief executive, Andrew Haines, said")
     rf"|(?P<role_np>(?:{_CAPITAL_WORD}[ \t]+){{0,3}}[A-Za-z][\w'’.-]*(?:[ \t]+[a-z][\w'’-]*){{0,4}}"
-    rf"(?:[ \t]+{_CAPITAL_WORD}){{0,4}}))"
+    rf"(?:[ \t]+(?:(?:al|bin|ibn|de|van|von|der|da|di|du|le|la)[ \t]+)?{_CAPITAL_WORD}){{0,4}}))"
+    # a party or unit in brackets, a place or an employer ("Ward councillor Pieter van Wyk (DA)
+    # accused", "Economist Dr. Nishani Gunasekara of the University of Colombo said")
+    r"(?:[ \t]+\([^()\n]{1,20}\))?"
+    # (only "of the ...": "Secretary of State John Kerry" is one title and name)
+    rf"(?:[ \t]+(?:of|from|at)[ \t]+the[ \t]+(?:{_CAPITAL_WORD}[ \t]+(?:(?:of|for|and)[ \t]+)?)"
+    rf"{{0,5}}{_CAPITAL_WORD})?"
     r"(?:,[ \t]+\d{1,3},)?(?:(?<!,),[ \t]+(?P<appos>[^,.;:!?\"“”\n]{3,120}),"
     r"|(?<=,)[ \t]+(?P<appos2>[^,.;:!?\"“”\n]{3,120}),)?"
-    rf"[ \t]+(?:(?:has|had|also|then|later|finally|still|now|often)[ \t]+)?(?:[a-z]+ly[ \t]+)?"
+    rf"[ \t]+(?:(?:has|had|also|then|later|finally|still|now|often)[ \t]+)?"
+    r"(?:(?:[a-z]+ly|just|still|only|even|never|always|already|also|simply|merely)[ \t]+)?"
     rf"(?P<verb>{_STRONG_CUES}|[a-z]{{2,}}ed|{_NARRATIVE_VERBS}"
     r"|sent|put|gave|made|took|held|put[ \t]+out|was|is"
+    # "Adler did not hesitate", "Nkosi would not say"
+    r"|(?:did|does|would|could|will|can)(?=[ \t]+not\b)|didn't|doesn't|wouldn't|won't|cannot"
     r"|(?<=has[ \t])[a-z]{2,}|(?<=had[ \t])[a-z]{2,})\b",
     re.MULTILINE,
 )
@@ -659,8 +684,12 @@ def _paragraph_subject(
     is nearer than any earlier quotation's speaker.  It is looked for in the pronoun's paragraph
     and the one before, and only where no quotation lies between it and `pos`."""
     para = text.rfind("\n", 0, pos)
-    if not text[para + 1 : pos].strip(" \t\"“‘'") and para > 0:
-        para = text.rfind("\n", 0, para - 1)  # the quotation opens its paragraph: look one back
+    opening = text[para + 1 : pos].strip(" \t\"“‘'")
+    bare = not _QUOTE_MARK.search(text, para + 1, pos)
+    if para > 0 and (not opening or bare and _OPENING_ONLY.fullmatch(opening)):
+        # the quotation opens its paragraph, or only an opening phrase stands before the
+        # pronoun ("Last night she said defiantly:"): look one paragraph back
+        para = text.rfind("\n", 0, para - 1)
     window_start = max(para + 1, pos - 800)
     matches = list(_SENTENCE_SUBJECT.finditer(text, window_start, pos))
     for last in reversed(matches):
@@ -680,6 +709,11 @@ def _paragraph_subject(
     return None
 
 
+# Words before a pronoun that open its sentence without naming anyone ("Last night", "Later,")
+_QUOTE_MARK = re.compile(r"[\"“”‘’'«»]")
+_OPENING_ONLY = re.compile(r"(?:[A-Z][a-z]+(?:[ \t]+[a-z]+){0,3},?)")
+
+
 # A sentence about a person, opened by their name: "For Tuohy, the worry is simpler."
 _TOPIC_OPENING = re.compile(
     r"(?:For|As[ \t]+for|To)[ \t]+(?P<name>(?:(?:Mr|Mrs|Ms|Dr)\.?[ \t]+)?[A-Z][\w'’-]+"
@@ -697,6 +731,12 @@ def _passes_over(m: re.Match[str]) -> bool:
     if np is not None:
         return re.sub(r"['’]s?$", "", np.split()[0]).lower() in NOT_NAMES  # "He's"
     return True
+
+
+# "Teaching, Albrecht admits, has been harder": a name and a speech verb set off by commas
+_ASIDE_CUE = re.compile(
+    rf"(?P<name>{_CAPITAL_WORD}(?:[ \t]+{_CAPITAL_WORD}){{0,3}})[ \t]+(?:{_STRONG_CUES})"
+)
 
 
 def _subject_of_match(
@@ -729,7 +769,14 @@ def _subject_of_match(
             return Speaker(index.fullest(named)[0], "person", clean_description(role_np))
         return None
     np = last.group("np")
+    aside = _ASIDE_CUE.fullmatch(appos.strip()) if appos else None
+    if aside and kind == "person" and _looks_like_name(aside.group("name")):
+        # "Teaching, Albrecht admits, has been harder than she expected": the one the aside
+        # names is who the sentence quotes
+        return Speaker(index.fullest(aside.group("name"))[0], "person")
     first = np.split()[0]
+    if " " not in np and first.endswith("ing") and first.lower() not in ("king", "ming", "ding"):
+        return None  # a gerund opening the sentence ("Teaching ... has been harder")
     nominal = first in ("The", "A", "An", "the", "a", "an")  # (lower case after an opening)
     named_appos = _leading_name(appos) if appos else None
     if nominal and named_appos and kind == "person":
@@ -753,8 +800,8 @@ def _subject_of_match(
         if kind == "plural" and plural:
             return Speaker(np, speaker_type_of(np, is_name=False))
         return None
-    if re.sub(r"['’](?:s|ve|re|ll|d)$", "", first).lower() in NOT_NAMES:
-        return None  # "She's", "We've"
+    if re.sub(r"['’](?:s|ve|re|ll|d|m)$", "", first).lower() in NOT_NAMES:
+        return None  # "She's", "We've", "I'm"
     _role, np = _split_role(np)  # "Lawyer Imran Khan said ..."
     name, _run = index.fullest(np)
     typ = speaker_type_of(name, is_name=True)
@@ -927,7 +974,13 @@ def _leading_name(appos: str) -> str | None:
 def _looks_like_name(mention: str) -> bool:
     """Capitalised words only ("Trump", "Right Wing Watch"), not a sentence-initial "The ..."."""
     words = mention.split()
-    return bool(words) and words[0].lower() not in NOT_NAMES and all(w[:1].isupper() for w in words)
+    return (
+        bool(words)
+        and words[0].lower() not in NOT_NAMES
+        and words[-1][:1].isupper()
+        # (a particle inside a name is lower case: "Pieter van Wyk", "Rhodri ap Owain")
+        and all(w[:1].isupper() or (i > 0 and w in _NAME_PARTICLES) for i, w in enumerate(words))
+    )
 
 
 def _resolve_pronoun(

@@ -177,6 +177,7 @@ class NameIndex:
     """The article's names, for fullest-name lookup and variant matching."""
 
     def __init__(self, text: str) -> None:
+        self.text = text
         self.runs = find_name_runs(text)
         # runs by their last word: lookups stay fast in book-length texts
         self.by_last: dict[str, list[NameRun]] = {}
@@ -204,6 +205,15 @@ class NameIndex:
             return mention, None
         last = name[-1]
         best = self._likeliest([r for r in self.by_last.get(last, ()) if _contains(r.name, name)])
+        if (best is None or len(best.name) == 1) and len(name) == 1 and len(last) > 2:
+            # a first name alone ("And Donald, then in college, did not approve"): the
+            # person the article names with it in full
+            full = [
+                r
+                for r in self.runs
+                if len(r.name) > 1 and r.name[0] == last and self._names_a_person(r)
+            ]
+            best = self._likeliest(full) or best
         if (best is None or len(best.name) <= len(name)) and len(last) >= 5:
             # a misspelling of a fuller name in the same article ("Nryabia" / "Nyrabia")
             for other, runs in self.by_last.items():
@@ -216,6 +226,19 @@ class NameIndex:
         if best is None or len(best.name) < len(name):
             return " ".join(name), best
         return " ".join(best.name), best
+
+    def _names_a_person(self, run: NameRun) -> bool:
+        """A run that reads as a person's full name: not "the Trump Train", "an Obama
+        Republican", "of Latino Elected Officials", nor an organisation's name."""
+        before = self.text[max(0, run.start - 6) : run.start]
+        if _DETERMINED.search(before) or _PLACED.search(before):
+            return False
+        line_start = self.text.rfind("\n", 0, run.start) + 1
+        line_end = self.text.find("\n", run.end)
+        words = self.text[line_start : line_end if line_end >= 0 else len(self.text)].split()
+        if len(words) >= 4 and sum(w[:1].isupper() for w in words) > 0.6 * len(words):
+            return False  # a headline's capitals ("ESPN Fires Schilling Over Post")
+        return speaker_type_of(" ".join(run.name)) == "person"
 
     @staticmethod
     def _likeliest(runs: list[NameRun]) -> NameRun | None:
@@ -232,11 +255,7 @@ class NameIndex:
         names = [
             n
             for n in count
-            if not any(
-                n[-len(c) :] == c and _not_name_words(n[: -len(c)])
-                for c in count
-                if c != n
-            )
+            if not any(n[-len(c) :] == c and _not_name_words(n[: -len(c)]) for c in count if c != n)
         ]
         fullest = [n for n in names if not any(o != n and _contains(o, list(n)) for o in names)]
         if not fullest:
