@@ -140,6 +140,37 @@ SPEAKERS = [
         "Tsang Wing-yan",
     ),
     (
+        "a_person_brought_in_without_speech",
+        '"They worry about the landlord," said the organiser, Tsang Wing-yan.\n\nOne of them is '
+        "Leung Mei-ling, who shares a 90 sq ft unit with her son. The 52-year-old cleaner said "
+        'her bill had tripled.\n\n"In summer we cannot switch off the air conditioner," she said.',
+        "In summer",
+        "Leung Mei-ling",
+    ),
+    (
+        "a_person_brought_in_without_speech",
+        '"The courts have already ruled on this," Prof. Dalia Rosenthal said.\n\nAmong those '
+        "celebrating outside City Hall was Sgt. Amit Peretz, 20, who serves in an artillery unit. "
+        '"I get home on Friday at three," he said.',
+        "I get home",
+        "Amit Peretz",
+    ),
+    (
+        "a_document_speaks_for_who_sent_it",
+        '"He said to make the numbers work," Angela Ruiz testified.\n\nThe prosecutor showed '
+        'jurors an email Derek Lindqvist sent Ruiz in March 2021.\n\n"Send the version we '
+        'discussed," the email read.',
+        "Send the version",
+        "Derek Lindqvist",
+    ),
+    (
+        "a_document_speaks_for_who_sent_it",
+        "The text message the Department of Civil Protection sent to every phone said, \"Leave "
+        'your homes immediately."',
+        "Leave your homes",
+        "Department of Civil Protection",
+    ),
+    (
         "a_name_never_runs_across_a_full_stop",
         "The tactic could violate the Freedom of Information Act. But Trump has seen what can "
         'happen.\n\nHe attacked some lawmakers. "You have been very critical of me," Trump told '

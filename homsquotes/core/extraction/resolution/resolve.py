@@ -622,6 +622,12 @@ _SAID_IN_OWNER = re.compile(
 )
 
 
+def _sentence_end(text: str, pos: int) -> int:
+    """Where the sentence holding pos ends (its full stop, a line break or 300 characters)."""
+    m = re.compile(r"[.!?][\"”’']?(?:[ \t]|$)|\n").search(text, pos, min(len(text), pos + 300))
+    return m.start() if m else min(len(text), pos + 300)
+
+
 def _last_sentence_end(text: str, pos: int) -> int:
     """Where the sentence holding pos starts, going back to the last full stop and space."""
     ends = list(re.finditer(r"[.!?][\"”’']?[ \t]+(?=[A-Z\"“])", text[max(0, pos - 600) : pos]))
@@ -639,6 +645,26 @@ def _owner_named_earlier(text: str, index: NameIndex, head: str, pos: int) -> Sp
     commissioned by the hospital", "the committee's report"), in this paragraph or the one
     before."""
     start = _two_paragraphs_back(text, pos)
+    sent = None
+    for m in re.finditer(
+        # "showed jurors an email Lindqvist sent Ruiz in March": the one who sent it
+        rf"\b(?:[Aa]n?|[Tt]he)[ \t]+(?:[\w'’-]+[ \t]+){{0,2}}{re.escape(head)}[ \t]+"
+        r"(?P<owner>(?:the[ \t]+)?[A-Z][\w'’-]+(?:[ \t]+(?:of[ \t]+|for[ \t]+)?[A-Z][\w'’-]+){0,4})"
+        r"[ \t]+(?:had[ \t]+)?"
+        r"(?:sent|wrote|posted|issued|signed|drafted|penned|tweeted|emailed|texted)\b",
+        # (up to the end of the mention's own sentence: "The text message the Department of
+        # Civil Protection sent to every phone said")
+        text[start : _sentence_end(text, pos)],
+    ):
+        sent = m
+    owner = sent.group("owner") if sent is not None else ""
+    if owner.startswith("the ") and all(
+        w[:1].isupper() or w in _ORG_NAME_WORDS for w in owner[4:].split()
+    ):
+        return Speaker(owner[4:], speaker_type_of(owner[4:], is_name=True))
+    if sent is not None and _looks_like_name(owner):
+        name = index.fullest(owner)[0]
+        return Speaker(name, speaker_type_of(name, is_name=True))
     found = None
     for m in re.finditer(
         rf"\b(?:[Aa]n?|[Tt]he|[Ii]ts|[Tt]heir)[ \t]+(?:[\w'’-]+[ \t]+){{0,3}}{re.escape(head)}s?\b"
@@ -721,6 +747,10 @@ _TOPIC_OPENING = re.compile(
 )
 
 
+_PREPOSITIONS = word_set(
+    "among amongst outside inside between behind beyond near at in on for with from into "
+    "across along around through under over after before during"
+)
 _ENDS_IN_PLACE = re.compile(r"\b(?:from|in|at|near)[ \t]+[A-Z][\w'’-]*(?:[ \t]+[A-Z][\w'’-]*)*$")
 
 
@@ -763,6 +793,8 @@ def _subject_of_match(
             _role, named = _split_role(role_np)
             if _role is None or not _looks_like_name(named):
                 return None
+            if _role.split()[0].lower() in _PREPOSITIONS:
+                return None  # "Among those celebrating outside City Hall was": a place
             return Speaker(index.fullest(named)[0], "person")
         named = _leading_name(appos) if appos else None
         if named and role_noun(words[-1].lower()):
@@ -858,6 +890,20 @@ def _person_introduced(
     found = None
     for m in _NAME_CUE.finditer(text, start, pos):
         found = m
+    intro = None
+    for m in _INTRODUCED.finditer(text, start, pos):
+        intro = m
+    if intro is not None and (found is None or intro.start() > found.start()):
+        # "One of them is Leung Mei-ling, who shares a 90 sq ft unit", "Among those celebrating
+        # was Sgt. Amit Peretz, 20": a person brought in without speech
+        name = index.fullest(intro.group("name"))[0]
+        if len(name.split()) < 2 or speaker_type_of(name, is_name=True) != "person":
+            return None
+        if any(sp is not None and sp.name == name for sp in earlier[-1:]):
+            return None
+        sp = Speaker(name, "person")
+        fits = _fits_gender(text, sp, earlier, gender, start, intro.start(), intro.end("name"))
+        return sp if fits else None
     if found is None:
         return None
     name_end = found.end("name")
@@ -887,15 +933,27 @@ def _person_introduced(
     if any(sp is not None and sp.name == name for sp in earlier[-1:]):
         return None  # the previous speaker again: the usual rules decide
     sp = Speaker(name, "person")
-    if gender:
-        for g in _GENDERED.finditer(text, start, found.start()):
-            if (g.group("m") is not None) == (gender == "m"):
-                return None  # "he" spoke of someone before the new name came in
-        if _gender_of(text, sp, earlier) not in (None, gender):
-            return None
-        if _gender_after(text, found.end("name")) not in (None, gender):
-            return None
-    return sp
+    return sp if _fits_gender(text, sp, earlier, gender, start, found.start(), name_end) else None
+
+
+def _fits_gender(
+    text: str,
+    sp: Speaker,
+    earlier: list[Speaker | None],
+    gender: str | None,
+    start: int,
+    name_start: int,
+    name_end: int,
+) -> bool:
+    """Whether a person brought in at text[name_start:name_end] can be the pronoun's."""
+    if not gender:
+        return True
+    for g in _GENDERED.finditer(text, start, name_start):
+        if (g.group("m") is not None) == (gender == "m"):
+            return False  # "he" spoke of someone before the new name came in
+    if _gender_of(text, sp, earlier) not in (None, gender):
+        return False
+    return _gender_after(text, name_end) in (None, gender)
 
 
 # Verbs that bring a person in with reported speech: narrower than CUE_VERBS, whose "offered",
@@ -913,6 +971,14 @@ _NAME_CUE = re.compile(
     r"[A-Z][\w'’-]*\w)"
     r"(?:,[ \t]*(?P<appos>[^,.;:!?\"“”\n]{3,120}),)?[ \t]+(?:(?:has|had|also|then|later)[ \t]+)?"
     rf"(?:{_SAYING})\b"
+)
+# A person brought in by "is" or "was": "One of them is Leung Mei-ling", "Among those
+# celebrating outside City Hall was Sgt. Amit Peretz"
+_INTRODUCED = re.compile(
+    r"(?:(?<=[.!?][ \t])|(?<=\n)|^)(?:Among|One[ \t]+of)[ \t]+[^.!?\n\"“”]{2,100}?[ \t]+"
+    r"(?:is|was|are|were)[ \t]+"
+    rf"(?P<name>(?:{_CAPITAL_WORD}[ \t]+(?:(?:al|bin|de|van|von|da|dos|le|la)[ \t]+)?){{1,4}}"
+    r"[A-Z][\w'’-]*\w)(?=[ \t]*[,.;]|[ \t]+(?:who|whose)\b)"
 )
 _APPOSED_FULL_NAME = re.compile(r"(?:[A-Z][\w'’.-]*[ \t]+){1,3}[A-Z][\w'’-]*\w")
 _AFTER_PLACE = re.compile(r"\b(?:of|for|at|in|from|with)[ \t]+(?:the[ \t]+)?$")
