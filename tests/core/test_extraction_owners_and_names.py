@@ -171,6 +171,22 @@ SPEAKERS = [
         "Department of Civil Protection",
     ),
     (
+        "a_pronoun_takes_up_the_subject_of_the_sentence_before",
+        '"We have lost the bank," Gail Summerby told councillors.\n\nAs voices rose on both sides '
+        "of the chamber, the Mayor, Cllr Brenda Hollis, intervened. \"Members will address their "
+        'remarks through the chair," she said.',
+        "Members will",
+        "Brenda Hollis",
+    ),
+    (
+        "a_person_brought_in_with_reported_speech",
+        '"We are hungry," said youth leader Kofi Mensah Darko.\n\nReacting, the District Cocoa '
+        "Officer of the Ghana Cocoa Development Authority (GCDA), Mr Emmanuel Tetteh-Quaye, said "
+        'the authority was aware.\n\n"We have documented over 420 acres," he said.',
+        "We have documented",
+        "Emmanuel Tetteh-Quaye",
+    ),
+    (
         "a_name_never_runs_across_a_full_stop",
         "The tactic could violate the Freedom of Information Act. But Trump has seen what can "
         'happen.\n\nHe attacked some lawmakers. "You have been very critical of me," Trump told '

@@ -447,9 +447,10 @@ _CAPITAL_WORD = (
     r"(?:(?:Coun|Prof|Capt|Supt|Insp|Const|Cmdr|Atty|Pres|Brig|Asst|Assoc|Lieut|Msgr|Comm)\.|"
     r"[A-Z](?:[a-z]{0,2}\.|(?:\.[A-Z])+\.?|[\w'’-]*))"
 )
+_SENTENCE_START = r"(?:^|(?<=[.!?]\s)|(?<=[.!?][\"”’]\s))"
 _SENTENCE_SUBJECT = re.compile(
-    r"(?:^|(?<=[.!?]\s)|(?<=[.!?][\"”’]\s))"
-    # a conjunction or an opening phrase before the subject ("But travel expert Simon
+    _SENTENCE_START
+    +     # a conjunction or an opening phrase before the subject ("But travel expert Simon
     # Calderwood warned", "Just before dawn, Mensah finally sits down")
     r"(?:(?:But|And|Yet|So|Still|Meanwhile|However|Now|Then|Later|Earlier|Also)[,]?[ \t]+)?"
     r"(?:[A-Z][^,.;:!?\"“”\n]{2,100},[ \t]+)??"
@@ -476,6 +477,11 @@ _SENTENCE_SUBJECT = re.compile(
     r"|(?<=has[ \t])[a-z]{2,}|(?<=had[ \t])[a-z]{2,})\b",
     re.MULTILINE,
 )
+# the same subject after a subordinate clause: "As voices rose on both sides of the chamber,
+# the Mayor, Cllr Brenda Hollis, intervened."
+_CLAUSE_SUBJECT = re.compile(_SENTENCE_SUBJECT.pattern[len(_SENTENCE_START) :], re.MULTILINE)
+_SUBORDINATORS = word_set("as when while after before if although though because since once until")
+
 # Verbs by which someone brings out a document that then "says" or "reads" something.
 _PUBLISHING_VERBS = word_set(
     "published issued released sent posted wrote apologised apologized announced unveiled "
@@ -719,6 +725,12 @@ def _paragraph_subject(
     window_start = max(para + 1, pos - 800)
     matches = list(_SENTENCE_SUBJECT.finditer(text, window_start, pos))
     for last in reversed(matches):
+        opener = (last.group("role_np") or last.group("np") or "").split()[:1]
+        if opener and opener[0].lower() in _SUBORDINATORS:
+            comma = text.find(",", last.start(), min(pos, last.start() + 150))
+            if comma > 0:
+                clause = _CLAUSE_SUBJECT.match(text, comma + 2, pos)
+                last = clause or last
         if _QUOTE_OPENING.search(text, last.end(), pos):
             return None  # a quotation between brings in its own speaker
         if verbs is not None and " ".join(last.group("verb").split()).split()[0] not in verbs:
@@ -889,6 +901,9 @@ def _person_introduced(
     start = max(since, _two_paragraphs_back(text, pos, 1500))
     found = None
     for m in _NAME_CUE.finditer(text, start, pos):
+        bare_comma = m.group("appos") is None and text.startswith(",", m.end("name"))
+        if bare_comma and text[max(0, m.start() - 2) : m.start()] != ", ":
+            continue  # "building bridges to Mr. Sanders, said David Axelrod": inverted
         found = m
     intro = None
     for m in _INTRODUCED.finditer(text, start, pos):
@@ -969,7 +984,9 @@ _NAME_CUE = re.compile(
     rf"(?<![\w'’-])(?P<name>(?:{_CAPITAL_WORD}[ \t]+"
     r"(?:(?:al|bin|ibn|de|van|von|ap|ab|ni|nic|bint|el|da|dos|du|le|la)[ \t]+)?){1,3}"
     r"[A-Z][\w'’-]*\w)"
-    r"(?:,[ \t]*(?P<appos>[^,.;:!?\"“”\n]{3,120}),)?[ \t]+(?:(?:has|had|also|then|later)[ \t]+)?"
+    # (or a comma alone: "the District Cocoa Officer ..., Mr Emmanuel Tetteh-Quaye, said")
+    r"(?:,[ \t]*(?P<appos>[^,.;:!?\"“”\n]{3,120}),|,(?=[ \t]+(?:said|says|told)\b))?"
+    r"[ \t]+(?:(?:has|had|also|then|later)[ \t]+)?"
     rf"(?:{_SAYING})\b"
 )
 # A person brought in by "is" or "was": "One of them is Leung Mei-ling", "Among those
