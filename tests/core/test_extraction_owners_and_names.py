@@ -187,6 +187,36 @@ SPEAKERS = [
         "Emmanuel Tetteh-Quaye",
     ),
     (
+        "a_description_stands_for_the_one_named",
+        "The Baale of Oke-Ayo, Chief Emmanuel Adeyemo, however, told our correspondent that "
+        'nobody had sold the land.\n\n"The land in question is a family land," the monarch said.',
+        "The land in",
+        "Emmanuel Adeyemo",
+    ),
+    (
+        "a_description_stands_for_the_one_named",
+        "When contacted, the Minister for Public Works, Meteorological Services and Transport, "
+        'Viliame Naqase, said a vessel could be sent.\n\n"I have asked the Government Shipping '
+        'Services to help," the minister said.',
+        "I have asked",
+        "Viliame Naqase",
+    ),
+    (
+        "a_description_stands_for_the_one_named",
+        "The quarry is operated by Sri Velmurugan Blue Metals, which obtained an extended lease "
+        'in 2023. The firm responded in a written statement.\n\n"The company has obtained all '
+        'statutory clearances," the statement said.',
+        "The company has",
+        "Sri Velmurugan Blue Metals",
+    ),
+    (
+        "a_description_stands_for_the_one_named",
+        "The Mexico City Water System (Sacmex) said in a separate statement that it was "
+        'repairing leaks. "We have intensified leak repair brigades," the agency said.',
+        "We have intensified",
+        "Mexico City Water System",
+    ),
+    (
         "a_name_never_runs_across_a_full_stop",
         "The tactic could violate the Freedom of Information Act. But Trump has seen what can "
         'happen.\n\nHe attacked some lawmakers. "You have been very critical of me," Trump told '

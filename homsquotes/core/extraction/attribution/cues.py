@@ -223,6 +223,8 @@ PERSON_NOUNS = word_set(
     "boss striker midfielder defender defenceman goalkeeper winger forward batsman bowler "
     "jockey trainer skipper rider driver player athlete"
     " gran granny grandma grandad grandpa mum dad mom nan nana"
+    # traditional and religious leaders ("the monarch said", "the elder added")
+    " monarch ruler elder chieftain pastor priest vicar nun monk"
 )
 
 

@@ -269,7 +269,7 @@ _SAID_IN_STATEMENT = re.compile(
 _ORG_DESCRIPTIONS = word_set(
     "company firm airline carrier bank lender insurer retailer supermarket chain manufacturer "
     "maker developer operator broadcaster publisher regulator charity club startup start-up "
-    "group conglomerate utility brand ngo nonprofit non-profit trust"
+    "group conglomerate utility brand ngo nonprofit non-profit trust agency"
 )
 
 
@@ -302,6 +302,11 @@ def _organisation_described(
         )
         if org:
             name = " ".join(run.name)
+            written = text[run.start : run.end].split()
+            while written and written[0] in ("The", "A", "An"):
+                written = written[1:]
+            if len(written) > len(run.name) and all(w[:1].isupper() for w in written):
+                name = " ".join(written)  # "State Department", not "Department"
             return Speaker(name, "organisation")
     return None
 
@@ -466,8 +471,13 @@ _SENTENCE_SUBJECT = re.compile(
     # (only "of the ...": "Secretary of State John Kerry" is one title and name)
     rf"(?:[ \t]+(?:of|from|at)[ \t]+the[ \t]+(?:{_CAPITAL_WORD}[ \t]+(?:(?:of|for|and)[ \t]+)?)"
     rf"{{0,5}}{_CAPITAL_WORD})?"
+    # an apposition, the last of several ("the Minister for Public Works, Meteorological
+    # Services and Transport, Viliame Naqase, said")
     r"(?:,[ \t]+\d{1,3},)?(?:(?<!,),[ \t]+(?P<appos>[^,.;:!?\"“”\n]{3,120}),"
+    r"(?:[ \t]+(?=[A-Z])(?P<appos_more>[^,.;:!?\"“”\n]{3,80}),)?"
     r"|(?<=,)[ \t]+(?P<appos2>[^,.;:!?\"“”\n]{3,120}),)?"
+    # an aside before the verb ("Chief Emmanuel Adeyemo, however, told")
+    r"(?:[ \t]+(?:however|meanwhile|though|too|also|instead|in[ \t]+turn),)?"
     rf"[ \t]+(?:(?:has|had|also|then|later|finally|still|now|often)[ \t]+)?"
     r"(?:(?:[a-z]+ly|just|still|only|even|never|always|already|also|simply|merely)[ \t]+)?"
     rf"(?P<verb>{_STRONG_CUES}|[a-z]{{2,}}ed|{_NARRATIVE_VERBS}"
@@ -553,6 +563,9 @@ def _document_owner(
             or _owner_named_earlier(text, index, words[-1].lower(), ms)
             or _owner_said_in(text, index, words[-1].lower(), ms)
         )
+        if publisher is not None and publisher.name.split()[0].lower() == "the":
+            # "The firm responded in a written statement": the firm the article named
+            publisher = _organisation_described(text, index, publisher.name, ms) or publisher
         if publisher is not None:
             publisher.through = through
             return publisher
@@ -785,6 +798,10 @@ def _subject_of_match(
     last: re.Match[str], index: NameIndex, kind: str | None, names_only: bool
 ) -> Speaker | None:
     appos = last.group("appos") or last.group("appos2")
+    more = last.group("appos_more")
+    placed = appos is not None and re.match(r"(?:of|from|in|at|near)\b", appos) is not None
+    if appos and more and not placed and not _leading_name(appos) and _leading_name(more):
+        appos = more  # the name in the second apposition
     role_np = last.group("role_np")
     if role_np is not None:
         if kind != "person":
