@@ -290,6 +290,8 @@ def _organisation_described(
             continue
         if run.start < start:
             break
+        if text.startswith("By ", text.rfind("\n", 0, run.start) + 1):
+            continue  # a byline ("By Staff Reporter") names no organisation that speaks
         after = text[run.end : run.end + 12]
         before = text[max(0, run.start - 30) : run.start].lower().split()
         org = (
@@ -798,6 +800,8 @@ def _subject_of_match(
     last: re.Match[str], index: NameIndex, kind: str | None, names_only: bool
 ) -> Speaker | None:
     appos = last.group("appos") or last.group("appos2")
+    if appos and re.match(r"(?:and|or)\b", appos):
+        return None  # "The council leader, Tom Becker, and the planning officer, ...": two
     more = last.group("appos_more")
     placed = appos is not None and re.match(r"(?:of|from|in|at|near)\b", appos) is not None
     if appos and more and not placed and not _leading_name(appos) and _leading_name(more):
