@@ -217,6 +217,22 @@ SPEAKERS = [
         "Mexico City Water System",
     ),
     (
+        "a_word_inside_a_name_is_no_verb",
+        '"Jas has been carrying this team for three years," Riverside State coach Tamika Hollis '
+        "said.",
+        "Jas has been",
+        "Tamika Hollis",
+    ),
+    (
+        "a_shared_surname_says_nothing_of_gender",
+        "Andre Carter, 34, was killed in the crash. \"You could have called for help, and Mr. "
+        'Carter might be alive today," the judge said.'
+        "\n\nCarter's mother, Denise Carter, addressed the court.\n\n\"Every morning I wake up "
+        'and for one second I forget," she said.',
+        "Every morning",
+        "Denise Carter",
+    ),
+    (
         "a_name_never_runs_across_a_full_stop",
         "The tactic could violate the Freedom of Information Act. But Trump has seen what can "
         'happen.\n\nHe attacked some lawmakers. "You have been very critical of me," Trump told '

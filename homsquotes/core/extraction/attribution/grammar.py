@@ -52,6 +52,10 @@ def is_cue(tok: Any) -> bool:
         return tok.i + 1 < len(tok.doc) and tok.doc[tok.i + 1].lower_ == "to"
     if low not in CUE_VERBS:
         return False
+    if tok.text[:1].isupper() and not tok.is_sent_start and tok.i > 0:
+        prev = tok.doc[tok.i - 1]
+        if prev.text[:1].isupper() and prev.is_alpha:
+            return False  # inside a name: "Riverside State coach", "Penn State said"
     if low in WEAK_CUES:
         return tok.tag_.startswith("VB")
     if tok.tag_.startswith("VB"):

@@ -203,6 +203,8 @@ def _person_like(tok: Any) -> bool:
 
 
 def _verbish(t: Any) -> bool:
+    if t.text[:1].isupper() and t.i > 0 and t.doc[t.i - 1].text[:1].isupper():
+        return False  # inside a name: "Riverside State coach Tamika Hollis said"
     if t.lower_ in CUE_VERBS:
         return True
     return (

@@ -68,6 +68,9 @@ _SAID_PRONOUN = re.compile(
 )
 
 
+_HONORIFIC_GENDER_WORDS = {"Mr", "Mrs", "Ms", "Miss", "Sir", "Dame", "Lord", "Lady", "Dr"}
+
+
 def _gender_of(text: str, sp: Speaker, earlier: list[Speaker | None]) -> str | None:
     if sp.gender:
         return sp.gender
@@ -83,13 +86,22 @@ def _gender_of(text: str, sp: Speaker, earlier: list[Speaker | None]) -> str | N
     if words & _MALE_NOUNS:
         return "m"
 
-    m = re.search(
-        r"\b(Mr|Mrs|Ms|Miss|Sir|Dame|Lord|Lady)\.?[ \t]+(?:[A-Z][\w'’-]+[ \t]+)?"
+    given = {
+        g
+        for g in re.findall(rf"\b([A-Z][a-z]+)[ \t]+{re.escape(last)}\b", text)
+        if g not in _HONORIFIC_GENDER_WORDS
+    }
+    shared = len(given) > 1  # "Mr. Carter", the victim, and his mother Denise Carter
+    for m in re.finditer(
+        r"\b(Mr|Mrs|Ms|Miss|Sir|Dame|Lord|Lady)\.?[ \t]+(?:([A-Z][\w'’-]+)[ \t]+)?"
         + re.escape(last)
         + r"\b",
         text,
-    )
-    if m:
+    ):
+        if m.group(2) is not None and " " in sp.name and m.group(2) != sp.name.split()[0]:
+            continue  # another person of that surname
+        if m.group(2) is None and shared:
+            continue
         return _HONORIFIC_GENDER[m.group(1).lower()]
     # "Cllr Pryce said she had written": the pronoun the name's own sentence uses for it, at
     # its first mention that has one
