@@ -105,7 +105,7 @@ def _live_text(db: Any, quote_id: int) -> str | None:
     return row[0] if row else None
 
 
-def _candidates(db: Any, prints: set[int], exclude: int) -> list[int]:
+def _candidates(db: Any, prints: frozenset[int] | set[int], exclude: int) -> list[int]:
     """Quotes sharing enough fingerprints with a text to be worth comparing with it."""
     shared: dict[int, int] = {}
     for value in prints:
@@ -133,28 +133,45 @@ def _candidates(db: Any, prints: set[int], exclude: int) -> list[int]:
     return [q for q in ids if worth_comparing(shared[q], len(prints), counts.get(q, 0))]
 
 
+# What provenance needs of one quote's text, computed once (for an import, in its worker
+# processes): its normalised text, that text's key and its fingerprints.
+Traced = tuple[str, int, frozenset[int]]
+
+
+def traced(text: str) -> Traced | None:
+    """(normalised text, key, fingerprints) of a quote, or None when it is too short to trace."""
+    norm = normalise(text)
+    if norm.count(" ") + 1 < MIN_WORDS:
+        return None
+    return norm, norm_key(norm), frozenset(fingerprints(norm))
+
+
 def index_quotes(db: Any, quotes: Sequence[tuple[int, str]]) -> int:
     """Add quotes (id, text) to the provenance groups, joining the groups they match.
 
     Runs inside the caller's transaction; the cost grows with the matches, not the library.
     """
+    return index_traced(db, [(quote_id, traced(text)) for quote_id, text in quotes])
+
+
+def index_traced(db: Any, quotes: Sequence[tuple[int, Traced | None]]) -> int:
+    """index_quotes for quotes whose texts are already traced (None: too short, skipped)."""
     merged = 0
-    for quote_id, text in quotes:
-        norm = normalise(text)
-        if norm.count(" ") + 1 < MIN_WORDS:
+    for quote_id, found in quotes:
+        if found is None:
             continue
-        key = norm_key(norm)
+        norm, key, quote_prints = found
         same = db.execute(
             "SELECT p.group_id FROM quote_provenance p JOIN quotes q ON q.id = p.id "
             "WHERE p.norm_key = ? AND p.id != ? LIMIT 1",
             [key, quote_id],
         ).fetchone()
         groups = {quote_id}
-        prints: set[int] = set()
-        if same is not None:
+        prints: frozenset[int] = frozenset()
+        if same is not None:  # a text already traced: its group, no fingerprints of its own
             groups.add(same[0])
         else:
-            prints = fingerprints(norm)
+            prints = quote_prints
             for other in _candidates(db, prints, quote_id):
                 other_text = _live_text(db, other)
                 if other_text is not None and relation(normalise(other_text), norm):
