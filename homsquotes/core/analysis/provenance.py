@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import difflib
 import hashlib
+import json
 import re
 import unicodedata
 import zlib
@@ -105,32 +106,35 @@ def _live_text(db: Any, quote_id: int) -> str | None:
     return row[0] if row else None
 
 
+# The quotes sharing fingerprints with a text, with how many each shares and how many it
+# has, in one statement (not one per fingerprint: an import asks this of every new quote).
+# Fingerprints held by more than MAX_POSTINGS quotes are left out first; counting stops one
+# past the limit, so a stock phrase costs MAX_POSTINGS index steps, not all its postings.
+_SHARED_PRINTS = """
+WITH wanted AS MATERIALIZED (
+    SELECT value AS hash FROM json_each(?)
+    WHERE (SELECT count(*) FROM (SELECT 1 FROM quote_fingerprints g
+                                 WHERE g.hash = value LIMIT ?)) <= ?
+)
+SELECT f.quote_id, count(*), p.prints FROM wanted
+JOIN quote_fingerprints f ON f.hash = wanted.hash
+LEFT JOIN quote_provenance p ON p.id = f.quote_id
+GROUP BY f.quote_id ORDER BY f.quote_id
+"""
+
+
 def _candidates(db: Any, prints: frozenset[int] | set[int], exclude: int) -> list[int]:
     """Quotes sharing enough fingerprints with a text to be worth comparing with it."""
-    shared: dict[int, int] = {}
-    for value in prints:
-        ids = [
-            r[0]
-            for r in db.execute(
-                "SELECT quote_id FROM quote_fingerprints WHERE hash = ? LIMIT ?",
-                [value, MAX_POSTINGS + 1],
-            )
-        ]
-        if len(ids) <= MAX_POSTINGS:  # more is a stock phrase, not a quotation's wording
-            for other in ids:
-                shared[other] = shared.get(other, 0) + 1
-    shared.pop(exclude, None)
-    if not shared:
+    if not prints:
         return []
-    ids = sorted(shared)
-    counts: dict[int, int] = {}
-    for i in range(0, len(ids), 500):
-        chunk = ids[i : i + 500]
-        marks = ",".join("?" * len(chunk))
-        counts.update(
-            db.execute(f"SELECT id, prints FROM quote_provenance WHERE id IN ({marks})", chunk)
-        )
-    return [q for q in ids if worth_comparing(shared[q], len(prints), counts.get(q, 0))]
+    rows = db.execute(
+        _SHARED_PRINTS, [json.dumps(sorted(prints)), MAX_POSTINGS + 1, MAX_POSTINGS]
+    ).fetchall()
+    return [
+        quote_id
+        for quote_id, shared, quote_prints in rows
+        if quote_id != exclude and worth_comparing(shared, len(prints), quote_prints or 0)
+    ]
 
 
 # What provenance needs of one quote's text, computed once (for an import, in its worker

@@ -44,6 +44,8 @@ __all__ = [
     "sha256_text",
 ]
 
+# The module a fork server imports before it forks any worker (it loads spaCy).
+WARM_MODULE = "homsquotes.core.extraction.warm"
 # Worth starting worker processes (each loads spaCy) only for several articles.
 PARALLEL_MIN_ARTICLES = 4
 # Articles per worker task. spaCy parses a few texts per pass faster than one by one (80
@@ -167,16 +169,38 @@ def extract_chunk(texts: list[str]) -> list[PreparedArticle]:
 
 def worker_pool(workers: int | None = None) -> Any:
     """Extraction workers that end with their parent, whatever ends it."""
-    import multiprocessing
     from concurrent.futures import ProcessPoolExecutor
 
-    # spawn, not fork: the GUI calls this from a thread of a Qt process.
-    context = multiprocessing.get_context("spawn")
     return ProcessPoolExecutor(
         max_workers=workers or min(2, os.cpu_count() or 1),
-        mp_context=context,
+        mp_context=_worker_context(),
         initializer=worker_init,
     )
+
+
+def _worker_context() -> Any:
+    """How worker processes start. Never a plain fork: the GUI imports from a thread of a Qt
+    process. A fork server is a fresh process that loads spaCy once (extraction/warm.py)
+    and forks each worker from itself, so workers start with it loaded, and a later import
+    of the session starts at once; where there is none (Windows), each spawned worker loads
+    spaCy on its own."""
+    import multiprocessing
+
+    if "forkserver" in multiprocessing.get_all_start_methods():
+        context = multiprocessing.get_context("forkserver")
+        context.set_forkserver_preload([WARM_MODULE])
+        return context
+    return multiprocessing.get_context("spawn")
+
+
+def warm_up_workers() -> None:
+    """Start the fork server now, if there is one, so it loads spaCy while this process is
+    still reading the files (it returns at once)."""
+    context = _worker_context()
+    if context.get_start_method() == "forkserver":
+        from multiprocessing import forkserver
+
+        forkserver.ensure_running()
 
 
 def worker_init() -> None:
@@ -319,6 +343,7 @@ class ImportingMixin:
         paths = expand_folders(paths, glob)
         results: list[ImportResult | None] = []
         pending: list[tuple[int, str, ArticleMeta, str, SourceArticle]] = []
+        can_parallel = (os.cpu_count() or 1) > 1
 
         def settle(result: ImportResult) -> None:
             results.append(result)
@@ -347,11 +372,13 @@ class ImportingMixin:
                 else:
                     pending.append((len(results), text, meta, path, article))
                     results.append(None)
+                    if can_parallel and len(pending) == PARALLEL_MIN_ARTICLES:
+                        warm_up_workers()  # spaCy loads there while the rest is read
         total, done = len(results), len(results) - len(pending)
         if progress:
             progress(done, total)
         if pending and not (cancel and cancel()):
-            parallel = len(pending) >= PARALLEL_MIN_ARTICLES and (os.cpu_count() or 1) > 1
+            parallel = len(pending) >= PARALLEL_MIN_ARTICLES and can_parallel
             extractions = _extract_all([p[1] for p in pending], parallel)
             try:
                 delay = MAX_WRITE_DELAY_S if parallel else 0.0  # run here: write each at once
