@@ -91,7 +91,8 @@ def detect_language(text: str, sample_chars: int = 20_000) -> LanguageGuess | No
     script = _dominant_script(sample)
     if script is not None:
         return LanguageGuess(script, 1.0)
-    words = [w.lower() for w in _WORD.findall(sample)]
+    # Lower-cased in one call (a word holds no space, and lower() makes none).
+    words = " ".join(_WORD.findall(sample)).lower().split(" ")
     if len(words) < MIN_WORDS:
         return None
     # Counted per distinct word, not per word per language (the import reads every article).

@@ -8,9 +8,11 @@ written again, so re-imports are fast and never touch user edits.
 
 from __future__ import annotations
 
+import contextlib
 import datetime
 import hashlib
 import os
+import sqlite3
 import time
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass
@@ -63,6 +65,11 @@ MAX_CHUNK_SIZE = 4
 MAX_BATCH_ARTICLES = 8
 MAX_WRITE_DELAY_S = 1.0
 POLL_S = 0.2
+# While an import writes, the WAL is checkpointed into the library every this many pages
+# (40 MB at 4 KB) instead of SQLite's 1000: a page the batches keep rewriting (FTS
+# segments, index leaves) is copied into the library once per checkpoint, not each time.
+# 840 PolNeAR articles: 242 MB written -> 188 MB, the WAL file up to ~40 MB meanwhile.
+IMPORT_CHECKPOINT_PAGES = 10_000
 # What a user may have changed on a quote, carried onto a new version of its article.
 _USER_FIELDS = ("speaker_id", "affiliation", "context", "kind", "note", "status", "review")
 # The quote columns that come from the extraction, in the order of PreparedArticle.quotes
@@ -380,6 +387,7 @@ class ImportingMixin:
         if pending and not (cancel and cancel()):
             parallel = len(pending) >= PARALLEL_MIN_ARTICLES and can_parallel
             extractions = _extract_all([p[1] for p in pending], parallel)
+            checkpoint_pages = self._set_checkpoint_pages(IMPORT_CHECKPOINT_PAGES)
             try:
                 delay = MAX_WRITE_DELAY_S if parallel else 0.0  # run here: write each at once
                 for batch in _write_batches(pending, extractions, delay):
@@ -410,7 +418,21 @@ class ImportingMixin:
                         break
             finally:
                 extractions.close()
+                self._set_checkpoint_pages(checkpoint_pages)
         return [r for r in results if r is not None]
+
+    def _set_checkpoint_pages(self, pages: int | None) -> int | None:
+        """Set this connection's WAL auto-checkpoint (pages); returns the setting it replaced
+        (None, and nothing set, once the library is closed)."""
+        if pages is None:
+            return None
+        with self._lock, contextlib.suppress(sqlite3.ProgrammingError):
+            if not self._closed:
+                conn = self.db.conn
+                old = int(conn.execute("PRAGMA wal_autocheckpoint").fetchone()[0])
+                conn.execute(f"PRAGMA wal_autocheckpoint = {int(pages)}")
+                return old
+        return None
 
     def _import_unextracted(
         self, article: SourceArticle, meta: ArticleMeta, path: str
