@@ -187,13 +187,15 @@ def worker_pool(workers: int | None = None) -> Any:
 
 def _worker_context() -> Any:
     """How worker processes start. Never a plain fork: the GUI imports from a thread of a Qt
-    process. A fork server is a fresh process that loads spaCy once (extraction/warm.py)
+    process. On Linux a fork server, a fresh process, loads spaCy once (extraction/warm.py)
     and forks each worker from itself, so workers start with it loaded, and a later import
-    of the session starts at once; where there is none (Windows), each spawned worker loads
-    spaCy on its own."""
+    of the session starts at once. Elsewhere each spawned worker loads spaCy on its own:
+    Windows has no fork, and on macOS a process that loaded numpy (Accelerate) and system
+    frameworks is not safe to fork."""
     import multiprocessing
+    import sys
 
-    if "forkserver" in multiprocessing.get_all_start_methods():
+    if sys.platform.startswith("linux"):
         context = multiprocessing.get_context("forkserver")
         context.set_forkserver_preload([WARM_MODULE])
         return context
