@@ -204,12 +204,14 @@ def _worker_context() -> Any:
 
 def warm_up_workers() -> None:
     """Start the fork server now, if there is one, so it loads spaCy while this process is
-    still reading the files (it returns at once)."""
+    still reading the files (it returns at once). Only a head start: if the server cannot
+    start now, the pool says why when it starts its workers."""
     context = _worker_context()
     if context.get_start_method() == "forkserver":
         from multiprocessing import forkserver
 
-        forkserver.ensure_running()
+        with contextlib.suppress(OSError):
+            forkserver.ensure_running()
 
 
 def worker_init() -> None:
