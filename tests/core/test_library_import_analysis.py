@@ -173,3 +173,22 @@ def test_a_worker_prepares_plain_values_the_writer_only_inserts() -> None:
     assert columns["prefix"] == text[max(0, columns["start"] - 32) : columns["start"]]
     assert prepared.speakers[0] == ("Margaret Ellison", "person")
     assert prepared.facts.honorifics and prepared.facts.honorifics[0][1] == "Ms"
+
+
+def test_candidates_leave_out_fingerprints_of_stock_phrases(lib, monkeypatch) -> None:
+    from homsquotes.core.analysis import provenance
+
+    monkeypatch.setattr(provenance, "MAX_POSTINGS", 3)
+    conn = lib.db.conn
+    stock = [(7, quote_id) for quote_id in (1, 3, 4, 6)]  # held by 4 quotes: more than 3
+    conn.executemany(
+        "INSERT INTO quote_fingerprints(hash, quote_id) VALUES (?, ?)",
+        [*stock, (8, 2), (9, 2), (8, 5)],
+    )
+    conn.executemany(
+        "INSERT INTO quote_provenance(id, norm_key, group_id, prints) VALUES (?, 0, ?, ?)",
+        [(2, 2, 2), (5, 5, 1)],
+    )
+    assert provenance._candidates(lib.db, frozenset({7, 8, 9}), exclude=99) == [2, 5]
+    assert provenance._candidates(lib.db, frozenset({7, 8, 9}), exclude=5) == [2]
+    conn.rollback()
