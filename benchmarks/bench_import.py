@@ -1,6 +1,7 @@
 """Import throughput: the PolNeAR training texts into a fresh library, against one `extract`.
 
     .venv/bin/python benchmarks/bench_import.py [--limit N] [--corpus DIR] [--runs 1]
+    .venv/bin/python benchmarks/bench_import.py --writer-only [--runs 3]
 
 Per run, interleaved: one `homsquotes extract FILES` process (a single core's worth of
 extraction, output thrown away), then `Library.import_files(FILES)` into a new library
@@ -9,6 +10,11 @@ the speed-up (target, issue 15: import >= 1.5x faster than the one extract proce
 the CPU seconds the import used per wall second (2.0 = both cores busy), and disk written
 per article against the library's growth. The corpus is read from ../shared (never
 copied into the project).
+
+--writer-only times the writing process alone: every article is extracted and prepared
+first, in this process and untimed, then each run imports them with no worker running
+(reading the files, resolving speakers, the INSERTs, the analysis hook, the commits), so
+the number does not move with how busy the workers keep the other core.
 """
 
 from __future__ import annotations
@@ -64,6 +70,15 @@ def one_extract_process(paths: list[Path], env: dict[str, str]) -> tuple[float, 
     return time.perf_counter() - start, usage.ru_utime + usage.ru_stime
 
 
+def stop_fork_server() -> None:
+    """End the import's fork server (the workers' parent, where there is one) and reap it, so
+    the CPU of the workers it forked is counted, and the next run starts cold like the first
+    import of a session. (A private call of multiprocessing: benchmark use only.)"""
+    from multiprocessing import forkserver
+
+    forkserver._forkserver._stop()
+
+
 def one_import(paths: list[Path], folder: Path) -> dict[str, float]:
     from homsquotes.core.library import Library
 
@@ -78,6 +93,7 @@ def one_import(paths: list[Path], folder: Path) -> dict[str, float]:
         seconds = time.perf_counter() - start
         while multiprocessing.active_children():  # reap the workers so their CPU is counted
             time.sleep(0.05)
+        stop_fork_server()
         created = sum(r.created for r in results)
         quotes = lib.count_quotes()
         assert lib.integrity_check() == "ok"
@@ -96,11 +112,43 @@ def one_import(paths: list[Path], folder: Path) -> dict[str, float]:
     }
 
 
+def writer_only(paths: list[Path], runs: int) -> int:
+    from homsquotes.core.extraction import extract_many
+    from homsquotes.core.library import Library, importing
+    from homsquotes.core.library.sources import read_source_articles
+
+    texts = [a.text for p in paths for a in read_source_articles(p)]
+    prepared = {
+        t: importing.prepare_article(t, e)
+        for t, e in zip(texts, extract_many(texts), strict=True)
+    }
+    importing._extract_all = lambda pending, _parallel: (prepared[t] for t in pending)
+    cpu_s, wall_s = [], []
+    with tempfile.TemporaryDirectory() as tmp:
+        for run in range(runs):
+            with Library.open(Path(tmp) / f"writer{run}.sqlite") as lib:
+                cpu, start = self_cpu(), time.perf_counter()
+                lib.import_files(paths)
+                wall_s.append(time.perf_counter() - start)
+                cpu_s.append(self_cpu() - cpu)
+    metrics = {
+        "writer alone (no workers), CPU": summary(cpu_s, "s"),
+        "writer alone (no workers), wall": summary(wall_s, "s"),
+    }
+    for label, stats in metrics.items():
+        show(label, stats)
+    emit("import-writer", metrics, articles=len(paths))
+    return 0
+
+
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--corpus", type=Path, default=DEFAULT_CORPUS)
     parser.add_argument("--limit", type=int, default=0, help="articles (0: all)")
     parser.add_argument("--runs", type=int, default=1)
+    parser.add_argument(
+        "--writer-only", action="store_true", help="time the writing process alone"
+    )
     args = parser.parse_args()
     paths = sorted(args.corpus.glob("*.txt"))
     if args.limit:
@@ -110,6 +158,8 @@ def main() -> int:
         return 1
     chars = sum(len(p.read_text(encoding="utf-8")) for p in paths)
     print(f"{len(paths)} articles, {chars:,} characters")
+    if args.writer_only:
+        return writer_only(paths, args.runs)
     extract_s, extract_cpu, imports = [], [], []
     with tempfile.TemporaryDirectory() as tmp:
         env = {**os.environ, "XDG_CONFIG_HOME": str(Path(tmp) / "config")}

@@ -94,6 +94,7 @@ WORKER_SCRIPT = textwrap.dedent("""
     from homsquotes.core.library.importing import worker_pool
     pool = worker_pool(1)
     print(pool.submit(os.getpid).result(), flush=True)
+    print(pool.submit(os.getppid).result(), flush=True)  # on Linux, the fork server
     threading.Event().wait()  # until killed
 """)
 
@@ -105,9 +106,11 @@ def test_workers_exit_when_their_parent_is_killed(signum) -> None:
     parent = subprocess.Popen([sys.executable, "-c", WORKER_SCRIPT], stdout=subprocess.PIPE,
                               stderr=subprocess.DEVNULL, text=True)
     worker = int(parent.stdout.readline())
+    worker_parent = int(parent.stdout.readline())
     parent.send_signal(signum)
     parent.wait(timeout=120)
     assert gone(worker)
+    assert worker_parent == parent.pid or gone(worker_parent)  # no fork server left behind
 
 
 def gone(pid: int) -> bool:

@@ -49,8 +49,8 @@ def test_an_import_of_ready_articles_commits_once_per_batch(lib, tmp_path, monke
         paths.append(path)
 
     def already_extracted(texts, parallel):
-        for n, _text in enumerate(texts):
-            yield article(n)
+        for n, text in enumerate(texts):
+            yield importing.prepare_article(text, article(n))
 
     monkeypatch.setattr(importing, "_extract_all", already_extracted)
     monkeypatch.setattr(importing, "PARALLEL_MIN_ARTICLES", 1)

@@ -10,6 +10,7 @@ reason; a category the user sets (source 'user') is never overwritten by the rul
 
 from __future__ import annotations
 
+import functools
 import re
 from collections import Counter
 from collections.abc import Iterable
@@ -364,6 +365,9 @@ class Classification:
     reason: str | None  # e.g. "'activist' in affiliation 'Syrian opposition activist'"
 
 
+# A speaker is re-classified from all its affiliations each time an article quotes it, and
+# affiliations repeat ("President", "spokesman"): one regex pass per distinct text, not per vote.
+@functools.lru_cache(maxsize=16384)
 def classify_text(text: str | None) -> tuple[str, str] | None:
     """(category, matched phrase) for a role or organisation text, or None if no rule fits."""
     if not text or not text.strip():

@@ -11,7 +11,7 @@ counts only for a person, since "they said" after an organisation is the plural.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable, Mapping
+from collections.abc import Iterable, Mapping, Sequence
 from typing import Any
 
 GENDERS: dict[str, str] = {
@@ -71,13 +71,37 @@ def _surname(name: str) -> str | None:
     return last if last[:1].isupper() and len(last) > 1 else None
 
 
+# An honorific and the name after it, found in an article's text: (where the honorific
+# starts, the honorific, where the name starts, each word of the name with where it ends,
+# counted from the name's start). They depend on the text alone, so an import finds them
+# in its worker processes.
+Honorific = tuple[int, str, int, tuple[tuple[str, int], ...]]
+
+
+def honorifics_in(text: str) -> list[Honorific]:
+    """Every honorific followed by a capitalised name in the text (one regex pass)."""
+    return [
+        (
+            match.start(),
+            match.group(1),
+            match.start(2),
+            tuple((w.group(0), w.end()) for w in re.finditer(r"\S+", match.group(2))),
+        )
+        for match in _HONORIFIC_NAME.finditer(text)
+    ]
+
+
 def article_evidence(
-    text: str, quotes: Iterable[Mapping[str, Any]], speakers: Mapping[int, Mapping[str, Any]]
+    text: str,
+    quotes: Iterable[Mapping[str, Any]],
+    speakers: Mapping[int, Mapping[str, Any]],
+    honorifics: Iterable[Honorific] | None = None,
 ) -> list[dict[str, Any]]:
     """Gender evidence in one article.
 
     quotes: rows with id, speaker_id, mention, mention_start, mention_end.
     speakers: speaker id -> {"name", "type"} for the speakers quoted in the article.
+    honorifics: honorifics_in(text), when already known.
     """
     found: list[dict[str, Any]] = []
     for quote in quotes:
@@ -114,11 +138,12 @@ def article_evidence(
     if not by_surname:
         return found
     # One pass over the text for every honorific; the words after it say whose it is.
-    for match in _HONORIFIC_NAME.finditer(text):
-        words = list(re.finditer(r"\S+", match.group(2)))
+    for start, honorific, name_start, words in (
+        honorifics_in(text) if honorifics is None else honorifics
+    ):
         # The longest run of names ending in a known surname ("Mr Brahimi Monday" -> Brahimi).
         for count in range(len(words), 0, -1):
-            named = [w.group(0) for w in words[:count]]
+            named = [w for w, _end in words[:count]]
             holders = by_surname.get(named[-1], [])
             if len(holders) > 1:  # a shared surname: only the full name says who
                 holders = [
@@ -128,17 +153,17 @@ def article_evidence(
                 break
         else:
             continue
-        end = match.start(2) + words[count - 1].end()
+        end = name_start + words[count - 1][1]
         found.append(
             {
                 "quote_id": None,
                 "speaker_id": holders[0][0],
                 "kind": "honorific",
-                "gender": HONORIFIC_GENDER[match.group(1).casefold()],
-                "word": text[match.start() : end],
-                "start": match.start(),
+                "gender": HONORIFIC_GENDER[honorific.casefold()],
+                "word": text[start:end],
+                "start": start,
                 "end": end,
-                "snippet": _snippet(text, match.start(), end),
+                "snippet": _snippet(text, start, end),
             }
         )
     return found
@@ -146,36 +171,63 @@ def article_evidence(
 
 def store_article_evidence(db: Any, article_id: int) -> int:
     """Recompute one article's gender evidence and the genders it touches (caller's transaction)."""
+    row = db.execute("SELECT text FROM articles WHERE id = ?", [article_id]).fetchone()
+    quotes = [
+        dict(r)
+        for r in db.query(
+            "SELECT id, speaker_id, mention, mention_start, mention_end FROM quotes "
+            "WHERE article_id = ?",
+            [article_id],
+        )
+    ]
+    return _replace_evidence(db, article_id, row[0] if row else None, quotes, None)
+
+
+def store_new_article_evidence(
+    db: Any,
+    article_id: int,
+    text: str,
+    quotes: Sequence[Mapping[str, Any]],
+    honorifics: Sequence[Honorific] | None,
+) -> int:
+    """store_article_evidence for an article just written, from what the import has in hand:
+    its text and its quotes (id, speaker_id, mention, mention_start, mention_end, in the order
+    of the quotes' (start, kind, id), the order the position index reads them in)."""
+    return _replace_evidence(db, article_id, text, quotes, honorifics)
+
+
+def _replace_evidence(
+    db: Any,
+    article_id: int,
+    text: str | None,
+    quotes: Sequence[Mapping[str, Any]],
+    honorifics: Sequence[Honorific] | None,
+) -> int:
+    # Rows of an article deleted before this id was reused go too, and so does their gender.
     affected = {
         r[0]
         for r in db.execute(
             "SELECT speaker_id FROM gender_evidence "
-            "WHERE article_id = ? AND speaker_id IS NOT NULL "
-            "UNION SELECT speaker_id FROM quotes WHERE article_id = ? AND speaker_id IS NOT NULL",
-            [article_id, article_id],
+            "WHERE article_id = ? AND speaker_id IS NOT NULL",
+            [article_id],
         )
     }
-    row = db.execute("SELECT text FROM articles WHERE id = ?", [article_id]).fetchone()
+    affected.update(q["speaker_id"] for q in quotes if q["speaker_id"] is not None)
     db.execute("DELETE FROM gender_evidence WHERE article_id = ?", [article_id])
     evidence: list[dict[str, Any]] = []
-    if row is not None:
-        quotes = [
-            dict(r)
-            for r in db.query(
-                "SELECT id, speaker_id, mention, mention_start, mention_end FROM quotes "
-                "WHERE article_id = ?",
-                [article_id],
+    if text is not None:
+        quoted = sorted({q["speaker_id"] for q in quotes if q["speaker_id"] is not None})
+        speakers: dict[int, dict[str, Any]] = {}
+        for i in range(0, len(quoted), 500):
+            chunk = quoted[i : i + 500]
+            marks = ",".join("?" * len(chunk))
+            speakers.update(
+                (r["id"], dict(r))
+                for r in db.query(
+                    f"SELECT id, name, type FROM speakers WHERE id IN ({marks})", chunk
+                )
             )
-        ]
-        speakers = {
-            r["id"]: dict(r)
-            for r in db.query(
-                "SELECT id, name, type FROM speakers WHERE id IN "
-                "(SELECT speaker_id FROM quotes WHERE article_id = ?)",
-                [article_id],
-            )
-        }
-        evidence = article_evidence(row[0], quotes, speakers)
+        evidence = article_evidence(text, quotes, speakers, honorifics)
         db.conn.executemany(
             "INSERT INTO gender_evidence(article_id, quote_id, speaker_id, kind, gender, word, "
             'start, "end", snippet) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)',

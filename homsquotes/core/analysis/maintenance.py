@@ -2,7 +2,10 @@
 
 * On import, ``article_imported`` (called inside the import's transaction) classifies the
   article's speakers, records its gender evidence and adds its quotes to the provenance
-  groups: the cost is one article's, not the library's.
+  groups: the cost is one article's, not the library's. What of that depends on the
+  article's text alone (``article_facts``: word counts, normalised texts and fingerprints,
+  honorifics) an import computes in its worker processes, beside the extraction, and hands
+  to ``new_article_imported``, which only looks up and writes.
 * Edits elsewhere (a quote's speaker or affiliation changed, a speaker renamed) are picked
   up by ``ensure_current`` before any analysis is read: the quotes updated since the last
   sync come from the updated_at index, renamed speakers from a scan of speakers only.
@@ -12,7 +15,8 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Mapping, Sequence
+from dataclasses import dataclass
 from typing import Any
 
 from homsquotes.core.analysis import gender, measures, profiles, provenance
@@ -21,6 +25,47 @@ from homsquotes.core.library.connection import now
 
 SYNCED_KEY = "analysis_synced_at"
 REBUILD_BATCH = 200  # articles per transaction of a rebuild
+
+
+@dataclass(slots=True)
+class ArticleFacts:
+    """What the analysis needs of one article that its text and quotes alone decide, one
+    entry per quote in the order the quotes are written."""
+
+    words: list[int]  # quoted words
+    traced: list[provenance.Traced | None]  # None: not direct, or too short to trace
+    honorifics: list[gender.Honorific]
+
+
+def article_facts(text: str, quotes: Sequence[tuple[str, str]]) -> ArticleFacts:
+    """The facts of an article from its text and its quotes' (text, kind)."""
+    return ArticleFacts(
+        words=[measures.count_words(q) for q, _kind in quotes],
+        traced=[provenance.traced(q) if kind == "direct" else None for q, kind in quotes],
+        honorifics=gender.honorifics_in(text),
+    )
+
+
+def new_article_imported(
+    db: Any,
+    article_id: int,
+    text: str,
+    quotes: Sequence[Mapping[str, Any]],
+    facts: ArticleFacts,
+) -> None:
+    """``article_imported`` for an article just written, from what the import has in hand:
+    its text, its quotes as written (id, speaker_id, start, kind, mention, mention_start,
+    mention_end, in the order they were inserted) and their facts, so that nothing is read
+    back or computed again. It leaves the tables as ``article_imported`` does."""
+    speaker_ids = {q["speaker_id"] for q in quotes if q["speaker_id"] is not None}
+    profiles.classify_speakers(db, speaker_ids)
+    in_position_order = sorted(quotes, key=lambda q: (q["start"], q["kind"], q["id"]))
+    gender.store_new_article_evidence(db, article_id, text, in_position_order, facts.honorifics)
+    measures.store_word_counts(
+        db, [(q["id"], words) for q, words in zip(quotes, facts.words, strict=True)], counted=True
+    )
+    traced = sorted(zip((q["id"] for q in quotes), facts.traced, strict=True))
+    provenance.index_traced(db, traced)
 
 
 def article_imported(db: Any, article_id: int) -> None:

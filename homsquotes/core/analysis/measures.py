@@ -48,11 +48,12 @@ def count_words(text: str | None) -> int:
     return len(_WORD_TOKEN.findall(text))  # the joiner's "…" has no letter, so never counts
 
 
-def store_word_counts(db: Any, quotes: Any) -> None:
-    """Count the words of these (id, text) quotes once (caller's transaction)."""
+def store_word_counts(db: Any, quotes: Any, counted: bool = False) -> None:
+    """Count the words of these (id, text) quotes once (caller's transaction); with
+    `counted`, the pairs are (id, words) already counted."""
     db.conn.executemany(
         "INSERT OR REPLACE INTO quote_words(id, words) VALUES (?, ?)",
-        [(quote_id, count_words(text)) for quote_id, text in quotes],
+        quotes if counted else [(quote_id, count_words(text)) for quote_id, text in quotes],
     )
 
 

@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import difflib
 import hashlib
+import json
 import re
 import unicodedata
 import zlib
@@ -105,32 +106,46 @@ def _live_text(db: Any, quote_id: int) -> str | None:
     return row[0] if row else None
 
 
-def _candidates(db: Any, prints: set[int], exclude: int) -> list[int]:
+# The quotes sharing fingerprints with a text, with how many each shares and how many it
+# has, in one statement (not one per fingerprint: an import asks this of every new quote).
+# A fingerprint held by more than MAX_POSTINGS quotes is left out: the test reads only h,
+# so SQLite runs it once per fingerprint, in h's loop, and its count stops one past the
+# limit, so a stock phrase costs MAX_POSTINGS index steps, not all its postings.
+_SHARED_PRINTS = """
+SELECT f.quote_id, count(*), p.prints FROM json_each(?) h
+JOIN quote_fingerprints f ON f.hash = h.value
+LEFT JOIN quote_provenance p ON p.id = f.quote_id
+WHERE (SELECT count(*) FROM (SELECT 1 FROM quote_fingerprints g
+                             WHERE g.hash = h.value LIMIT ?)) <= ?
+GROUP BY f.quote_id ORDER BY f.quote_id
+"""
+
+
+def _candidates(db: Any, prints: frozenset[int] | set[int], exclude: int) -> list[int]:
     """Quotes sharing enough fingerprints with a text to be worth comparing with it."""
-    shared: dict[int, int] = {}
-    for value in prints:
-        ids = [
-            r[0]
-            for r in db.execute(
-                "SELECT quote_id FROM quote_fingerprints WHERE hash = ? LIMIT ?",
-                [value, MAX_POSTINGS + 1],
-            )
-        ]
-        if len(ids) <= MAX_POSTINGS:  # more is a stock phrase, not a quotation's wording
-            for other in ids:
-                shared[other] = shared.get(other, 0) + 1
-    shared.pop(exclude, None)
-    if not shared:
+    if not prints:
         return []
-    ids = sorted(shared)
-    counts: dict[int, int] = {}
-    for i in range(0, len(ids), 500):
-        chunk = ids[i : i + 500]
-        marks = ",".join("?" * len(chunk))
-        counts.update(
-            db.execute(f"SELECT id, prints FROM quote_provenance WHERE id IN ({marks})", chunk)
-        )
-    return [q for q in ids if worth_comparing(shared[q], len(prints), counts.get(q, 0))]
+    rows = db.execute(
+        _SHARED_PRINTS, [json.dumps(sorted(prints)), MAX_POSTINGS + 1, MAX_POSTINGS]
+    ).fetchall()
+    return [
+        quote_id
+        for quote_id, shared, quote_prints in rows
+        if quote_id != exclude and worth_comparing(shared, len(prints), quote_prints or 0)
+    ]
+
+
+# What provenance needs of one quote's text, computed once (for an import, in its worker
+# processes): its normalised text, that text's key and its fingerprints.
+Traced = tuple[str, int, frozenset[int]]
+
+
+def traced(text: str) -> Traced | None:
+    """(normalised text, key, fingerprints) of a quote, or None when it is too short to trace."""
+    norm = normalise(text)
+    if norm.count(" ") + 1 < MIN_WORDS:
+        return None
+    return norm, norm_key(norm), frozenset(fingerprints(norm))
 
 
 def index_quotes(db: Any, quotes: Sequence[tuple[int, str]]) -> int:
@@ -138,23 +153,27 @@ def index_quotes(db: Any, quotes: Sequence[tuple[int, str]]) -> int:
 
     Runs inside the caller's transaction; the cost grows with the matches, not the library.
     """
+    return index_traced(db, [(quote_id, traced(text)) for quote_id, text in quotes])
+
+
+def index_traced(db: Any, quotes: Sequence[tuple[int, Traced | None]]) -> int:
+    """index_quotes for quotes whose texts are already traced (None: too short, skipped)."""
     merged = 0
-    for quote_id, text in quotes:
-        norm = normalise(text)
-        if norm.count(" ") + 1 < MIN_WORDS:
+    for quote_id, found in quotes:
+        if found is None:
             continue
-        key = norm_key(norm)
+        norm, key, quote_prints = found
         same = db.execute(
             "SELECT p.group_id FROM quote_provenance p JOIN quotes q ON q.id = p.id "
             "WHERE p.norm_key = ? AND p.id != ? LIMIT 1",
             [key, quote_id],
         ).fetchone()
         groups = {quote_id}
-        prints: set[int] = set()
-        if same is not None:
+        prints: frozenset[int] = frozenset()
+        if same is not None:  # a text already traced: its group, no fingerprints of its own
             groups.add(same[0])
         else:
-            prints = fingerprints(norm)
+            prints = quote_prints
             for other in _candidates(db, prints, quote_id):
                 other_text = _live_text(db, other)
                 if other_text is not None and relation(normalise(other_text), norm):

@@ -12,7 +12,9 @@ samples of eight other languages in tests/core/test_formats_language.py are all 
 from __future__ import annotations
 
 import re
+import string
 import unicodedata
+from collections import Counter
 from dataclasses import dataclass
 
 # The most frequent function words of each language (in their usual news-text spelling).
@@ -69,6 +71,8 @@ MIN_WORDS = 25
 # An English news text has about 40 % of its words in the English list; below this, it is not.
 MIN_SHARE = 0.18
 _WORD = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)?")
+_NON_ASCII = re.compile(r"[^\x00-\x7f]")
+_ASCII_LETTERS = string.ascii_letters.encode()
 
 
 @dataclass(frozen=True, slots=True)
@@ -87,11 +91,15 @@ def detect_language(text: str, sample_chars: int = 20_000) -> LanguageGuess | No
     script = _dominant_script(sample)
     if script is not None:
         return LanguageGuess(script, 1.0)
-    words = [w.lower() for w in _WORD.findall(sample)]
+    # Lower-cased in one call (a word holds no space, and lower() makes none).
+    words = " ".join(_WORD.findall(sample)).lower().split(" ")
     if len(words) < MIN_WORDS:
         return None
+    # Counted per distinct word, not per word per language (the import reads every article).
+    counts = Counter(words)
     shares = {
-        code: sum(w in stops for w in words) / len(words) for code, stops in STOP_WORDS.items()
+        code: sum(counts[w] for w in stops if w in counts) / len(words)
+        for code, stops in STOP_WORDS.items()
     }
     code = max(shares, key=lambda c: shares[c])
     if shares[code] < MIN_SHARE:
@@ -105,19 +113,21 @@ def is_english(guess: LanguageGuess | None) -> bool:
 
 
 def _dominant_script(sample: str) -> str | None:
+    # Only letters beyond ASCII can name a script, so only those are looked at one by one
+    # (in C, the ASCII letters are merely counted: an English sample has few others).
     counts: dict[str, int] = {}
-    letters = 0
-    for ch in sample:
+    others = 0
+    for ch in _NON_ASCII.findall(sample):
         if not ch.isalpha():
             continue
-        letters += 1
-        if ch.isascii():
-            continue
+        others += 1
         first = unicodedata.name(ch, "").split(" ", 1)[0]
         if first in _SCRIPTS:
             counts[_SCRIPTS[first]] = counts.get(_SCRIPTS[first], 0) + 1
-    if not letters or not counts:
+    if not counts:
         return None
+    ascii_only = sample.encode("ascii", "ignore")
+    letters = others + len(ascii_only) - len(ascii_only.translate(None, _ASCII_LETTERS))
     if counts.get("ja"):  # Japanese mixes kana with Han characters
         counts["ja"] += counts.pop("zh", 0)
     script, count = max(counts.items(), key=lambda item: item[1])

@@ -8,7 +8,7 @@ from homsquotes.core.errors import InputError, NotFoundError
 from homsquotes.core.library import changelog
 from homsquotes.core.library.anchors import anchor_context
 from homsquotes.core.library.authors import author_columns
-from homsquotes.core.library.connection import locked, now
+from homsquotes.core.library.connection import insert_rows, locked, now
 from homsquotes.core.library.parts import (
     encode_parts,
     joined_text,
@@ -94,7 +94,7 @@ class EditingMixin:
                 "description": None,
                 "created_at": now(),
             }
-            speaker_id = self.db.table("speakers").insert(row).last_pk
+            speaker_id = insert_rows(self.db, "speakers", [row])
             tx.record("speakers", speaker_id, changelog.ROW, None, {"id": speaker_id, **row})
         elif not exact:
             self._add_alias(tx, speaker_id, name)
@@ -120,7 +120,7 @@ class EditingMixin:
 
     def _add_alias(self, tx: Any, speaker_id: int, alias: str) -> None:
         row = {"speaker_id": speaker_id, "alias": alias, "normalized": normalize_name(alias)}
-        alias_id = self.db.table("speaker_aliases").insert(row).last_pk
+        alias_id = insert_rows(self.db, "speaker_aliases", [row])
         tx.record("speaker_aliases", alias_id, changelog.ROW, None, {"id": alias_id, **row})
 
     def _speaker_row(self, name_or_id: str | int) -> dict[str, Any]:

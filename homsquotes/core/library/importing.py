@@ -8,20 +8,22 @@ written again, so re-imports are fast and never touch user edits.
 
 from __future__ import annotations
 
+import contextlib
 import datetime
 import hashlib
 import os
+import sqlite3
 import time
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from homsquotes.core.errors import HomsquotesError, InputError
 from homsquotes.core.formats import SourceArticle
 from homsquotes.core.library.anchors import anchor_context, find_anchor
 from homsquotes.core.library.authors import author_columns
-from homsquotes.core.library.connection import library_errors, now
+from homsquotes.core.library.connection import insert_rows, library_errors, now
 from homsquotes.core.library.own_files import is_library_file
 from homsquotes.core.library.parts import decode_parts, encode_parts
 from homsquotes.core.library.sources import (
@@ -32,8 +34,20 @@ from homsquotes.core.library.sources import (
 )
 from homsquotes.core.model import ArticleMeta, ExtractedArticle
 
-__all__ = ["ImportResult", "ImportingMixin", "extract_chunk", "sha256_text"]
+if TYPE_CHECKING:
+    from homsquotes.core.analysis.maintenance import ArticleFacts
 
+__all__ = [
+    "ImportResult",
+    "ImportingMixin",
+    "PreparedArticle",
+    "extract_chunk",
+    "prepare_article",
+    "sha256_text",
+]
+
+# The module a fork server imports before it forks any worker (it loads spaCy).
+WARM_MODULE = "homsquotes.core.extraction.warm"
 # Worth starting worker processes (each loads spaCy) only for several articles.
 PARALLEL_MIN_ARTICLES = 4
 # Articles per worker task. spaCy parses a few texts per pass faster than one by one (80
@@ -51,8 +65,43 @@ MAX_CHUNK_SIZE = 4
 MAX_BATCH_ARTICLES = 8
 MAX_WRITE_DELAY_S = 1.0
 POLL_S = 0.2
+# While an import writes, the WAL is checkpointed into the library every this many pages
+# (40 MB at 4 KB) instead of SQLite's 1000: a page the batches keep rewriting (FTS
+# segments, index leaves) is copied into the library once per checkpoint, not each time.
+# 840 PolNeAR articles: 242 MB written -> 188 MB, the WAL file up to ~40 MB meanwhile.
+IMPORT_CHECKPOINT_PAGES = 10_000
 # What a user may have changed on a quote, carried onto a new version of its article.
 _USER_FIELDS = ("speaker_id", "affiliation", "context", "kind", "note", "status", "review")
+# The quote columns that come from the extraction, in the order of PreparedArticle.quotes
+# (article_id, speaker_id, status, note and the time stamps are the writer's).
+QUOTE_COLUMNS = (
+    "text",
+    "start",
+    "end",
+    "parts",
+    "prefix",
+    "suffix",
+    "kind",
+    "cue",
+    "cue_start",
+    "cue_end",
+    "mention",
+    "mention_start",
+    "mention_end",
+    "affiliation",
+    "context",
+    "setting",
+    "confidence",
+)
+_QUOTE_INSERT = (
+    "INSERT INTO quotes (article_id, speaker_id, "
+    + ", ".join(f'"{c}"' for c in QUOTE_COLUMNS)
+    + ", status, note, created_at, updated_at) VALUES ("
+    + ", ".join("?" * (len(QUOTE_COLUMNS) + 6))
+    + ")"
+)
+_START, _KIND = QUOTE_COLUMNS.index("start"), QUOTE_COLUMNS.index("kind")
+_MENTION = QUOTE_COLUMNS.index("mention")
 
 
 @dataclass(slots=True)
@@ -76,28 +125,93 @@ def sha256_text(text: str) -> str:
     return hashlib.sha256(text.encode("utf-8")).hexdigest()
 
 
+@dataclass(slots=True)
+class PreparedArticle:
+    """An extracted article as the import writes it. Everything that depends on the text and
+    the extraction alone (anchors, parts, attribution columns, the analysis facts) is
+    computed where the article was extracted, in a worker process, so the writing process
+    only resolves speakers and runs INSERTs; plain tuples are also quick to pickle."""
+
+    title: str | None
+    standfirst: str | None
+    quotes: list[tuple[Any, ...]]  # the QUOTE_COLUMNS of each quote
+    speakers: list[tuple[str, str | None] | None]  # each quote's speaker: (name, type)
+    facts: ArticleFacts
+
+
+def prepare_article(text: str, extracted: ExtractedArticle) -> PreparedArticle:
+    """What the writer needs of one extracted article (pure: runs in the workers)."""
+    from homsquotes.core.analysis.maintenance import article_facts
+    from homsquotes.core.library.editing import _attribution_columns
+
+    quotes, speakers = [], []
+    for quote in extracted.quotes:
+        prefix, suffix = anchor_context(text, quote.start, quote.end)
+        columns = {
+            "text": quote.text,
+            "start": quote.start,
+            "end": quote.end,
+            "parts": encode_parts(quote.parts),
+            "prefix": prefix,
+            "suffix": suffix,
+            "kind": quote.kind,
+            **_attribution_columns(quote),
+        }
+        quotes.append(tuple(columns[c] for c in QUOTE_COLUMNS))
+        speakers.append((quote.speaker, quote.speaker_type) if quote.speaker else None)
+    facts = article_facts(text, [(q.text, q.kind) for q in extracted.quotes])
+    return PreparedArticle(extracted.title, extracted.standfirst, quotes, speakers, facts)
+
+
 # --- extraction in worker processes ------------------------------------------------------------
 
 
-def extract_chunk(texts: list[str]) -> list[ExtractedArticle]:
-    """Run in a worker process: extract a few texts (spaCy loads once per worker)."""
+def extract_chunk(texts: list[str]) -> list[PreparedArticle]:
+    """Run in a worker process: extract a few texts (spaCy loads once per worker) and
+    prepare them for the writer."""
     from homsquotes.core.extraction import extract_many
 
-    return list(extract_many(texts))
+    return [prepare_article(t, e) for t, e in zip(texts, extract_many(texts), strict=True)]
 
 
 def worker_pool(workers: int | None = None) -> Any:
     """Extraction workers that end with their parent, whatever ends it."""
-    import multiprocessing
     from concurrent.futures import ProcessPoolExecutor
 
-    # spawn, not fork: the GUI calls this from a thread of a Qt process.
-    context = multiprocessing.get_context("spawn")
     return ProcessPoolExecutor(
         max_workers=workers or min(2, os.cpu_count() or 1),
-        mp_context=context,
+        mp_context=_worker_context(),
         initializer=worker_init,
     )
+
+
+def _worker_context() -> Any:
+    """How worker processes start. Never a plain fork: the GUI imports from a thread of a Qt
+    process. On Linux a fork server, a fresh process, loads spaCy once (extraction/warm.py)
+    and forks each worker from itself, so workers start with it loaded, and a later import
+    of the session starts at once. Elsewhere each spawned worker loads spaCy on its own:
+    Windows has no fork, and on macOS a process that loaded numpy (Accelerate) and system
+    frameworks is not safe to fork."""
+    import multiprocessing
+    import sys
+
+    if sys.platform.startswith("linux"):
+        context = multiprocessing.get_context("forkserver")
+        context.set_forkserver_preload([WARM_MODULE])
+        return context
+    return multiprocessing.get_context("spawn")
+
+
+def warm_up_workers() -> None:
+    """Start the fork server now, if there is one, so it loads spaCy while this process is
+    still reading the files (it returns at once). Only a head start: if the server cannot
+    start now, the pool says why when it starts its workers."""
+    context = _worker_context()
+    if context.get_start_method() == "forkserver":
+        from multiprocessing import forkserver
+
+        with contextlib.suppress(OSError):
+            forkserver.ensure_running()
 
 
 def worker_init() -> None:
@@ -126,7 +240,7 @@ def chunk_size(articles: int, workers: int = 2) -> int:
     return max(1, min(MAX_CHUNK_SIZE, articles // (workers * 4)))
 
 
-def _extract_all(texts: Sequence[str], parallel: bool) -> Iterator[ExtractedArticle | None]:
+def _extract_all(texts: Sequence[str], parallel: bool) -> Iterator[PreparedArticle | None]:
     """Extractions in input order, with None whenever the next one has kept the caller
     waiting POLL_S; with `parallel`, computed by two worker processes."""
     if not parallel:
@@ -156,12 +270,12 @@ def _extract_all(texts: Sequence[str], parallel: bool) -> Iterator[ExtractedArti
 
 
 def _write_batches(
-    items: Sequence[Any], extractions: Iterator[ExtractedArticle | None], max_delay: float
-) -> Iterator[list[tuple[Any, ExtractedArticle]]]:
+    items: Sequence[Any], extractions: Iterator[PreparedArticle | None], max_delay: float
+) -> Iterator[list[tuple[Any, PreparedArticle]]]:
     """(item, extraction) pairs in batches of up to MAX_BATCH_ARTICLES; a batch is handed
     out early once its first article has waited `max_delay` seconds (checked as each
     extraction, or a None meaning "not yet", arrives)."""
-    batch: list[tuple[Any, ExtractedArticle]] = []
+    batch: list[tuple[Any, PreparedArticle]] = []
     started = 0.0
     position = 0
     for extracted in extractions:
@@ -190,19 +304,23 @@ class ImportingMixin:
         extracted: ExtractedArticle | None = None,
         database_id: str | None = None,
         note: str | None = None,
+        prepared: PreparedArticle | None = None,
     ) -> ImportResult:
-        """Import one article's text; the same text again adds nothing."""
+        """Import one article's text; the same text again adds nothing. `extracted` (or
+        `prepared`, what extract_chunk gives) saves extracting it here."""
         meta = meta or ArticleMeta()
         digest = sha256_text(text)
         existing = self._article_id_by_sha(digest)
         if existing is not None:
             return ImportResult(existing, False, 0, source_file, meta.title)
-        if extracted is None:
-            from homsquotes.core.extraction import extract
+        if prepared is None:
+            if extracted is None:
+                from homsquotes.core.extraction import extract
 
-            extracted = extract(text)
+                extracted = extract(text)
+            prepared = prepare_article(text, extracted)
         return self._write_article(
-            text, digest, meta, source_file, extracted, database_id=database_id, note=note
+            text, digest, meta, source_file, prepared, database_id=database_id, note=note
         )
 
     def import_files(
@@ -236,6 +354,7 @@ class ImportingMixin:
         paths = expand_folders(paths, glob)
         results: list[ImportResult | None] = []
         pending: list[tuple[int, str, ArticleMeta, str, SourceArticle]] = []
+        can_parallel = (os.cpu_count() or 1) > 1
 
         def settle(result: ImportResult) -> None:
             results.append(result)
@@ -264,22 +383,30 @@ class ImportingMixin:
                 else:
                     pending.append((len(results), text, meta, path, article))
                     results.append(None)
+                    if can_parallel and len(pending) == PARALLEL_MIN_ARTICLES:
+                        warm_up_workers()  # spaCy loads there while the rest is read
         total, done = len(results), len(results) - len(pending)
         if progress:
             progress(done, total)
         if pending and not (cancel and cancel()):
-            parallel = len(pending) >= PARALLEL_MIN_ARTICLES and (os.cpu_count() or 1) > 1
+            parallel = len(pending) >= PARALLEL_MIN_ARTICLES and can_parallel
             extractions = _extract_all([p[1] for p in pending], parallel)
+            checkpoint_pages = self._set_checkpoint_pages(IMPORT_CHECKPOINT_PAGES)
             try:
                 delay = MAX_WRITE_DELAY_S if parallel else 0.0  # run here: write each at once
                 for batch in _write_batches(pending, extractions, delay):
                     written: list[ImportResult] = []
                     stopped = False
                     with self.transaction():  # the articles' own transactions join this one
-                        for (i, text, meta, path, article), extracted in batch:
+                        for (i, text, meta, path, article), prepared in batch:
                             source = None if path == "-" else displayable(str(Path(path).resolve()))
                             results[i] = self.import_text(
-                                text, meta, source, extracted, article.database_id, article.note
+                                text,
+                                meta,
+                                source,
+                                database_id=article.database_id,
+                                note=article.note,
+                                prepared=prepared,
                             )
                             results[i].source = path
                             written.append(results[i])
@@ -295,7 +422,21 @@ class ImportingMixin:
                         break
             finally:
                 extractions.close()
+                self._set_checkpoint_pages(checkpoint_pages)
         return [r for r in results if r is not None]
+
+    def _set_checkpoint_pages(self, pages: int | None) -> int | None:
+        """Set this connection's WAL auto-checkpoint (pages); returns the setting it replaced
+        (None, and nothing set, once the library is closed)."""
+        if pages is None:
+            return None
+        with self._lock, contextlib.suppress(sqlite3.ProgrammingError):
+            if not self._closed:
+                conn = self.db.conn
+                old = int(conn.execute("PRAGMA wal_autocheckpoint").fetchone()[0])
+                conn.execute(f"PRAGMA wal_autocheckpoint = {int(pages)}")
+                return old
+        return None
 
     def _import_unextracted(
         self, article: SourceArticle, meta: ArticleMeta, path: str
@@ -321,13 +462,11 @@ class ImportingMixin:
         digest: str,
         meta: ArticleMeta,
         source_file: str | None,
-        extracted: ExtractedArticle,
+        prepared: PreparedArticle,
         database_id: str | None = None,
         note: str | None = None,
     ) -> ImportResult:
-        from homsquotes.core.library.editing import _attribution_columns
-
-        title = meta.title or extracted.title or _first_line(text)
+        title = meta.title or prepared.title or _first_line(text)
         with self.transaction() as tx:
             existing = self._article_id_by_sha(digest)  # another thread may have won the race
             if existing is not None:
@@ -347,7 +486,7 @@ class ImportingMixin:
                 ).fetchone()
             article = {
                 "title": title,
-                "standfirst": meta.standfirst or extracted.standfirst,
+                "standfirst": meta.standfirst or prepared.standfirst,
                 "publisher": meta.publisher,
                 **author_columns(meta.authors, meta.author_names or None),
                 "short_title": meta.short_title,
@@ -365,45 +504,48 @@ class ImportingMixin:
                 "database_id": database_id,
                 "import_note": note,
             }
-            article_id = int(_insert(self.db, "articles", [article]) or 0)
+            article_id = int(insert_rows(self.db, "articles", [article]) or 0)
             stamp = now()
-            rows = []
             local_speakers: dict[str, int] = {}
-            for quote in extracted.quotes:
-                prefix, suffix = anchor_context(text, quote.start, quote.end)
-                speaker_id = (
-                    self._resolve_speaker(
-                        tx, quote.speaker, quote.speaker_type, article_id, local_speakers
-                    )
-                    if quote.speaker
-                    else None
-                )
-                rows.append(
-                    {
-                        "article_id": article_id,
-                        "speaker_id": speaker_id,
-                        "text": quote.text,
-                        "start": quote.start,
-                        "end": quote.end,
-                        "parts": encode_parts(quote.parts),
-                        "prefix": prefix,
-                        "suffix": suffix,
-                        "kind": quote.kind,
-                        **_attribution_columns(quote),
-                        "status": "auto",
-                        "note": "",
-                        "created_at": stamp,
-                        "updated_at": stamp,
-                    }
-                )
-            if rows:
-                _insert(self.db, "quotes", rows)
+            # Every speaker first, then the quotes: a name matched within the article must
+            # not find the speakers of the quotes being written (see _speaker_in_article).
+            speaker_ids = [
+                self._resolve_speaker(tx, speaker[0], speaker[1], article_id, local_speakers)
+                if speaker
+                else None
+                for speaker in prepared.speakers
+            ]
+            execute = self.db.conn.execute
+            tail = ("auto", "", stamp, stamp)  # status, note, created_at, updated_at
+            quote_ids = [  # one by one: each quote's id comes back with it
+                int(execute(_QUOTE_INSERT, (article_id, sid, *row, *tail)).lastrowid)
+                for sid, row in zip(speaker_ids, prepared.quotes, strict=True)
+            ]
             if previous:
-                self._carry_edits(previous[0], article_id, text)
-            from homsquotes.core.analysis.maintenance import article_imported
+                from homsquotes.core.analysis.maintenance import article_imported
 
-            article_imported(self.db, article_id)  # categories, gender evidence, provenance
-        return ImportResult(article_id, True, len(rows), source_file, title, note=note)
+                self._carry_edits(previous[0], article_id, text)
+                article_imported(self.db, article_id)  # reads back what the edits changed
+            else:
+                from homsquotes.core.analysis.maintenance import new_article_imported
+
+                written = [
+                    {
+                        "id": quote_id,
+                        "speaker_id": speaker_id,
+                        "start": values[_START],
+                        "kind": values[_KIND],
+                        "mention": values[_MENTION],
+                        "mention_start": values[_MENTION + 1],
+                        "mention_end": values[_MENTION + 2],
+                    }
+                    for quote_id, speaker_id, values in zip(
+                        quote_ids, speaker_ids, prepared.quotes, strict=True
+                    )
+                ]
+                # categories, gender evidence, word counts, provenance
+                new_article_imported(self.db, article_id, text, written, prepared.facts)
+        return ImportResult(article_id, True, len(quote_ids), source_file, title, note=note)
 
     def _carry_edits(self, old_article_id: int, new_article_id: int, text: str) -> None:
         """Copy what the user changed on the previous version onto the quotes of the new one."""
@@ -487,19 +629,6 @@ def _find_parts(
             return None
         found.append(where)
     return found
-
-
-def _insert(db: Any, table: str, rows: list[dict[str, Any]]) -> int | None:
-    """INSERT rows that share their keys; the new row's id when there is one row. Plain SQL
-    on the import path: sqlite-utils' insert() asks for the table list on every call (a
-    quarter of the time of writing an article)."""
-    columns = list(rows[0])
-    names = ", ".join(f'"{column}"' for column in columns)
-    sql = f"INSERT INTO {table} ({names}) VALUES ({', '.join('?' * len(columns))})"
-    if len(rows) == 1:
-        return int(db.conn.execute(sql, [rows[0][c] for c in columns]).lastrowid)
-    db.conn.executemany(sql, [[r[c] for c in columns] for r in rows])
-    return None
 
 
 def displayable(name: str) -> str:

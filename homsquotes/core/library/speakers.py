@@ -8,6 +8,7 @@ see (and undo, by renaming or merging) what was joined.
 
 from __future__ import annotations
 
+import functools
 import re
 import unicodedata
 
@@ -20,6 +21,7 @@ _NON_WORD = re.compile(r"[^\w\s]|_")
 FUZZY_CUTOFF = 90.0
 
 
+@functools.lru_cache(maxsize=16384)  # an import matches each quote's speaker: names repeat
 def normalize_name(name: str) -> str:
     """Lowercase, accents and punctuation dropped, honorifics removed, spaces collapsed."""
     text = unicodedata.normalize("NFKD", name)

@@ -328,11 +328,11 @@ class Library(QueryMixin, EditingMixin, ImportingMixin):
         seed = None
         if self.count_articles() == 0:
             from homsquotes.core.extraction import extract
-            from homsquotes.core.library.importing import sha256_text
+            from homsquotes.core.library.importing import prepare_article, sha256_text
             from homsquotes.core.library.sources import seed_article
 
             text, meta, source = seed_article()
-            seed = (text, sha256_text(text), meta, source, extract(text))
+            seed = (text, sha256_text(text), meta, source, prepare_article(text, extract(text)))
         article_id = None
         with self.transaction():
             if self.info("seeded_at") is not None:
