@@ -87,6 +87,18 @@ sys.exit(0 if len(rows) == 1 and "Varga" in json.dumps(rows[0]) else 1)
 EOF
 }
 
+# Four articles or more are extracted by worker processes: in a bundle those start from the
+# bundled entry point, so this checks they work there too (with a bound, never a hang).
+parallel_import_works() {
+    mkdir -p "$WORK/many"
+    for i in 1 2 3 4 5 6; do
+        printf 'Harbour story %s\n\n"We lost pier %s, but nobody was hurt," the harbour master, Ines Varga, said.\n' \
+            "$i" "$i" >"$WORK/many/article$i.txt"
+    done
+    timeout 600 "$EXE" --db "$WORK/many.sqlite" import "$WORK/many"/article*.txt || return 1
+    [ "$("$EXE" --db "$WORK/many.sqlite" list --search "nobody was hurt" --format jsonl | wc -l)" -eq 6 ]
+}
+
 licence_list_ships() {
     grep -q "PySide6" "$BUNDLE/_internal/THIRD-PARTY-LICENCES.txt"
 }
@@ -101,6 +113,7 @@ check "--version says homsquotes $VERSION" version_is_right
 check "extract finds the seed's quotations" seed_quotes_found
 check "gui opens a fresh library offscreen and quits with 0" gui_starts_and_quits
 check "import of an HTML article" html_article_imports
+check "import of six articles with worker processes" parallel_import_works
 check "licence list ships in the bundle" licence_list_ships
 check "bad input gives one line" bad_input_is_one_line
 
