@@ -8,6 +8,7 @@ Affiliations found on the way are kept per speaker for the whole article.
 
 from __future__ import annotations
 
+import functools
 import re
 from dataclasses import dataclass
 
@@ -71,6 +72,13 @@ _SAID_PRONOUN = re.compile(
 _HONORIFIC_GENDER_WORDS = {"Mr", "Mrs", "Ms", "Miss", "Sir", "Dame", "Lord", "Lady", "Dr"}
 
 
+@functools.lru_cache(maxsize=256)
+def _given_names(text: str, surname: str) -> frozenset[str]:
+    """The given names the article writes before a surname (one scan per article and name)."""
+    found = re.findall(rf"\b([A-Z][a-z]+)[ \t]+{re.escape(surname)}\b", text)
+    return frozenset(g for g in found if g not in _HONORIFIC_GENDER_WORDS)
+
+
 def _gender_of(text: str, sp: Speaker, earlier: list[Speaker | None]) -> str | None:
     if sp.gender:
         return sp.gender
@@ -86,12 +94,7 @@ def _gender_of(text: str, sp: Speaker, earlier: list[Speaker | None]) -> str | N
     if words & _MALE_NOUNS:
         return "m"
 
-    given = {
-        g
-        for g in re.findall(rf"\b([A-Z][a-z]+)[ \t]+{re.escape(last)}\b", text)
-        if g not in _HONORIFIC_GENDER_WORDS
-    }
-    shared = len(given) > 1  # "Mr. Carter", the victim, and his mother Denise Carter
+    shared = len(_given_names(text, last)) > 1  # "Mr. Carter", and his mother Denise Carter
     for m in re.finditer(
         r"\b(Mr|Mrs|Ms|Miss|Sir|Dame|Lord|Lady)\.?[ \t]+(?:([A-Z][\w'’-]+)[ \t]+)?"
         + re.escape(last)

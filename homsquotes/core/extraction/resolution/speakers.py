@@ -111,7 +111,12 @@ def clean_word(word: str) -> str:
     word = _POSSESSIVE.sub("", _INVISIBLE.sub("", word)).rstrip(",")
     # an initial keeps its full stop ("Paul D. Ryan"); elsewhere the stop ends a sentence
     # (and initials run together: "J.J. MacNab", "George H.W. Bush")
-    return word if re.fullmatch(r"[A-Z](?:\.[A-Z])*\.", word) else word.rstrip(".")
+    if not word.endswith("."):
+        return word
+    return word if _INITIALS.fullmatch(word) else word.rstrip(".")
+
+
+_INITIALS = re.compile(r"[A-Z](?:\.[A-Z])*\.")
 
 
 def split_title(words: list[str]) -> tuple[list[str], list[str]]:
