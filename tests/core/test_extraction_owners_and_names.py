@@ -233,6 +233,23 @@ SPEAKERS = [
         "Denise Carter",
     ),
     (
+        "a_person_brought_in_without_speech",
+        '"We will monitor tariffs," the minister said.\n\nThe release also quoted Naa Alhassan '
+        'Yakubu, chief of Kpalgu.\n\n"For years we have watched the power lines pass our '
+        'village," the chief said.',
+        "For years",
+        "Naa Alhassan Yakubu",
+    ),
+    (
+        "a_statement_brought_in_by_an_opening_phrase",
+        '"He added more," Ajibola-Sanni stated.\n\nMeanwhile, the Ogun State Ministry of '
+        "Physical Planning and Urban Development, in a statement on Tuesday, said it did not "
+        'authorise the exercise.\n\n"The ministry did not issue any notice," the statement '
+        "said.",
+        "The ministry did",
+        "the Ogun State Ministry of Physical Planning and Urban Development",
+    ),
+    (
         "a_name_never_runs_across_a_full_stop",
         "The tactic could violate the Freedom of Information Act. But Trump has seen what can "
         'happen.\n\nHe attacked some lawmakers. "You have been very critical of me," Trump told '

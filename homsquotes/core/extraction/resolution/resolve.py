@@ -240,6 +240,10 @@ def resolve_speaker(
             # proprietor" needs a full name: "Crowds gathered." names nobody)
             named = _paragraph_subject(text, index, "person", barrier, names_only=True)
             generic = _head_noun(mention) in _ANONYMOUS_HEADS
+            if named is None and definite_role and previous_end is not None:
+                # "The release also quoted Naa Alhassan Yakubu, chief of Kpalgu. "Q," the
+                # chief said": the person just brought in
+                named = _person_introduced(text, index, previous_end, barrier, None, earlier)
             if named is None and not definite_role and not generic:
                 # "She said: 'Q1.' The great-gran-of-five added: 'Q2.'": the person the last
                 # quotation was given to, when that is a named person ("the woman", "the
@@ -333,6 +337,7 @@ _ITS_AFTER = re.compile(r"(?:[ \t]+[a-z0-9$£€][\w'’,.%-]*){1,10}?[ \t]+its\
 # "A JR Hokkaido official", "a CampusFare spokesperson": a name before one of its people
 _ORGANISATION_PEOPLE = (
     r"(?:['’]s)?[ \t]+(?:official|officials|spokesman|spokeswoman|spokesperson|spokespeople|"
+    r"chief[ \t]+executive|managing[ \t]+director|co-founder|"
     r"executive|executives|employee|employees|staff|workers|engineers|customers|shareholders|"
     r"management|headquarters)\b"
 )
@@ -476,7 +481,7 @@ _SENTENCE_SUBJECT = re.compile(
     # Calderwood warned", "Just before dawn, Mensah finally sits down")
     r"(?:(?:But|And|Yet|So|Still|Meanwhile|However|Now|Then|Later|Earlier|Also)[,]?[ \t]+)?"
     r"(?:[A-Z][^,.;:!?\"“”\n]{2,100},[ \t]+)??"
-    r"(?:(?P<np>(?:The|A|An|the|a|an)[ \t]+(?:[\w'’-]+[ \t]+){0,6}?[\w'’-]+"
+    r"(?:(?P<np>(?:The|A|An|the|a|an)[ \t]+(?:\w[\w'’-]*[ \t]+){0,9}?\w[\w'’-]*"
     rf"|(?:{_CAPITAL_WORD}[ \t]+(?:(?:al|bin|ibn|de|van|von)[ \t]+)?){{0,6}}[A-Z][\w'’-]*)"
     # a role before the name ("Shadow transport secretary Helen Whately said"), or a possessed
     # role with the name in apposition ("Network Rail's chief executive, Andrew Haines, said")
@@ -1028,8 +1033,10 @@ _NAME_CUE = re.compile(
 # A person brought in by "is" or "was": "One of them is Leung Mei-ling", "Among those
 # celebrating outside City Hall was Sgt. Amit Peretz"
 _INTRODUCED = re.compile(
-    r"(?:(?<=[.!?][ \t])|(?<=\n)|^)(?:Among|One[ \t]+of)[ \t]+[^.!?\n\"“”]{2,100}?[ \t]+"
-    r"(?:is|was|are|were)[ \t]+"
+    r"(?:(?:(?<=[.!?][ \t])|(?<=\n)|^)(?:Among|One[ \t]+of)[ \t]+[^.!?\n\"“”]{2,100}?[ \t]+"
+    r"(?:is|was|are|were)"
+    # "The release also quoted Naa Alhassan Yakubu, chief of Kpalgu"
+    r"|\b(?:quoted|quotes|cited|cites))[ \t]+"
     rf"(?P<name>(?:{_CAPITAL_WORD}[ \t]+(?:(?:al|bin|de|van|von|da|dos|le|la)[ \t]+)?){{1,4}}"
     r"[A-Z][\w'’-]*\w)(?=[ \t]*[,.;]|[ \t]+(?:who|whose)\b)"
 )
