@@ -6,8 +6,7 @@ as an organisation ("its customers", "a JR Hokkaido official"). A surname is the
 article names first, never a name with a party or a headline word stuck to its front, and a
 name never runs across a full stop."""
 
-import pytest
-from quote_lookup import quote_starting
+from quote_lookup import quote_starting, speaker_table
 
 # (group, article, opening words of the quotation, speaker)
 SPEAKERS = [
@@ -267,11 +266,7 @@ SPEAKERS = [
 ]
 
 
-@pytest.mark.parametrize(
-    ("text", "opening", "speaker"),
-    [case[1:] for case in SPEAKERS],
-    ids=[f"{case[0]}-{i}" for i, case in enumerate(SPEAKERS)],
-)
+@speaker_table(SPEAKERS)
 def test_speaker(text: str, opening: str, speaker: str) -> None:
     assert quote_starting(text, opening).speaker == speaker
 

@@ -6,7 +6,7 @@ by the words around them.  One table of (text, opening words, speaker); the grou
 belongs to is its id."""
 
 import pytest
-from quote_lookup import HEAD, quote_starting
+from quote_lookup import HEAD, quote_starting, speaker_table
 
 from homsquotes.core.extraction import extract
 
@@ -311,11 +311,7 @@ SPEAKERS = [
 ]
 
 
-@pytest.mark.parametrize(
-    ("text", "opening", "speaker"),
-    [case[1:] for case in SPEAKERS],
-    ids=[f"{case[0]}-{i}" for i, case in enumerate(SPEAKERS)],
-)
+@speaker_table(SPEAKERS)
 def test_speaker(text: str, opening: str, speaker: str) -> None:
     assert quote_starting(text, opening).speaker == speaker
 
