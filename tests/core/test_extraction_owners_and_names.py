@@ -240,6 +240,14 @@ SPEAKERS = [
         "Naa Alhassan Yakubu",
     ),
     (
+        "a_person_brought_in_without_speech",
+        "I had come to the Cairngorms to spend a winter with the rescue team.\n\nThe first "
+        "person I met, on my first evening, was the team leader, Alasdair Munro. He is 58.\n\n"
+        '"People think we are adrenaline junkies," he told me.',
+        "People think",
+        "Alasdair Munro",
+    ),
+    (
         "a_statement_brought_in_by_an_opening_phrase",
         '"He added more," Ajibola-Sanni stated.\n\nMeanwhile, the Ogun State Ministry of '
         "Physical Planning and Urban Development, in a statement on Tuesday, said it did not "
@@ -277,3 +285,12 @@ def test_a_given_name_is_never_taken_for_a_word_before_the_name() -> None:
         'Wasserman Schultz knows it.\n\n"I am not going anywhere," Wasserman Schultz said.'
     )
     assert quote_starting(text, "I am not").speaker == "Debbie Wasserman Schultz"
+
+
+def test_an_institution_is_never_the_person_a_pronoun_means() -> None:
+    text = (
+        "Margaret Hallworth left school at 16. She joined Leeds Central Library in 1963 and "
+        'became head of children\'s services.\n\n"I grew up in a house with three books," she '
+        "said in a 1998 interview."
+    )
+    assert quote_starting(text, "I grew up").speaker == "Margaret Hallworth"

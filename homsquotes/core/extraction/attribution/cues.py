@@ -197,7 +197,11 @@ ORG_WORDS = word_set(
     "secretariat tribunal ombudsman regulator watchdog firm corporation group "
     # seats of power standing for their governments ("the Kremlin said", "Downing Street said")
     "kremlin pentagon whitehall downing elysee élysée vatican treasury "
-    "holdings labs technologies airlines airways"
+    "holdings labs technologies airlines airways "
+    # institutions and places that speak through their staff, or are only places ("She joined
+    # Leeds Central Library in 1963"); not church or temple, which are also surnames
+    "library museum gallery school college academy hospital hospice clinic mosque synagogue "
+    "cathedral parish diocese theatre theater stadium arena airport hotel zoo prison"
 )
 DOCUMENT_WORDS = word_set(
     "document documents statement report letter memo memorandum email e-mail tweet tweets "

@@ -870,6 +870,8 @@ def _subject_of_match(
         return Speaker(index.fullest(named_appos)[0], "person", clean_description(np))
     if first in ("the", "a", "an") and kind == "person":
         return None  # "Asked what he would do next, the old man smiled": he stays who he was
+    if nominal and re.search(r"[ \t](?:I|we|you)$", np):
+        return None  # "The first person I met was ...": the narrator's clause, no subject
     if nominal:
         if names_only:
             return None
@@ -1033,8 +1035,10 @@ _NAME_CUE = re.compile(
 # A person brought in by "is" or "was": "One of them is Leung Mei-ling", "Among those
 # celebrating outside City Hall was Sgt. Amit Peretz"
 _INTRODUCED = re.compile(
-    r"(?:(?:(?<=[.!?][ \t])|(?<=\n)|^)(?:Among|One[ \t]+of)[ \t]+[^.!?\n\"“”]{2,100}?[ \t]+"
-    r"(?:is|was|are|were)"
+    r"(?:(?:(?<=[.!?][ \t])|(?<=\n)|^)(?:Among|One[ \t]+of|The[ \t]+(?:first|next|last)[ \t]+"
+    r"(?:person|one|man|woman))[ \t]+[^.!?\n\"“”]{2,100}?[ \t]+(?:is|was|are|were)"
+    # "The first person I met, on my first evening, was the team leader, Alasdair Munro."
+    r"(?:[ \t]+(?:the|a|an)[ \t]+[^.!?\n\"“”,]{2,60},)?"
     # "The release also quoted Naa Alhassan Yakubu, chief of Kpalgu"
     r"|\b(?:quoted|quotes|cited|cites))[ \t]+"
     rf"(?P<name>(?:{_CAPITAL_WORD}[ \t]+(?:(?:al|bin|de|van|von|da|dos|le|la)[ \t]+)?){{1,4}}"
