@@ -294,3 +294,13 @@ def test_an_institution_is_never_the_person_a_pronoun_means() -> None:
         "said in a 1998 interview."
     )
     assert quote_starting(text, "I grew up").speaker == "Margaret Hallworth"
+
+
+def test_the_next_sentences_pronoun_gives_a_newly_named_persons_gender() -> None:
+    text = (
+        "The team's medical officer is Dr Morag Fraser, a retired GP. She explains why the "
+        'ankle was never the danger.\n\n"The cold is the real enemy," Fraser says.\n\nOn my '
+        "last night, I ask Alasdair Munro why he keeps doing it.\n\n\"Because somebody came "
+        'for my dad once," he says.'
+    )
+    assert quote_starting(text, "Because somebody").speaker != "Morag Fraser"

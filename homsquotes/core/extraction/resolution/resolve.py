@@ -112,7 +112,20 @@ def _gender_of(text: str, sp: Speaker, earlier: list[Speaker | None]) -> str | N
         said = _SAID_PRONOUN.match(text, mention.end())
         if said:
             return "m" if said.group(1).lower() in ("he", "his") else "f"
+    # "The team's medical officer is Dr Morag Fraser, a retired GP. She explains ...": the next
+    # sentence's pronoun, when the full name is the last one its own sentence gives
+    full = text.find(sp.name) if " " in sp.name else -1
+    if full >= 0:
+        stop = _sentence_end(text, full + len(sp.name))
+        rest = text[full + len(sp.name) : stop]
+        nxt = _NEXT_PRONOUN.match(text, stop)
+        if nxt and not _TWO_CAPITALS.search(rest):
+            return "m" if nxt.group(1) == "He" else "f"
     return None
+
+
+_NEXT_PRONOUN = re.compile(r"[.!?][\"”’']?[ \t]+(He|She)\b")
+_TWO_CAPITALS = re.compile(r"\b[A-Z][a-z]+[ \t]+[A-Z][a-z]+")
 
 
 def resolve_speaker(
