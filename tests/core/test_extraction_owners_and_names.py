@@ -66,6 +66,14 @@ SPEAKERS = [
     ),
     (
         "a_pronoun_takes_up_the_subject_of_the_sentence_before",
+        '"Every year a few more families sell," Wayan Sudarma said.\n\nNi Made Ayu Lestari, who '
+        "farms 30 are (0.3 hectare) below the site, said runoff had clogged her inlet.\n\n\"They "
+        'promised to build a new pipe for us," she said.',
+        "They promised",
+        "Ni Made Ayu Lestari",
+    ),
+    (
+        "a_pronoun_takes_up_the_subject_of_the_sentence_before",
         '"We understand," Khumalo said.\n\nWard councillor Pieter van Wyk (DA) accused the '
         'City of neglecting maintenance.\n\n"This pipe has burst four times," he said.',
         "This pipe",

@@ -508,7 +508,8 @@ _SENTENCE_SUBJECT = re.compile(
     rf"{{0,5}}{_CAPITAL_WORD})?"
     # an apposition, the last of several ("the Minister for Public Works, Meteorological
     # Services and Transport, Viliame Naqase, said")
-    r"(?:,[ \t]+\d{1,3},)?(?:(?<!,),[ \t]+(?P<appos>[^,.;:!?\"“”\n]{3,120}),"
+    # (a decimal point is no full stop: "who farms 30 are (0.3 hectare) below the site")
+    r"(?:,[ \t]+\d{1,3},)?(?:(?<!,),[ \t]+(?P<appos>(?:[^,.;:!?\"“”\n]|(?<=\d)\.(?=\d)){3,120}),"
     r"(?:[ \t]+(?=[A-Z])(?P<appos_more>[^,.;:!?\"“”\n]{3,80}),)?"
     r"|(?<=,)[ \t]+(?P<appos2>[^,.;:!?\"“”\n]{3,120}),)?"
     # an aside before the verb ("Chief Emmanuel Adeyemo, however, told")
