@@ -35,6 +35,14 @@ SPEAKERS = [
         "Corvane",
     ),
     (
+        "an_unnamed_spokesperson_speaks_for_the_organisation",
+        "A spokesperson for the National Transport Authority (NTA) said the service had been "
+        "withdrawn.\n\n'The NTA keeps all Local Link services under review,' the spokesperson "
+        "said.",
+        "The NTA keeps",
+        "National Transport Authority",
+    ),
+    (
         "the_company_is_the_name_written_as_an_organisation",
         "North East Power Networks says 118,000 of its customers are still without power. In "
         'a statement, the company said:\n\n"Our engineers have restored supplies to 40,000 '

@@ -246,6 +246,9 @@ def resolve_speaker(
             name, _run = index.fullest(follow.group(1))
             affiliations.setdefault(name, clean_description(mention) or mention)
             return Speaker(name, "person")
+        spokes = _spokesperson_for(text, index, mention, ms)
+        if spokes is not None:
+            return spokes
         definite_role = _DEFINITE_ROLE.fullmatch(mention)
         if definite_role or person_description(mention):
             # "the Labour leader added", right after "Sir Keir Starmer said ...": a definite
@@ -371,6 +374,35 @@ _ANONYMOUS_HEADS = word_set(
     "official officials customer shopper passer-by passerby neighbour neighbor friend one "
     "girl boy mother father teenager student caller viewer reader attendee participant"
 )
+
+
+_SPOKES_FOR = re.compile(
+    r"\b[Aa]n?[ \t]+spokes(?:person|man|woman)[ \t]+for[ \t]+"
+    r"(?P<org>(?:the[ \t]+)?(?:[A-Z][\w'’&.-]*"
+    r"(?:[ \t]+(?:of[ \t]+|for[ \t]+|and[ \t]+)?[A-Z][\w'’&.-]*)*|[a-z]+))"
+)
+
+
+def _spokesperson_for(text: str, index: NameIndex, mention: str, pos: int) -> Speaker | None:
+    """An unnamed spokesperson speaks for the organisation: "A spokesperson for the National
+    Transport Authority (NTA) said ... 'Q,' the spokesperson said" is the authority, and "a
+    spokeswoman for the airline" the airline the article named."""
+    words = mention.split()
+    if not words or not words[-1].lower().startswith("spokes") and " for " not in mention:
+        return None
+    found = _SPOKES_FOR.fullmatch(mention)
+    if found is None and words[0].lower() == "the" and len(words) == 2:
+        for m in _SPOKES_FOR.finditer(text, _two_paragraphs_back(text, pos), pos):
+            found = m
+    if found is None:
+        return None
+    org = found.group("org")
+    if org.startswith("the ") and org[4:5].islower():
+        return _organisation_described(text, index, org, pos)
+    name = org[4:] if org.startswith("the ") else org
+    if not name[:1].isupper() or speaker_type_of(name, is_name=True) != "organisation":
+        return None  # "a spokesman for Bernie Sanders" speaks for him, not as him
+    return Speaker(name, "organisation")
 
 
 def _head_noun(mention: str) -> str:
