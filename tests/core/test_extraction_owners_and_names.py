@@ -202,6 +202,14 @@ SPEAKERS = [
         "Emmanuel Tetteh-Quaye",
     ),
     (
+        "a_pronoun_takes_up_the_subject_of_the_sentence_before",
+        '"Every night you hear shots," Andre Campbell said.\n\nHead of the St Catherine North '
+        "Police Division, Superintendent Bobette Morgan-Simpson, said an operation was under "
+        'way.\n\n"We are asking the residents who know something to come forward," she said.',
+        "We are asking",
+        "Bobette Morgan-Simpson",
+    ),
+    (
         "a_description_stands_for_the_one_named",
         "The Baale of Oke-Ayo, Chief Emmanuel Adeyemo, however, told our correspondent that "
         'nobody had sold the land.\n\n"The land in question is a family land," the monarch said.',

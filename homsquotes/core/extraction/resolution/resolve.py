@@ -910,6 +910,11 @@ def _subject_of_match(
         return None  # a gerund opening the sentence ("Teaching ... has been harder")
     nominal = first in ("The", "A", "An", "the", "a", "an")  # (lower case after an opening)
     named_appos = _leading_name(appos) if appos else None
+    role_word = first.lower() in TITLE_WORDS or first.lower() in PERSON_NOUNS or first == "Head"
+    if named_appos and kind == "person" and not nominal and role_word and " " not in np:
+        # "Head of the St Catherine North Police Division, Superintendent Bobette
+        # Morgan-Simpson, said": a capitalised role, its holder named in apposition
+        return Speaker(index.fullest(named_appos)[0], "person", clean_description(np))
     if nominal and named_appos and kind == "person":
         # "The RMT's general secretary, Mick Lynch, said ...", "The study's lead author, Dr
         # Peter Kistler of the Baker Institute, said ..."
