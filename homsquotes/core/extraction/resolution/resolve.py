@@ -359,6 +359,7 @@ _ORGANISATION_PEOPLE = (
 )
 
 
+@functools.lru_cache(maxsize=512)
 def _used_as_organisation(text: str, name: str) -> bool:
     """Whether the article writes `name` as an organisation somewhere: "a JR Hokkaido
     official" (a person is never followed by one of its officials)."""
@@ -709,9 +710,12 @@ _SAID_IN_OWNER = re.compile(
 )
 
 
+_SENTENCE_STOP = re.compile(r"[.!?][\"”’']?(?:[ \t]|$)|\n")
+
+
 def _sentence_end(text: str, pos: int) -> int:
     """Where the sentence holding pos ends (its full stop, a line break or 300 characters)."""
-    m = re.compile(r"[.!?][\"”’']?(?:[ \t]|$)|\n").search(text, pos, min(len(text), pos + 300))
+    m = _SENTENCE_STOP.search(text, pos, min(len(text), pos + 300))
     return m.start() if m else min(len(text), pos + 300)
 
 
