@@ -131,7 +131,7 @@ def test_the_cue_in_the_next_sentence():
     )
     q = quote_starting(text, "worst storm")
     assert q.speaker == "Ahmed Khan"
-    assert q.affiliation == "town's fire chief"
+    assert q.affiliation == "the town's fire chief"
 
 
 @pytest.mark.parametrize(
@@ -279,7 +279,7 @@ Lismore," the bureau's senior forecaster, Dean Narramore, said in a briefing.
     "opening,speaker,affiliation",
     [
         ("dangerous situation", "Chris Minns", "New South Wales Premier"),
-        ("major flooding", "Dean Narramore", "bureau's senior forecaster"),
+        ("major flooding", "Dean Narramore", "the bureau's senior forecaster"),
         # a role between the cue and the name: the place is not the speaker
         ("water came up", "Kylie Hart", "Lismore resident"),
     ],
@@ -313,7 +313,7 @@ def test_science_desk_lead_author_and_outside_expert():
     )
     kistler = quote_starting(text, "Coffee")
     assert kistler.speaker == "Peter Kistler"
-    assert kistler.affiliation == "study's lead author"
+    assert kistler.affiliation == "the study's lead author"
     sattar = quote_starting(text, "observational")
     assert sattar.speaker == "Naveed Sattar"
     assert sattar.affiliation == "University of Glasgow"

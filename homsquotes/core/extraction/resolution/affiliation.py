@@ -184,7 +184,10 @@ def role_before_for(text: str, name: str) -> str | None:
     return None
 
 
-_LEADING_ARTICLE = re.compile(r"(?:[Tt]he|[Aa]n?)[ \t]+(?=\S)")
+# The article goes, except before a possessive, where it belongs to the possessor: "the
+# agency's area director" stays whole (a citation reading "X, agency's area director" drops
+# a word the article wrote).
+_LEADING_ARTICLE = re.compile(r"(?:[Tt]he|[Aa]n?)[ \t]+(?=\S)(?![\w.&-]+['’]s?\b(?![\w-]))")
 
 
 def as_role(affiliation: str | None, text: str = "") -> str | None:
@@ -194,6 +197,8 @@ def as_role(affiliation: str | None, text: str = "") -> str | None:
     Yelland said") is written in lower case, as it reads inside a sentence."""
     if not affiliation:
         return affiliation
+    if affiliation.startswith(("The ", "A ", "An ")) and not _LEADING_ARTICLE.match(affiliation):
+        affiliation = affiliation[0].lower() + affiliation[1:]  # kept: it opened a sentence
     m = _LEADING_ARTICLE.match(affiliation)
     rest = affiliation[m.end() :] if m else affiliation
     role = rest if len(rest) >= 3 else affiliation
