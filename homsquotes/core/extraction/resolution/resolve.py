@@ -28,6 +28,7 @@ from homsquotes.core.extraction.attribution.sieves import Attribution
 from homsquotes.core.extraction.resolution.affiliation import article_affiliation, clean_description
 from homsquotes.core.extraction.resolution.plausibility import person_description
 from homsquotes.core.extraction.resolution.speakers import (
+    NAME_ABBREVIATIONS,
     NOT_NAMES,
     TITLE_OF,
     NameIndex,
@@ -516,8 +517,9 @@ _NARRATIVE_VERBS = (
 # only (a base form is as often a noun: "Syrian state television"), or any verb in -ed.
 # A capitalised word in a name: a full stop belongs to it only as an initial or a short
 # abbreviation ("D.", "Sen.", "U.S."), so "Paul D. Ryan. He's said" is not the name "Ryan. He".
-_CAPITAL_WORD = (
-    r"(?:(?:Coun|Prof|Capt|Supt|Insp|Const|Cmdr|Atty|Pres|Brig|Asst|Assoc|Lieut|Msgr|Comm)\.|"
+_LONG_ABBREVIATIONS = "|".join(a for a in NAME_ABBREVIATIONS if len(a) > 3)
+_CAPITAL_WORD = (  # a capitalised word; any word of up to three letters may end in a full stop
+    rf"(?:(?:{_LONG_ABBREVIATIONS})\.|"
     r"[A-Z](?:[a-z]{0,2}\.|(?:\.[A-Z])+\.?|[\w'’-]*))"
 )
 _SENTENCE_START = r"(?:^|(?<=[.!?]\s)|(?<=[.!?][\"”’]\s))"

@@ -35,14 +35,17 @@ _JOINERS = "\u200c\u200d\u00ad"  # inside a word: zero-width (non-)joiner, soft 
 _BREAKS = "\u200b\u2060\ufeff"  # between words or inside one: zero-width space, word joiner, BOM
 # Abbreviations a name may carry (a title or a suffix); any other short word with a full stop
 # ends a sentence: "the Freedom of Information Act. But Trump" is no name "Act But Trump".
-_NAME_ABBREVIATIONS = (
-    "Mr|Mrs|Ms|Mx|Dr|St|Jr|Sr|Sen|Rep|Gov|Gen|Col|Lt|Maj|Sgt|Adm|Rev|Hon|Rt|Ft|Mt|Co|Inc|Ltd|"
-    "Cpl|Pvt|Capt|Cmdr|Cdr|Brig|Prof|Supt|Insp|Det|Cllr|Fr|Sra|Srta|Mme|Mlle|Messrs|Atty|Amb|"
-    "Pres|Sec|Gens|Reps|Sens|Bros|Corp|Esq|Ph|Eng|Engr|Ma|Msgr|Mgr|Dra|Ing|Pte|Const|Wm|Chas|"
-    "Jas|Thos|Geo"
+# (resolve's subject patterns take the longer ones from here too.)
+NAME_ABBREVIATIONS = (
+    "Mr", "Mrs", "Ms", "Mx", "Dr", "St", "Jr", "Sr", "Sen", "Rep", "Gov", "Gen", "Col", "Lt",
+    "Maj", "Sgt", "Adm", "Rev", "Hon", "Rt", "Ft", "Mt", "Co", "Inc", "Ltd", "Cpl", "Pvt", "Capt",
+    "Cmdr", "Cdr", "Brig", "Prof", "Supt", "Insp", "Det", "Cllr", "Coun", "Fr", "Sra", "Srta",
+    "Mme", "Mlle", "Messrs", "Atty", "Amb", "Pres", "Sec", "Gens", "Reps", "Sens", "Bros", "Corp",
+    "Esq", "Ph", "Eng", "Engr", "Ma", "Msgr", "Mgr", "Dra", "Ing", "Pte", "Const", "Wm", "Chas",
+    "Jas", "Thos", "Geo", "Asst", "Assoc", "Lieut", "Comm",
 )
 _NAME_WORD = (
-    rf"(?:(?:al|el|ad|as|ash|bin|ibn|abu)-)?(?:(?:{_NAME_ABBREVIATIONS})\.|[A-Z](?:\.[A-Z])*\.|"
+    rf"(?:(?:al|el|ad|as|ash|bin|ibn|abu)-)?(?:(?:{'|'.join(NAME_ABBREVIATIONS)})\.|[A-Z](?:\.[A-Z])*\.|"
     rf"[A-Z](?:\.[A-Z])+|[A-Z][\w'’{_JOINERS}{_BREAKS}-]*)"
 )
 _PARTICLE = r"(?:al|bin|bint|ibn|de|del|della|van|von|der|den|la|le|du|da|di|dos|y|ap|ab|ni|nic)"
