@@ -295,6 +295,21 @@ SPEAKERS = [
         "We will win",
         "Clinton",
     ),
+    (
+        "a_name_in_brackets_or_quotation_marks_is_a_gloss_not_a_speaker",
+        "The harbour at Kyrenia was quiet on Sunday, said Mehmet Aslan, a captain.\n\nAslan, "
+        'whose trawler "Yildiz" (Morning Star) has 12 crew, said diesel had doubled.\n\n"Half '
+        'the boats will stay in port," he said.',
+        "Half the boats",
+        "Mehmet Aslan",
+    ),
+    (
+        "a_name_in_brackets_or_quotation_marks_is_a_gloss_not_a_speaker",
+        "The vote was delayed again.\n\nNora Calloway (D-Vt.) said the delay was deliberate. "
+        '"They are running out the clock," she said.',
+        "They are running",
+        "Nora Calloway",
+    ),
 ]
 
 

@@ -28,6 +28,7 @@ from homsquotes.core.extraction.attribution.sieves import Attribution
 from homsquotes.core.extraction.resolution.affiliation import article_affiliation, clean_description
 from homsquotes.core.extraction.resolution.plausibility import person_description
 from homsquotes.core.extraction.resolution.speakers import (
+    ENCLOSED,
     NAME_ABBREVIATIONS,
     NOT_NAMES,
     TITLE_OF,
@@ -146,6 +147,15 @@ def resolve_speaker(
         return None
     ms, me = att.antecedent or att.mention
     mention = text[ms:me]
+    if (text[ms - 1 : ms], text[me : me + 1]) in ENCLOSED:
+        # a gloss the parser took for a subject: the name it follows ("Paul Ryan (R-WI)"), or
+        # none ('his boat "Yildiz" (Morning Star)')
+        before = len(text[: ms - 1].rstrip())
+        run = next((r for r in index.runs if r.end == before and len(r.name) > 1), None)
+        if run is None:
+            return None
+        ms, me = run.start, run.end
+        mention = text[ms:me]
     low = mention.lower()
     barrier = ms if quote_start is None else min(ms, quote_start)
     age = _AGE_NOMINAL.match(text, ms)
@@ -1187,7 +1197,15 @@ def _resolve_pronoun(
         if kind == "plural" and sp.type != "document":
             return sp
     if kind == "person":
-        name = index.preceding_person(pos, text)
-        if name:
-            return Speaker(name, "person")
+        passed: set[str] = set()
+        while len(passed) < 3:
+            name = index.preceding_person(pos, text, passed=frozenset(passed))
+            if name is None:
+                break
+            sp = Speaker(name, "person")
+            if not gender or _gender_of(text, sp, earlier) in (None, gender):
+                return sp
+            if len(_given_names(text, name.split()[-1])) > 1:
+                return sp  # a surname the family shares says little ("Trump said he")
+            passed.add(name)  # "he called her "weak"" is not Kelly Ayotte
     return Speaker(pronoun, speaker_type_of(pronoun))

@@ -272,15 +272,31 @@ class NameIndex:
         best_name = min(fullest, key=lambda n: first[n])
         return next(r for r in runs if r.name == best_name)
 
-    def preceding_person(self, pos: int, text: str, window: int = 1500) -> str | None:
+    def preceding_person(
+        self, pos: int, text: str, window: int = 1500, passed: frozenset[str] = frozenset()
+    ) -> str | None:
         """Fullest name of the nearest multi-word name run before pos (a pronoun's fallback).
         A run after "the" or "a" is a place, a thing or an organisation ("the Fleece Inn", "a
-        Great Wall of sand"), never a person."""
+        Great Wall of sand"), never a person; nor is a name in brackets or quotation marks
+        (a boat, a title or a translation: 'his seiner "Deniz Yıldızı" (Sea Star)'). A surname
+        alone counts when the article gave it in full before and no relative shares it
+        ("Yılmazer, whose boat employs 18 crew, said")."""
         candidates = []
         for run in reversed(self.runs):
             if run.end < pos - window:
                 break
-            if run.end > pos or len(run.name) < 2:
+            if run.end > pos:
+                continue
+            if len(run.name) < 2:
+                full = self.fullest(run.name[0])[1] if len(run.name[0]) > 2 else None
+                if full is None or len(full.name) < 2 or full.start > run.start:
+                    continue
+                if not self._names_a_person(full):
+                    continue  # a headline's "Biden Aims Insult At Trump"
+                given = {r.name[0] for r in self.by_last.get(run.name[0], ()) if len(r.name) > 1}
+                if len(given) > 1:
+                    continue  # "Trump supporters" in an article about Donald and Melania
+            if (text[run.start - 1 : run.start], text[run.end : run.end + 1]) in ENCLOSED:
                 continue
             if _DETERMINED.search(text[max(0, run.start - 5) : run.start]):
                 continue
@@ -290,10 +306,11 @@ class NameIndex:
                 continue  # a shouted section label ("FULL TEXT", "TOP STORIES")
             if speaker_type_of(" ".join(run.name)) == "person":
                 candidates.append(run)
-        if not candidates:
-            return None
-        best = candidates[0]
-        return self.fullest(" ".join(best.name))[0]
+        for run in candidates:
+            name = self.fullest(" ".join(run.name))[0]
+            if name not in passed:  # `passed`: names the caller has ruled out (wrong gender)
+                return name
+        return None
 
 
 # Words that stand before a name without being part of it ("Republican Donald Trump", "Rival
@@ -318,6 +335,7 @@ def _not_name_words(words: tuple[str, ...]) -> bool:
     )
 
 
+ENCLOSED = {("(", ")"), ("[", "]"), ('"', '"'), ("“", "”"), ("‘", "’"), ("'", "'"), ("«", "»")}
 _DETERMINED = re.compile(r"(?:^|\W)(?:the|a|an)[ \t]+$", re.IGNORECASE)
 _PLACED = re.compile(r"(?:^|\W)(?:of|in|from|at|near)[ \t]+$")
 
