@@ -20,6 +20,7 @@ from homsquotes.core.extraction.attribution import sieves as attr
 from homsquotes.core.extraction.attribution.cues import CUE_VERBS, CUE_WORD_RE, PRONOUNS
 from homsquotes.core.extraction.attribution.surface import simple_attributions
 from homsquotes.core.extraction.layout.furniture import find_layout
+from homsquotes.core.extraction.layout.hard_wrap import unwrap
 from homsquotes.core.extraction.layout.segments import Unit, split_units
 from homsquotes.core.extraction.layout.snippets import Snippet, build_snippet
 from homsquotes.core.extraction.resolution.affiliation import as_role
@@ -597,7 +598,8 @@ def finish_article(plan: Plan) -> ExtractedArticle:
 
 
 def run_batch(texts: list[str]) -> list[ExtractedArticle]:
-    plans = [plan_article(t) for t in texts]
+    flowing = [unwrap(t) for t in texts]
+    plans = [plan_article(t) for t in flowing]
     jobs = [(p, ui) for p in plans for ui in p.snippets]
     if jobs:
         from homsquotes.core.extraction.attribution.nlp import parse_many
@@ -605,7 +607,22 @@ def run_batch(texts: list[str]) -> list[ExtractedArticle]:
         docs = parse_many([p.snippets[ui].text for p, ui in jobs])
         for (p, ui), doc in zip(jobs, docs, strict=True):
             p.docs[ui] = doc
-    return [finish_article(p) for p in plans]
+    articles = [finish_article(p) for p in plans]
+    for text, flow, article in zip(texts, flowing, articles, strict=True):
+        if flow is not text:
+            _read_from(text, article.quotes)
+    return articles
+
+
+def _read_from(text: str, quotes: list[Quote]) -> None:
+    """Give the quotes found in a hard-wrapped text's flowing form the words of `text` itself
+    (the offsets are the same): a quotation is what the article says, line breaks and all."""
+    for q in quotes:
+        q.set_parts([Span(p.start, p.end, text[p.start : p.end]) for p in q.parts])
+        for name in ("speaker_mention", "cue"):
+            span = getattr(q, name)
+            if span is not None:
+                setattr(q, name, Span(span.start, span.end, text[span.start : span.end]))
 
 
 def attribute_span(text: str, start: int, end: int) -> Quote:
@@ -615,7 +632,7 @@ def attribute_span(text: str, start: int, end: int) -> Quote:
     if end - start < 2 or not text[start:end].strip():
         # nothing was said in a blank span: an empty attribution, not an error
         return Quote(text=text[start:end], start=start, end=end)
-    plan = plan_article(text, (start, end))
+    plan = plan_article(unwrap(text), (start, end))
     if plan.snippets:
         from homsquotes.core.extraction.attribution.nlp import parse_many
 
@@ -624,6 +641,8 @@ def attribute_span(text: str, start: int, end: int) -> Quote:
         ):
             plan.docs[ui] = doc
     article = finish_article(plan)
+    if plan.text is not text:
+        _read_from(text, article.quotes)
     # the marked span may have been merged into a longer stretch of speech: keep its offsets
     best = max(article.quotes, key=lambda q: min(end, q.end) - max(start, q.start), default=None)
     if best is None or min(end, best.end) <= max(start, best.start):
