@@ -310,6 +310,37 @@ SPEAKERS = [
         "They are running",
         "Nora Calloway",
     ),
+    (
+        "the_company_after_a_statement_with_an_apposition",
+        "Two workers were hurt at the site.\n\nCaldera Foods, based in Fresno, said in a "
+        'statement that it was "shocked".\n\n"We are supporting our colleagues and their '
+        'families," the company said.',
+        "We are supporting",
+        "Caldera Foods",
+    ),
+    (
+        "a_description_for_the_person_just_brought_in",
+        '"The water came at night," Okello said.\n\nMrs Agnes Namata, a 58-year-old trader '
+        "from Kasese, said she had lost her stock.\n\n\"I sold my goat to restart,\" the widow "
+        "said.",
+        "I sold my goat",
+        "Agnes Namata",
+    ),
+    (
+        "a_description_for_the_person_just_brought_in",
+        "The opening night of Ropewalk, by Siobhan Garvey, sold out.\n\nGarvey herself was in "
+        "the stalls. “I wrote it for my grandmother,” the playwright said afterwards.",
+        "I wrote it",
+        "Siobhan Garvey",
+    ),
+    (
+        "a_description_for_the_person_just_brought_in",
+        "The team leader, Gareth Evans, drives the Land Rover. Dai Morgan, 31, sits on the "
+        "bench. “We were lucky,” he says.\n\nOn the way down, I ask Evans why he still "
+        "volunteers.\n\n“Because someone once came for me,” he says.",
+        "Because someone",
+        "Gareth Evans",
+    ),
 ]
 
 

@@ -229,6 +229,10 @@ PERSON_NOUNS = word_set(
     " gran granny grandma grandad grandpa mum dad mom nan nana"
     # traditional and religious leaders ("the monarch said", "the elder added")
     " monarch ruler elder chieftain pastor priest vicar nun monk"
+    # families, the arts and trades ("the widow said", "the playwright said afterwards")
+    " widow widower wife husband grandmother grandfather aunt uncle cousin sibling"
+    " playwright poet artist actor actress singer dancer musician composer novelist filmmaker"
+    " photographer chef cook baker fisherman captain crew craftsman blacksmith smith"
 )
 
 

@@ -271,6 +271,12 @@ def resolve_speaker(
                 # "The release also quoted Naa Alhassan Yakubu, chief of Kpalgu. "Q," the
                 # chief said": the person just brought in
                 named = _person_introduced(text, index, previous_end, barrier, None, earlier)
+            document = _head_noun(mention) in _DOCUMENT_HEADS  # "the statement" ends in -ent
+            if named is None and not generic and not document and previous_end is not None:
+                # "Mrs Rose Nalubega, a 61-year-old farmer, said she had spent ... "Q," the
+                # widow said": the person brought in since the last quotation
+                gender = _gender_of(text, Speaker(mention, "person"), [])
+                named = _person_introduced(text, index, previous_end, barrier, gender, earlier)
             if named is None and not definite_role and not generic:
                 # "She said: 'Q1.' The great-gran-of-five added: 'Q2.'": the person the last
                 # quotation was given to, when that is a named person ("the woman", "the
@@ -308,8 +314,8 @@ def resolve_speaker(
 
 # "Great Plains Rail said in a statement": people speak in statements too, but a name that does
 # and is then called "the company" is the company
-_SAID_IN_STATEMENT = re.compile(
-    r"[ \t]+(?:said|says)[ \t]+in[ \t]+a[ \t]+(?:written[ \t]+)?statement"
+_SAID_IN_STATEMENT = re.compile(  # ("Meridian Polymers, based in Houston, said in a statement")
+    r"(?:,[^,.;\n]{1,60},)?[ \t]+(?:said|says)[ \t]+in[ \t]+a[ \t]+(?:written[ \t]+)?statement"
 )
 # Words a paper uses for an organisation it has named ("Novaris ... the company said").
 _ORG_DESCRIPTIONS = word_set(
@@ -557,8 +563,9 @@ _SENTENCE_SUBJECT = re.compile(
     r"(?:,[ \t]+\d{1,3},)?(?:(?<!,),[ \t]+(?P<appos>(?:[^,.;:!?\"“”\n]|(?<=\d)\.(?=\d)){3,120}),"
     r"(?:[ \t]+(?=[A-Z])(?P<appos_more>[^,.;:!?\"“”\n]{3,80}),)?"
     r"|(?<=,)[ \t]+(?P<appos2>[^,.;:!?\"“”\n]{3,120}),)?"
-    # an aside before the verb ("Chief Emmanuel Adeyemo, however, told")
+    # an aside before the verb ("Chief Emmanuel Adeyemo, however, told"; "Deane herself was")
     r"(?:[ \t]+(?:however|meanwhile|though|too|also|instead|in[ \t]+turn),)?"
+    r"(?:[ \t]+(?:himself|herself|themselves))?"
     rf"[ \t]+(?:(?:has|had|also|then|later|finally|still|now|often)[ \t]+)?"
     r"(?:(?:[a-z]+ly|just|still|only|even|never|always|already|also|simply|merely)[ \t]+)?"
     rf"(?P<verb>{_STRONG_CUES}|[a-z]{{2,}}ed|{_NARRATIVE_VERBS}"
@@ -1107,9 +1114,11 @@ _INTRODUCED = re.compile(
     # "The first person I met, on my first evening, was the team leader, Alasdair Munro."
     r"(?:[ \t]+(?:the|a|an)[ \t]+[^.!?\n\"“”,]{2,60},)?"
     # "The release also quoted Naa Alhassan Yakubu, chief of Kpalgu"
-    r"|\b(?:quoted|quotes|cited|cites))[ \t]+"
-    rf"(?P<name>(?:{_CAPITAL_WORD}[ \t]+(?:(?:al|bin|de|van|von|da|dos|le|la)[ \t]+)?){{1,4}}"
-    r"[A-Z][\w'’-]*\w)(?=[ \t]*[,.;]|[ \t]+(?:who|whose)\b)"
+    r"|\b(?:quoted|quotes|cited|cites)"
+    # a feature writer's question: "On my last night, I ask Munro why he keeps doing it."
+    r"|\b(?:I|we)[ \t]+(?:ask|asked))[ \t]+"
+    rf"(?P<name>(?:{_CAPITAL_WORD}[ \t]+(?:(?:al|bin|de|van|von|da|dos|le|la)[ \t]+)?){{0,4}}"
+    r"[A-Z][\w'’-]*\w)(?=[ \t]*[,.;]|[ \t]+(?:who|whose|why|what|how|whether|if|about)\b)"
 )
 _APPOSED_FULL_NAME = re.compile(r"(?:[A-Z][\w'’.-]*[ \t]+){1,3}[A-Z][\w'’-]*\w")
 _AFTER_PLACE = re.compile(r"\b(?:of|for|at|in|from|with)[ \t]+(?:the[ \t]+)?$")
