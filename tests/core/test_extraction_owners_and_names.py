@@ -341,6 +341,22 @@ SPEAKERS = [
         "Because someone",
         "Gareth Evans",
     ),
+    (
+        "the_speaker_in_the_next_sentence",
+        'Blight moves north\n\n"We used to call it a southern disease. Not any more."\n\nSo says '
+        "Maren Tvedt, a plant pathologist at the state university, who has confirmed it in 12 "
+        "counties.",
+        "We used to call",
+        "Maren Tvedt",
+    ),
+    (
+        "a_person_brought_in_after_an_opening_phrase_and_a_place",
+        '"We lost a third of the crop," Ole Brandt said.\n\nFurther south, in Story County, '
+        'Iowa, Kayla Brennan is scouting every field.\n\n"I check twice a week," the '
+        "29-year-old says.",
+        "I check twice",
+        "Kayla Brennan",
+    ),
 ]
 
 

@@ -82,6 +82,13 @@ _CAME_FROM = re.compile(
 )
 
 
+# `"Q." So says Rachel Ostrander, extension plant pathologist at Ohio State University.`
+_SO_SAYS = re.compile(
+    r"[ \t]*(?:So|Thus)[ \t]+(?P<cue>says|said)[ \t]+"
+    rf"(?P<name>(?:[A-Z][\w'’.-]+[ \t]+){{0,3}}{_NAME_WORDS})"
+)
+
+
 # An inverted cue alone before a quotation paragraph: "Stated Stone:", "Added Reyes:".
 _INVERTED_CUES = sorted(
     (w.capitalize() for w in CUE_VERBS if w.endswith("ed") or w in ("said", "wrote", "told")),
@@ -277,7 +284,9 @@ def _find_attribution(
         # `"Q." The remark came from Ahmed Khan, the fire chief.`: the speaker in the next sentence
         # (which may go on to a quotation of its own: `That was the verdict of trader Sam Costa,
         # whose cafe sits opposite. "Q2," he said.`)
-        came = _CAME_FROM.match(plan.text, units[nxt].start, units[nxt].end)
+        came = _CAME_FROM.match(plan.text, units[nxt].start, units[nxt].end) or _SO_SAYS.match(
+            plan.text, units[nxt].start, units[nxt].end
+        )
         if came and any(
             units[nxt].start <= s < came.end() for s, _e in plan.spans[qi + 1 : qi + 3]
         ):

@@ -544,7 +544,9 @@ _SENTENCE_SUBJECT = re.compile(
     +     # a conjunction or an opening phrase before the subject ("But travel expert Simon
     # Calderwood warned", "Just before dawn, Mensah finally sits down")
     r"(?:(?:But|And|Yet|So|Still|Meanwhile|However|Now|Then|Later|Earlier|Also)[,]?[ \t]+)?"
-    r"(?:[A-Z][^,.;:!?\"“”\n]{2,100},[ \t]+)??"
+    r"(?:[A-Z][^,.;:!?\"“”\n]{2,100},[ \t]+"
+    # and a place after it ("Further west, in Kossuth County, Iowa, Travis Lindqvist is")
+    r"(?:(?:in|at|near|outside)[ \t]+[^,.;:!?\"“”\n]{2,40},[ \t]+(?:[A-Z][a-z]+,[ \t]+)?)?)??"
     r"(?:(?P<np>(?:The|A|An|the|a|an)[ \t]+(?:\w[\w'’-]*[ \t]+){0,9}?\w[\w'’-]*"
     rf"|(?:{_CAPITAL_WORD}[ \t]+(?:(?:al|bin|ibn|de|van|von)[ \t]+)?){{0,6}}[A-Z][\w'’-]*)"
     # a role before the name ("Shadow transport secretary Helen Whately said"), or a possessed
