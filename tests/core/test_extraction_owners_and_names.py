@@ -357,6 +357,13 @@ SPEAKERS = [
         "I check twice",
         "Kayla Brennan",
     ),
+    (
+        "a_person_brought_in_after_an_opening_phrase_and_a_place",
+        '"The dam is empty," said Christos Pavlou.\n\nOlive grower Eleni Markou from Athienou '
+        'said her trees were dying.\n\n"This will be a lost season," the 58-year-old said.',
+        "This will be",
+        "Eleni Markou",
+    ),
 ]
 
 

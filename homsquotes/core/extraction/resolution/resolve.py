@@ -558,7 +558,9 @@ _SENTENCE_SUBJECT = re.compile(
     r"(?:[ \t]+\([^()\n]{1,20}\))?"
     # (only "of the ...": "Secretary of State John Kerry" is one title and name)
     rf"(?:[ \t]+(?:of|from|at)[ \t]+the[ \t]+(?:{_CAPITAL_WORD}[ \t]+(?:(?:of|for|and)[ \t]+)?)"
-    rf"{{0,5}}{_CAPITAL_WORD})?"
+    rf"{{0,5}}{_CAPITAL_WORD}"
+    # or a home town ("Potato grower Andreas Kyprianou from Xylofagou said")
+    rf"|[ \t]+from[ \t]+(?:{_CAPITAL_WORD}[ \t]+){{0,2}}{_CAPITAL_WORD})?"
     # an apposition, the last of several ("the Minister for Public Works, Meteorological
     # Services and Transport, Viliame Naqase, said")
     # (a decimal point is no full stop: "who farms 30 are (0.3 hectare) below the site")
