@@ -364,6 +364,21 @@ SPEAKERS = [
         "This will be",
         "Eleni Markou",
     ),
+    (
+        "a_role_before_the_name",
+        "Then came Hamish Gray of the SNP, who described the Government as ‘a ship with no "
+        "captain’.\n\nThe Liberal Democrat Nia Pennar asked about sewage. ‘Our rivers are "
+        "dying,’ she said.",
+        "Our rivers",
+        "Nia Pennar",
+    ),
+    (
+        "a_role_before_the_name",
+        "Members shouted across the chamber.\n\n‘Order!’ bellowed the Speaker, Sir Clive "
+        "Amberley. ‘Members will come to order.’",
+        "Order!",
+        "Clive Amberley",
+    ),
 ]
 
 

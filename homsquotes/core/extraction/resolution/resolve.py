@@ -33,6 +33,7 @@ from homsquotes.core.extraction.resolution.speakers import (
     NOT_NAMES,
     TITLE_OF,
     NameIndex,
+    not_name_words,
     pronoun_kind,
     speaker_type_of,
 )
@@ -184,6 +185,13 @@ def resolve_speaker(
                 affiliations[sp.name] = found
         return sp
     role = None
+    named_after = _NAME_IN_APPOSITION.match(text, me) if _DETERMINED_ROLE.match(mention) else None
+    if named_after and _looks_like_name(named_after.group("name")):
+        # "'Order!' bellowed the Speaker, Sir Roger Blakeway.": the name set off after the role
+        name = index.fullest(named_after.group("name"))[0]
+        if speaker_type_of(name, is_name=True) == "person":
+            affiliations.setdefault(name, clean_description(mention) or mention)
+            return Speaker(name, "person")
     described = _DESCRIBED.fullmatch(mention)
     if described and described.group("head").lower() in _ORG_DESCRIPTIONS:
         # "the NGO said", after "The Sliema Heritage Trust, an NGO which ...": the trust
@@ -310,6 +318,14 @@ def resolve_speaker(
         if found:
             affiliations[sp.name] = found
     return sp
+
+
+# A role and its holder's name set off by commas: "the Speaker, Sir Roger Blakeway."
+_DETERMINED_ROLE = re.compile(r"(?:[Tt]he|[Aa]n?)[ \t]+\S")
+_NAME_IN_APPOSITION = re.compile(
+    r",[ \t]+(?P<name>(?:(?:Sir|Dame|Lord|Lady|Dr|Mr|Mrs|Ms|Prof|Cllr)\.?[ \t]+)?"
+    r"[A-Z][\w'’-]+(?:[ \t]+[A-Z][\w'’.-]*[\w'’-]){1,3})(?=[ \t]*(?:[,.;)]|$))"
+)
 
 
 # "Great Plains Rail said in a statement": people speak in statements too, but a name that does
@@ -950,6 +966,17 @@ def _subject_of_match(
         return None  # "Asked what he would do next, the old man smiled": he stays who he was
     if nominal and re.search(r"[ \t](?:I|we|you)$", np):
         return None  # "The first person I met was ...": the narrator's clause, no subject
+    rest = np.split()[1:]
+    if nominal and kind == "person" and len(rest) >= 3 and all(w[:1].isupper() for w in rest):
+        # "The Liberal Democrat Fiona Cairns asked": a capitalised role, then the name
+        while len(rest) > 2 and not_name_words((rest[0],)):
+            rest = rest[1:]
+        words = index.fullest(" ".join(rest))[0].split()
+        while len(words) > 2 and not_name_words((words[0],)):
+            words = words[1:]  # (the run as written: "Liberal Democrat Fiona Cairns")
+        name = " ".join(words)
+        if speaker_type_of(name, is_name=True) == "person" and len(rest) < len(np.split()) - 1:
+            return Speaker(name, "person")
     if nominal:
         if names_only:
             return None

@@ -263,7 +263,7 @@ class NameIndex:
         names = [
             n
             for n in count
-            if not any(n[-len(c) :] == c and _not_name_words(n[: -len(c)]) for c in count if c != n)
+            if not any(n[-len(c) :] == c and not_name_words(n[: -len(c)]) for c in count if c != n)
         ]
         fullest = [n for n in names if not any(o != n and _contains(o, list(n)) for o in names)]
         if not fullest:
@@ -322,7 +322,7 @@ _BEFORE_NAMES = word_set(
 )
 
 
-def _not_name_words(words: tuple[str, ...]) -> bool:
+def not_name_words(words: tuple[str, ...]) -> bool:
     """Whether every word is a party, role, opener or headline word, not a given name."""
     return all(
         (low := w.lower().rstrip(".,")) in _BEFORE_NAMES
