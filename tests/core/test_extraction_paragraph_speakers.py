@@ -239,7 +239,7 @@ SPEAKERS = [
         "Traders Association, Alhaji Musa Bello-Kareem, appealed to the state government "
         'for help.\n\n"Most of our members took loans to buy these goods," he said.',
         "Most of our",
-        "Alhaji Musa Bello-Kareem",
+        "Musa Bello-Kareem",
     ),
     (
         "particles_genders_and_documents",

@@ -183,6 +183,10 @@ TITLE_WORDS = word_set(
     "ssp igp mla mlas mna mpp td "
     # titled by profession ("Engr. Ma. Cristina Abundo"; "Eng" alone is also a surname)
     "engr engr. eng. sens sens. reps reps. pres pres."
+    # forms of address across the English-language press ("Hon Prossy Mukasa", "Khun Malee",
+    # "Pak Slamet", "Datuk Seri Anwar", "Cr Rob Kinsella", "Smt. Lata Devi")
+    " hon hon. miss mx mx. khun pak ibu datuk dato datin seri tun haji hajjah alhaji alhaja"
+    " hajia mallam shri smt smt. cr cr."
 )
 ORG_WORDS = word_set(
     "television tv news agency ministry government party committee campaign post times journal "
