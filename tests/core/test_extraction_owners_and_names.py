@@ -379,6 +379,29 @@ SPEAKERS = [
         "Order!",
         "Clive Amberley",
     ),
+    (
+        "a_description_for_the_one_person_given_that_role",
+        "The restaurant is run by chef Ines Albarran and sommelier Kiko Mori.\n\n“It's like "
+        "the wine already knows,” Mori says, laughing.\n\n“Kiko tells me when a sauce is "
+        "fighting the wine,” the chef says.",
+        "Kiko tells me",
+        "Ines Albarran",
+    ),
+    (
+        "a_description_for_the_one_person_given_that_role",
+        '"This is worse than expected," said Maria Cole, an analyst at Brightline.\n\nAnother '
+        "analyst, who declined to be named, said investors were worried. \"It is not a cyclical "
+        'story," the analyst said.',
+        "It is not a",
+        "the analyst",
+    ),
+    (
+        "a_description_for_the_one_person_given_that_role",
+        "The victim's wife, Lorna, 49, said she heard six shots. \"I ran out and saw him,\" she "
+        'said.\n\n"He had no enemies here," the grieving widow added.',
+        "He had no enemies",
+        "Lorna",
+    ),
 ]
 
 

@@ -285,23 +285,30 @@ def resolve_speaker(
                 # widow said": the person brought in since the last quotation
                 gender = _gender_of(text, Speaker(mention, "person"), [])
                 named = _person_introduced(text, index, previous_end, barrier, gender, earlier)
+            if named is None and not generic and not document:
+                # "the chef says", in a feature that named "chef Marisol Ortega": the one
+                # person the article gave that role
+                named = _person_with_role(text, index, mention, ms)
             if named is None and not definite_role and not generic:
                 # "She said: 'Q1.' The great-gran-of-five added: 'Q2.'": the person the last
                 # quotation was given to, when that is a named person ("the woman", "the
                 # man" are how papers keep someone anonymous: never a name)
                 last = earlier[-1] if earlier else None
-                if last is not None and last.type == "person" and " " in last.name:
-                    head = _head_noun(mention)
+                head = _head_noun(mention)
+                family = head in _FAMILY_HEADS or "-of-" in head  # "the mum-of-two"
+                full = last is not None and (
+                    " " in last.name or family and _looks_like_name(last.name)
+                )
+                if last is not None and last.type == "person" and full:
                     known = affiliations.get(last.name) or article_affiliation(
                         text, index, last.name
                     )
                     fits = bool(known) and head in known.lower().replace("-", " ").split()
-                    family = head in _FAMILY_HEADS or "-of-" in head  # "the mum-of-two"
                     if fits or family:
                         # (a role must be one the article gave that person: "the senator"
                         # after Senator Sanders, never "the GOP front-runner" after Fiorina)
                         named = Speaker(last.name, "person", gender=last.gender)
-            if named is not None and (definite_role or " " in named.name):
+            if named is not None and (definite_role or " " in named.name or family_word(mention)):
                 affiliations.setdefault(named.name, clean_description(mention) or mention)
                 return named
         owner = _document_owner(text, index, att, earlier, affiliations, barrier)
@@ -341,10 +348,8 @@ _ORG_DESCRIPTIONS = word_set(
 )
 
 
-def _organisation_described(
-    text: str, index: NameIndex, mention: str, pos: int
-) -> Speaker | None:
-    """"the company" for the organisation the paragraph (or the one before) last named as one:
+def _organisation_described(text: str, index: NameIndex, mention: str, pos: int) -> Speaker | None:
+    """ "the company" for the organisation the paragraph (or the one before) last named as one:
     "Novaris, which makes the drug, said ... the company said"; "budget airline SkyBreeze
     ... the airline said".  A name counts as an organisation when the article writes it with
     "which", an acronym in brackets or the same word before it."""
@@ -363,7 +368,8 @@ def _organisation_described(
         after = text[run.end : run.end + 12]
         before = text[max(0, run.start - 30) : run.start].lower().split()
         org = (
-            after.startswith((", which", " (")) and not after.startswith(" (R")
+            after.startswith((", which", " ("))
+            and not after.startswith(" (R")
             or noun in before[-2:]
             or speaker_type_of(" ".join(run.name)) == "organisation"
             or _SAID_IN_STATEMENT.match(text, run.end) is not None
@@ -437,6 +443,59 @@ def _spokesperson_for(text: str, index: NameIndex, mention: str, pos: int) -> Sp
     if not name[:1].isupper() or speaker_type_of(name, is_name=True) != "organisation":
         return None  # "a spokesman for Bernie Sanders" speaks for him, not as him
     return Speaker(name, "organisation")
+
+
+def family_word(mention: str) -> bool:
+    head = _head_noun(mention)
+    return head in _FAMILY_HEADS or "-of-" in head
+
+
+def _person_with_role(text: str, index: NameIndex, mention: str, pos: int) -> Speaker | None:
+    """The one person named before `pos` whose role, as the article gives it, has the
+    description's head noun and its other words: "the chef" for "chef Marisol Ortega", "the
+    Portuguese lawmaker" for "Inês Carvalho, a Portuguese Socialist lawmaker".  None when no
+    one or several people fit."""
+    head = _head_noun(mention)
+    if not head.isalpha() or head in NOT_NAMES:
+        return None
+    recent = text[max(0, pos - 400) : pos]
+    if re.search(rf"\b[Aa]nother[ \t]+(?:[\w-]+[ \t]+){{0,2}}{head}\b", recent) or _UNNAMED.search(
+        recent
+    ):
+        return None  # "Another analyst, who declined to be named, ... the analyst said"
+    wanted = {w for w in re.findall(r"[a-z]+", mention.lower()) if w not in ("the", "a", "an")}
+    found: set[str] = set()
+    for run in index.runs:
+        if run.start >= pos:
+            break
+        if len(run.name) < 2:
+            continue
+        name = index.fullest(" ".join(run.name))[0]
+        if name in found or speaker_type_of(name, is_name=True) != "person":
+            continue
+        if not _looks_like_name(name) or name.split()[0].lower() in NOT_NAMES:
+            continue
+        # (the article's own words for the role, not a description this pass gave the name)
+        role = article_affiliation(text, index, name)
+        words = set(re.findall(r"[a-z]+", (role or "").lower()))
+        if head in words and (wanted - {head}) <= words | _LOOSE_MODIFIERS:
+            found.add(name)
+        if len(found) > 1:
+            return None
+    return Speaker(found.pop(), "person") if found else None
+
+
+_UNNAMED = re.compile(
+    r"declined to be (?:named|identified)|not to be (?:named|identified)|condition of anonymity"
+)
+
+
+# Words a paper adds to a role it repeats without their being part of the role ("the
+# grieving widow", "the veteran striker").
+_LOOSE_MODIFIERS = word_set(
+    "grieving veteran young old elderly local former longtime affable rookie popular "
+    "outspoken embattled beleaguered soft spoken"
+)
 
 
 def _head_noun(mention: str) -> str:
@@ -542,7 +601,7 @@ _NARRATIVE_VERBS = (
     "works|lives|moves|smiles|laughs|shrugs|nods|pauses|looks|remembers|describes|spends|keeps|"
     "knows|thinks|believes|sees|wants|hopes|worries|agrees|points|gestures|leans|sighs|has|"
     "spent|paid|sold|built|caught|taught|wrote|recommends|concludes|proposes|heads|chairs|"
-    "directs|teaches|oversees|coordinates"
+    "directs|teaches|oversees|coordinates|hit|shot|struck|threw|beat|scored|set|put|got"
 )
 # A sentence opening with its subject: "Smith said ...", "The ministry told ...", "Prof Alan
 # Greene, an economist at UCL, said ...", "Frazer dismissed the criticism."  Inflected cue forms
@@ -557,7 +616,7 @@ _CAPITAL_WORD = (  # a capitalised word; any word of up to three letters may end
 _SENTENCE_START = r"(?:^|(?<=[.!?]\s)|(?<=[.!?][\"”’]\s))"
 _SENTENCE_SUBJECT = re.compile(
     _SENTENCE_START
-    +     # a conjunction or an opening phrase before the subject ("But travel expert Simon
+    +  # a conjunction or an opening phrase before the subject ("But travel expert Simon
     # Calderwood warned", "Just before dawn, Mensah finally sits down")
     r"(?:(?:But|And|Yet|So|Still|Meanwhile|However|Now|Then|Later|Earlier|Also)[,]?[ \t]+)?"
     r"(?:[A-Z][^,.;:!?\"“”\n]{2,100},[ \t]+"
@@ -700,7 +759,7 @@ def _two_paragraphs_back(text: str, pos: int, reach: int = 1200) -> int:
 
 
 def _owner_said_in(text: str, index: NameIndex, head: str, pos: int) -> Speaker | None:
-    """"The board, in a notification issued on Monday, said ... "Q," the notification said" and
+    """ "The board, in a notification issued on Monday, said ... "Q," the notification said" and
     "The BIA said in a written submission that ... The submission called it "Q"": the subject of
     the sentence that brought the document in with "in a ...", in this paragraph or the one
     before."""
