@@ -120,6 +120,13 @@ CASES = [
         "\u201cShe told me \u00abjamais\u00bb and walked out,\u201d he said.",
         [["\u201cShe told me \u00abjamais\u00bb and walked out,\u201d"]],
     ),
+    # --- unbalanced marks -------------------------------------------------------------------------
+    (
+        "the article's last mark, never closed, does not swallow the paragraphs after it",
+        "The club will stay. \u201cWe are not going anywhere.\n\nThe club has played at the "
+        "ground since 1902.\n\nIts lease runs until 2040.",
+        [["\u201cWe are not going anywhere."]],
+    ),
     # --- typewriter and TeX marks ---------------------------------------------------------------
     ("backtick and apostrophe", "He said `we stay here' and left.", [["`we stay here'"]]),
     ("double backtick pair", "He said ``we stay here'' and left.", [["``we stay here''"]]),

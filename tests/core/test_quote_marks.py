@@ -175,6 +175,16 @@ CASES = [
         ["“somewhat liberal"],
     ),
     ("unclosed at end of text", "He said “we will", ["“we will"]),
+    (
+        "the last mark of the text, unclosed, ends with its paragraph",
+        "“We are not going anywhere.\n\nThe club has been at the ground since 1902.\n\nIt won.",
+        ["“We are not going anywhere."],
+    ),
+    (
+        "the last mark unclosed, its line continued in lower case",
+        "He said “we are not going\nanywhere at all.\nThe club has been there since 1902.",
+        ["“we are not going\nanywhere at all."],
+    ),
     ("lone marks", "\" “ ” ' ‘ ’ « » „", []),
     ("empty quotes dropped", 'He said "" and “” then.', []),
 ]

@@ -292,7 +292,11 @@ def _double_spans(
             else:
                 spans.append(QuoteSpan(opened.start, end, True))
     if stack:
-        _resolve_unclosed(text, stack, len(text), spans)
+        # No mark is left to re-open a later paragraph, so the quote ends with its own paragraph
+        # (or a line that the next, lower-case line continues), never at the end of the text.
+        while para + 1 < len(breaks) and _soft_break(text, breaks[para]):
+            para += 1
+        _resolve_unclosed(text, stack, breaks[para], spans)
     return spans
 
 
