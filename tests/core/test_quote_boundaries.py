@@ -220,3 +220,31 @@ def test_parts_of_one_quote_or_separate_quotes(text: str, quotes: list[list[str]
     # the reporter's words between the parts never enter the quote's text
     assert all("said" not in q.text and "called" not in q.text for q in found)
     assert len({q.speaker for q in found}) == 1
+
+
+# Typewriter marks are double marks (issue 8): an archive export's ''…'' quotation is the same
+# kind of quotation as the web page's "…" one.  Each text is written with '' and compared with
+# itself written with ".
+TYPEWRITER_TEXTS = [
+    "Asked about the plan, the mayor smiled. ''We'll see.''",
+    "The foreman waved his arms at the line. ''Please sit down.''",
+    "''Marco gets it.'' That was all Mr. Palomarez would say.",
+    "The crowd chanted ''Four more years!'' as he left.",
+]
+
+
+@pytest.mark.parametrize("text", TYPEWRITER_TEXTS)
+def test_typewriter_quotes_are_classed_as_double_quoted_ones(text: str) -> None:
+    typed = [(q.start, q.end, q.kind) for q in extract(text).quotes]
+    straight = [(q.start, q.end, q.kind) for q in extract(text.replace("''", '"')).quotes]
+    assert typed  # the quotation is found at all
+    # '' is two characters, " one: compare the kinds, and that each quote starts where one does
+    assert [k for _, _, k in typed] == [k for _, _, k in straight]
+    assert all(k == "direct" for _, _, k in typed)
+
+
+def test_an_unclosed_sentence_is_speech_not_a_label() -> None:
+    # the closing mark is missing; the full stop is still there and makes it a sentence
+    text = "The club will stay. \u201cWe are not going anywhere.\n\nIts lease runs to 2040."
+    [quote] = extract(text).quotes
+    assert quote.kind == "direct"

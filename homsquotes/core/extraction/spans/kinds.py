@@ -136,7 +136,7 @@ def classify(
 ) -> str:
     """`sieve` names the attribution sieve that claimed the quotation (None: unattributed);
     `cue` and `mention` are where its cue and speaker mention are."""
-    inner = text[start + 1 : end - 1].strip()
+    inner = _inner(text, start, end)
     n = word_count(inner)
     lo = max(unit_start, start - 60)
     before = text[lo:start]
@@ -185,6 +185,21 @@ def classify(
 
 
 STRONG_SIEVES = frozenset({"surface", "cue-clause", "colon"})
+_CLOSING_MARKS = "\"'”’»«“‘›‹"
+
+
+def _inner(text: str, start: int, end: int) -> str:
+    """The words between the marks of text[start:end]: its opening mark (two characters for
+    ``` `` ``` and `''`) goes, and its closing mark only if it has one -- an unclosed quote
+    (`“We are not going anywhere.`) keeps its last character, the full stop that makes it a
+    sentence."""
+    lo = start + 2 if text.startswith(("``", "''"), start) else start + 1
+    hi = end
+    if text.startswith("''", hi - 2) and hi - 2 >= lo:
+        hi -= 2
+    elif hi > lo and text[hi - 1] in _CLOSING_MARKS:
+        hi -= 1
+    return text[lo:hi].strip()
 
 
 def _uttered(before: str) -> bool:
