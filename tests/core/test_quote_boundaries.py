@@ -127,6 +127,12 @@ CASES = [
         "ground since 1902.\n\nIts lease runs until 2040.",
         [["\u201cWe are not going anywhere."]],
     ),
+    (
+        "a missing closing mark before the attribution: the attribution stays out",
+        '"We will fight this all the way, said the lawyer, Dana Price.\n\n"It is a disgrace," '
+        "she added.\n\nThe hearing resumes on Monday.",
+        [['"We will fight this all the way,'], ['"It is a disgrace,"']],
+    ),
     # --- typewriter and TeX marks ---------------------------------------------------------------
     ("backtick and apostrophe", "He said `we stay here' and left.", [["`we stay here'"]]),
     ("double backtick pair", "He said ``we stay here'' and left.", [["``we stay here''"]]),

@@ -139,8 +139,8 @@ CASES = [
     # --- recovery from unbalanced marks --------------------------------------------------------
     (
         "unclosed ends at paragraph end",
-        '"We will win, he said.\n\nThen "a real one" came.',
-        ['"We will win, he said.', '"a real one"'],
+        '"We will win this one.\n\nThen "a real one" came.',
+        ['"We will win this one.', '"a real one"'],
     ),
     (
         "unclosed before a new quote",
@@ -175,6 +175,45 @@ CASES = [
         ["“somewhat liberal"],
     ),
     ("unclosed at end of text", "He said “we will", ["“we will"]),
+    (
+        "unclosed quote holding its inverted attribution",
+        '"We will fight this, said the lawyer, Dana Price.\n\nThe judge set a date.',
+        ['"We will fight this,'],
+    ),
+    (
+        "unclosed quote holding its attribution does not run on into the next quote",
+        '"We will fight this, said the lawyer.\n\n"It is a disgrace," she added.',
+        ['"We will fight this,', '"It is a disgrace,"'],
+    ),
+    (
+        "unclosed quote holding 'Jones told the BBC'",
+        "“We are not going anywhere, Jones told the BBC on Monday.\n\nThe club stays.",
+        ["“We are not going anywhere,"],
+    ),
+    (
+        "unclosed quote cut before the next quote's attribution",
+        'Price said "we will appeal and then sat down. Later she said "it is over" to friends.',
+        ['"we will appeal and then sat down.', '"it is over"'],
+    ),
+    (
+        "unclosed uk quote holding its attribution",
+        "'We are not going anywhere, said Jones.\n\n'Not now, not ever,' he added.",
+        ["'We are not going anywhere,", "'Not now, not ever,'"],
+    ),
+    (
+        "reported speech inside a long quotation is no attribution",
+        '"The figure was announced in May. Then, in June, Kerry said that more would come.\n\n'
+        '"That adds up to 185,000 over two years."\n\nSo there.',
+        [
+            '"The figure was announced in May. Then, in June, Kerry said that more would come.'
+            '\n\n"That adds up to 185,000 over two years."'
+        ],
+    ),
+    (
+        "the speaker's own 'I said' inside a long quotation",
+        '"We went in to eat. I said, you do not understand Ohio.\n\n"We are up 400,000 jobs."',
+        ['"We went in to eat. I said, you do not understand Ohio.\n\n"We are up 400,000 jobs."'],
+    ),
     (
         "the last mark of the text, unclosed, ends with its paragraph",
         "“We are not going anywhere.\n\nThe club has been at the ground since 1902.\n\nIt won.",

@@ -252,7 +252,12 @@ def _double_spans(
                     continue
                 if stack:
                     skip_at, next_para = -1, -1
-                    if stack[0].may_continue:
+                    if stack[0].may_continue and (
+                        attribution_cut(text, stack[0].start + 1, breaks[para], stack[0].children)
+                        < 0
+                    ):
+                        # (a quote that holds its own attribution was never closed: it does not
+                        # run on into the next paragraph's quotation)
                         skip_at, next_para = _continuation_mark(text, breaks, para, double=True)
                     if skip_at >= 0:
                         stack[0].may_continue = True
@@ -418,6 +423,9 @@ def _resolve_unclosed(text: str, stack: list[_Open], para_end: int, spans: list[
             cuts.append(bracket)
             limit = bracket
         mistyped = _mistyped_close(text, entry.start + 1, limit)
+        attribution = attribution_cut(text, entry.start + 1, limit, entry.children)
+        if attribution >= 0 and (mistyped < 0 or attribution < mistyped):
+            mistyped = attribution
         if mistyped >= 0:
             spans.append(QuoteSpan(entry.start, mistyped, False))
             spans.extend(QuoteSpan(s, e, True) for s, e, _ in entry.children if s >= mistyped)
@@ -482,6 +490,45 @@ def _unmatched_bracket(text: str, lo: int, hi: int) -> int:
 
 _MISTYPED_CLOSE = re.compile(r"[.,!?\u2026][\u2019'](?=\s|$)")
 _SINGLE_OPENING = re.compile(r"(?<![\w\u2019'])[\u2018'\u201a]\w")
+
+
+_SPEECH_VERBS = (
+    r"(?:said|says|told|tells|added|adds|asked|asks|explained|explains|insisted|insists|argued|"
+    r"argues|warned|warns|replied|replies|continued|continues|wrote|writes|declared|recalled|"
+    r"recalls|noted|notes|stressed|admitted|conceded|claimed|claims|shouted|cried|stated)"
+)
+# Where a writer forgot the closing mark before the attribution: an unclosed quote holds its own
+# "he said" -- `"We will fight this, said the lawyer.`, `“We are staying, Jones told the BBC.`,
+# `"we will appeal. Later she said "…"`.  The quotation ends at the punctuation before it.  The
+# verb must end the attribution (punctuation, a time or place, whom it was told to): a speaker's
+# own reported speech goes on with what was said (`Kerry said that 100,000 …`, `They said they
+# would call`), and a speaker's "I said" is the speaker's own story.
+_ATTRIBUTION_INSIDE = re.compile(
+    r"(?P<cut>[,.!?\u2026])[ \t]+(?:"
+    rf"{_SPEECH_VERBS}[ \t]+(?:the|a|an|his|her|their|(?-i:[A-Z]))"  # inverted: ", said Jones"
+    r"|(?:(?-i:[A-Z])[a-z]+,?[ \t]+)?"  # an opener: "Later she said"
+    r"(?:he|she|they|it|(?:the|a|an|his|her|their)[ \t]+[a-z][\w-]*(?:[ \t]+[a-z][\w-]*)?"
+    r"|(?!(?:and|but|so|then|or|yet|also|we|i|you)\b)"
+    r"(?-i:[A-Z])[\w'\u2019.-]*(?:[ \t]+(?-i:[A-Z])[\w'\u2019.-]*){0,3})"
+    rf"[ \t]+{_SPEECH_VERBS}"
+    r"(?=[ \t]*[,.;:!?\u2026]|[ \t]*$|[ \t]+(?:on|in|at|to|last|this|yesterday|today|earlier|"
+    r"later|after|before|during|when|while|as|from|of|with|the|a|an|his|her|their|reporters|"
+    r"journalists|(?-i:[A-Z]))\b))",
+    re.IGNORECASE,
+)
+
+
+def attribution_cut(
+    text: str, lo: int, hi: int, nested: list[tuple[int, int, str]] | None = None
+) -> int:
+    """End offset (after its punctuation) of the quoted words before an attribution that an
+    unclosed quote text[lo:hi] swallowed, or -1.  Words inside `nested` quotes do not count."""
+    for m in _ATTRIBUTION_INSIDE.finditer(text, lo, hi):
+        cut = m.start("cut")
+        if cut - lo < 2 or any(s <= cut < e for s, e, _ in nested or ()):
+            continue
+        return cut + 1
+    return -1
 
 
 def _mistyped_close(text: str, lo: int, hi: int) -> int:
@@ -562,6 +609,8 @@ def _single_spans(
             spans.append(QuoteSpan(opener, best[1], True))
         elif para_end is not None and opener_runs_on:
             end = _cap_unclosed(text, opener, _trim_end(text, opener, para_end))
+            cut = attribution_cut(text, opener + 1, end)
+            end = cut if cut >= 0 else end
             if end > opener + 1:
                 spans.append(QuoteSpan(opener, end, False))
         opener = -1
@@ -570,7 +619,12 @@ def _single_spans(
     skip_at = -1
     for start, _end, mark in marks:
         while start >= breaks[para]:
-            if opener >= 0 and not candidates and opener_runs_on:
+            if (
+                opener >= 0
+                and not candidates
+                and opener_runs_on
+                and attribution_cut(text, opener + 1, breaks[para]) < 0
+            ):
                 skip_at, next_para = _continuation_mark(text, breaks, para, double=False)
                 if skip_at >= 0:
                     para = next_para
