@@ -166,10 +166,14 @@ SPEECH_NOT_TERMS = [
     "Guccifer hacked the server, which he described as \u201clike an open orchid.\u201d",
     "She declared \u201cWhat a Super Tuesday!\u201d and said the campaign would go on.",
     "But their chants of \u201cTed! Ted! Ted!\u201d were cut short by the news.",
+    # a one-word answer that a speech verb introduces is no title
+    'Asked if he would run again, Senator Ruiz said: "No."',
+    "The coach was asked about retirement and replied, \u201cNever.\u201d",
 ]
 STILL_TERMS = [
     "The website is linked to a group called the \u201cWe The People Foundation.\u201d",
     "The ad, entitled \u201cNuestra Historia,\u201d features five Hispanic-Americans.",
+    'She said the film "Trainwreck" was her favourite.',
 ]
 
 
@@ -254,3 +258,10 @@ def test_an_unclosed_sentence_is_speech_not_a_label() -> None:
     text = "The club will stay. \u201cWe are not going anywhere.\n\nIts lease runs to 2040."
     [quote] = extract(text).quotes
     assert quote.kind == "direct"
+
+
+def test_a_one_word_sentence_continuing_the_speaker_is_speech() -> None:
+    text = 'A reporter asked Mr. Hale whether he would resign. "Never," he said. "Never."'
+    found = extract(text).quotes
+    assert [q.kind for q in found] == ["direct"]
+    assert [p.text for p in found[0].parts] == ['"Never,"', '"Never."']

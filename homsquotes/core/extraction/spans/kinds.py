@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 
-from homsquotes.core.extraction.attribution.cues import word_set
+from homsquotes.core.extraction.attribution.cues import CUE_VERBS, WEAK_CUES, word_set
 
 _LABEL_BEFORE = re.compile(
     r"(?:so-?\s?called|dubbed|nicknamed|known as|billed as|branded|labell?ed|titled|entitled|"
@@ -161,6 +161,8 @@ def classify(
         # `"Hello," said Mr. Cornwallaby`, `"Never" -- the captain said`: a sentence opened by
         # words that a speech verb right after them claims
         return "direct"
+    if sieve is not None and _spoken_sentence(text, start, inner, unit_start, cue):
+        return "direct"
     if looks_like_title(inner) and n <= 5:
         if re.search(r"[!?]$", inner) and sieve is not None and cue is not None:
             return "direct"  # `She declared "What a Super Tuesday!"`: an exclamation, not a title
@@ -200,6 +202,26 @@ def _inner(text: str, start: int, end: int) -> str:
     elif hi > lo and text[hi - 1] in _CLOSING_MARKS:
         hi -= 1
     return text[lo:hi].strip()
+
+
+_INTRODUCED = re.compile(r"[ \t]*[,:][ \t]*")
+_ENDS_SENTENCE = re.compile(r"[.!?\u2026][\"'”’]*$")
+
+
+def _spoken_sentence(
+    text: str, start: int, inner: str, unit_start: int, cue: tuple[int, int] | None
+) -> bool:
+    """A speech verb introduces the quotation (`Ruiz said: "No."`, `he replied, "Never."`), or
+    the quotation is a whole sentence of its own that an attribution claims (`"Never," he said.
+    "Never."`): an answer of one capitalised word, not a title."""
+    if not inner[:1].isupper() or not _ENDS_SENTENCE.search(inner):
+        return False
+    if cue is not None and cue[1] <= start and _INTRODUCED.fullmatch(text, cue[1], start):
+        words = text[cue[0] : cue[1]].lower().split()
+        if words and words[0] in CUE_VERBS and words[0] not in WEAK_CUES:
+            return True
+    # a sentence that opens its unit: a title there would carry no full stop inside its marks
+    return start - unit_start <= 2
 
 
 def _uttered(before: str) -> bool:
