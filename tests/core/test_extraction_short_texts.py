@@ -106,3 +106,28 @@ def test_a_headline_quotation_marked_by_hand_is_kept_even_when_the_body_echoes_i
     # attributed as a quotation of the headline, not handed back bare
     assert quote.speaker_mention is not None and quote.speaker_mention.text == "Kasich"
     assert quote.context == text[: text.index("\n")]
+
+
+def test_a_pasted_first_sentence_is_not_a_headline_whose_quotation_echoes_the_body() -> None:
+    # two paragraphs pasted from the middle of a story: the first is a sentence of the body, and
+    # its quotation is listed, not dropped as a headline's copy of the one below
+    text = (
+        'The mayor promised on Monday to "rebuild the bridge" by the winter.\n\n'
+        '"We will rebuild the bridge," she told reporters, "whatever it costs."'
+    )
+    article = extract(text)
+    assert article.title is None
+    assert [q.parts[0].text for q in article.quotes] == [
+        '"rebuild the bridge"',
+        '"We will rebuild the bridge,"',
+    ]
+
+
+def test_a_headline_ending_in_a_full_stop_is_still_the_headline() -> None:
+    # (title case, or no day named: the headline styles of the New York Times and the Post)
+    for headline in (
+        "Mayor Vows to Rebuild the Bridge Before the Winter.",
+        "Mayor who promised a new bridge admits the work is late.",
+    ):
+        text = f'{headline}\n\nThe bridge closed in May.\n\n"It will reopen," she said.\n'
+        assert extract(text).title == headline

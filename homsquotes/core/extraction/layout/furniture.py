@@ -20,6 +20,7 @@ import re
 import sys
 from dataclasses import dataclass, field
 
+from homsquotes.core.extraction.attribution.cues import CUE_VERBS
 from homsquotes.core.extraction.spans.quotemarks import QuoteSpan, find_quote_spans
 from homsquotes.core.model import Span
 
@@ -191,6 +192,11 @@ _DATELINE_OPENING = re.compile(
     r"(?:--|-\s|\u2014|\u2013)"
 )
 _PAST_REPORTING = re.compile(r"\b(?:said|told|added|wrote|explained|according to)\b")
+_PAST_CUES = frozenset(w for w in CUE_VERBS if w.endswith("ed")) | {"spoke", "wrote", "said"}
+_DAY = re.compile(
+    r"\b(?:on (?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)|yesterday|"
+    r"last (?:week|month|night|year))\b"
+)
 _WORD = re.compile(r"\w+(?:['\u2019-]\w+)*")
 _SENTENCE_END = re.compile(r"[.!?\u2026][\"'\u201d\u2019\u00bb)\]]*$")
 _MIN_QUOTE_WORDS = 4  # a line quoting at least this many words is reporting, never furniture
@@ -301,7 +307,22 @@ def _reads_as_prose(line: _Line) -> bool:
         return True
     if len(re.findall(r"[.!?][\"'\u201d\u2019]?\s+[\"'\u201c\u2018]?[A-Z]", text)) >= 2:
         return True
-    return line.ends_sentence and bool(_PAST_REPORTING.search(text))
+    if not line.ends_sentence:
+        return False
+    if _PAST_REPORTING.search(text):
+        return True
+    # A sentence-case line ending in a full stop, with a verb of saying in the past tense and a
+    # quotation or a day, is the body's first sentence ('The mayor promised on Monday to "rebuild
+    # the bridge".', 'Jones called it "a scandal".'), and its quotation is the body's: taken for
+    # a headline's, it was dropped as an echo of a quotation below.  A headline with a full stop
+    # is in title case ("Billy Bush Joins a Parade of Political Scions on TV.") or names no day
+    # ("Hacker who revealed private Clinton email address admits to other intrusions.").
+    return (
+        (line.has_quote or bool(_DAY.search(text)))
+        and text.rstrip("\"'\u201d\u2019)").endswith(".")
+        and not _title_case(text)
+        and any(w.lower() in _PAST_CUES for w in _WORD.findall(text))
+    )
 
 
 def _title_case(text: str) -> bool:
