@@ -263,3 +263,48 @@ def test_no_break_spaces_and_crlf_do_not_hide_furniture() -> None:
     found = [text[s:e] for s, e in layout.furniture]
     assert found[0] == "Skip\u00a0to\u00a0main\u00a0content"
     assert len(found) == 5
+
+
+ACADEMIC_PASTE = """Copyright 2019 The Daily Courier
+All Rights Reserved
+
+The Daily Courier (Springfield)
+
+March 4, 2019 Monday
+FINAL EDITION
+
+SECTION: NEWS; Pg. A1
+
+LENGTH: 412 words
+
+HEADLINE: Mayor vows ''no more delays'' on bridge
+
+BYLINE: Tom Reyes, Staff Writer
+
+BODY:
+
+Mayor Ann Whitfield said Monday that the bridge would open in June. ''We have heard the \
+excuses,'' Whitfield said. ''There will be no more delays.''
+
+LOAD-DATE: March 5, 2019
+
+LANGUAGE: ENGLISH
+"""
+
+
+def test_a_pasted_archive_document_has_its_labelled_headline() -> None:
+    from homsquotes.core.extraction import extract
+
+    text = ACADEMIC_PASTE
+    layout = find_layout(text)
+    assert layout.title is not None
+    assert layout.title.text == "Mayor vows ''no more delays'' on bridge"
+    assert text[layout.title.start : layout.title.end] == layout.title.text
+    found = furniture_lines(text, layout)
+    assert {"SECTION: NEWS; Pg. A1", "LENGTH: 412 words", "BODY:", "LANGUAGE: ENGLISH"} <= set(
+        found
+    )
+    # the headline's quotation echoes the body's, which is the one listed (with its speaker)
+    quotes = extract(text).quotes
+    assert [q.speaker for q in quotes] == ["Ann Whitfield"]
+    assert "''There will be no more delays.''" in [p.text for p in quotes[0].parts]

@@ -228,9 +228,13 @@ def find_layout(text: str, quote_spans: list[QuoteSpan] | None = None) -> Articl
     _mark_link_lists(lines, furniture)
     kept = [i for i, f in enumerate(furniture) if not f]
     layout = ArticleLayout()
-    title = _title_index(lines, kept)
-    if title is not None:
+    labelled = _labelled_headline(text, lines, kept)
+    title = labelled[0] if labelled else _title_index(lines, kept)
+    if labelled:
+        layout.title = labelled[1]
+    elif title is not None:
         layout.title = _span(text, lines[title])
+    if title is not None:
         for i in kept:
             if i >= title:
                 break
@@ -248,6 +252,27 @@ def find_layout(text: str, quote_spans: list[QuoteSpan] | None = None) -> Articl
         (line.start, line.end) for line, f in zip(lines, furniture, strict=True) if f
     ]
     return layout
+
+
+# A document pasted from a LexisNexis Academic export names its headline: "HEADLINE: Mayor
+# vows ''no more delays'' on bridge" (read as a file, formats/exports splits such an export).
+_HEADLINE_LABEL = re.compile(r"(?:HEADLINE|Headline)[ \t]*:[ \t]*(?=\S)")
+# The labelled fields around it are the export's, never the article's.
+_EXPORT_FIELD = re.compile(
+    r"^(?:(?:SECTION|LENGTH|BYLINE|DATELINE|EDITION|HIGHLIGHT|LOAD-DATE|LANGUAGE|"
+    r"PUBLICATION-TYPE|DOCUMENT-TYPE|SUBJECT|GRAPHIC|CORRECTION-DATE|JOURNAL-CODE)[ \t]*:|"
+    r"BODY[ \t]*:?[ \t]*$)"
+)
+
+
+def _labelled_headline(text: str, lines: list[_Line], kept: list[int]) -> tuple[int, Span] | None:
+    """(line index, headline span) of an export's labelled headline in the first lines."""
+    for i in kept[:30]:
+        line = lines[i]
+        label = _HEADLINE_LABEL.match(text, line.start, line.end)
+        if label is not None:
+            return i, Span(label.end(), line.end, text[label.end() : line.end])
+    return None
 
 
 def _mark_link_lists(lines: list[_Line], furniture: list[bool]) -> None:
@@ -379,9 +404,11 @@ def _one_spaced(text: str) -> str:
 
 
 def _is_furniture(line: _Line) -> bool:
+    text = line.text
+    if _EXPORT_FIELD.match(text):
+        return True
     if line.quoted:
         return False
-    text = line.text
     if line.words == 0:
         return True  # rules, bullets, stray symbols
     lowered = text.lower()
