@@ -214,6 +214,12 @@ PARTS_CASES = [
         [['"We are ready,"', '"We will go now."']],
     ),
     (
+        "a continuation after a quotation wrapped over a line break",
+        "Mayor Ann Whitfield spoke on Monday. ''We have heard the\nexcuses,'' Whitfield said. "
+        "''There will be no more delays.''",
+        [["''We have heard the\nexcuses,''", "''There will be no more delays.''"]],
+    ),
+    (
         "a second cue between them",
         '"We are ready," she said, adding, "We will go now."',
         [['"We are ready,"'], ['"We will go now."']],

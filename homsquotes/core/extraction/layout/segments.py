@@ -24,6 +24,7 @@ NUMBER_ABBREVIATIONS = word_set("no nos vol art")
 # (an opening may be two marks: typewriter `''Q''` and ``` ``Q'' ```)
 _BOUNDARY = re.compile(r"[.!?]+[\"'”’)\]]*(?=\s+[\"'“‘«„`(\[]{0,2}[A-Z0-9])|\n+")
 _WORD_BEFORE = re.compile(r"([\w.]+)\.$")
+_REOPENING = frozenset("\"'`\u201c\u201d\u201e\u00ab\u00bb\u2018\u2019\u201a\u2039\u203a")
 
 
 @dataclass(frozen=True, slots=True)
@@ -67,7 +68,15 @@ def split_units(text: str, quotes: list[tuple[int, int]]) -> list[Unit]:
         ):
             continue
         cuts.append(pos)
-    para_starts = [0, *(m.end() for m in re.finditer(r"\n\s*", text))]
+    # a line break inside a quotation that the next line carries on (a hard-wrapped line, not a
+    # paragraph re-opened with a mark) starts no paragraph: what follows the quotation on its
+    # last line is in the paragraph it opened in (`''We have heard the\nexcuses,'' Whitfield
+    # said. ''There …''` is one quote in two parts)
+    para_starts = [0]
+    for m in re.finditer(r"\n\s*", text):
+        wrapped = inside_quote(m.start()) and text[m.end() : m.end() + 1] not in _REOPENING
+        if not wrapped:
+            para_starts.append(m.end())
     units = []
     prev = 0
     for pos in [*cuts, len(text)]:
