@@ -39,6 +39,17 @@ CASES = [
         [['"We are not finished"', '"not yet."']],
     ),
     (
+        "an aside between em dashes, with no verb of saying, interrupts one quote",
+        '"The problem"\u2014and here Ms Lowe paused\u2014"is that nobody reads the reports."',
+        [['"The problem"', '"is that nobody reads the reports."']],
+    ),
+    (
+        "an aside between double hyphens interrupts one quote",
+        "Asked about the job, Mr. Tate smiled. ''I never wanted it''--he laughed--''but here "
+        "I am.''",
+        [["''I never wanted it''", "''but here I am.''"]],
+    ),
+    (
         "spaced em dash",
         "\u201cNever\u201d \u2014 said the captain, and went below.",
         [["\u201cNever\u201d"]],
