@@ -101,6 +101,10 @@ NESTED = [
      "“They called it ‘a farce’”", "‘They called it “a farce”’"),
     ("“He said ‘she told me “no” twice’ today.”",
      "“He said ‘she told me “no” twice’ today”", "‘He said “she told me ‘no’ twice” today’"),
+    # TeX style: a backtick opens, an apostrophe closes
+    ("''He told me `go home' and I went.''",
+     "“He told me ‘go home’ and I went”", "‘He told me “go home” and I went’"),
+    ("`We will stay here,'", "“We will stay here”", "‘We will stay here’"),
     ("“I don't see 'im, and the workers’ union won't either.”",
      "“I don't see 'im, and the workers’ union won't either”",
      "‘I don't see 'im, and the workers’ union won't either’"),

@@ -36,7 +36,7 @@ _TRAILING = ",;:"
 # Which closing marks end a quotation opened by each mark (typed marks are often mixed).
 _OUTER_CLOSERS = {'"': '"”“', "“": "”\"“", "”": "”\"", "‘": "’'", "'": "'’", "’": "’'",
                   "«": "»", "»": "«", "„": "“”\"", "‚": "‘’", "‹": "›", "›": "‹", "「": "」",
-                  "『": "』", "``": "''\"”", "''": "''\"”"}
+                  "『": "』", "``": "''\"”", "''": "''\"”", "`": "'’"}
 
 CONNECTORS = {
     "apa": "as cited in",
@@ -95,7 +95,7 @@ def strip_outer_marks(text: str) -> str:
             opener, body = mark, body[2:]
             break
     else:
-        if body[:1] in _OUTER_MARKS:
+        if body[:1] in _OUTER_MARKS or body[:1] == "`":  # (`like this', TeX style)
             opener, body = body[0], body[1:]
     if opener:  # paragraphs of one quotation each re-open with the same mark
         body = re.sub(r"(\n[ \t]*)" + re.escape(opener), r"\1", body)
