@@ -131,3 +131,14 @@ def test_a_headline_ending_in_a_full_stop_is_still_the_headline() -> None:
     ):
         text = f'{headline}\n\nThe bridge closed in May.\n\n"It will reopen," she said.\n'
         assert extract(text).title == headline
+
+
+def test_a_line_ending_in_a_colon_introduces_the_body_not_a_headline_below_it() -> None:
+    # (the longer intro was taken for the headline, the shorter one's quotation)
+    for intro in ("The spokesman for the trust", "The spokesman"):
+        text = f"{intro} said:\n\n\u201cWe will respond in due course.\u201d\n"
+        article = extract(text)
+        assert article.title is None
+        [quote] = article.quotes
+        assert quote.kind == "direct" and quote.speaker_mention is not None
+        assert quote.speaker_mention.text == intro

@@ -297,7 +297,7 @@ def _title_index(lines: list[_Line], kept: list[int]) -> int | None:
         return None
     for n, i in enumerate(kept):
         line = lines[i]
-        if _is_body(line):
+        if _is_body(line) or _introduces(line):
             break
         if line.words >= 4 and _heading_like(line):
             return None if _continued(lines, kept, n) else i
@@ -311,12 +311,18 @@ def _continued(lines: list[_Line], kept: list[int], n: int) -> bool:
     """True when line kept[n] runs on into the next: a quotation open at its end, or a line
     without final punctuation followed by one that starts in lower case."""
     line = lines[kept[n]]
-    if line.open_quote:
+    if line.open_quote or _introduces(line):
         return True
     if n + 1 >= len(kept) or line.ends_sentence:
         return False
     following = lines[kept[n + 1]].text
     return following[:1].islower()
+
+
+def _introduces(line: _Line) -> bool:
+    """A line ending in a colon introduces the next ("The spokesman said:" above the quotation
+    it introduces): what follows is the body, never a headline."""
+    return line.text.endswith(":") and not line.has_quote
 
 
 def _is_body(line: _Line) -> bool:
