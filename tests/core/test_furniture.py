@@ -308,3 +308,55 @@ def test_a_pasted_archive_document_has_its_labelled_headline() -> None:
     quotes = extract(text).quotes
     assert [q.speaker for q in quotes] == ["Ann Whitfield"]
     assert "''There will be no more delays.''" in [p.text for p in quotes[0].parts]
+
+
+PULL_QUOTE_PAGE = """Flood victims demand inquiry
+
+Residents of Millbrook say they were abandoned when the river burst its banks on Friday.
+
+"We were left to drown," said Janet Cole, 64, whose home was flooded. "Nobody came for two days."
+
+\u201cWe were left to drown\u201d
+
+The council said it had sent every crew it had.
+
+"We were left to drown."
+"""
+
+
+def test_a_pull_quote_repeating_a_body_quotation_is_furniture() -> None:
+    from homsquotes.core.extraction import extract
+
+    text = PULL_QUOTE_PAGE
+    pull = "\u201cWe were left to drown\u201d"
+    assert pull in furniture_lines(text, find_layout(text))
+    assert '"We were left to drown."' in furniture_lines(text, find_layout(text))
+    quotes = extract(text).quotes
+    assert [q.speaker for q in quotes] == ["Janet Cole"]
+    assert [p.text for p in quotes[0].parts] == [
+        '"We were left to drown,"',
+        '"Nobody came for two days."',
+    ]
+
+
+def test_a_quotation_paragraph_of_its_own_is_no_pull_quote() -> None:
+    # a paragraph that is only a quotation, repeating nothing, is the body's
+    text = (
+        "Flood victims demand inquiry\n\n"
+        '"We were left to drown," said Janet Cole.\n\n'
+        '"Nobody came for two days, and nobody has come since."\n'
+    )
+    assert furniture_lines(text, find_layout(text)) == []
+
+
+def test_of_two_copies_each_alone_on_its_line_the_first_is_kept() -> None:
+    text = (
+        "Flood victims demand inquiry\n\n"
+        "Janet Cole, 64, watched the water rise on Friday.\n\n"
+        '"We were left to drown by everyone."\n\n'
+        "The council said it had sent every crew it had.\n\n"
+        "\u201cWe were left to drown by everyone\u201d\n"
+    )
+    assert furniture_lines(text, find_layout(text)) == [
+        "\u201cWe were left to drown by everyone\u201d"
+    ]

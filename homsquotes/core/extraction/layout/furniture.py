@@ -223,7 +223,8 @@ def find_layout(text: str, quote_spans: list[QuoteSpan] | None = None) -> Articl
     """
     if not isinstance(text, str) or not text.strip():
         return ArticleLayout()
-    lines = _lines(text, find_quote_spans(text) if quote_spans is None else quote_spans)
+    quotes = find_quote_spans(text) if quote_spans is None else quote_spans
+    lines = _lines(text, quotes)
     furniture = [_is_furniture(line) for line in lines]
     _mark_link_lists(lines, furniture)
     kept = [i for i, f in enumerate(furniture) if not f]
@@ -243,6 +244,7 @@ def find_layout(text: str, quote_spans: list[QuoteSpan] | None = None) -> Articl
         after = [i for i in kept if i > title]
         if after and _standfirst_like(lines[after[0]]):
             layout.standfirst = _span(text, lines[after[0]])
+    _mark_pull_quotes(text, lines, quotes, furniture, {title, *(after[:1] if title else [])})
     # Topic tags and "more on this" labels trail the last paragraph.
     for i in reversed(kept):
         if i == title or not _is_label(lines[i]):
@@ -273,6 +275,60 @@ def _labelled_headline(text: str, lines: list[_Line], kept: list[int]) -> tuple[
         if label is not None:
             return i, Span(label.end(), line.end, text[label.end() : line.end])
     return None
+
+
+# A pull quote repeats at least this share of the words of a quotation of the body.
+_PULL_QUOTE_SHARE = 0.8
+_PULL_QUOTE_MIN_WORDS = 3
+
+
+def _mark_pull_quotes(
+    text: str,
+    lines: list[_Line],
+    quotes: list[QuoteSpan],
+    furniture: list[bool],
+    headings: set[int | None],
+) -> None:
+    """A line that is nothing but a quotation repeating one of the body's (a web page's pull
+    quote, set in large type between paragraphs) is furniture: the body's quotation, with its
+    attribution, is the one to list, and a quotation listed twice would be cited twice."""
+    starts = {q.start: k for k, q in enumerate(quotes)}
+    alone: dict[int, tuple[int, list[str]]] = {}  # quote index -> (line index, its words)
+    for i, line in enumerate(lines):
+        k = starts.get(line.start)
+        if furniture[i] or i in headings or k is None:
+            continue
+        q = quotes[k]
+        if q.end > line.end or text[q.end : line.end].strip(" .,;:!?\u2014\u2013-"):
+            continue  # more than a quotation on the line: a paragraph of the body
+        own = [w.lower() for w in _WORD.findall(text, q.start, q.end)]
+        if len(own) >= _PULL_QUOTE_MIN_WORDS:
+            alone[k] = (i, own)
+    if not alone:
+        return
+    words = [
+        {w.lower() for w in _WORD.findall(text, o.start, min(o.end, o.start + 2000))}
+        for o in quotes
+    ]
+    postings: dict[str, list[int]] = {}
+    for j, ws in enumerate(words):
+        for w in ws:
+            postings.setdefault(w, []).append(j)
+    dropped: set[int] = set()
+    for k, (i, own) in alone.items():
+        rarest = min(set(own), key=lambda w: len(postings.get(w, ())))
+        need = _PULL_QUOTE_SHARE * len(own)
+        for j in postings.get(rarest, ())[:50]:
+            if (
+                j != k
+                # of two copies that are both alone on their line, the first one stays
+                and (j not in alone or (j < k and j not in dropped))
+                and len(words[j]) >= len(set(own))
+                and sum(w in words[j] for w in own) >= need
+            ):
+                furniture[i] = True
+                dropped.add(k)
+                break
 
 
 def _mark_link_lists(lines: list[_Line], furniture: list[bool]) -> None:
