@@ -131,6 +131,16 @@ CASES = [
         ["“an amorphous position.", "“We legislate,”"],
     ),
     (
+        "french quote over paragraphs re-opened with a spaced guillemet",
+        "Elle a dit : « Premier paragraphe.\n\n« Deuxième paragraphe. »\n\nFin.",
+        ["« Premier paragraphe.\n\n« Deuxième paragraphe. »"],
+    ),
+    (
+        "french quote over paragraphs re-opened with a closing guillemet",
+        "Elle a dit : « Premier.\n\n\u00bb Deuxième.\n\n\u00bb Troisième. »\n\nFin.",
+        ["« Premier.\n\n\u00bb Deuxième.\n\n\u00bb Troisième. »"],
+    ),
+    (
         "uk quote over two paragraphs",
         "‘First part.\n\n‘Second part,’ he said.",
         ["‘First part.\n\n‘Second part,’"],

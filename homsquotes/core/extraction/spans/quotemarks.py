@@ -393,7 +393,8 @@ def _continuation_mark(text: str, breaks: list[int], para: int, double: bool) ->
     else:
         ok = ch in "'\u2018\u201a\u2039" and not _ELISION.match(text, first + 1)
     nxt = text[first + 1] if first + 1 < len(text) else " "
-    if not ok or nxt.isspace():
+    # French spaces its guillemets (« Deuxième paragraphe », » Suite de la citation)
+    if not ok or (nxt.isspace() and ch not in "\u00ab\u00bb"):
         return -1, -1
     return first, i
 
