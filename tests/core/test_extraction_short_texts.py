@@ -142,3 +142,37 @@ def test_a_line_ending_in_a_colon_introduces_the_body_not_a_headline_below_it() 
         [quote] = article.quotes
         assert quote.kind == "direct" and quote.speaker_mention is not None
         assert quote.speaker_mention.text == intro
+
+
+LIBRARY_STORY = [
+    "The council voted on Tuesday to close the Elm Street library, despite a petition signed "
+    "by more than 4,000 residents.",
+    '"This is a sad day for the town," said councillor Maria Lopez, who voted against the '
+    'closure. "We are closing the one place where children can go after school for free."',
+    'Council leader Tom Baines defended the decision. "We have no money left," he said. "If we '
+    'keep the library open, we close the care home. Nobody wants that choice."',
+    "A spokesman for the Friends of Elm Street Library said the group would \"fight on, in the "
+    'courts if necessary".',
+]
+
+
+def test_a_hard_wrapped_article_reads_as_its_unwrapped_copy() -> None:
+    # a plain-text email or a PDF paste: lines broken every 66 characters, blank lines between
+    # paragraphs; a sentence runs over the line breaks, so attribution reads it whole
+    import textwrap
+
+    plain = "\n\n".join(LIBRARY_STORY)
+    wrapped = "\n\n".join(textwrap.fill(p, 66) for p in LIBRARY_STORY)
+
+    def read(text: str) -> list[tuple[list[str], str | None]]:
+        return [
+            ([" ".join(p.text.split()) for p in q.parts], q.speaker)
+            for q in extract(text).quotes
+        ]
+
+    assert read(wrapped) == read(plain)
+    assert [speaker for _, speaker in read(wrapped)] == [
+        "Maria Lopez",
+        "Tom Baines",
+        "Friends of Elm Street Library",
+    ]

@@ -109,7 +109,7 @@ def _paragraph_ends(text: str) -> list[int]:
     Every line is a paragraph, unless the text is hard-wrapped (short lines, blank lines between
     paragraphs), where quotes may run over single line breaks and only blank lines end paragraphs.
     """
-    if _looks_hard_wrapped(text):
+    if looks_hard_wrapped(text):
         ends = [m.start() for m in _BLANK_LINE.finditer(text)]
     else:
         ends = [m.start() for m in re.finditer("\n", text)]
@@ -117,7 +117,9 @@ def _paragraph_ends(text: str) -> list[int]:
     return ends
 
 
-def _looks_hard_wrapped(text: str) -> bool:
+def looks_hard_wrapped(text: str) -> bool:
+    """Short lines and blank lines between paragraphs: a text wrapped by hand (a plain-text
+    email, a PDF or archive paste), where only blank lines end paragraphs."""
     lines = text.split("\n")
     if len(lines) < 6:
         return False
