@@ -138,6 +138,9 @@ def test_restyle_marks_leaves_apostrophes_and_elisions() -> None:
     ("''We stay,''", "We stay,"),
     ("„Ja“", "Ja"),
     ("“First paragraph.\n\n“Second paragraph.”", "First paragraph. Second paragraph."),
+    # a forwarded email: each line of the quotation carries the reply prefix
+    ('"We have no money\n> left.\n>\n> "Nothing at all."',
+     "We have no money left. Nothing at all."),
 ])
 def test_only_the_articles_own_pair_of_marks_is_removed(part: str, body: str) -> None:
     from homsquotes.core.citations.quoting import strip_outer_marks

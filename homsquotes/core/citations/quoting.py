@@ -85,6 +85,9 @@ def part_texts(quote: dict) -> list[str]:
     return [text]
 
 
+_REPLY_PREFIX = re.compile(r"\n[ \t]*(?:>[ \t]?)+")
+
+
 def strip_outer_marks(text: str) -> str:
     """One part's words without the article's pair of marks around them (or the
     re-opening mark of each later paragraph of a multi-paragraph quotation)."""
@@ -97,6 +100,8 @@ def strip_outer_marks(text: str) -> str:
     else:
         if body[:1] in _OUTER_MARKS or body[:1] == "`":  # (`like this', TeX style)
             opener, body = body[0], body[1:]
+    # a quotation in a forwarded email carries the reply prefix on each of its lines ("> ")
+    body = _REPLY_PREFIX.sub("\n", body)
     if opener:  # paragraphs of one quotation each re-open with the same mark
         body = re.sub(r"(\n[ \t]*)" + re.escape(opener), r"\1", body)
     body = " ".join(body.split()).rstrip(_TRAILING + " ")
