@@ -138,6 +138,8 @@ def test_restyle_marks_leaves_apostrophes_and_elisions() -> None:
     ("''We stay,''", "We stay,"),
     ("„Ja“", "Ja"),
     ("“First paragraph.\n\n“Second paragraph.”", "First paragraph. Second paragraph."),
+    # a PDF paste: a word hyphenated at a line end stays one word
+    ('"had never con-\nsidered a well-\nknown plan,"', "had never con-sidered a well-known plan,"),
     # a forwarded email: each line of the quotation carries the reply prefix
     ('"We have no money\n> left.\n>\n> "Nothing at all."',
      "We have no money left. Nothing at all."),

@@ -86,6 +86,7 @@ def part_texts(quote: dict) -> list[str]:
 
 
 _REPLY_PREFIX = re.compile(r"\n[ \t]*(?:>[ \t]?)+")
+_LINE_END_HYPHEN = re.compile(r"(?<=[^\W\d_])-[ \t]*\r?\n[ \t]*(?=[^\W\d_])")
 
 
 def strip_outer_marks(text: str) -> str:
@@ -104,6 +105,9 @@ def strip_outer_marks(text: str) -> str:
     body = _REPLY_PREFIX.sub("\n", body)
     if opener:  # paragraphs of one quotation each re-open with the same mark
         body = re.sub(r"(\n[ \t]*)" + re.escape(opener), r"\1", body)
+    # a word hyphenated at a line end (pasted from a PDF) stays one word: "con-\nsidered" is
+    # cited "con-sidered", never "con- sidered" (the hyphen stays: "well-\nknown" is a word)
+    body = _LINE_END_HYPHEN.sub("-", body)
     body = " ".join(body.split()).rstrip(_TRAILING + " ")
     # Only a mark that can close this opener goes: an unclosed quotation keeps an inner
     # closing mark it ends with ("“He called it ‘a farce’").
