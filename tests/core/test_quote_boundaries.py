@@ -116,6 +116,11 @@ CASES = [
         [["'Get 'im out o' here before the players' bus comes!'"]],
     ),
     (
+        "single-quoted speech quoting someone in single marks too",
+        "'He told me 'go home' and I did,' said Mrs Patel.",
+        [["'He told me 'go home' and I did,'"]],
+    ),
+    (
         "a narrated elision is no quotation",
         "'Tis the season, and the players' union wants its bonus.",
         [],

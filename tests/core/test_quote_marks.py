@@ -114,6 +114,21 @@ CASES = [
     ),
     ("guillemets around english", "«Il a dit “non” hier», dit-elle.", ["«Il a dit “non” hier»"]),
     ("german nested", "„Er sagte ‚nein‘ gestern“, sagte sie.", ["„Er sagte ‚nein‘ gestern“"]),
+    (
+        "single nested in single",
+        "‘He told me ‘go home’ and I did,’ she said.",
+        ["‘He told me ‘go home’ and I did,’"],
+    ),
+    (
+        "straight single nested in straight single",
+        "'He said 'the players' union is strong' and left,' she said.",
+        ["'He said 'the players' union is strong' and left,'"],
+    ),
+    (
+        "a single quote after an unclosed one is no nested quote",
+        "'We won, he said 'again' today.",
+        ["'We won,", "'again'"],
+    ),
     # --- paragraphs ----------------------------------------------------------------------------
     (
         "quote over three paragraphs",

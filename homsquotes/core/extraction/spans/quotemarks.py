@@ -598,11 +598,27 @@ def _single_spans(
     opener_runs_on = False
     opener_weak = False  # an elision that opens only if a closing mark after punctuation follows
     candidates: list[tuple[int, int]] = []  # (tier, end) of possible closing marks
+    # A single quote opened mid-sentence inside the open one ('He told me 'go home' and I did,'):
+    # [start, end (-1 while open), whether it may run on]; it is nested only if the outer one
+    # closes after it, else it is read as a quote of its own after an unclosed one.
+    inner: list[int] = [-1, -1, 0]
 
     def settle(para_end: int | None) -> None:
-        nonlocal opener
+        nonlocal opener, opener_runs_on
         if opener < 0:
             return
+        if inner[0] >= 0 and (not candidates or inner[1] < 0):
+            first, inner_end, inner_runs_on = inner
+            inner[:] = [-1, -1, 0]
+            candidates.clear()
+            settle(first)
+            if inner_end >= 0:
+                spans.append(QuoteSpan(first, inner_end, True))
+            else:
+                opener, opener_runs_on = first, bool(inner_runs_on)
+                settle(para_end)
+            return
+        inner[:] = [-1, -1, 0]
         if opener_weak:
             punct = [c for c in candidates if c[0] == _TIER_PUNCT]
             if punct:
@@ -626,6 +642,7 @@ def _single_spans(
                 opener >= 0
                 and not candidates
                 and opener_runs_on
+                and inner[0] < 0
                 and attribution_cut(text, opener + 1, breaks[para]) < 0
             ):
                 skip_at, next_para = _continuation_mark(text, breaks, para, double=False)
@@ -644,11 +661,23 @@ def _single_spans(
         para_start = breaks[para - 1] if para > 0 else 0
         if kind == "elision" and opener < 0 and _starts_sentence(text, para_start, start):
             opener, opener_weak, opener_runs_on = start, True, False
+        elif (
+            kind == "open"
+            and opener >= 0
+            and not opener_weak
+            and not candidates
+            and inner[0] < 0
+            and mark != "`"
+            and not _starts_sentence(text, para_start, start)
+        ):
+            inner[:] = [start, -1, int(_opens_speech(text, para_start, start))]
         elif kind == "open":
             settle(start)
             opener, opener_weak = start, False
             # an unclosed `backtick never runs on: in pasted code or markup it pairs with nothing
             opener_runs_on = mark != "`" and _opens_speech(text, para_start, start)
+        elif kind == "close" and opener >= 0 and inner[0] >= 0 and inner[1] < 0:
+            inner[1] = start + 1  # it closes the quote opened inside
         elif kind == "close" and opener >= 0:
             candidates.append((tier, start + 1))
     settle(breaks[para] if para < len(breaks) else len(text))
