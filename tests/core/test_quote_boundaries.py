@@ -184,6 +184,9 @@ SPEECH_NOT_TERMS = [
     "But their chants of \u201cTed! Ted! Ted!\u201d were cut short by the news.",
     # a one-word answer that a speech verb introduces is no title
     'Asked if he would run again, Senator Ruiz said: "No."',
+    # a speaker's own words, with nobody named: a headline's quotation
+    "'I will not resign': Mayor defiant over expenses",
+    "Holt: 'I have nothing to hide'",
     "The coach was asked about retirement and replied, \u201cNever.\u201d",
 ]
 STILL_TERMS = [

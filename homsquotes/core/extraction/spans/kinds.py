@@ -54,6 +54,10 @@ _UTTERING = word_set(
     "yelling screams screamed screaming calls roars roared"
 )
 _ACCORDING = re.compile(r"\baccording to\b", re.IGNORECASE)
+_PERSONAL = re.compile(
+    r"\b(?:I|I'm|I’m|I've|I’ve|I'll|I’ll|I'd|I’d|(?i:we|we're|we’re|we've|we’ve|we'll|we’ll|"
+    r"you|you're|you’re|my|our))\b"
+)
 _WORD = re.compile(r"\w+(?:['’-]\w+)*")
 _SMALL = word_set("a an the of and or in on at to for by with from de la")
 
@@ -176,6 +180,11 @@ def classify(
         # a whole short sentence ("It is ridiculous.") is speech, not a label
         return "direct"
     if sieve is None:
+        if n >= 3 and _PERSONAL.search(inner):
+            # a speaker's own words ("I will not resign", "We were left to drown", a headline's
+            # quotation with its full stop dropped): labels and scare quotes say no "I" or "we"
+            # (an object "me" they may: a poll's "cares about people like me")
+            return "direct"
         return "term" if n <= 6 and not ends_sentence else "direct"
     if sieve is not None and _ACCORDING.search(text, unit_start, start):
         # "According to Mr Johnson, the chancellor faces "very difficult choices"": reported
