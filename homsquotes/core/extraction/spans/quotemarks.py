@@ -243,6 +243,7 @@ def _double_spans(
     stray = -1  # a closing mark met with nothing open: maybe a misturned opening mark (says,” …”)
     para_first = _first_visible(text, 0, breaks[0])
     markup_until = -1
+    checked_to = 0  # text before this was read for an attribution inside the open quote
     for start, end, mark in marks:
         if start >= breaks[para]:
             stray = -1
@@ -254,9 +255,10 @@ def _double_spans(
                     continue
                 if stack:
                     skip_at, next_para = -1, -1
+                    # (only what was not read at an earlier paragraph end is read again)
+                    lo, checked_to = max(stack[0].start + 1, checked_to), breaks[para]
                     if stack[0].may_continue and (
-                        attribution_cut(text, stack[0].start + 1, breaks[para], stack[0].children)
-                        < 0
+                        attribution_cut(text, lo, breaks[para], stack[0].children) < 0
                     ):
                         # (a quote that holds its own attribution was never closed: it does not
                         # run on into the next paragraph's quotation)
@@ -643,7 +645,10 @@ def _single_spans(
                 and not candidates
                 and opener_runs_on
                 and inner[0] < 0
-                and attribution_cut(text, opener + 1, breaks[para]) < 0
+                and attribution_cut(
+                    text, max(opener + 1, breaks[para - 1] if para else 0), breaks[para]
+                )
+                < 0
             ):
                 skip_at, next_para = _continuation_mark(text, breaks, para, double=False)
                 if skip_at >= 0:
