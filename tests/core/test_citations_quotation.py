@@ -101,6 +101,10 @@ NESTED = [
      "“They called it ‘a farce’”", "‘They called it “a farce”’"),
     ("“He said ‘she told me “no” twice’ today.”",
      "“He said ‘she told me “no” twice’ today”", "‘He said “she told me ‘no’ twice” today’"),
+    # TeX style: a backtick opens, an apostrophe closes
+    ("''He told me `go home' and I went.''",
+     "“He told me ‘go home’ and I went”", "‘He told me “go home” and I went’"),
+    ("`We will stay here,'", "“We will stay here”", "‘We will stay here’"),
     ("“I don't see 'im, and the workers’ union won't either.”",
      "“I don't see 'im, and the workers’ union won't either”",
      "‘I don't see 'im, and the workers’ union won't either’"),
@@ -134,6 +138,11 @@ def test_restyle_marks_leaves_apostrophes_and_elisions() -> None:
     ("''We stay,''", "We stay,"),
     ("„Ja“", "Ja"),
     ("“First paragraph.\n\n“Second paragraph.”", "First paragraph. Second paragraph."),
+    # a PDF paste: a word hyphenated at a line end stays one word
+    ('"had never con-\nsidered a well-\nknown plan,"', "had never con-sidered a well-known plan,"),
+    # a forwarded email: each line of the quotation carries the reply prefix
+    ('"We have no money\n> left.\n>\n> "Nothing at all."',
+     "We have no money left. Nothing at all."),
 ])
 def test_only_the_articles_own_pair_of_marks_is_removed(part: str, body: str) -> None:
     from homsquotes.core.citations.quoting import strip_outer_marks

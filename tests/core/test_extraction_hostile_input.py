@@ -91,3 +91,25 @@ def test_attribute_span_on_whitespace_gives_an_empty_attribution(text, start, en
     quote = attribute_span(text, start, end)
     assert (quote.start, quote.end, quote.text) == (start, end, text[start:end])
     assert quote.speaker is None and quote.speaker_mention is None and quote.cue is None
+
+
+@pytest.mark.parametrize("mark", ["\u201c", "\u2018"])
+def test_a_quote_reopened_in_every_paragraph_is_read_for_its_attribution_once(
+    mark: str, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # thousands of paragraphs each re-opening a quotation that never closes: looking for a
+    # swallowed "he said" must read each character a bounded number of times, not each
+    # paragraph's quote from its first paragraph again
+    from homsquotes.core.extraction.spans import quotemarks
+
+    read = []
+    real = quotemarks.attribution_cut
+
+    def counting(text: str, lo: int, hi: int, *rest: object) -> int:
+        read.append(max(0, hi - lo))
+        return real(text, lo, hi, *rest)
+
+    monkeypatch.setattr(quotemarks, "attribution_cut", counting)
+    text = f"{mark}Word and more words here, in a paragraph.\n\n" * 3000
+    find_quote_spans(text)
+    assert sum(read) <= 3 * len(text)

@@ -106,3 +106,73 @@ def test_a_headline_quotation_marked_by_hand_is_kept_even_when_the_body_echoes_i
     # attributed as a quotation of the headline, not handed back bare
     assert quote.speaker_mention is not None and quote.speaker_mention.text == "Kasich"
     assert quote.context == text[: text.index("\n")]
+
+
+def test_a_pasted_first_sentence_is_not_a_headline_whose_quotation_echoes_the_body() -> None:
+    # two paragraphs pasted from the middle of a story: the first is a sentence of the body, and
+    # its quotation is listed, not dropped as a headline's copy of the one below
+    text = (
+        'The mayor promised on Monday to "rebuild the bridge" by the winter.\n\n'
+        '"We will rebuild the bridge," she told reporters, "whatever it costs."'
+    )
+    article = extract(text)
+    assert article.title is None
+    assert [q.parts[0].text for q in article.quotes] == [
+        '"rebuild the bridge"',
+        '"We will rebuild the bridge,"',
+    ]
+
+
+def test_a_headline_ending_in_a_full_stop_is_still_the_headline() -> None:
+    # (title case, or no day named: the headline styles of the New York Times and the Post)
+    for headline in (
+        "Mayor Vows to Rebuild the Bridge Before the Winter.",
+        "Mayor who promised a new bridge admits the work is late.",
+    ):
+        text = f'{headline}\n\nThe bridge closed in May.\n\n"It will reopen," she said.\n'
+        assert extract(text).title == headline
+
+
+def test_a_line_ending_in_a_colon_introduces_the_body_not_a_headline_below_it() -> None:
+    # (the longer intro was taken for the headline, the shorter one's quotation)
+    for intro in ("The spokesman for the trust", "The spokesman"):
+        text = f"{intro} said:\n\n\u201cWe will respond in due course.\u201d\n"
+        article = extract(text)
+        assert article.title is None
+        [quote] = article.quotes
+        assert quote.kind == "direct" and quote.speaker_mention is not None
+        assert quote.speaker_mention.text == intro
+
+
+LIBRARY_STORY = [
+    "The council voted on Tuesday to close the Elm Street library, despite a petition signed "
+    "by more than 4,000 residents.",
+    '"This is a sad day for the town," said councillor Maria Lopez, who voted against the '
+    'closure. "We are closing the one place where children can go after school for free."',
+    'Council leader Tom Baines defended the decision. "We have no money left," he said. "If we '
+    'keep the library open, we close the care home. Nobody wants that choice."',
+    "A spokesman for the Friends of Elm Street Library said the group would \"fight on, in the "
+    'courts if necessary".',
+]
+
+
+def test_a_hard_wrapped_article_reads_as_its_unwrapped_copy() -> None:
+    # a plain-text email or a PDF paste: lines broken every 66 characters, blank lines between
+    # paragraphs; a sentence runs over the line breaks, so attribution reads it whole
+    import textwrap
+
+    plain = "\n\n".join(LIBRARY_STORY)
+    wrapped = "\n\n".join(textwrap.fill(p, 66) for p in LIBRARY_STORY)
+
+    def read(text: str) -> list[tuple[list[str], str | None]]:
+        return [
+            ([" ".join(p.text.split()) for p in q.parts], q.speaker)
+            for q in extract(text).quotes
+        ]
+
+    assert read(wrapped) == read(plain)
+    assert [speaker for _, speaker in read(wrapped)] == [
+        "Maria Lopez",
+        "Tom Baines",
+        "Friends of Elm Street Library",
+    ]

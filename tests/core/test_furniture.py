@@ -263,3 +263,100 @@ def test_no_break_spaces_and_crlf_do_not_hide_furniture() -> None:
     found = [text[s:e] for s, e in layout.furniture]
     assert found[0] == "Skip\u00a0to\u00a0main\u00a0content"
     assert len(found) == 5
+
+
+ACADEMIC_PASTE = """Copyright 2019 The Daily Courier
+All Rights Reserved
+
+The Daily Courier (Springfield)
+
+March 4, 2019 Monday
+FINAL EDITION
+
+SECTION: NEWS; Pg. A1
+
+LENGTH: 412 words
+
+HEADLINE: Mayor vows ''no more delays'' on bridge
+
+BYLINE: Tom Reyes, Staff Writer
+
+BODY:
+
+Mayor Ann Whitfield said Monday that the bridge would open in June. ''We have heard the \
+excuses,'' Whitfield said. ''There will be no more delays.''
+
+LOAD-DATE: March 5, 2019
+
+LANGUAGE: ENGLISH
+"""
+
+
+def test_a_pasted_archive_document_has_its_labelled_headline() -> None:
+    from homsquotes.core.extraction import extract
+
+    text = ACADEMIC_PASTE
+    layout = find_layout(text)
+    assert layout.title is not None
+    assert layout.title.text == "Mayor vows ''no more delays'' on bridge"
+    assert text[layout.title.start : layout.title.end] == layout.title.text
+    found = furniture_lines(text, layout)
+    assert {"SECTION: NEWS; Pg. A1", "LENGTH: 412 words", "BODY:", "LANGUAGE: ENGLISH"} <= set(
+        found
+    )
+    # the headline's quotation echoes the body's, which is the one listed (with its speaker)
+    quotes = extract(text).quotes
+    assert [q.speaker for q in quotes] == ["Ann Whitfield"]
+    assert "''There will be no more delays.''" in [p.text for p in quotes[0].parts]
+
+
+PULL_QUOTE_PAGE = """Flood victims demand inquiry
+
+Residents of Millbrook say they were abandoned when the river burst its banks on Friday.
+
+"We were left to drown," said Janet Cole, 64, whose home was flooded. "Nobody came for two days."
+
+\u201cWe were left to drown\u201d
+
+The council said it had sent every crew it had.
+
+"We were left to drown."
+"""
+
+
+def test_a_pull_quote_repeating_a_body_quotation_is_furniture() -> None:
+    from homsquotes.core.extraction import extract
+
+    text = PULL_QUOTE_PAGE
+    pull = "\u201cWe were left to drown\u201d"
+    assert pull in furniture_lines(text, find_layout(text))
+    assert '"We were left to drown."' in furniture_lines(text, find_layout(text))
+    quotes = extract(text).quotes
+    assert [q.speaker for q in quotes] == ["Janet Cole"]
+    assert [p.text for p in quotes[0].parts] == [
+        '"We were left to drown,"',
+        '"Nobody came for two days."',
+    ]
+
+
+def test_a_quotation_paragraph_of_its_own_is_no_pull_quote() -> None:
+    # a paragraph that is only a quotation, repeating nothing, is the body's
+    text = (
+        "Flood victims demand inquiry\n\n"
+        '"We were left to drown," said Janet Cole.\n\n'
+        '"Nobody came for two days, and nobody has come since."\n'
+    )
+    assert furniture_lines(text, find_layout(text)) == []
+
+
+def test_of_two_copies_each_alone_on_its_line_the_first_is_kept() -> None:
+    text = (
+        "Flood victims demand inquiry\n\n"
+        "Janet Cole, 64, watched the water rise on Friday.\n\n"
+        '"We were left to drown by everyone."\n\n'
+        "The council said it had sent every crew it had.\n\n"
+        "\u201cWe were left to drown by everyone\u201d\n"
+    )
+    assert furniture_lines(text, find_layout(text)) == [
+        "\u201cWe were left to drown by everyone\u201d"
+    ]

@@ -39,6 +39,17 @@ CASES = [
         [['"We are not finished"', '"not yet."']],
     ),
     (
+        "an aside between em dashes, with no verb of saying, interrupts one quote",
+        '"The problem"\u2014and here Ms Lowe paused\u2014"is that nobody reads the reports."',
+        [['"The problem"', '"is that nobody reads the reports."']],
+    ),
+    (
+        "an aside between double hyphens interrupts one quote",
+        "Asked about the job, Mr. Tate smiled. ''I never wanted it''--he laughed--''but here "
+        "I am.''",
+        [["''I never wanted it''", "''but here I am.''"]],
+    ),
+    (
         "spaced em dash",
         "\u201cNever\u201d \u2014 said the captain, and went below.",
         [["\u201cNever\u201d"]],
@@ -105,6 +116,11 @@ CASES = [
         [["'Get 'im out o' here before the players' bus comes!'"]],
     ),
     (
+        "single-quoted speech quoting someone in single marks too",
+        "'He told me 'go home' and I did,' said Mrs Patel.",
+        [["'He told me 'go home' and I did,'"]],
+    ),
+    (
         "a narrated elision is no quotation",
         "'Tis the season, and the players' union wants its bonus.",
         [],
@@ -119,6 +135,19 @@ CASES = [
         "guillemets inside curly double",
         "\u201cShe told me \u00abjamais\u00bb and walked out,\u201d he said.",
         [["\u201cShe told me \u00abjamais\u00bb and walked out,\u201d"]],
+    ),
+    # --- unbalanced marks -------------------------------------------------------------------------
+    (
+        "the article's last mark, never closed, does not swallow the paragraphs after it",
+        "The club will stay. \u201cWe are not going anywhere.\n\nThe club has played at the "
+        "ground since 1902.\n\nIts lease runs until 2040.",
+        [["\u201cWe are not going anywhere."]],
+    ),
+    (
+        "a missing closing mark before the attribution: the attribution stays out",
+        '"We will fight this all the way, said the lawyer, Dana Price.\n\n"It is a disgrace," '
+        "she added.\n\nThe hearing resumes on Monday.",
+        [['"We will fight this all the way,'], ['"It is a disgrace,"']],
     ),
     # --- typewriter and TeX marks ---------------------------------------------------------------
     ("backtick and apostrophe", "He said `we stay here' and left.", [["`we stay here'"]]),
@@ -153,10 +182,17 @@ SPEECH_NOT_TERMS = [
     "Guccifer hacked the server, which he described as \u201clike an open orchid.\u201d",
     "She declared \u201cWhat a Super Tuesday!\u201d and said the campaign would go on.",
     "But their chants of \u201cTed! Ted! Ted!\u201d were cut short by the news.",
+    # a one-word answer that a speech verb introduces is no title
+    'Asked if he would run again, Senator Ruiz said: "No."',
+    # a speaker's own words, with nobody named: a headline's quotation
+    "'I will not resign': Mayor defiant over expenses",
+    "Holt: 'I have nothing to hide'",
+    "The coach was asked about retirement and replied, \u201cNever.\u201d",
 ]
 STILL_TERMS = [
     "The website is linked to a group called the \u201cWe The People Foundation.\u201d",
     "The ad, entitled \u201cNuestra Historia,\u201d features five Hispanic-Americans.",
+    'She said the film "Trainwreck" was her favourite.',
 ]
 
 
@@ -197,6 +233,12 @@ PARTS_CASES = [
         [['"We are ready,"', '"We will go now."']],
     ),
     (
+        "a continuation after a quotation wrapped over a line break",
+        "Mayor Ann Whitfield spoke on Monday. ''We have heard the\nexcuses,'' Whitfield said. "
+        "''There will be no more delays.''",
+        [["''We have heard the\nexcuses,''", "''There will be no more delays.''"]],
+    ),
+    (
         "a second cue between them",
         '"We are ready," she said, adding, "We will go now."',
         [['"We are ready,"'], ['"We will go now."']],
@@ -213,3 +255,38 @@ def test_parts_of_one_quote_or_separate_quotes(text: str, quotes: list[list[str]
     # the reporter's words between the parts never enter the quote's text
     assert all("said" not in q.text and "called" not in q.text for q in found)
     assert len({q.speaker for q in found}) == 1
+
+
+# Typewriter marks are double marks (issue 8): an archive export's ''…'' quotation is the same
+# kind of quotation as the web page's "…" one.  Each text is written with '' and compared with
+# itself written with ".
+TYPEWRITER_TEXTS = [
+    "Asked about the plan, the mayor smiled. ''We'll see.''",
+    "The foreman waved his arms at the line. ''Please sit down.''",
+    "''Marco gets it.'' That was all Mr. Palomarez would say.",
+    "The crowd chanted ''Four more years!'' as he left.",
+]
+
+
+@pytest.mark.parametrize("text", TYPEWRITER_TEXTS)
+def test_typewriter_quotes_are_classed_as_double_quoted_ones(text: str) -> None:
+    typed = [(q.start, q.end, q.kind) for q in extract(text).quotes]
+    straight = [(q.start, q.end, q.kind) for q in extract(text.replace("''", '"')).quotes]
+    assert typed  # the quotation is found at all
+    # '' is two characters, " one: compare the kinds, and that each quote starts where one does
+    assert [k for _, _, k in typed] == [k for _, _, k in straight]
+    assert all(k == "direct" for _, _, k in typed)
+
+
+def test_an_unclosed_sentence_is_speech_not_a_label() -> None:
+    # the closing mark is missing; the full stop is still there and makes it a sentence
+    text = "The club will stay. \u201cWe are not going anywhere.\n\nIts lease runs to 2040."
+    [quote] = extract(text).quotes
+    assert quote.kind == "direct"
+
+
+def test_a_one_word_sentence_continuing_the_speaker_is_speech() -> None:
+    text = 'A reporter asked Mr. Hale whether he would resign. "Never," he said. "Never."'
+    found = extract(text).quotes
+    assert [q.kind for q in found] == ["direct"]
+    assert [p.text for p in found[0].parts] == ['"Never,"', '"Never."']

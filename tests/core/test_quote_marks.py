@@ -114,6 +114,21 @@ CASES = [
     ),
     ("guillemets around english", "«Il a dit “non” hier», dit-elle.", ["«Il a dit “non” hier»"]),
     ("german nested", "„Er sagte ‚nein‘ gestern“, sagte sie.", ["„Er sagte ‚nein‘ gestern“"]),
+    (
+        "single nested in single",
+        "‘He told me ‘go home’ and I did,’ she said.",
+        ["‘He told me ‘go home’ and I did,’"],
+    ),
+    (
+        "straight single nested in straight single",
+        "'He said 'the players' union is strong' and left,' she said.",
+        ["'He said 'the players' union is strong' and left,'"],
+    ),
+    (
+        "a single quote after an unclosed one is no nested quote",
+        "'We won, he said 'again' today.",
+        ["'We won,", "'again'"],
+    ),
     # --- paragraphs ----------------------------------------------------------------------------
     (
         "quote over three paragraphs",
@@ -131,6 +146,16 @@ CASES = [
         ["“an amorphous position.", "“We legislate,”"],
     ),
     (
+        "french quote over paragraphs re-opened with a spaced guillemet",
+        "Elle a dit : « Premier paragraphe.\n\n« Deuxième paragraphe. »\n\nFin.",
+        ["« Premier paragraphe.\n\n« Deuxième paragraphe. »"],
+    ),
+    (
+        "french quote over paragraphs re-opened with a closing guillemet",
+        "Elle a dit : « Premier.\n\n\u00bb Deuxième.\n\n\u00bb Troisième. »\n\nFin.",
+        ["« Premier.\n\n\u00bb Deuxième.\n\n\u00bb Troisième. »"],
+    ),
+    (
         "uk quote over two paragraphs",
         "‘First part.\n\n‘Second part,’ he said.",
         ["‘First part.\n\n‘Second part,’"],
@@ -139,8 +164,8 @@ CASES = [
     # --- recovery from unbalanced marks --------------------------------------------------------
     (
         "unclosed ends at paragraph end",
-        '"We will win, he said.\n\nThen "a real one" came.',
-        ['"We will win, he said.', '"a real one"'],
+        '"We will win this one.\n\nThen "a real one" came.',
+        ['"We will win this one.', '"a real one"'],
     ),
     (
         "unclosed before a new quote",
@@ -175,6 +200,55 @@ CASES = [
         ["“somewhat liberal"],
     ),
     ("unclosed at end of text", "He said “we will", ["“we will"]),
+    (
+        "unclosed quote holding its inverted attribution",
+        '"We will fight this, said the lawyer, Dana Price.\n\nThe judge set a date.',
+        ['"We will fight this,'],
+    ),
+    (
+        "unclosed quote holding its attribution does not run on into the next quote",
+        '"We will fight this, said the lawyer.\n\n"It is a disgrace," she added.',
+        ['"We will fight this,', '"It is a disgrace,"'],
+    ),
+    (
+        "unclosed quote holding 'Jones told the BBC'",
+        "“We are not going anywhere, Jones told the BBC on Monday.\n\nThe club stays.",
+        ["“We are not going anywhere,"],
+    ),
+    (
+        "unclosed quote cut before the next quote's attribution",
+        'Price said "we will appeal and then sat down. Later she said "it is over" to friends.',
+        ['"we will appeal and then sat down.', '"it is over"'],
+    ),
+    (
+        "unclosed uk quote holding its attribution",
+        "'We are not going anywhere, said Jones.\n\n'Not now, not ever,' he added.",
+        ["'We are not going anywhere,", "'Not now, not ever,'"],
+    ),
+    (
+        "reported speech inside a long quotation is no attribution",
+        '"The figure was announced in May. Then, in June, Kerry said that more would come.\n\n'
+        '"That adds up to 185,000 over two years."\n\nSo there.',
+        [
+            '"The figure was announced in May. Then, in June, Kerry said that more would come.'
+            '\n\n"That adds up to 185,000 over two years."'
+        ],
+    ),
+    (
+        "the speaker's own 'I said' inside a long quotation",
+        '"We went in to eat. I said, you do not understand Ohio.\n\n"We are up 400,000 jobs."',
+        ['"We went in to eat. I said, you do not understand Ohio.\n\n"We are up 400,000 jobs."'],
+    ),
+    (
+        "the last mark of the text, unclosed, ends with its paragraph",
+        "“We are not going anywhere.\n\nThe club has been at the ground since 1902.\n\nIt won.",
+        ["“We are not going anywhere."],
+    ),
+    (
+        "the last mark unclosed, its line continued in lower case",
+        "He said “we are not going\nanywhere at all.\nThe club has been there since 1902.",
+        ["“we are not going\nanywhere at all."],
+    ),
     ("lone marks", "\" “ ” ' ‘ ’ « » „", []),
     ("empty quotes dropped", 'He said "" and “” then.', []),
 ]

@@ -37,7 +37,7 @@ _SINGLE_OPEN = "‘‚‹"
 _SINGLE_CLOSE = "›"
 # Which closer ends which opener, when they differ from the default pairing.
 _CLOSES = {"„": "“”", "‚": "‘’", "“": "”", "‘": "’", "«": "»", "‹": "›", "「": "」",
-           "『": "』", "``": "''”\"", '"': '"', "''": "''", "'": "'’"}
+           "『": "』", "``": "''”\"", '"': '"', "''": "''", "'": "'’", "`": "'’"}
 OPENING_MARKS = "\"'“‘«„‚‹「『`"
 CLOSING_MARKS = "\"'”’»›」』“‘"
 
@@ -84,6 +84,8 @@ def _role(token: str, prev: str, nxt: str, stack: list[str], body: str, after: i
         return "close"
     if token in _TWO_CHAR_OPEN or token in _DOUBLE_OPEN or token in _SINGLE_OPEN:
         return "open"
+    if token == "`" and not nxt.isspace():
+        return "open"  # TeX style: `like this'
     if token in _DOUBLE_CLOSE or token in _SINGLE_CLOSE:
         return "close"
     if token in ('"', "''"):

@@ -36,7 +36,7 @@ _TRAILING = ",;:"
 # Which closing marks end a quotation opened by each mark (typed marks are often mixed).
 _OUTER_CLOSERS = {'"': '"”“', "“": "”\"“", "”": "”\"", "‘": "’'", "'": "'’", "’": "’'",
                   "«": "»", "»": "«", "„": "“”\"", "‚": "‘’", "‹": "›", "›": "‹", "「": "」",
-                  "『": "』", "``": "''\"”", "''": "''\"”"}
+                  "『": "』", "``": "''\"”", "''": "''\"”", "`": "'’"}
 
 CONNECTORS = {
     "apa": "as cited in",
@@ -85,6 +85,10 @@ def part_texts(quote: dict) -> list[str]:
     return [text]
 
 
+_REPLY_PREFIX = re.compile(r"\n[ \t]*(?:>[ \t]?)+")
+_LINE_END_HYPHEN = re.compile(r"(?<=[^\W\d_])-[ \t]*\r?\n[ \t]*(?=[^\W\d_])")
+
+
 def strip_outer_marks(text: str) -> str:
     """One part's words without the article's pair of marks around them (or the
     re-opening mark of each later paragraph of a multi-paragraph quotation)."""
@@ -95,10 +99,15 @@ def strip_outer_marks(text: str) -> str:
             opener, body = mark, body[2:]
             break
     else:
-        if body[:1] in _OUTER_MARKS:
+        if body[:1] in _OUTER_MARKS or body[:1] == "`":  # (`like this', TeX style)
             opener, body = body[0], body[1:]
+    # a quotation in a forwarded email carries the reply prefix on each of its lines ("> ")
+    body = _REPLY_PREFIX.sub("\n", body)
     if opener:  # paragraphs of one quotation each re-open with the same mark
         body = re.sub(r"(\n[ \t]*)" + re.escape(opener), r"\1", body)
+    # a word hyphenated at a line end (pasted from a PDF) stays one word: "con-\nsidered" is
+    # cited "con-sidered", never "con- sidered" (the hyphen stays: "well-\nknown" is a word)
+    body = _LINE_END_HYPHEN.sub("-", body)
     body = " ".join(body.split()).rstrip(_TRAILING + " ")
     # Only a mark that can close this opener goes: an unclosed quotation keeps an inner
     # closing mark it ends with ("“He called it ‘a farce’").

@@ -20,6 +20,7 @@ import re
 import sys
 from dataclasses import dataclass, field
 
+from homsquotes.core.extraction.attribution.cues import CUE_VERBS
 from homsquotes.core.extraction.spans.quotemarks import QuoteSpan, find_quote_spans
 from homsquotes.core.model import Span
 
@@ -191,6 +192,11 @@ _DATELINE_OPENING = re.compile(
     r"(?:--|-\s|\u2014|\u2013)"
 )
 _PAST_REPORTING = re.compile(r"\b(?:said|told|added|wrote|explained|according to)\b")
+_PAST_CUES = frozenset(w for w in CUE_VERBS if w.endswith("ed")) | {"spoke", "wrote", "said"}
+_DAY = re.compile(
+    r"\b(?:on (?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)|yesterday|"
+    r"last (?:week|month|night|year))\b"
+)
 _WORD = re.compile(r"\w+(?:['\u2019-]\w+)*")
 _SENTENCE_END = re.compile(r"[.!?\u2026][\"'\u201d\u2019\u00bb)\]]*$")
 _MIN_QUOTE_WORDS = 4  # a line quoting at least this many words is reporting, never furniture
@@ -217,14 +223,19 @@ def find_layout(text: str, quote_spans: list[QuoteSpan] | None = None) -> Articl
     """
     if not isinstance(text, str) or not text.strip():
         return ArticleLayout()
-    lines = _lines(text, find_quote_spans(text) if quote_spans is None else quote_spans)
+    quotes = find_quote_spans(text) if quote_spans is None else quote_spans
+    lines = _lines(text, quotes)
     furniture = [_is_furniture(line) for line in lines]
     _mark_link_lists(lines, furniture)
     kept = [i for i, f in enumerate(furniture) if not f]
     layout = ArticleLayout()
-    title = _title_index(lines, kept)
-    if title is not None:
+    labelled = _labelled_headline(text, lines, kept)
+    title = labelled[0] if labelled else _title_index(lines, kept)
+    if labelled:
+        layout.title = labelled[1]
+    elif title is not None:
         layout.title = _span(text, lines[title])
+    if title is not None:
         for i in kept:
             if i >= title:
                 break
@@ -233,6 +244,7 @@ def find_layout(text: str, quote_spans: list[QuoteSpan] | None = None) -> Articl
         after = [i for i in kept if i > title]
         if after and _standfirst_like(lines[after[0]]):
             layout.standfirst = _span(text, lines[after[0]])
+    _mark_pull_quotes(text, lines, quotes, furniture, {title, *(after[:1] if title else [])})
     # Topic tags and "more on this" labels trail the last paragraph.
     for i in reversed(kept):
         if i == title or not _is_label(lines[i]):
@@ -242,6 +254,81 @@ def find_layout(text: str, quote_spans: list[QuoteSpan] | None = None) -> Articl
         (line.start, line.end) for line, f in zip(lines, furniture, strict=True) if f
     ]
     return layout
+
+
+# A document pasted from a LexisNexis Academic export names its headline: "HEADLINE: Mayor
+# vows ''no more delays'' on bridge" (read as a file, formats/exports splits such an export).
+_HEADLINE_LABEL = re.compile(r"(?:HEADLINE|Headline)[ \t]*:[ \t]*(?=\S)")
+# The labelled fields around it are the export's, never the article's.
+_EXPORT_FIELD = re.compile(
+    r"^(?:(?:SECTION|LENGTH|BYLINE|DATELINE|EDITION|HIGHLIGHT|LOAD-DATE|LANGUAGE|"
+    r"PUBLICATION-TYPE|DOCUMENT-TYPE|SUBJECT|GRAPHIC|CORRECTION-DATE|JOURNAL-CODE)[ \t]*:|"
+    r"BODY[ \t]*:?[ \t]*$)"
+)
+
+
+def _labelled_headline(text: str, lines: list[_Line], kept: list[int]) -> tuple[int, Span] | None:
+    """(line index, headline span) of an export's labelled headline in the first lines."""
+    for i in kept[:30]:
+        line = lines[i]
+        label = _HEADLINE_LABEL.match(text, line.start, line.end)
+        if label is not None:
+            return i, Span(label.end(), line.end, text[label.end() : line.end])
+    return None
+
+
+# A pull quote repeats at least this share of the words of a quotation of the body.
+_PULL_QUOTE_SHARE = 0.8
+_PULL_QUOTE_MIN_WORDS = 3
+
+
+def _mark_pull_quotes(
+    text: str,
+    lines: list[_Line],
+    quotes: list[QuoteSpan],
+    furniture: list[bool],
+    headings: set[int | None],
+) -> None:
+    """A line that is nothing but a quotation repeating one of the body's (a web page's pull
+    quote, set in large type between paragraphs) is furniture: the body's quotation, with its
+    attribution, is the one to list, and a quotation listed twice would be cited twice."""
+    starts = {q.start: k for k, q in enumerate(quotes)}
+    alone: dict[int, tuple[int, list[str]]] = {}  # quote index -> (line index, its words)
+    for i, line in enumerate(lines):
+        k = starts.get(line.start)
+        if furniture[i] or i in headings or k is None:
+            continue
+        q = quotes[k]
+        if q.end > line.end or text[q.end : line.end].strip(" .,;:!?\u2014\u2013-"):
+            continue  # more than a quotation on the line: a paragraph of the body
+        own = [w.lower() for w in _WORD.findall(text, q.start, q.end)]
+        if len(own) >= _PULL_QUOTE_MIN_WORDS:
+            alone[k] = (i, own)
+    if not alone:
+        return
+    words = [
+        {w.lower() for w in _WORD.findall(text, o.start, min(o.end, o.start + 2000))}
+        for o in quotes
+    ]
+    postings: dict[str, list[int]] = {}
+    for j, ws in enumerate(words):
+        for w in ws:
+            postings.setdefault(w, []).append(j)
+    dropped: set[int] = set()
+    for k, (i, own) in alone.items():
+        rarest = min(set(own), key=lambda w: len(postings.get(w, ())))
+        need = _PULL_QUOTE_SHARE * len(own)
+        for j in postings.get(rarest, ())[:50]:
+            if (
+                j != k
+                # of two copies that are both alone on their line, the first one stays
+                and (j not in alone or (j < k and j not in dropped))
+                and len(words[j]) >= len(set(own))
+                and sum(w in words[j] for w in own) >= need
+            ):
+                furniture[i] = True
+                dropped.add(k)
+                break
 
 
 def _mark_link_lists(lines: list[_Line], furniture: list[bool]) -> None:
@@ -266,7 +353,7 @@ def _title_index(lines: list[_Line], kept: list[int]) -> int | None:
         return None
     for n, i in enumerate(kept):
         line = lines[i]
-        if _is_body(line):
+        if _is_body(line) or _introduces(line):
             break
         if line.words >= 4 and _heading_like(line):
             return None if _continued(lines, kept, n) else i
@@ -280,12 +367,18 @@ def _continued(lines: list[_Line], kept: list[int], n: int) -> bool:
     """True when line kept[n] runs on into the next: a quotation open at its end, or a line
     without final punctuation followed by one that starts in lower case."""
     line = lines[kept[n]]
-    if line.open_quote:
+    if line.open_quote or _introduces(line):
         return True
     if n + 1 >= len(kept) or line.ends_sentence:
         return False
     following = lines[kept[n + 1]].text
     return following[:1].islower()
+
+
+def _introduces(line: _Line) -> bool:
+    """A line ending in a colon introduces the next ("The spokesman said:" above the quotation
+    it introduces): what follows is the body, never a headline."""
+    return line.text.endswith(":") and not line.has_quote
 
 
 def _is_body(line: _Line) -> bool:
@@ -301,7 +394,22 @@ def _reads_as_prose(line: _Line) -> bool:
         return True
     if len(re.findall(r"[.!?][\"'\u201d\u2019]?\s+[\"'\u201c\u2018]?[A-Z]", text)) >= 2:
         return True
-    return line.ends_sentence and bool(_PAST_REPORTING.search(text))
+    if not line.ends_sentence:
+        return False
+    if _PAST_REPORTING.search(text):
+        return True
+    # A sentence-case line ending in a full stop, with a verb of saying in the past tense and a
+    # quotation or a day, is the body's first sentence ('The mayor promised on Monday to "rebuild
+    # the bridge".', 'Jones called it "a scandal".'), and its quotation is the body's: taken for
+    # a headline's, it was dropped as an echo of a quotation below.  A headline with a full stop
+    # is in title case ("Billy Bush Joins a Parade of Political Scions on TV.") or names no day
+    # ("Hacker who revealed private Clinton email address admits to other intrusions.").
+    return (
+        (line.has_quote or bool(_DAY.search(text)))
+        and text.rstrip("\"'\u201d\u2019)").endswith(".")
+        and not _title_case(text)
+        and any(w.lower() in _PAST_CUES for w in _WORD.findall(text))
+    )
 
 
 def _title_case(text: str) -> bool:
@@ -358,9 +466,11 @@ def _one_spaced(text: str) -> str:
 
 
 def _is_furniture(line: _Line) -> bool:
+    text = line.text
+    if _EXPORT_FIELD.match(text):
+        return True
     if line.quoted:
         return False
-    text = line.text
     if line.words == 0:
         return True  # rules, bullets, stray symbols
     lowered = text.lower()

@@ -12,6 +12,7 @@ import re
 from dataclasses import dataclass
 
 from homsquotes.core.extraction.attribution.cues import word_set
+from homsquotes.core.extraction.spans.quotemarks import looks_hard_wrapped
 
 # Words that end in a full stop without ending the sentence ("Sen. Cruz", "U.S. officials").
 ABBREVIATIONS = word_set(
@@ -24,6 +25,7 @@ NUMBER_ABBREVIATIONS = word_set("no nos vol art")
 # (an opening may be two marks: typewriter `''Q''` and ``` ``Q'' ```)
 _BOUNDARY = re.compile(r"[.!?]+[\"'”’)\]]*(?=\s+[\"'“‘«„`(\[]{0,2}[A-Z0-9])|\n+")
 _WORD_BEFORE = re.compile(r"([\w.]+)\.$")
+_REOPENING = frozenset("\"'`\u201c\u201d\u201e\u00ab\u00bb\u2018\u2019\u201a\u2039\u203a")
 
 
 @dataclass(frozen=True, slots=True)
@@ -43,6 +45,29 @@ def _is_abbreviation(text: str, dot: int) -> bool:
     return word in ABBREVIATIONS or len(word) == 1 or word.count(".") >= 1 and len(word) <= 4
 
 
+# In a hard-wrapped text, a line this share of the longest lines long or longer was broken by
+# the wrapping, not by the writer; a shorter one (a headline, a signature) ends where it ends.
+_WRAPPED_LINE_SHARE = 0.6
+
+
+def _soft_line_breaks(text: str) -> set[int]:
+    """Offsets of the single line breaks of a hard-wrapped text that fall inside a sentence:
+    there a unit runs on to the next line, as the sentence does (`A spokesman for the group\n
+    said it would "fight on"` is one sentence)."""
+    if "\n" not in text or not looks_hard_wrapped(text):
+        return set()
+    lines = text.split("\n")
+    lengths = sorted(len(line.rstrip()) for line in lines if line.strip())
+    width = lengths[int(len(lengths) * 0.9)] if lengths else 0
+    soft, pos = set(), 0
+    for line, following in zip(lines, lines[1:], strict=False):
+        pos += len(line)
+        if line.strip() and following.strip() and len(line.rstrip()) >= _WRAPPED_LINE_SHARE * width:
+            soft.add(pos)
+        pos += 1
+    return soft
+
+
 def split_units(text: str, quotes: list[tuple[int, int]]) -> list[Unit]:
     """Sentence units covering the non-blank text, in order; quotation spans are never cut."""
     starts = [s for s, _ in quotes]
@@ -51,10 +76,11 @@ def split_units(text: str, quotes: list[tuple[int, int]]) -> list[Unit]:
         i = bisect.bisect_right(starts, pos - 1) - 1
         return i >= 0 and quotes[i][0] < pos < quotes[i][1]
 
+    soft = _soft_line_breaks(text)
     cuts = []
     for m in _BOUNDARY.finditer(text):
         pos = m.end()
-        if inside_quote(pos):
+        if inside_quote(pos) or m.start() in soft:
             continue
         if re.fullmatch(r"[?!,]+[\"”’']+", m.group()):
             # `"Really?" she asked.` / `"Q?" Hannity pressed.`: the attribution follows
@@ -67,7 +93,15 @@ def split_units(text: str, quotes: list[tuple[int, int]]) -> list[Unit]:
         ):
             continue
         cuts.append(pos)
-    para_starts = [0, *(m.end() for m in re.finditer(r"\n\s*", text))]
+    # a line break inside a quotation that the next line carries on (a hard-wrapped line, not a
+    # paragraph re-opened with a mark) starts no paragraph: what follows the quotation on its
+    # last line is in the paragraph it opened in (`''We have heard the\nexcuses,'' Whitfield
+    # said. ''There …''` is one quote in two parts)
+    para_starts = [0]
+    for m in re.finditer(r"\n\s*", text):
+        wrapped = inside_quote(m.start()) and text[m.end() : m.end() + 1] not in _REOPENING
+        if not wrapped and m.start() not in soft:
+            para_starts.append(m.end())
     units = []
     prev = 0
     for pos in [*cuts, len(text)]:

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 
-from homsquotes.core.extraction.attribution.cues import word_set
+from homsquotes.core.extraction.attribution.cues import CUE_VERBS, WEAK_CUES, word_set
 
 _LABEL_BEFORE = re.compile(
     r"(?:so-?\s?called|dubbed|nicknamed|known as|billed as|branded|labell?ed|titled|entitled|"
@@ -54,6 +54,10 @@ _UTTERING = word_set(
     "yelling screams screamed screaming calls roars roared"
 )
 _ACCORDING = re.compile(r"\baccording to\b", re.IGNORECASE)
+_PERSONAL = re.compile(
+    r"\b(?:I|I'm|I’m|I've|I’ve|I'll|I’ll|I'd|I’d|(?i:we|we're|we’re|we've|we’ve|we'll|we’ll|"
+    r"you|you're|you’re|my|our))\b"
+)
 _WORD = re.compile(r"\w+(?:['’-]\w+)*")
 _SMALL = word_set("a an the of and or in on at to for by with from de la")
 
@@ -136,7 +140,7 @@ def classify(
 ) -> str:
     """`sieve` names the attribution sieve that claimed the quotation (None: unattributed);
     `cue` and `mention` are where its cue and speaker mention are."""
-    inner = text[start + 1 : end - 1].strip()
+    inner = _inner(text, start, end)
     n = word_count(inner)
     lo = max(unit_start, start - 60)
     before = text[lo:start]
@@ -161,6 +165,8 @@ def classify(
         # `"Hello," said Mr. Cornwallaby`, `"Never" -- the captain said`: a sentence opened by
         # words that a speech verb right after them claims
         return "direct"
+    if sieve is not None and _spoken_sentence(text, start, inner, unit_start, cue):
+        return "direct"
     if looks_like_title(inner) and n <= 5:
         if re.search(r"[!?]$", inner) and sieve is not None and cue is not None:
             return "direct"  # `She declared "What a Super Tuesday!"`: an exclamation, not a title
@@ -174,6 +180,11 @@ def classify(
         # a whole short sentence ("It is ridiculous.") is speech, not a label
         return "direct"
     if sieve is None:
+        if n >= 3 and _PERSONAL.search(inner):
+            # a speaker's own words ("I will not resign", "We were left to drown", a headline's
+            # quotation with its full stop dropped): labels and scare quotes say no "I" or "we"
+            # (an object "me" they may: a poll's "cares about people like me")
+            return "direct"
         return "term" if n <= 6 and not ends_sentence else "direct"
     if sieve is not None and _ACCORDING.search(text, unit_start, start):
         # "According to Mr Johnson, the chancellor faces "very difficult choices"": reported
@@ -185,6 +196,41 @@ def classify(
 
 
 STRONG_SIEVES = frozenset({"surface", "cue-clause", "colon"})
+_CLOSING_MARKS = "\"'”’»«“‘›‹"
+
+
+def _inner(text: str, start: int, end: int) -> str:
+    """The words between the marks of text[start:end]: its opening mark (two characters for
+    ``` `` ``` and `''`) goes, and its closing mark only if it has one -- an unclosed quote
+    (`“We are not going anywhere.`) keeps its last character, the full stop that makes it a
+    sentence."""
+    lo = start + 2 if text.startswith(("``", "''"), start) else start + 1
+    hi = end
+    if text.startswith("''", hi - 2) and hi - 2 >= lo:
+        hi -= 2
+    elif hi > lo and text[hi - 1] in _CLOSING_MARKS:
+        hi -= 1
+    return text[lo:hi].strip()
+
+
+_INTRODUCED = re.compile(r"[ \t]*[,:][ \t]*")
+_ENDS_SENTENCE = re.compile(r"[.!?\u2026][\"'”’]*$")
+
+
+def _spoken_sentence(
+    text: str, start: int, inner: str, unit_start: int, cue: tuple[int, int] | None
+) -> bool:
+    """A speech verb introduces the quotation (`Ruiz said: "No."`, `he replied, "Never."`), or
+    the quotation is a whole sentence of its own that an attribution claims (`"Never," he said.
+    "Never."`): an answer of one capitalised word, not a title."""
+    if not inner[:1].isupper() or not _ENDS_SENTENCE.search(inner):
+        return False
+    if cue is not None and cue[1] <= start and _INTRODUCED.fullmatch(text, cue[1], start):
+        words = text[cue[0] : cue[1]].lower().split()
+        if words and words[0] in CUE_VERBS and words[0] not in WEAK_CUES:
+            return True
+    # a sentence that opens its unit: a title there would carry no full stop inside its marks
+    return start - unit_start <= 2
 
 
 def _uttered(before: str) -> bool:

@@ -62,6 +62,17 @@ def merge_continued(
             out_s.append(sp)
             last_direct = None
             continue
+        if out_q and (qi - 1) not in apart and _dash_aside(text, out_q[-1], q):
+            # `"The problem"—and here she paused—"is that nobody reads them."`: one sentence
+            # of speech that the reporter's aside interrupts, whatever the attribution found
+            prev = out_q[-1]
+            prev.set_parts([*prev.parts, *q.parts])
+            prev.kind = "direct"
+            if prev.speaker is None and q.speaker is not None:
+                _take_speaker(prev, q)
+                out_s[-1] = sp
+            last_direct, last_unit = len(out_q) - 1, ui
+            continue
         if q.kind == "direct" and last_direct is not None:
             prev = out_q[last_direct]
             if _joins(text, prev, q, att, ui, last_unit, paragraphs[ui] == paragraphs[last_unit]):
@@ -77,6 +88,28 @@ def merge_continued(
             last_direct = len(out_q) - 1
             last_unit = ui
     return out_q, out_s
+
+
+# An aside between dashes (`"Q1"—and here she paused—"q2"`, `"Q1"--he laughed--"q2"`): no
+# quotation mark or line break inside it.
+_ASIDE = re.compile(r"[ \t]*(?:--+|\u2014|\u2013)[^\"“”«»„\n]{1,80}?(?:--+|\u2014|\u2013)[ \t]*")
+_OPENING_MARKS = "\"'`“”„«»‘‚"
+
+
+def _dash_aside(text: str, prev: Quote, q: Quote) -> bool:
+    """q goes on with prev's sentence after an aside between dashes: prev ends without a
+    sentence's end and q opens in lower case."""
+    if not _ASIDE.fullmatch(text, prev.end, q.start):
+        return False
+    last = prev.parts[-1].text.rstrip(_OPENING_MARKS + " ")
+    first = q.parts[0].text.lstrip(_OPENING_MARKS + " ")
+    return bool(last) and last[-1] not in ".!?…" and first[:1].islower()
+
+
+def _take_speaker(to: Quote, source: Quote) -> None:
+    to.speaker, to.speaker_type = source.speaker, source.speaker_type
+    to.speaker_mention, to.cue = source.speaker_mention, source.cue
+    to.setting, to.confidence = source.setting, source.confidence
 
 
 def _second_cue(text: str, start: int, end: int, cue: Span) -> bool:

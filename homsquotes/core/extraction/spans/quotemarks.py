@@ -118,6 +118,8 @@ def _paragraph_ends(text: str) -> list[int]:
 
 
 def looks_hard_wrapped(text: str) -> bool:
+    """Short lines and blank lines between paragraphs: a text wrapped by hand (a plain-text
+    email, a PDF or archive paste), where only blank lines end paragraphs."""
     lines = text.split("\n")
     if len(lines) < 6:
         return False
@@ -241,6 +243,7 @@ def _double_spans(
     stray = -1  # a closing mark met with nothing open: maybe a misturned opening mark (says,” …”)
     para_first = _first_visible(text, 0, breaks[0])
     markup_until = -1
+    checked_to = 0  # text before this was read for an attribution inside the open quote
     for start, end, mark in marks:
         if start >= breaks[para]:
             stray = -1
@@ -252,7 +255,13 @@ def _double_spans(
                     continue
                 if stack:
                     skip_at, next_para = -1, -1
-                    if stack[0].may_continue:
+                    # (only what was not read at an earlier paragraph end is read again)
+                    lo, checked_to = max(stack[0].start + 1, checked_to), breaks[para]
+                    if stack[0].may_continue and (
+                        attribution_cut(text, lo, breaks[para], stack[0].children) < 0
+                    ):
+                        # (a quote that holds its own attribution was never closed: it does not
+                        # run on into the next paragraph's quotation)
                         skip_at, next_para = _continuation_mark(text, breaks, para, double=True)
                     if skip_at >= 0:
                         stack[0].may_continue = True
@@ -292,7 +301,11 @@ def _double_spans(
             else:
                 spans.append(QuoteSpan(opened.start, end, True))
     if stack:
-        _resolve_unclosed(text, stack, len(text), spans)
+        # No mark is left to re-open a later paragraph, so the quote ends with its own paragraph
+        # (or a line that the next, lower-case line continues), never at the end of the text.
+        while para + 1 < len(breaks) and _soft_break(text, breaks[para]):
+            para += 1
+        _resolve_unclosed(text, stack, breaks[para], spans)
     return spans
 
 
@@ -384,7 +397,8 @@ def _continuation_mark(text: str, breaks: list[int], para: int, double: bool) ->
     else:
         ok = ch in "'\u2018\u201a\u2039" and not _ELISION.match(text, first + 1)
     nxt = text[first + 1] if first + 1 < len(text) else " "
-    if not ok or nxt.isspace():
+    # French spaces its guillemets (« Deuxième paragraphe », » Suite de la citation)
+    if not ok or (nxt.isspace() and ch not in "\u00ab\u00bb"):
         return -1, -1
     return first, i
 
@@ -414,6 +428,9 @@ def _resolve_unclosed(text: str, stack: list[_Open], para_end: int, spans: list[
             cuts.append(bracket)
             limit = bracket
         mistyped = _mistyped_close(text, entry.start + 1, limit)
+        attribution = attribution_cut(text, entry.start + 1, limit, entry.children)
+        if attribution >= 0 and (mistyped < 0 or attribution < mistyped):
+            mistyped = attribution
         if mistyped >= 0:
             spans.append(QuoteSpan(entry.start, mistyped, False))
             spans.extend(QuoteSpan(s, e, True) for s, e, _ in entry.children if s >= mistyped)
@@ -480,6 +497,45 @@ _MISTYPED_CLOSE = re.compile(r"[.,!?\u2026][\u2019'](?=\s|$)")
 _SINGLE_OPENING = re.compile(r"(?<![\w\u2019'])[\u2018'\u201a]\w")
 
 
+_SPEECH_VERBS = (
+    r"(?:said|says|told|tells|added|adds|asked|asks|explained|explains|insisted|insists|argued|"
+    r"argues|warned|warns|replied|replies|continued|continues|wrote|writes|declared|recalled|"
+    r"recalls|noted|notes|stressed|admitted|conceded|claimed|claims|shouted|cried|stated)"
+)
+# Where a writer forgot the closing mark before the attribution: an unclosed quote holds its own
+# "he said" -- `"We will fight this, said the lawyer.`, `“We are staying, Jones told the BBC.`,
+# `"we will appeal. Later she said "…"`.  The quotation ends at the punctuation before it.  The
+# verb must end the attribution (punctuation, a time or place, whom it was told to): a speaker's
+# own reported speech goes on with what was said (`Kerry said that 100,000 …`, `They said they
+# would call`), and a speaker's "I said" is the speaker's own story.
+_ATTRIBUTION_INSIDE = re.compile(
+    r"(?P<cut>[,.!?\u2026])[ \t]+(?:"
+    rf"{_SPEECH_VERBS}[ \t]+(?:the|a|an|his|her|their|(?-i:[A-Z]))"  # inverted: ", said Jones"
+    r"|(?:(?-i:[A-Z])[a-z]+,?[ \t]+)?"  # an opener: "Later she said"
+    r"(?:he|she|they|it|(?:the|a|an|his|her|their)[ \t]+[a-z][\w-]*(?:[ \t]+[a-z][\w-]*)?"
+    r"|(?!(?:and|but|so|then|or|yet|also|we|i|you)\b)"
+    r"(?-i:[A-Z])[\w'\u2019.-]*(?:[ \t]+(?-i:[A-Z])[\w'\u2019.-]*){0,3})"
+    rf"[ \t]+{_SPEECH_VERBS}"
+    r"(?=[ \t]*[,.;:!?\u2026]|[ \t]*$|[ \t]+(?:on|in|at|to|last|this|yesterday|today|earlier|"
+    r"later|after|before|during|when|while|as|from|of|with|the|a|an|his|her|their|reporters|"
+    r"journalists|(?-i:[A-Z]))\b))",
+    re.IGNORECASE,
+)
+
+
+def attribution_cut(
+    text: str, lo: int, hi: int, nested: list[tuple[int, int, str]] | None = None
+) -> int:
+    """End offset (after its punctuation) of the quoted words before an attribution that an
+    unclosed quote text[lo:hi] swallowed, or -1.  Words inside `nested` quotes do not count."""
+    for m in _ATTRIBUTION_INSIDE.finditer(text, lo, hi):
+        cut = m.start("cut")
+        if cut - lo < 2 or any(s <= cut < e for s, e, _ in nested or ()):
+            continue
+        return cut + 1
+    return -1
+
+
 def _mistyped_close(text: str, lo: int, hi: int) -> int:
     """End offset of a lone single closing mark that ends the double quote opened at lo, or -1."""
     m = _MISTYPED_CLOSE.search(text, lo, hi)
@@ -544,11 +600,27 @@ def _single_spans(
     opener_runs_on = False
     opener_weak = False  # an elision that opens only if a closing mark after punctuation follows
     candidates: list[tuple[int, int]] = []  # (tier, end) of possible closing marks
+    # A single quote opened mid-sentence inside the open one ('He told me 'go home' and I did,'):
+    # [start, end (-1 while open), whether it may run on]; it is nested only if the outer one
+    # closes after it, else it is read as a quote of its own after an unclosed one.
+    inner: list[int] = [-1, -1, 0]
 
     def settle(para_end: int | None) -> None:
-        nonlocal opener
+        nonlocal opener, opener_runs_on
         if opener < 0:
             return
+        if inner[0] >= 0 and (not candidates or inner[1] < 0):
+            first, inner_end, inner_runs_on = inner
+            inner[:] = [-1, -1, 0]
+            candidates.clear()
+            settle(first)
+            if inner_end >= 0:
+                spans.append(QuoteSpan(first, inner_end, True))
+            else:
+                opener, opener_runs_on = first, bool(inner_runs_on)
+                settle(para_end)
+            return
+        inner[:] = [-1, -1, 0]
         if opener_weak:
             punct = [c for c in candidates if c[0] == _TIER_PUNCT]
             if punct:
@@ -558,6 +630,8 @@ def _single_spans(
             spans.append(QuoteSpan(opener, best[1], True))
         elif para_end is not None and opener_runs_on:
             end = _cap_unclosed(text, opener, _trim_end(text, opener, para_end))
+            cut = attribution_cut(text, opener + 1, end)
+            end = cut if cut >= 0 else end
             if end > opener + 1:
                 spans.append(QuoteSpan(opener, end, False))
         opener = -1
@@ -566,7 +640,16 @@ def _single_spans(
     skip_at = -1
     for start, _end, mark in marks:
         while start >= breaks[para]:
-            if opener >= 0 and not candidates and opener_runs_on:
+            if (
+                opener >= 0
+                and not candidates
+                and opener_runs_on
+                and inner[0] < 0
+                and attribution_cut(
+                    text, max(opener + 1, breaks[para - 1] if para else 0), breaks[para]
+                )
+                < 0
+            ):
                 skip_at, next_para = _continuation_mark(text, breaks, para, double=False)
                 if skip_at >= 0:
                     para = next_para
@@ -583,11 +666,23 @@ def _single_spans(
         para_start = breaks[para - 1] if para > 0 else 0
         if kind == "elision" and opener < 0 and _starts_sentence(text, para_start, start):
             opener, opener_weak, opener_runs_on = start, True, False
+        elif (
+            kind == "open"
+            and opener >= 0
+            and not opener_weak
+            and not candidates
+            and inner[0] < 0
+            and mark != "`"
+            and not _starts_sentence(text, para_start, start)
+        ):
+            inner[:] = [start, -1, int(_opens_speech(text, para_start, start))]
         elif kind == "open":
             settle(start)
             opener, opener_weak = start, False
             # an unclosed `backtick never runs on: in pasted code or markup it pairs with nothing
             opener_runs_on = mark != "`" and _opens_speech(text, para_start, start)
+        elif kind == "close" and opener >= 0 and inner[0] >= 0 and inner[1] < 0:
+            inner[1] = start + 1  # it closes the quote opened inside
         elif kind == "close" and opener >= 0:
             candidates.append((tier, start + 1))
     settle(breaks[para] if para < len(breaks) else len(text))
