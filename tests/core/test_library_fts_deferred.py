@@ -176,6 +176,33 @@ def test_an_error_in_a_batch_rolls_back_the_quotes_and_the_deferral(lib, tmp_pat
     _fts_consistent(conn)
 
 
+def test_a_caller_that_catches_an_error_and_commits_keeps_the_index_whole(lib):
+    conn = lib.db.conn
+    with lib.transaction():
+        article = conn.execute("INSERT INTO articles (text, sha256) VALUES ('t', 'z')").lastrowid
+        try:
+            with deferred_fts(conn, "quotes"):
+                conn.execute(
+                    "INSERT INTO quotes (article_id, text, start, end) "
+                    "VALUES (?, 'a tramway quote', 0, 5)",
+                    [article],
+                )
+                raise ValueError("stopped half-way")
+        except ValueError:
+            pass  # and the transaction commits what was written
+    assert conn.execute("SELECT count(*) FROM fts_deferred").fetchone()[0] == 0
+    _fts_consistent(conn)
+    match = "SELECT count(*) FROM quotes_fts WHERE quotes_fts MATCH ?"
+    assert conn.execute(match, ["tramway"]).fetchone()[0] == 1
+    with lib.transaction():  # and the triggers work again
+        conn.execute(
+            "INSERT INTO quotes (article_id, text, start, end) VALUES (?, 'orchard', 0, 5)",
+            [article],
+        )
+    assert conn.execute(match, ["orchard"]).fetchone()[0] == 1
+    _fts_consistent(conn)
+
+
 def test_outside_an_import_the_triggers_index_every_write(tmp_path):
     path = tmp_path / "other.sqlite"
     with Library.open(path) as lib, lib.transaction():

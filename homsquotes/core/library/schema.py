@@ -287,9 +287,10 @@ def deferred_fts(conn: sqlite3.Connection, *tables: str) -> Iterator[None]:
     was a segment per quote (840 PolNeAR articles, the writer alone: 5.4 -> 3.5 s of CPU,
     18.6 -> 14.7 G instructions, of which the quotes' FTS writes 5.8 -> 1.9 G). Rows written
     in the block are indexed with the values they have at its end, so an update or delete of
-    one of them in the block leaves the index alone. On an exception nothing is indexed:
-    the caller's transaction must then roll back (it would otherwise commit rows missing
-    from the index), which is what Library.transaction does."""
+    one of them in the block leaves the index alone. After an exception too the rows written
+    so far are indexed and the deferral ends (Library.transaction rolls all of it back, but
+    a caller that caught the error and commits must not leave rows out of the index, or the
+    triggers idle)."""
     first = {}
     for table in tables:
         first[table] = int(
@@ -298,14 +299,25 @@ def deferred_fts(conn: sqlite3.Connection, *tables: str) -> Iterator[None]:
         conn.execute(
             "INSERT INTO fts_deferred (table_name, from_id) VALUES (?, ?)", [table, first[table]]
         )
-    yield
-    for table in tables:
+    try:
+        yield
+    except BaseException:
+        with contextlib.suppress(sqlite3.Error):  # the error that stopped the block is news
+            _index_deferred(conn, first)
+        raise
+    _index_deferred(conn, first)
+
+
+def _index_deferred(conn: sqlite3.Connection, first: dict[str, int]) -> None:
+    """End deferred_fts: the triggers index every row again, and the rows they left alone
+    are indexed now, one INSERT ... SELECT a table."""
+    for table, from_id in first.items():
         conn.execute("DELETE FROM fts_deferred WHERE table_name = ?", [table])
         columns = ", ".join(f'"{c}"' for c in FTS[table])
         conn.execute(
             f'INSERT INTO "{table}_fts" (rowid, {columns}) SELECT rowid, {columns} '
             f'FROM "{table}" WHERE rowid >= ?',
-            [first[table]],
+            [from_id],
         )
 
 
