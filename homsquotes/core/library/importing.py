@@ -26,6 +26,7 @@ from homsquotes.core.library.authors import author_columns
 from homsquotes.core.library.connection import insert_rows, library_errors, now
 from homsquotes.core.library.own_files import is_library_file
 from homsquotes.core.library.parts import decode_parts, encode_parts
+from homsquotes.core.library.schema import FTS, deferred_fts
 from homsquotes.core.library.sources import (
     expand_folders,
     is_iso_date,
@@ -397,7 +398,9 @@ class ImportingMixin:
                 for batch in _write_batches(pending, extractions, delay):
                     written: list[ImportResult] = []
                     stopped = False
-                    with self.transaction():  # the articles' own transactions join this one
+                    # The articles' own transactions join this one; the full-text indexes
+                    # take the batch's rows in one statement each as it ends (deferred_fts).
+                    with self.transaction(), deferred_fts(self.db.conn, *FTS):
                         for (i, text, meta, path, article), prepared in batch:
                             source = None if path == "-" else displayable(str(Path(path).resolve()))
                             results[i] = self.import_text(
