@@ -113,3 +113,25 @@ def test_a_quote_reopened_in_every_paragraph_is_read_for_its_attribution_once(
     text = f"{mark}Word and more words here, in a paragraph.\n\n" * 3000
     find_quote_spans(text)
     assert sum(read) <= 3 * len(text)
+
+
+def test_a_paragraph_of_many_quotations_is_searched_for_a_cue_once(monkeypatch) -> None:
+    """A paragraph of thousands of single-mark quotations ('tis, 'em, the players') was searched
+    whole for a cue once per quotation: 100 KB took 140 s.  Counted, not timed."""
+    from homsquotes.core.extraction import pipeline
+
+    searched = []
+
+    class CountingPattern:
+        def __init__(self, pattern):
+            self.pattern = pattern
+
+        def search(self, string, *args):
+            searched.append(len(string))
+            return self.pattern.search(string, *args)
+
+    monkeypatch.setattr(pipeline, "CUE_WORD_RE", CountingPattern(pipeline.CUE_WORD_RE))
+    text = wall(APOSTROPHES, 20_000)
+    quotes = extract(text).quotes
+    assert quotes  # the hostile text does hold quotations, so the search ran
+    assert sum(searched) <= 5 * len(text)

@@ -12,6 +12,7 @@ introduction or narrated subject in the sentence before, then conversation conti
 from __future__ import annotations
 
 import bisect
+import functools
 import re
 from dataclasses import dataclass, field
 from typing import Any
@@ -122,6 +123,9 @@ class Plan:
     title: str | None = None
     standfirst: str | None = None
     in_title: set[int] = field(default_factory=set)  # quotations in the headline
+    # whether a unit's words outside quotations hold a cue, asked once per unit (a paragraph
+    # of hostile text can hold thousands of quotations)
+    unit_has_cue: dict[int, bool] = field(default_factory=dict)
 
 
 def _outside_quotes(text: str, unit: Unit, spans: list[tuple[int, int]]) -> str:
@@ -378,7 +382,10 @@ def _within_paragraph(
     units, text = plan.units, plan.text
     ui = plan.quote_unit[qi]
     unit = units[ui]
-    if CUE_WORD_RE.search(_outside_quotes(text, unit, plan.spans)):
+    if ui not in plan.unit_has_cue:
+        outside = _outside_quotes(text, unit, plan.spans)
+        plan.unit_has_cue[ui] = CUE_WORD_RE.search(outside) is not None
+    if plan.unit_has_cue[ui]:
         return None
     qs = plan.spans[qi][0]
     prev = found[qi - 1] if qi > 0 else None
@@ -437,12 +444,27 @@ def _names_between(
         word = _POSSESSIVE_END.sub("", m.group()).lower()
         if word in own or word in NOT_NAMES or word in OPENERS:
             continue
-        before = between[: m.start()].rstrip()
-        opens_sentence = not before or before[-1] in '.!?:;"”“’‘—–-'
-        if opens_sentence and re.search(rf"\b{re.escape(word)}\b", text):
+        last = m.start() - 1
+        while last >= 0 and between[last].isspace():
+            last -= 1
+        opens_sentence = last < 0 or between[last] in '.!?:;"”“’‘—–-'
+        if opens_sentence and _written_in_lower_case(text, word):
             continue
         return True
     return False
+
+
+def _written_in_lower_case(text: str, word: str) -> bool:
+    """Whether `word` (in lower case) occurs in text as a word.  The words of a text are
+    gathered once: searching the whole text for every capitalised word was quadratic."""
+    if word.isalnum():
+        return word in _words_of(text)
+    return re.search(rf"\b{re.escape(word)}\b", text) is not None
+
+
+@functools.lru_cache(maxsize=8)
+def _words_of(text: str) -> frozenset[str]:
+    return frozenset(re.findall(r"\w+", text))
 
 
 _CAPITALISED = re.compile(r"(?<![\w'’-])[A-Z][a-z][\w'’-]*")
