@@ -402,6 +402,40 @@ SPEAKERS = [
         "He had no enemies",
         "Lorna",
     ),
+    # where those rules must not reach (a second reader's cases)
+    (
+        "a_description_stays_when_its_holder_is_not_known",
+        "The restaurant is run by chef Marisol Ortega.\n\nLast year Tomas Reyes opened Mar "
+        'Azul, and a second restaurant arrived with its own chef.\n\n"We are not worried," the '
+        "chef said.",
+        "We are not worried",
+        "the chef",
+    ),
+    (
+        "a_description_stays_when_its_holder_is_not_known",
+        '"The jury has spoken," said the judge in the trial of the businessman, Tom Reese.',
+        "The jury has",
+        "the judge in the trial of the businessman",
+    ),
+    (
+        "a_description_stays_when_its_holder_is_not_known",
+        "Acme Corp shares fell 10 per cent. Jane Doe, the chief executive, said in a statement "
+        'that sales were weak.\n\n"We remain confident," the company said.',
+        "We remain confident",
+        "Acme Corp",
+    ),
+    (
+        "a_trade_or_a_form_of_address_that_is_also_a_name",
+        'Baker Mayfield threw three touchdowns.\n\n"We kept fighting," Mayfield said.',
+        "We kept fighting",
+        "Baker Mayfield",
+    ),
+    (
+        "a_trade_or_a_form_of_address_that_is_also_a_name",
+        'Pak Pong Ju visited the factory.\n\n"We will double output," Pak said.',
+        "We will double",
+        "Pak Pong Ju",
+    ),
 ]
 
 

@@ -185,7 +185,8 @@ TITLE_WORDS = word_set(
     "engr engr. eng. sens sens. reps reps. pres pres."
     # forms of address across the English-language press ("Hon Prossy Mukasa", "Khun Malee",
     # "Pak Slamet", "Datuk Seri Anwar", "Cr Rob Kinsella", "Smt. Lata Devi")
-    " hon hon. miss mx mx. khun pak ibu datuk dato datin seri tun haji hajjah alhaji alhaja"
+    # (not "Pak", "Seri" or "Tun": surnames and given names as well, as in Pak Pong Ju)
+    " hon hon. miss mx mx. khun ibu datuk dato datin haji hajjah alhaji alhaja"
     " hajia mallam shri smt smt. cr cr."
 )
 ORG_WORDS = word_set(
@@ -234,9 +235,10 @@ PERSON_NOUNS = word_set(
     # traditional and religious leaders ("the monarch said", "the elder added")
     " monarch ruler elder chieftain pastor priest vicar nun monk"
     # families, the arts and trades ("the widow said", "the playwright said afterwards")
+    # (not "cook", "baker", "smith" or "crew": names and groups as often as people)
     " widow widower wife husband grandmother grandfather aunt uncle cousin sibling"
     " playwright poet artist actor actress singer dancer musician composer novelist filmmaker"
-    " photographer chef cook baker fisherman captain crew craftsman blacksmith smith"
+    " photographer chef fisherman craftsman blacksmith"
 )
 
 

@@ -57,11 +57,12 @@ _HONORIFIC_GENDER |= {"dame": "f", "lady": "f"}
 
 _FEMALE_NOUNS = word_set(
     "spokeswoman woman chairwoman congresswoman councilwoman businesswoman mother daughter "
-    "sister wife girl grandmother aunt niece queen princess duchess actress waitress lady"
+    "sister wife girl grandmother aunt niece queen princess duchess actress waitress lady "
+    "widow"
 )
 _MALE_NOUNS = word_set(
     "spokesman man chairman congressman councilman businessman father son brother husband boy "
-    "grandfather uncle nephew king prince duke actor waiter gentleman"
+    "grandfather uncle nephew king prince duke actor waiter gentleman widower"
 )
 
 
@@ -185,7 +186,7 @@ def resolve_speaker(
                 affiliations[sp.name] = found
         return sp
     role = None
-    named_after = _NAME_IN_APPOSITION.match(text, me) if _DETERMINED_ROLE.match(mention) else None
+    named_after = _NAME_IN_APPOSITION.match(text, me) if _SHORT_ROLE.fullmatch(mention) else None
     if named_after and _looks_like_name(named_after.group("name")):
         # "'Order!' bellowed the Speaker, Sir Roger Blakeway.": the name set off after the role
         name = index.fullest(named_after.group("name"))[0]
@@ -283,7 +284,7 @@ def resolve_speaker(
             if named is None and not generic and not document and previous_end is not None:
                 # "Mrs Rose Nalubega, a 61-year-old farmer, said she had spent ... "Q," the
                 # widow said": the person brought in since the last quotation
-                gender = _gender_of(text, Speaker(mention, "person"), [])
+                gender = _noun_gender(mention)
                 named = _person_introduced(text, index, previous_end, barrier, gender, earlier)
             if named is None and not generic and not document:
                 # "the chef says", in a feature that named "chef Marisol Ortega": the one
@@ -295,7 +296,7 @@ def resolve_speaker(
                 # man" are how papers keep someone anonymous: never a name)
                 last = earlier[-1] if earlier else None
                 head = _head_noun(mention)
-                family = head in _FAMILY_HEADS or "-of-" in head  # "the mum-of-two"
+                family = family_word(mention)  # "the widow", "the mum-of-two"
                 full = last is not None and (
                     " " in last.name or family and _looks_like_name(last.name)
                 )
@@ -308,6 +309,14 @@ def resolve_speaker(
                         # (a role must be one the article gave that person: "the senator"
                         # after Senator Sanders, never "the GOP front-runner" after Fiorina)
                         named = Speaker(last.name, "person", gender=last.gender)
+            said_gender = _noun_gender(mention)
+            known = _gender_of(text, named, earlier) if named is not None and said_gender else None
+            if known is not None and known != said_gender:
+                named = None  # "the husband said" is never a woman the article calls "she"
+            if named is not None and not definite_role and _ANOTHER_OF(_head_noun(mention)).search(
+                text, max(0, ms - 600), ms
+            ):
+                named = None  # "a second restaurant arrived with its own chef": someone else
             if named is not None and (definite_role or " " in named.name or family_word(mention)):
                 affiliations.setdefault(named.name, clean_description(mention) or mention)
                 return named
@@ -328,7 +337,11 @@ def resolve_speaker(
 
 
 # A role and its holder's name set off by commas: "the Speaker, Sir Roger Blakeway."
-_DETERMINED_ROLE = re.compile(r"(?:[Tt]he|[Aa]n?)[ \t]+\S")
+# (a role of up to three words: "the judge in the trial of the businessman, Tom Reese" names
+# the businessman, not the judge)
+_SHORT_ROLE = re.compile(
+    r"(?:[Tt]he|[Aa]n?)(?:[ \t]+(?!(?:of|in|for|to|at|on|with)\b)[\w'’-]+){1,3}"
+)
 _NAME_IN_APPOSITION = re.compile(
     r",[ \t]+(?P<name>(?:(?:Sir|Dame|Lord|Lady|Dr|Mr|Mrs|Ms|Prof|Cllr)\.?[ \t]+)?"
     r"[A-Z][\w'’-]+(?:[ \t]+[A-Z][\w'’.-]*[\w'’-]){1,3})(?=[ \t]*(?:[,.;)]|$))"
@@ -338,7 +351,8 @@ _NAME_IN_APPOSITION = re.compile(
 # "Great Plains Rail said in a statement": people speak in statements too, but a name that does
 # and is then called "the company" is the company
 _SAID_IN_STATEMENT = re.compile(  # ("Meridian Polymers, based in Houston, said in a statement")
-    r"(?:,[^,.;\n]{1,60},)?[ \t]+(?:said|says)[ \t]+in[ \t]+a[ \t]+(?:written[ \t]+)?statement"
+    r"(?:,[ \t]+(?:based|headquartered)[ \t]+in[^,.;\n]{1,50},)?"
+    r"[ \t]+(?:said|says)[ \t]+in[ \t]+a[ \t]+(?:written[ \t]+)?statement"
 )
 # Words a paper uses for an organisation it has named ("Novaris ... the company said").
 _ORG_DESCRIPTIONS = word_set(
@@ -445,6 +459,12 @@ def _spokesperson_for(text: str, index: NameIndex, mention: str, pos: int) -> Sp
     return Speaker(name, "organisation")
 
 
+def _noun_gender(mention: str) -> str | None:
+    """The gender a description's head noun gives: "the widow" f, "the husband" m."""
+    head = _head_noun(mention)
+    return "f" if head in _FEMALE_NOUNS else "m" if head in _MALE_NOUNS else None
+
+
 def family_word(mention: str) -> bool:
     head = _head_noun(mention)
     return head in _FAMILY_HEADS or "-of-" in head
@@ -464,14 +484,20 @@ def _person_with_role(text: str, index: NameIndex, mention: str, pos: int) -> Sp
     ):
         return None  # "Another analyst, who declined to be named, ... the analyst said"
     wanted = {w for w in re.findall(r"[a-z]+", mention.lower()) if w not in ("the", "a", "an")}
-    found: set[str] = set()
+    found: dict[str, int] = {}  # the name and where it was last written
+    seen: set[str] = set()
     for run in index.runs:
         if run.start >= pos:
             break
-        if len(run.name) < 2:
+        if len(run.name) < 2 or run.end < pos - _ROLE_REACH:
             continue
         name = index.fullest(" ".join(run.name))[0]
-        if name in found or speaker_type_of(name, is_name=True) != "person":
+        if name in found:
+            found[name] = run.end
+        if name in seen:
+            continue
+        seen.add(name)
+        if speaker_type_of(name, is_name=True) != "person":
             continue
         if not _looks_like_name(name) or name.split()[0].lower() in NOT_NAMES:
             continue
@@ -479,10 +505,32 @@ def _person_with_role(text: str, index: NameIndex, mention: str, pos: int) -> Sp
         role = article_affiliation(text, index, name)
         words = set(re.findall(r"[a-z]+", (role or "").lower()))
         if head in words and (wanted - {head}) <= words | _LOOSE_MODIFIERS:
-            found.add(name)
+            found[name] = run.end
         if len(found) > 1:
             return None
-    return Speaker(found.pop(), "person") if found else None
+    if not found:
+        return None
+    name, last_written = found.popitem()
+    other = re.compile(
+        rf"\b(?:also[ \t]+an?|its[ \t]+own|their[ \t]+own|another|second|an?)[ \t]+"
+        rf"(?:[\w-]+[ \t]+){{0,2}}{head}\b"
+    )
+    if other.search(text, last_written + 60, pos):
+        return None  # "a second restaurant arrived with its own chef": someone else
+    return Speaker(name, "person")
+
+
+@functools.lru_cache(maxsize=256)
+def _ANOTHER_OF(head: str) -> re.Pattern[str]:  # noqa: N802 (a pattern, named like the others)
+    """Words that bring in a second holder of a role ("another chef", "its own chef")."""
+    return re.compile(
+        rf"\b(?:another|its[ \t]+own|their[ \t]+own|a[ \t]+second|a[ \t]+new|also[ \t]+an?)"
+        rf"[ \t]+(?:[\w-]+[ \t]+){{0,2}}{re.escape(head)}\b"
+    )
+
+
+# How far back a role's one holder may have been named: about two paragraphs.
+_ROLE_REACH = 2500
 
 
 _UNNAMED = re.compile(
