@@ -402,6 +402,27 @@ SPEAKERS = [
         "He had no enemies",
         "Lorna",
     ),
+    (
+        "an_elected_members_letters_before_or_as_the_role",
+        '"How many committees does it take?" asked UNP Kandy District MP Roshan Perera.\n\n"We '
+        'will go to court," he told this column.',
+        "We will go to court",
+        "Roshan Perera",
+    ),
+    (
+        "an_elected_members_letters_before_or_as_the_role",
+        "SDLP MLA Aoife Quinn, her party's health spokeswoman, said patients were waiting.\n\n"
+        "‘That is a scandal,’ the Foyle MLA said.",
+        "That is a scandal",
+        "Aoife Quinn",
+    ),
+    (
+        "an_opening_gerund_phrase_before_the_subject",
+        "Speaking at the launch in Nyagatare, the Minister of State for Agriculture, Dr Alice "
+        "Uwase, said the scheme would help.\n\n“We cannot keep waiting for rain,” she said.",
+        "We cannot keep",
+        "Alice Uwase",
+    ),
     # where those rules must not reach (a second reader's cases)
     (
         "a_description_stays_when_its_holder_is_not_known",

@@ -186,6 +186,19 @@ def resolve_speaker(
                 affiliations[sp.name] = found
         return sp
     role = None
+    if mention.split()[-1] in _MEMBER_LETTERS:
+        # "asked SJB Colombo District MP Chaminda Welikala": the parser stopped at the letters
+        follow = _NAME_AFTER.match(text, me)
+        if follow and _looks_like_name(follow.group(1)):
+            name = index.fullest(follow.group(1))[0]
+            affiliations.setdefault(name, mention)
+            return Speaker(name, "person")
+        if mention.split()[0] in ("the", "The"):
+            # "the Upper Bann MLA said", after "DUP MLA Lorraine Gilmore ... said": a role
+            named = _paragraph_subject(text, index, "person", barrier, names_only=True)
+            if named is not None:
+                affiliations.setdefault(named.name, mention[4:])
+                return named
     named_after = _NAME_IN_APPOSITION.match(text, me) if _SHORT_ROLE.fullmatch(mention) else None
     if named_after and _looks_like_name(named_after.group("name")):
         # "'Order!' bellowed the Speaker, Sir Roger Blakeway.": the name set off after the role
@@ -529,6 +542,11 @@ def _ANOTHER_OF(head: str) -> re.Pattern[str]:  # noqa: N802 (a pattern, named l
     )
 
 
+# Words after a sentence's opening gerund ("Speaking at", "Addressing the"); "Housing
+# minister" is a role.
+_AFTER_GERUND = word_set("at to on in after before with during from about the a an his her their")
+
+
 # How far back a role's one holder may have been named: about two paragraphs.
 _ROLE_REACH = 2500
 
@@ -596,8 +614,10 @@ _DEFINITE_ROLE = re.compile(
         for w in sorted(TITLE_WORDS - {"former", "acting", "deputy", "father", "brother", "sister"})
         if w.isalpha()
     )
-    + r")"
+    # an elected member's letters ("the Upper Bann MLA said")
+    + "|MP|MLA|MEP|MSP|MPP|MNA|TD|MHA|MHK)"
 )
+_MEMBER_LETTERS = frozenset({"MP", "MLA", "MEP", "MSP", "MPP", "MNA", "TD", "MHA", "MHK"})
 
 
 def _split_role(mention: str) -> tuple[str | None, str]:
@@ -1027,6 +1047,12 @@ def _subject_of_match(
         if kind != "person":
             return None
         words = role_np.split()
+        if words[0].endswith("ing") and len(words) > 1 and words[1] in _AFTER_GERUND:
+            # "Speaking at the launch in Rwimiyaga Sector, the Minister of State ..., Dr
+            # Claudine Mukasine, said": an opening phrase, and the subject in apposition
+            named = _leading_name(more) if more else None
+            named = named or (_leading_name(appos) if appos else None)
+            return Speaker(index.fullest(named)[0], "person") if named else None
         named_role = _leading_name(appos) if appos else None
         placed = _ENDS_IN_PLACE.search(role_np)
         if named_role and not placed and any(role_noun(w.lower()) for w in words if w.islower()):
