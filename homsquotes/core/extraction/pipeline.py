@@ -354,8 +354,7 @@ def _find_attribution(
                 return att, prev_ui
     # conversation continuity: the previous quotation's speaker, if close -- unless the
     # quotation's own sentence has a cue of its own (someone else, unresolved, speaks)
-    own_cue = CUE_WORD_RE.search(_outside_quotes(plan.text, units[ui], plan.spans))
-    if qi > 0 and found[qi - 1] is not None and not own_cue:
+    if qi > 0 and found[qi - 1] is not None and not _unit_has_cue(plan, ui):
         prev_q_unit = units[plan.quote_unit[qi - 1]]
         if units[ui].paragraph - prev_q_unit.paragraph <= CONTINUITY_PARAGRAPHS:
             prev = found[qi - 1]
@@ -371,6 +370,14 @@ def _find_attribution(
     return None, ui
 
 
+def _unit_has_cue(plan: Plan, ui: int) -> bool:
+    """Whether unit ui's words outside quotations hold a cue (asked once per unit)."""
+    if ui not in plan.unit_has_cue:
+        outside = _outside_quotes(plan.text, plan.units[ui], plan.spans)
+        plan.unit_has_cue[ui] = CUE_WORD_RE.search(outside) is not None
+    return plan.unit_has_cue[ui]
+
+
 def _within_paragraph(
     plan: Plan, qi: int, found: list[attr.Attribution | None]
 ) -> attr.Attribution | None:
@@ -382,10 +389,7 @@ def _within_paragraph(
     units, text = plan.units, plan.text
     ui = plan.quote_unit[qi]
     unit = units[ui]
-    if ui not in plan.unit_has_cue:
-        outside = _outside_quotes(text, unit, plan.spans)
-        plan.unit_has_cue[ui] = CUE_WORD_RE.search(outside) is not None
-    if plan.unit_has_cue[ui]:
+    if _unit_has_cue(plan, ui):
         return None
     qs = plan.spans[qi][0]
     prev = found[qi - 1] if qi > 0 else None

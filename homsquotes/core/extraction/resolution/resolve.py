@@ -326,8 +326,10 @@ def resolve_speaker(
             known = _gender_of(text, named, earlier) if named is not None and said_gender else None
             if known is not None and known != said_gender:
                 named = None  # "the husband said" is never a woman the article calls "she"
-            if named is not None and not definite_role and _ANOTHER_OF(_head_noun(mention)).search(
-                text, max(0, ms - 600), ms
+            if (
+                named is not None
+                and not definite_role
+                and _another_holder(_head_noun(mention)).search(text, max(0, ms - 600), ms)
             ):
                 named = None  # "a second restaurant arrived with its own chef": someone else
             if named is not None and (definite_role or " " in named.name or family_word(mention)):
@@ -491,10 +493,8 @@ def _person_with_role(text: str, index: NameIndex, mention: str, pos: int) -> Sp
     head = _head_noun(mention)
     if not head.isalpha() or head in NOT_NAMES:
         return None
-    recent = text[max(0, pos - 400) : pos]
-    if re.search(rf"\b[Aa]nother[ \t]+(?:[\w-]+[ \t]+){{0,2}}{head}\b", recent) or _UNNAMED.search(
-        recent
-    ):
+    start = max(0, pos - 400)
+    if _another_holder(head).search(text, start, pos) or _UNNAMED.search(text, start, pos):
         return None  # "Another analyst, who declined to be named, ... the analyst said"
     wanted = {w for w in re.findall(r"[a-z]+", mention.lower()) if w not in ("the", "a", "an")}
     found: dict[str, int] = {}  # the name and where it was last written
@@ -524,21 +524,19 @@ def _person_with_role(text: str, index: NameIndex, mention: str, pos: int) -> Sp
     if not found:
         return None
     name, last_written = found.popitem()
-    other = re.compile(
-        rf"\b(?:also[ \t]+an?|its[ \t]+own|their[ \t]+own|another|second|an?)[ \t]+"
-        rf"(?:[\w-]+[ \t]+){{0,2}}{head}\b"
-    )
-    if other.search(text, last_written + 60, pos):
-        return None  # "a second restaurant arrived with its own chef": someone else
+    if _another_holder(head, any_article=True).search(text, last_written + 60, pos):
+        return None  # "a chef" after the holder was last named: someone else
     return Speaker(name, "person")
 
 
 @functools.lru_cache(maxsize=256)
-def _ANOTHER_OF(head: str) -> re.Pattern[str]:  # noqa: N802 (a pattern, named like the others)
-    """Words that bring in a second holder of a role ("another chef", "its own chef")."""
+def _another_holder(head: str, any_article: bool = False) -> re.Pattern[str]:
+    """Words that bring in a second holder of a role ("another chef", "its own chef"); with
+    `any_article`, any "a chef" too (used after the holder's own introduction)."""
+    article = r"|an?" if any_article else ""
     return re.compile(
-        rf"\b(?:another|its[ \t]+own|their[ \t]+own|a[ \t]+second|a[ \t]+new|also[ \t]+an?)"
-        rf"[ \t]+(?:[\w-]+[ \t]+){{0,2}}{re.escape(head)}\b"
+        rf"\b(?:[Aa]nother|its[ \t]+own|their[ \t]+own|a[ \t]+second|a[ \t]+new|also[ \t]+an?"
+        rf"{article})[ \t]+(?:[\w-]+[ \t]+){{0,2}}{re.escape(head)}\b"
     )
 
 
