@@ -423,6 +423,14 @@ SPEAKERS = [
         "We cannot keep",
         "Alice Uwase",
     ),
+    (
+        "a_description_for_the_one_person_given_that_role",
+        "The executive director in the Ministry of Lands, Ms Selma Nangolo, said the plots were "
+        'under review.\n\n"We follow the law," Nangolo said.\n\n"The ministry is no enemy," '
+        "the executive director said.",
+        "The ministry is",
+        "Selma Nangolo",
+    ),
     # where those rules must not reach (a second reader's cases)
     (
         "a_description_stays_when_its_holder_is_not_known",

@@ -169,11 +169,15 @@ _ROLE_BEFORE = re.compile(
 )
 
 
+_FORM_OF_ADDRESS = r"(?:Mr|Mrs|Ms|Miss|Dr|Prof|Sir|Dame|Hon|Cllr)\.?"
+
+
 def role_before_for(text: str, name: str) -> str | None:
-    """A role set before the name between commas: "The mayor of Bristol, Marvin Rees, said"."""
+    """A role set before the name between commas: "The mayor of Bristol, Marvin Rees, said",
+    "The executive director in the ministry, Ms Annely Haiphene, said"."""
     if " " not in name:
         return None
-    for m in re.finditer(re.escape(f", {name},"), text):
+    for m in re.finditer(rf",[ \t]+(?:{_FORM_OF_ADDRESS}[ \t]+)?{re.escape(name)},", text):
         # only the short stretch before each mention is read, so long texts stay cheap
         window_start = max(0, m.start() - 90)
         role = _ROLE_BEFORE.search(text[window_start : m.start()])
