@@ -41,6 +41,19 @@ def test_chunks_are_small_for_small_imports_and_capped_for_large_ones():
     assert importing.chunk_size(840) == importing.MAX_CHUNK_SIZE
 
 
+def test_tasks_cover_every_text_in_order_and_a_long_text_is_a_task_of_its_own():
+    short, long = "x" * 1000, "y" * importing.MAX_CHUNK_CHARS
+    texts = [short] * 300 + [long] + [short] * 5
+    bounds = importing.chunk_bounds(texts)
+    assert [i for start, end in bounds for i in range(start, end)] == list(range(len(texts)))
+    assert all(end - start <= importing.MAX_CHUNK_SIZE for start, end in bounds)
+    assert (300, 301) in bounds  # the long text
+    assert all(
+        sum(len(t) for t in texts[start:end]) <= importing.MAX_CHUNK_CHARS
+        for start, end in bounds
+    )
+
+
 def test_an_import_of_ready_articles_commits_once_per_batch(lib, tmp_path, monkeypatch):
     paths = []
     for n in range(10):

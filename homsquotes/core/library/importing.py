@@ -51,10 +51,13 @@ __all__ = [
 WARM_MODULE = "homsquotes.core.extraction.warm"
 # Worth starting worker processes (each loads spaCy) only for several articles.
 PARALLEL_MIN_ARTICLES = 4
-# Articles per worker task. spaCy parses a few texts per pass faster than one by one (80
-# PolNeAR articles, paired runs: one by one cost 5-18% more), but a task must stay short so
-# progress keeps moving and both workers get work: up to 4 per task, fewer for small imports.
-MAX_CHUNK_SIZE = 4
+# Articles per worker task. spaCy parses several texts per pass faster than one by one, and
+# each task costs a round trip through the pool: 840 PolNeAR articles imported in 7.7 s with 4
+# per task and 7.3 s with 16. But a task must stay short so progress keeps moving and both
+# workers get work: up to 16 articles or MAX_CHUNK_CHARS characters (about 15 news articles;
+# one long report is a task of its own), and fewer for small imports.
+MAX_CHUNK_SIZE = 16
+MAX_CHUNK_CHARS = 64_000
 # Extracted articles are written in batches of up to this many, one transaction each: every
 # commit writes each page it touched (the FTS index, eight quote indexes) to the WAL again,
 # so a commit per article wrote ~20x the library's growth to disk (840 PolNeAR articles,
@@ -237,8 +240,27 @@ def worker_init() -> None:
 
 
 def chunk_size(articles: int, workers: int = 2) -> int:
-    """Articles per task: MAX_CHUNK_SIZE, or fewer so each worker gets several tasks."""
+    """Most articles per task: MAX_CHUNK_SIZE, or fewer so each worker gets several tasks."""
     return max(1, min(MAX_CHUNK_SIZE, articles // (workers * 4)))
+
+
+def chunk_bounds(texts: Sequence[str], workers: int = 2) -> list[tuple[int, int]]:
+    """(start, end) of each task's texts, in order: up to chunk_size(...) texts and
+    MAX_CHUNK_CHARS characters (a longer text is a task of its own)."""
+    size = chunk_size(len(texts), workers)
+    bounds: list[tuple[int, int]] = []
+    start = chars = 0
+    for i, text in enumerate(texts):
+        if i > start and chars + len(text) > MAX_CHUNK_CHARS:
+            bounds.append((start, i))
+            start, chars = i, 0
+        chars += len(text)
+        if i + 1 - start >= size or chars >= MAX_CHUNK_CHARS:
+            bounds.append((start, i + 1))
+            start, chars = i + 1, 0
+    if start < len(texts):
+        bounds.append((start, len(texts)))
+    return bounds
 
 
 def _extract_all(texts: Sequence[str], parallel: bool) -> Iterator[PreparedArticle | None]:
@@ -251,12 +273,11 @@ def _extract_all(texts: Sequence[str], parallel: bool) -> Iterator[PreparedArtic
     from concurrent.futures import TimeoutError as NotYet
 
     workers = min(2, os.cpu_count() or 1)
-    size = chunk_size(len(texts), workers)
     with worker_pool(workers) as pool:
         try:
             futures = [
-                pool.submit(extract_chunk, list(texts[i : i + size]))
-                for i in range(0, len(texts), size)
+                pool.submit(extract_chunk, list(texts[start:end]))
+                for start, end in chunk_bounds(texts, workers)
             ]
             for future in futures:
                 while True:
