@@ -20,6 +20,7 @@ from typing import Any
 from homsquotes.core.extraction.attribution import sieves as attr
 from homsquotes.core.extraction.attribution.cues import CUE_VERBS, CUE_WORD_RE, PRONOUNS
 from homsquotes.core.extraction.attribution.surface import simple_attributions
+from homsquotes.core.extraction.capitals import latin, latin_re
 from homsquotes.core.extraction.layout.furniture import find_layout
 from homsquotes.core.extraction.layout.hard_wrap import unwrap
 from homsquotes.core.extraction.layout.segments import Unit, split_units
@@ -42,12 +43,12 @@ CONTINUITY_PARAGRAPHS = 2
 # A quotation paragraph may take its speaker from the sentence just before it even when that
 # sentence ends the previous paragraph ("He then listed the qualities of a nominee.").
 PREVIOUS_ACROSS_PARAGRAPHS = True
-_WORDS = re.compile(r"[A-Za-z]{2,}")
-_SIGNATURE = re.compile(
+_WORDS = latin_re(r"[A-Za-z]{2,}")
+_SIGNATURE = latin_re(
     r"[-–—]\s*(?P<name>(?:[A-Z][\w'’.-]*)(?:[ \t]+[A-Z][\w'’.-]*){0,3})(?:,[^\n]{0,60})?\.?"
 )
 # A sentence that is nothing but an attribution: "Trump said." / "he added on Tuesday."
-_BARE_ATTRIBUTION = re.compile(
+_BARE_ATTRIBUTION = latin_re(
     r"(?:[\w'’.-]+\s+){1,4}(?:" + CUE_WORD_RE.pattern[5:-3] + r")(?:\s+[\w'’-]+){0,2}\s*[.!]?",
     re.IGNORECASE,
 )
@@ -57,7 +58,7 @@ _BARE_ATTRIBUTION = re.compile(
 # the introduction ("an interview with Anna Berg", "Anna Berg spoke to us", "we asked Anna Berg").
 _ANSWER_LABEL = re.compile(r"[ \t]*(?:A|Answer)[ \t]*[:.)\-–—][ \t]*")
 _NAME_WORDS = r"[A-Z][\w'’-]+(?:[ \t]+(?:(?:al|bin|de|van|von)[ \t]+)?[A-Z][\w'’-]+){1,3}"
-_INTERVIEWEE = re.compile(
+_INTERVIEWEE = latin_re(
     r"\b(?:[Ii]nterview(?:ed)?|[Cc]onversation|Q&A|[Ss]poke|[Tt]alked)[ \t]+(?:with|to)[ \t]+"
     rf"(?P<name>{_NAME_WORDS})"
     rf"|(?P<name2>{_NAME_WORDS})(?:,[^,\n]{{3,120}},)?[ \t]+(?:spoke|talked)[ \t]+(?:to|with)\b"
@@ -66,7 +67,7 @@ _INTERVIEWEE = re.compile(
 
 # `"Q." The remark came from X.` / `Those words were from X.` / `The comment was made by X.` /
 # `That quote from Commissioner Thomas Krebs appeared on the front page`
-_CAME_FROM = re.compile(
+_CAME_FROM = latin_re(
     r"[ \t]*(?:The|That|This|Those|These|His|Her|Their|Such)[ \t]+(?:[a-z]+[ \t]+)?"
     r"(?:remarks?|comments?|words|quotes?|statements?|warnings?|pleas?|message|line|assessment|"
     r"verdict|response|reply|admission|claim|observation|view|opinion|reaction|was|is)[ \t]+"
@@ -84,7 +85,7 @@ _CAME_FROM = re.compile(
 
 
 # `"Q." So says Rachel Ostrander, extension plant pathologist at Ohio State University.`
-_SO_SAYS = re.compile(
+_SO_SAYS = latin_re(
     r"[ \t]*(?:So|Thus)[ \t]+(?P<cue>says|said)[ \t]+"
     rf"(?P<name>(?:[A-Z][\w'’.-]+[ \t]+){{0,3}}{_NAME_WORDS})"
 )
@@ -96,7 +97,7 @@ _INVERTED_CUES = sorted(
     key=len,
     reverse=True,
 )
-_INVERTED_INTRO = re.compile(
+_INVERTED_INTRO = latin_re(
     rf"[ \t]*(?P<cue>{'|'.join(_INVERTED_CUES)})"
     rf"[ \t]+(?P<name>{_NAME_WORDS}|[A-Z][\w'’-]+)[ \t]*:[ \t]*"
 )
@@ -104,7 +105,7 @@ _INVERTED_INTRO = re.compile(
 
 # A wire dateline opening the first paragraph: "LONDON (Reuters) -", "CAIRO, June 3 (Reuters) -",
 # "LOS ANGELES (AP) —", "WASHINGTON --".
-_DATELINE = re.compile(
+_DATELINE = latin_re(
     r"[ \t]*[A-Z][A-Z'.-]+(?:[ \t]+[A-Z][A-Z'.-]+)*(?:,[\w. ]{1,20})?[ \t]*(?:\([^)\n]{1,30}\))?"
     r"[ \t]*(?:--|-[ \t]|\u2014|\u2013)[ \t]*"
 )
@@ -463,7 +464,7 @@ def _written_in_lower_case(text: str, word: str) -> bool:
     gathered once: searching the whole text for every capitalised word was quadratic."""
     if word.isalnum():
         return word in _words_of(text)
-    return re.search(rf"\b{re.escape(word)}\b", text) is not None
+    return re.search(latin(rf"\b{re.escape(word)}\b"), text) is not None
 
 
 @functools.lru_cache(maxsize=8)
@@ -471,7 +472,7 @@ def _words_of(text: str) -> frozenset[str]:
     return frozenset(re.findall(r"\w+", text))
 
 
-_CAPITALISED = re.compile(r"(?<![\w'’-])[A-Z][a-z][\w'’-]*")
+_CAPITALISED = latin_re(r"(?<![\w'’-])[A-Z][a-z][\w'’-]*")
 _POSSESSIVE_END = re.compile(r"['’]s?$")
 
 
@@ -509,7 +510,7 @@ def _trim_trailing_cue(text: str, start: int, end: int) -> int:
     return end
 
 
-_ROLE_TAIL_THEN_NAME = re.compile(
+_ROLE_TAIL_THEN_NAME = latin_re(
     r"[ \t]+(?:and|&)[ \t]+[a-z][\w-]*(?:[ \t]+[a-z][\w-]*){0,2}[ \t]+"
     r"[A-Z][\w'’.-]*(?:[ \t]+[A-Z][\w'’-]*){1,3}[ \t]*"
 )

@@ -16,6 +16,7 @@ from homsquotes.core.extraction.attribution.cues import (
     WEAK_CUES,
     word_set,
 )
+from homsquotes.core.extraction.capitals import latin_re
 from homsquotes.core.extraction.resolution.speakers import NOT_NAMES
 
 _STRONG = sorted((CUE_VERBS - WEAK_CUES) - {"according"}, key=len, reverse=True)
@@ -29,9 +30,9 @@ _NAME = (
 )
 _CLOSE = r"[\"”'’]*"
 # `"Q," she said ...` / `"Q," Jane Doe told ...`
-_NP_CUE = re.compile(rf"{_CLOSE}[ \t]*,?[ \t]*(?P<np>{_PRONOUN}|{_NAME})[ \t]+(?P<cue>{_CUE})\b")
+_NP_CUE = latin_re(rf"{_CLOSE}[ \t]*,?[ \t]*(?P<np>{_PRONOUN}|{_NAME})[ \t]+(?P<cue>{_CUE})\b")
 # `"Q," said Jane Doe ...`
-_CUE_NP = re.compile(
+_CUE_NP = latin_re(
     rf"{_CLOSE}[ \t]*,?[ \t]*(?P<cue>{_CUE})[ \t]+(?P<np>{_PRONOUN}|{_NAME})(?=[ \t,.;:!?]|$)"
 )
 _QUOTE_MARKS = re.compile(r"[\"“”«»„]")

@@ -17,6 +17,7 @@ from homsquotes.core.extraction.attribution.cues import (
     role_noun,
     word_set,
 )
+from homsquotes.core.extraction.capitals import latin, latin_re
 from homsquotes.core.extraction.resolution.speakers import NOT_NAMES, NameIndex
 
 _HONORIFICS = frozenset(
@@ -28,7 +29,7 @@ _HONORIFICS = frozenset(
 _ADDRESS_ONLY = frozenset(
     {"mr", "mrs", "ms", "miss", "mx", "mr.", "mrs.", "ms.", "mx.", "sir", "dame", "madam"}
 )
-_APPOSITION = re.compile(
+_APPOSITION = latin_re(
     r"\s*(?:\([^()\n]{1,40}\)\s*)?(?:,\s*\d{1,3}(?=,))?"  # "(D-N.Y.)", ", 47"
     r",\s+((?:(?:[Aa]|[Aa]n|[Tt]he|[Hh]is|[Hh]er|[Tt]heir)\s|[A-Za-z])"
     r"[^,.;:!?\"“”()\n]{2,160}?)"
@@ -106,7 +107,7 @@ def apposition_for(text: str, index: NameIndex, name: str) -> str | None:
         if not m:
             continue
         desc = m.group(1)
-        of_org = re.match(r"(?:of|from)\s+((?:the\s+)?[A-Z].*)", desc)
+        of_org = re.match(latin(r"(?:of|from)\s+((?:the\s+)?[A-Z].*)"), desc)
         if of_org:
             desc = of_org.group(1)  # "Norman Baker, of the Campaign for Better Transport,"
         elif _NOT_APPOSITION_START.match(desc):
@@ -133,7 +134,7 @@ def lowercase_role_for(text: str, name: str) -> str | None:
     before it are kept up to punctuation or a function word."""
     if " " not in name:
         return None
-    for m in re.finditer(re.escape(name), text):
+    for m in re.finditer(latin(re.escape(name)), text):
         words: list[str] = []
         pos = m.start()
         while len(words) < 5:
@@ -148,7 +149,7 @@ def lowercase_role_for(text: str, name: str) -> str | None:
                 low in _ROLE_STOP
                 or low in CUE_VERBS
                 or low.endswith("ly")
-                or not re.fullmatch(r"[A-Za-z][\w’'-]*", word)
+                or not re.fullmatch(latin(r"[A-Za-z][\w’'-]*"), word)
             ):
                 break
             words.insert(0, word)
@@ -162,7 +163,7 @@ def lowercase_role_for(text: str, name: str) -> str | None:
     return None
 
 
-_ROLE_BEFORE = re.compile(
+_ROLE_BEFORE = latin_re(
     r"(?:^|(?<=[.!?]\s)|(?<=\n))((?:The|the|A|a|An|an|Its|Their|His|Her"
     r"|(?:[A-Z][\w-]*[ \t]+){0,3}[A-Z][\w-]*['’]s)"
     r"[ \t]+[^,.;:!?\"“”\n]{2,80})$"
@@ -177,7 +178,7 @@ def role_before_for(text: str, name: str) -> str | None:
     "The executive director in the ministry, Ms Annely Haiphene, said"."""
     if " " not in name:
         return None
-    for m in re.finditer(rf",[ \t]+(?:{_FORM_OF_ADDRESS}[ \t]+)?{re.escape(name)},", text):
+    for m in re.finditer(latin(rf",[ \t]+(?:{_FORM_OF_ADDRESS}[ \t]+)?{re.escape(name)},"), text):
         # only the short stretch before each mention is read, so long texts stay cheap
         window_start = max(0, m.start() - 90)
         role = _ROLE_BEFORE.search(text[window_start : m.start()])
@@ -230,14 +231,14 @@ _ROLE_MODIFIERS = word_set(
 
 
 def _only_at_sentence_starts(text: str, role: str) -> bool:
-    places = [m.start() for m in re.finditer(re.escape(role), text)]
+    places = [m.start() for m in re.finditer(latin(re.escape(role)), text)]
     return bool(places) and all(
         p == 0 or text[p - 1] == "\n" or text[max(0, p - 2) : p] in (". ", "! ", "? ", '" ', "” ")
         for p in places
     )
 
 
-_OF_ORG = re.compile(
+_OF_ORG = latin_re(
     r"[ \t]+(?:of|from|at)[ \t]+(?P<org>(?:the[ \t]+)?[A-Z][\w'’&.-]*"
     r"(?:[ \t]+(?:(?:of|for|and|on|the)[ \t]+)*[A-Z][\w'’&.-]*)*)"
     r"(?=[ \t]*[,.;:!?)]|[ \t]+(?:said|says|told|who|in|on|and)\b)"

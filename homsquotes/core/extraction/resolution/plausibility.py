@@ -23,6 +23,7 @@ from homsquotes.core.extraction.attribution.cues import (
     TITLE_WORDS,
     word_set,
 )
+from homsquotes.core.extraction.capitals import latin, latin_re
 from homsquotes.core.extraction.resolution.speakers import OPENERS as NAME_OPENERS
 
 # Words that open a sentence before its subject; the parser keeps them in the subject's phrase
@@ -38,7 +39,7 @@ _FURNITURE = re.compile(
     r"article continues?(?: below)?|article continued below|continue reading|story continues"
     r"(?: below)?|photo|video|getty images|file photo|click here|subscribe|sign up)"
 )
-_WIRE_CREDIT = re.compile(
+_WIRE_CREDIT = latin_re(
     r"(?:The[ \t]+)?(?:Canadian[ \t]+Press|Associated[ \t]+Press|Press[ \t]+Association|AFP|AP|"
     r"Reuters|PA|Getty(?:[ \t]+Images)?|EPA|Xinhua|Shutterstock|Alamy)[ \t/]+[A-Z][\w'’-]+"
     r"(?:[ \t]+[A-Z][\w'’-]+)+"
@@ -56,7 +57,7 @@ _PERSON_SUFFIXES = ("er", "or", "ist", "ian", "ant", "ent", "eer", "ee", "man", 
 def trim_openers(text: str, start: int, end: int) -> int:
     """The start of a mention once sentence openers are cut: "Perhaps Tracy Morgan"."""
     while True:
-        m = re.match(r"([A-Za-z]+)[,]?[ \t]+", text[start:end])
+        m = re.match(latin(r"([A-Za-z]+)[,]?[ \t]+"), text[start:end])
         if not m or start + m.end() >= end:
             return start
         word = m.group(1)

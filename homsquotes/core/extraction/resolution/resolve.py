@@ -25,6 +25,7 @@ from homsquotes.core.extraction.attribution.cues import (
     word_set,
 )
 from homsquotes.core.extraction.attribution.sieves import Attribution
+from homsquotes.core.extraction.capitals import latin, latin_re
 from homsquotes.core.extraction.resolution.affiliation import article_affiliation, clean_description
 from homsquotes.core.extraction.resolution.plausibility import person_description
 from homsquotes.core.extraction.resolution.speakers import (
@@ -79,7 +80,7 @@ _HONORIFIC_GENDER_WORDS = {"Mr", "Mrs", "Ms", "Miss", "Sir", "Dame", "Lord", "La
 @functools.lru_cache(maxsize=256)
 def _given_names(text: str, surname: str) -> frozenset[str]:
     """The given names the article writes before a surname (one scan per article and name)."""
-    found = re.findall(rf"\b([A-Z][a-z]+)[ \t]+{re.escape(surname)}\b", text)
+    found = re.findall(latin(rf"\b([A-Z][a-z]+)[ \t]+{re.escape(surname)}\b"), text)
     return frozenset(g for g in found if g not in _HONORIFIC_GENDER_WORDS)
 
 
@@ -100,9 +101,9 @@ def _gender_of(text: str, sp: Speaker, earlier: list[Speaker | None]) -> str | N
 
     shared = len(_given_names(text, last)) > 1  # "Mr. Carter", and his mother Denise Carter
     for m in re.finditer(
-        r"\b(Mr|Mrs|Ms|Miss|Sir|Dame|Lord|Lady)\.?[ \t]+(?:([A-Z][\w'’-]+)[ \t]+)?"
+        latin(r"\b(Mr|Mrs|Ms|Miss|Sir|Dame|Lord|Lady)\.?[ \t]+(?:([A-Z][\w'’-]+)[ \t]+)?"
         + re.escape(last)
-        + r"\b",
+        + r"\b"),
         text,
     ):
         if m.group(2) is not None and " " in sp.name and m.group(2) != sp.name.split()[0]:
@@ -112,7 +113,7 @@ def _gender_of(text: str, sp: Speaker, earlier: list[Speaker | None]) -> str | N
         return _HONORIFIC_GENDER[m.group(1).lower()]
     # "Cllr Pryce said she had written": the pronoun the name's own sentence uses for it, at
     # its first mention that has one
-    for mention in re.finditer(rf"\b{re.escape(last)}\b", text):
+    for mention in re.finditer(latin(rf"\b{re.escape(last)}\b"), text):
         said = _SAID_PRONOUN.match(text, mention.end())
         if said:
             return "m" if said.group(1).lower() in ("he", "his") else "f"
@@ -129,7 +130,7 @@ def _gender_of(text: str, sp: Speaker, earlier: list[Speaker | None]) -> str | N
 
 
 _NEXT_PRONOUN = re.compile(r"[.!?][\"”’']?[ \t]+(He|She)\b")
-_TWO_CAPITALS = re.compile(r"\b[A-Z][a-z]+[ \t]+[A-Z][a-z]+")
+_TWO_CAPITALS = latin_re(r"\b[A-Z][a-z]+[ \t]+[A-Z][a-z]+")
 
 
 def resolve_speaker(
@@ -357,7 +358,7 @@ def resolve_speaker(
 _SHORT_ROLE = re.compile(
     r"(?:[Tt]he|[Aa]n?)(?:[ \t]+(?!(?:of|in|for|to|at|on|with)\b)[\w'’-]+){1,3}"
 )
-_NAME_IN_APPOSITION = re.compile(
+_NAME_IN_APPOSITION = latin_re(
     r",[ \t]+(?P<name>(?:(?:Sir|Dame|Lord|Lady|Dr|Mr|Mrs|Ms|Prof|Cllr)\.?[ \t]+)?"
     r"[A-Z][\w'’-]+(?:[ \t]+[A-Z][\w'’.-]*[\w'’-]){1,3})(?=[ \t]*(?:[,.;)]|$))"
 )
@@ -431,7 +432,7 @@ _ORGANISATION_PEOPLE = (
 def _used_as_organisation(text: str, name: str) -> bool:
     """Whether the article writes `name` as an organisation somewhere: "a JR Hokkaido
     official" (a person is never followed by one of its officials)."""
-    return re.search(re.escape(name) + _ORGANISATION_PEOPLE, text) is not None
+    return re.search(latin(re.escape(name) + _ORGANISATION_PEOPLE), text) is not None
 
 
 _FAMILY_HEADS = word_set(
@@ -445,7 +446,7 @@ _ANONYMOUS_HEADS = word_set(
 )
 
 
-_SPOKES_FOR = re.compile(
+_SPOKES_FOR = latin_re(
     r"\b[Aa]n?[ \t]+spokes(?:person|man|woman)[ \t]+for[ \t]+"
     r"(?P<org>(?:the[ \t]+)?(?:[A-Z][\w'’&.-]*"
     r"(?:[ \t]+(?:of[ \t]+|for[ \t]+|and[ \t]+)?[A-Z][\w'’&.-]*)*|[a-z]+))"
@@ -534,7 +535,7 @@ def _another_holder(head: str, any_article: bool = False) -> re.Pattern[str]:
     """Words that bring in a second holder of a role ("another chef", "its own chef"); with
     `any_article`, any "a chef" too (used after the holder's own introduction)."""
     article = r"|an?" if any_article else ""
-    return re.compile(
+    return latin_re(
         rf"\b(?:[Aa]nother|its[ \t]+own|their[ \t]+own|a[ \t]+second|a[ \t]+new|also[ \t]+an?"
         rf"{article})[ \t]+(?:[\w-]+[ \t]+){{0,2}}{re.escape(head)}\b"
     )
@@ -570,33 +571,33 @@ def _head_noun(mention: str) -> str:
     return words[-1] if words else ""
 
 
-_NAME_GIVEN_AS = re.compile(
+_NAME_GIVEN_AS = latin_re(
     r",[ \t]+who[ \t]+(?:gave|asked[ \t]+to[ \t]+be[ \t]+(?:identified|named|called)|"
     r"identified[ \t]+(?:himself|herself|themselves)|would[ \t]+only[ \t]+give)"
     r"(?:[ \t]+(?:his|her|their))?(?:[ \t]+(?:first|full|last))?(?:[ \t]+name)?"
     r"(?:[ \t]+(?:only|simply))?[ \t]+as[ \t]+"
     r"(?P<name>[A-Z][\w'’-]+(?:[ \t]+[A-Z][\w'’-]+){0,2})"
 )
-_NAME_AFTER = re.compile(
+_NAME_AFTER = latin_re(
     # "additional director general of police (STF) Amitabh Yash": a unit in brackets between
     r"(?:[ \t]*\([^()\n]{1,20}\))?"
     r"[ \t]+((?:[A-Z][\w'’.-]+[ \t]+(?:(?:al|bin|ibn|de|van|von)[ \t]+)?)+"
     r"(?:(?:al|el|ad|as|ash)-)?[A-Z][\w'’-]+)(?=[ \t]*[,.;:!?]|[ \t]+[a-z])"
 )
 # "the NGO", "the Minister": a capitalised word after "the" that describes, not names
-_DESCRIBED = re.compile(r"[Tt]he[ \t]+(?P<head>[A-Z][A-Za-z-]+)")
+_DESCRIBED = latin_re(r"[Tt]he[ \t]+(?P<head>[A-Z][A-Za-z-]+)")
 _AGE_NOMINAL = re.compile(r"(?:[Tt]he[ \t]+)?\d{1,3}-year")
 _CAP = r"[A-Z][\w'’.-]*"
-_TITLE_OF_ORG = re.compile(
+_TITLE_OF_ORG = latin_re(
     rf"(?P<role>(?:{_CAP}[ \t]+)*(?:"
     + "|".join(sorted(w.capitalize() for w in TITLE_WORDS if w.isalpha()))
     + rf")[ \t]+(?:of|for)[ \t]+(?:the[ \t]+)?{_CAP}(?:[ \t]+{_CAP})*?)"
     rf"[ \t]+(?P<name>{_CAP}[ \t]+(?:(?:al|bin|de|van|von)[ \t]+)?[A-Za-z][\w'’-]+)"
 )
-_OWNER_NAME = re.compile(
+_OWNER_NAME = latin_re(
     rf"(?P<owner>(?:{_CAP}[ \t]+){{0,3}}{_CAP})['’]s[ \t]+(?P<name>{_CAP}(?:[ \t]+{_CAP}){{1,3}})"
 )
-_NAME_OF_PLACE = re.compile(
+_NAME_OF_PLACE = latin_re(
     r"(?P<name>.*[A-Z][\w'’.-]*[ \t]+(?P<last>[A-Z][\w'’-]+))[ \t]+(?:of|from)[ \t]+[A-Z].*"
 )
 _NAME_PARTICLES = word_set(
@@ -605,7 +606,7 @@ _NAME_PARTICLES = word_set(
 _ROLE_FUNCTION_WORDS = word_set("the a an of for at")
 _ORG_NAME_WORDS = word_set("of for and on to in at the")
 # "the Labour leader", "the housing secretary", "the former minister" (a role noun at the end)
-_DEFINITE_ROLE = re.compile(
+_DEFINITE_ROLE = latin_re(
     r"[Tt]he(?:[ \t]+[\w'’-]+){0,3}[ \t]+(?:"
     + "|".join(
         re.escape(w)
@@ -680,7 +681,7 @@ _CAPITAL_WORD = (  # a capitalised word; any word of up to three letters may end
     r"[A-Z](?:[a-z]{0,2}\.|(?:\.[A-Z])+\.?|[\w'’-]*))"
 )
 _SENTENCE_START = r"(?:^|(?<=[.!?]\s)|(?<=[.!?][\"”’]\s))"
-_SENTENCE_SUBJECT = re.compile(
+_SENTENCE_SUBJECT = latin_re(
     _SENTENCE_START
     +  # a conjunction or an opening phrase before the subject ("But travel expert Simon
     # Calderwood warned", "Just before dawn, Mensah finally sits down")
@@ -722,7 +723,7 @@ _SENTENCE_SUBJECT = re.compile(
 )
 # the same subject after a subordinate clause: "As voices rose on both sides of the chamber,
 # the Mayor, Cllr Brenda Hollis, intervened."
-_CLAUSE_SUBJECT = re.compile(_SENTENCE_SUBJECT.pattern[len(_SENTENCE_START) :], re.MULTILINE)
+_CLAUSE_SUBJECT = latin_re(_SENTENCE_SUBJECT.pattern[len(_SENTENCE_START) :], re.MULTILINE)
 _SUBORDINATORS = word_set("as when while after before if although though because since once until")
 
 # Verbs by which someone brings out a document that then "says" or "reads" something.
@@ -832,7 +833,7 @@ def _owner_said_in(text: str, index: NameIndex, head: str, pos: int) -> Speaker 
     start = _two_paragraphs_back(text, pos)
     brought = None
     said_in = r"\b[Ii]n[ \t]+(?:an?|its|their|his|her)[ \t]+(?:[\w'’-]+[ \t]+){0,3}"
-    for m in re.finditer(said_in + rf"{re.escape(head)}\b", text[start:pos]):
+    for m in re.finditer(latin(said_in + rf"{re.escape(head)}\b"), text[start:pos]):
         brought = start + m.start()
     if brought is None:
         return None
@@ -885,11 +886,12 @@ def _sentence_end(text: str, pos: int) -> int:
 
 def _last_sentence_end(text: str, pos: int) -> int:
     """Where the sentence holding pos starts, going back to the last full stop and space."""
-    ends = list(re.finditer(r"[.!?][\"”’']?[ \t]+(?=[A-Z\"“])", text[max(0, pos - 600) : pos]))
+    sentence_start = latin(r"[.!?][\"”’']?[ \t]+(?=[A-Z\"“])")
+    ends = list(re.finditer(sentence_start, text[max(0, pos - 600) : pos]))
     return max(0, pos - 600) + ends[-1].end() if ends else 0
 
 
-_OWNER_NAMED = re.compile(
+_OWNER_NAMED = latin_re(
     r",[ \t]+(?:[A-Z]{1,4}\.?[ \t]+)?(?P<name>[A-Z][\w'’-]+(?:[ \t]+[A-Z][\w'’-]+){1,2}),"
 )
 
@@ -903,10 +905,10 @@ def _owner_named_earlier(text: str, index: NameIndex, head: str, pos: int) -> Sp
     sent = None
     for m in re.finditer(
         # "showed jurors an email Lindqvist sent Ruiz in March": the one who sent it
-        rf"\b(?:[Aa]n?|[Tt]he)[ \t]+(?:[\w'’-]+[ \t]+){{0,2}}{re.escape(head)}[ \t]+"
+        latin(rf"\b(?:[Aa]n?|[Tt]he)[ \t]+(?:[\w'’-]+[ \t]+){{0,2}}{re.escape(head)}[ \t]+"
         r"(?P<owner>(?:the[ \t]+)?[A-Z][\w'’-]+(?:[ \t]+(?:of[ \t]+|for[ \t]+)?[A-Z][\w'’-]+){0,4})"
         r"[ \t]+(?:had[ \t]+)?"
-        r"(?:sent|wrote|posted|issued|signed|drafted|penned|tweeted|emailed|texted)\b",
+        r"(?:sent|wrote|posted|issued|signed|drafted|penned|tweeted|emailed|texted)\b"),
         # (up to the end of the mention's own sentence: "The text message the Department of
         # Civil Protection sent to every phone said")
         text[start : _sentence_end(text, pos)],
@@ -922,10 +924,11 @@ def _owner_named_earlier(text: str, index: NameIndex, head: str, pos: int) -> Sp
         return Speaker(name, speaker_type_of(name, is_name=True))
     found = None
     for m in re.finditer(
-        rf"\b(?:[Aa]n?|[Tt]he|[Ii]ts|[Tt]heir)[ \t]+(?:[\w'’-]+[ \t]+){{0,3}}{re.escape(head)}s?\b"
+        latin(rf"\b(?:[Aa]n?|[Tt]he|[Ii]ts|[Tt]heir)[ \t]+(?:[\w'’-]+[ \t]+){{0,3}}"
+        rf"{re.escape(head)}s?\b"
         r"(?:[ \t]+(?:\w+[ \t]+){0,2}?(?:by|from|for)[ \t]+(?P<owner>(?:the[ \t]+)?"
         r"(?:[A-Za-z][\w'’&.-]*[ \t]+){0,5}?[A-Za-z][\w'’&.-]*)(?=[ \t]*[,.;:]|[ \t]+(?:found|"
-        r"said|says|warned|concluded|showed|shows|published|released|that|which|on|in|last)\b))?",
+        r"said|says|warned|concluded|showed|shows|published|released|that|which|on|in|last)\b))?"),
         text[start:pos],
     ):
         if m.group("owner"):
@@ -998,11 +1001,11 @@ def _paragraph_subject(
 
 # Words before a pronoun that open its sentence without naming anyone ("Last night", "Later,")
 _QUOTE_MARK = re.compile(r"[\"“”‘’'«»]")
-_OPENING_ONLY = re.compile(r"(?:[A-Z][a-z]+(?:[ \t]+[a-z]+){0,3},?)")
+_OPENING_ONLY = latin_re(r"(?:[A-Z][a-z]+(?:[ \t]+[a-z]+){0,3},?)")
 
 
 # A sentence about a person, opened by their name: "For Tuohy, the worry is simpler."
-_TOPIC_OPENING = re.compile(
+_TOPIC_OPENING = latin_re(
     r"(?:For|As[ \t]+for|To)[ \t]+(?P<name>(?:(?:Mr|Mrs|Ms|Dr)\.?[ \t]+)?[A-Z][\w'’-]+"
     r"(?:[ \t]+[A-Z][\w'’-]+){0,2}),[ \t]+"
 )
@@ -1012,7 +1015,7 @@ _PREPOSITIONS = word_set(
     "among amongst outside inside between behind beyond near at in on for with from into "
     "across along around through under over after before during"
 )
-_ENDS_IN_PLACE = re.compile(r"\b(?:from|in|at|near)[ \t]+[A-Z][\w'’-]*(?:[ \t]+[A-Z][\w'’-]*)*$")
+_ENDS_IN_PLACE = latin_re(r"\b(?:from|in|at|near)[ \t]+[A-Z][\w'’-]*(?:[ \t]+[A-Z][\w'’-]*)*$")
 
 
 def _passes_over(m: re.Match[str]) -> bool:
@@ -1025,7 +1028,7 @@ def _passes_over(m: re.Match[str]) -> bool:
 
 
 # "Teaching, Albrecht admits, has been harder": a name and a speech verb set off by commas
-_ASIDE_CUE = re.compile(
+_ASIDE_CUE = latin_re(
     rf"(?P<name>{_CAPITAL_WORD}(?:[ \t]+{_CAPITAL_WORD}){{0,3}})[ \t]+(?:{_STRONG_CUES})"
 )
 
@@ -1141,7 +1144,7 @@ def _subject_of_match(
 # `Lazar said he welcomed extradition and added, "Q"`, `Trump said he responded: "Q"`: a name
 # that is the subject of a speech verb earlier in the pronoun's own sentence
 _QUOTE_CHARS = ('"', "“", "”", "‘", "’ ", "'", "«", "»")
-_NAME_SAID = re.compile(
+_NAME_SAID = latin_re(
     r"(?P<name>(?:[A-Z][\w'’.-]*[ \t]+(?:(?:al|bin|ibn|de|van|von)[ \t]+)?){0,3}[A-Z][\w'’-]*\w)"
     rf"(?:,[^,.;:!?\"“”\n]{{3,80}},)?[ \t]+(?:(?:has|had|also|then|later)[ \t]+)?(?:{_STRONG_CUES})"
     r"[ \t]+(?:that[ \t]+)?(?:he|she)\b"
@@ -1259,7 +1262,7 @@ _SAYING = (
     "believes|thinks|agreed|agrees|disagreed|railed|fulminated|maintained|maintains|predicted|"
     "demanded|demands|urged|urges|appealed|appeals|posted|tweeted|responded|hit out"
 )
-_NAME_CUE = re.compile(
+_NAME_CUE = latin_re(
     rf"(?<![\w'’-])(?P<name>(?:{_CAPITAL_WORD}[ \t]+"
     r"(?:(?:al|bin|ibn|de|van|von|ap|ab|ni|nic|bint|el|da|dos|du|le|la)[ \t]+)?){1,3}"
     r"[A-Z][\w'’-]*\w)"
@@ -1270,7 +1273,7 @@ _NAME_CUE = re.compile(
 )
 # A person brought in by "is" or "was": "One of them is Leung Mei-ling", "Among those
 # celebrating outside City Hall was Sgt. Amit Peretz"
-_INTRODUCED = re.compile(
+_INTRODUCED = latin_re(
     r"(?:(?:(?<=[.!?][ \t])|(?<=\n)|^)(?:Among|One[ \t]+of|The[ \t]+(?:first|next|last)[ \t]+"
     r"(?:person|one|man|woman))[ \t]+[^.!?\n\"“”]{2,100}?[ \t]+(?:is|was|are|were)"
     # "The first person I met, on my first evening, was the team leader, Alasdair Munro."
@@ -1282,7 +1285,7 @@ _INTRODUCED = re.compile(
     rf"(?P<name>(?:{_CAPITAL_WORD}[ \t]+(?:(?:al|bin|de|van|von|da|dos|le|la)[ \t]+)?){{0,4}}"
     r"[A-Z][\w'’-]*\w)(?=[ \t]*[,.;]|[ \t]+(?:who|whose|why|what|how|whether|if|about)\b)"
 )
-_APPOSED_FULL_NAME = re.compile(r"(?:[A-Z][\w'’.-]*[ \t]+){1,3}[A-Z][\w'’-]*\w")
+_APPOSED_FULL_NAME = latin_re(r"(?:[A-Z][\w'’.-]*[ \t]+){1,3}[A-Z][\w'’-]*\w")
 _AFTER_PLACE = re.compile(r"\b(?:of|for|at|in|from|with)[ \t]+(?:the[ \t]+)?$")
 
 
@@ -1324,7 +1327,7 @@ def _speaker_earlier_in_sentence(text: str, index: NameIndex, pos: int) -> Speak
     return Speaker(full, "person") if speaker_type_of(full, is_name=True) == "person" else None
 
 
-_APPOSED_NAME = re.compile(
+_APPOSED_NAME = latin_re(
     r"(?:(?:Dr|Prof|Professor|Mr|Mrs|Ms|Sir|Dame|Cllr)\.?[ \t]+)?"
     r"(?P<name>[A-Z][\w'’.-]+(?:[ \t]+(?:(?:al|bin|de|van|von)[ \t]+)?[A-Z][\w'’.-]+)*)"
     r"(?:[ \t]+(?:of|from|at|in)[ \t]+.*)?"

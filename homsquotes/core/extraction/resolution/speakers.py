@@ -26,6 +26,7 @@ from homsquotes.core.extraction.attribution.cues import (
     role_noun,
     word_set,
 )
+from homsquotes.core.extraction.capitals import latin_re
 
 # A full stop belongs to a name word only in initials and short abbreviations ("P.", "Sen.",
 # "U.S."); otherwise it ends a sentence and must not join "Bush. Weaver" into one name.
@@ -50,8 +51,8 @@ _NAME_WORD = (
 )
 _PARTICLE = r"(?:al|bin|bint|ibn|de|del|della|van|von|der|den|la|le|du|da|di|dos|y|ap|ab|ni|nic)"
 _GAP = rf"[ \t{_BREAKS}]+"
-NAME_RUN = re.compile(rf"(?<![\w-]){_NAME_WORD}(?:{_GAP}(?:{_PARTICLE}{_GAP})?{_NAME_WORD})*")
-_INVISIBLE = re.compile(rf"[{_JOINERS}{_BREAKS}]")
+NAME_RUN = latin_re(rf"(?<![\w-]){_NAME_WORD}(?:{_GAP}(?:{_PARTICLE}{_GAP})?{_NAME_WORD})*")
+_INVISIBLE = latin_re(rf"[{_JOINERS}{_BREAKS}]")
 
 
 def visible(name: str) -> str:
@@ -69,7 +70,7 @@ NOT_NAMES = word_set(
 )
 
 
-TITLE_OF = re.compile(
+TITLE_OF = latin_re(
     r"\b(?:"
     + "|".join(sorted(w.capitalize() for w in TITLE_WORDS if w.isalpha()))
     + r")[ \t]+(?:of|for)[ \t]+(?:the[ \t]+)?$"
@@ -119,7 +120,7 @@ def clean_word(word: str) -> str:
     return word if _INITIALS.fullmatch(word) else word.rstrip(".")
 
 
-_INITIALS = re.compile(r"[A-Z](?:\.[A-Z])*\.")
+_INITIALS = latin_re(r"[A-Z](?:\.[A-Z])*\.")
 
 
 def split_title(words: list[str]) -> tuple[list[str], list[str]]:
@@ -225,7 +226,11 @@ class NameIndex:
         if (best is None or len(best.name) <= len(name)) and len(last) >= 5:
             # a misspelling of a fuller name in the same article ("Nryabia" / "Nyrabia")
             for other, runs in self.by_last.items():
-                if other == last or abs(len(other) - len(last)) > 2 or fuzz.ratio(other, last) < 80:
+                if other == last or abs(len(other) - len(last)) > 2:
+                    continue
+                if other[0].lower() != last[0].lower():
+                    continue  # a misspelling keeps the first letter: "Zukić" is not "Đukić"
+                if fuzz.ratio(other, last) < 80:
                     continue
                 for run in runs:
                     longer = best is None or len(run.name) > len(best.name)

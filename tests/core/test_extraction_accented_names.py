@@ -1,0 +1,52 @@
+"""Names that start with a capital beyond A-Z (Đukić, Étienne, Şükrü Özdemir) are names: the
+article's full name is found for a surname, with its affiliation, and a similar-looking
+surname of another person is never taken for it."""
+
+import re
+
+from quote_lookup import quote_starting, speaker_table
+
+from homsquotes.core.extraction.capitals import latin
+
+SPEAKERS = [
+    (
+        "a_surname_with_an_accented_capital_is_the_person_named_with_it",
+        "Medikon's director, Goran Đukić, told BIRN by phone that the company had won the "
+        "tender fairly. Edin Zukić, a procurement officer at the hospital, declined to "
+        'comment.\n\n"We offered the best equipment and the best service," Đukić said.',
+        "We offered",
+        "Goran Đukić",
+    ),
+    (
+        "a_given_name_with_an_accented_capital_is_part_of_the_name",
+        "Étienne Lachance-Okoro crashed on lap 12. \"I'm so sorry, guys,\" Lachance-Okoro "
+        "said afterwards.",
+        "I'm so sorry",
+        "Étienne Lachance-Okoro",
+    ),
+    (
+        "a_given_name_with_an_accented_capital_is_part_of_the_name",
+        "Şükrü Özdemir, the club's president, was furious. \"This is a scandal,\" Özdemir said.",
+        "This is a scandal",
+        "Şükrü Özdemir",
+    ),
+]
+
+
+@speaker_table(SPEAKERS)
+def test_speaker(text: str, opening: str, speaker: str) -> None:
+    assert quote_starting(text, opening).speaker == speaker
+
+
+def test_the_affiliation_of_an_accented_name_is_found() -> None:
+    text = (
+        "Şükrü Özdemir, the club's president, was furious. \"This is a scandal,\" Özdemir said."
+    )
+    assert quote_starting(text, "This is a scandal").affiliation == "the club's president"
+
+
+def test_a_widened_class_takes_accented_capitals_but_no_small_letters() -> None:
+    capital = re.compile(latin(r"[A-Z]"))
+    assert all(capital.fullmatch(c) for c in "AZÉÓĐŠŻÅØÞẠ")
+    assert not any(capital.fullmatch(c) for c in "aéđšżø1-")
+    assert latin(latin(r"[A-Z]")) == latin(r"[A-Z]")  # widening twice changes nothing
