@@ -27,6 +27,7 @@ from homsquotes.core.extraction.attribution.cues import (
 from homsquotes.core.extraction.attribution.sieves import Attribution
 from homsquotes.core.extraction.capitals import latin, latin_re
 from homsquotes.core.extraction.resolution.affiliation import article_affiliation, clean_description
+from homsquotes.core.extraction.resolution.epithets import epithet_gender, is_epithet, place_before
 from homsquotes.core.extraction.resolution.plausibility import person_description
 from homsquotes.core.extraction.resolution.speakers import (
     ENCLOSED,
@@ -159,8 +160,23 @@ def resolve_speaker(
             return None
         ms, me = run.start, run.end
         mention = text[ms:me]
+    from_place = place_before(text, ms)
+    if from_place is not None:
+        ms = from_place  # "the 27-year-old from Osaka said": the age, not the town, says it
+        mention = text[ms:me]
     low = mention.lower()
     barrier = ms if quote_start is None else min(ms, quote_start)
+    if is_epithet(mention):
+        # "the Kazakh said", "said the Dane": the person the paragraph is about, if named
+        sp = _speaker_earlier_in_sentence(text, index, ms) or _paragraph_subject(
+            text, index, "person", barrier, names_only=True
+        )
+        if sp is None and previous_end is not None:
+            sp = _person_introduced(text, index, previous_end, barrier, None, earlier)
+        gender = epithet_gender(mention)
+        if sp is not None and (not gender or _gender_of(text, sp, earlier) in (None, gender)):
+            return sp
+        return Speaker(mention, "person")  # a description, never the name "Kazakh"
     age = _AGE_NOMINAL.match(text, ms)
     if low in PRONOUNS or age:
         # "the 45-year-old said" refers back like "he" or "she"
@@ -551,7 +567,9 @@ _ROLE_REACH = 2500
 
 
 _UNNAMED = re.compile(
-    r"declined to be (?:named|identified)|not to be (?:named|identified)|condition of anonymity"
+    r"declined to be (?:named|identified)|not to be (?:named|identified)|condition of anonymity|"
+    r"(?:did not|didn't) (?:wish|want) to be (?:named|identified)|(?:asked for|requested) "
+    r"anonymity|spoke anonymously|declined to give (?:his|her|their) (?:full )?name"
 )
 
 
@@ -1044,6 +1062,14 @@ def _subject_of_match(
     if appos and more and not placed and not _leading_name(appos) and _leading_name(more):
         appos = more  # the name in the second apposition
     role_np = last.group("role_np")
+    described = (role_np or last.group("np") or "").strip()
+    unnamed = appos is not None and _UNNAMED.search(appos) is not None
+    if kind == "person" and unnamed and described[:1].isupper():
+        # "Another passenger, who did not wish to be named, said she ...", "One dealer, who
+        # spoke on condition of anonymity, put it more bluntly": the unnamed person
+        head = _head_noun(described)
+        if not head.endswith("s") or head.endswith("ss"):
+            return Speaker(described, "person")
     if role_np is not None:
         if kind != "person":
             return None
