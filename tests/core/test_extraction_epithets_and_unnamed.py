@@ -40,7 +40,7 @@ SPEAKERS = [
         "passenger, who did not wish to be named, said she had been unable to fly since.\n\n"
         "\"I'm driving to Dublin now,\" she said.",
         "I'm driving",
-        "Another passenger",
+        "a passenger",
     ),
     (
         "an_unnamed_person_is_the_one_a_pronoun_takes_up",
@@ -48,7 +48,7 @@ SPEAKERS = [
         "dealer, who spoke on condition of anonymity because he has clients, put it more "
         'bluntly. "The estate should have finished the book," he said.',
         "The estate",
-        "One dealer",
+        "a dealer",
     ),
 ]
 

@@ -393,7 +393,7 @@ SPEAKERS = [
         "analyst, who declined to be named, said investors were worried. \"It is not a cyclical "
         'story," the analyst said.',
         "It is not a",
-        "the analyst",
+        "an analyst",  # the unnamed one, never Maria Cole
     ),
     (
         "a_description_for_the_one_person_given_that_role",

@@ -581,6 +581,15 @@ _LOOSE_MODIFIERS = word_set(
 )
 
 
+def _indefinite(description: str) -> str:
+    """"Another passenger", "One dealer" as a speaker: "a passenger", "a dealer"."""
+    words = description.split()
+    if len(words) > 1 and words[0] in ("Another", "One"):
+        article = "an" if words[1][:1].lower() in "aeiou" else "a"
+        return " ".join([article, *words[1:]])
+    return description
+
+
 def _head_noun(mention: str) -> str:
     words = [w.lower().strip(".,") for w in mention.split()]
     for i, w in enumerate(words):
@@ -1069,7 +1078,7 @@ def _subject_of_match(
         # spoke on condition of anonymity, put it more bluntly": the unnamed person
         head = _head_noun(described)
         if not head.endswith("s") or head.endswith("ss"):
-            return Speaker(described, "person")
+            return Speaker(_indefinite(described), "person")
     if role_np is not None:
         if kind != "person":
             return None
