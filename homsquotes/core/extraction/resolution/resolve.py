@@ -164,6 +164,12 @@ def resolve_speaker(
     if from_place is not None:
         ms = from_place  # "the 27-year-old from Osaka said": the age, not the town, says it
         mention = text[ms:me]
+    holder = _role_holder_after(text, index, ms, me) if att.is_name else None
+    if holder is not None:
+        # "shouted Cárdenas Robles' manager, Héctor Valdespino,": the possessor's man speaks
+        name, role = holder
+        affiliations.setdefault(name, role)
+        return Speaker(name, "person")
     low = mention.lower()
     barrier = ms if quote_start is None else min(ms, quote_start)
     if is_epithet(mention):
@@ -257,8 +263,10 @@ def resolve_speaker(
         # "commuter Jane Ellis", "Kremlin spokesman Dmitry Peskov": the words before the name
         # proper are a role, not part of the name
         role, mention = _split_role(mention)
-    bracketed = att.name is not None and text[max(0, att.name[0] - 1) : att.name[0]] == "("
-    if bracketed and att.mention and mention[:1].isupper():
+    bracketed = att.name is not None and _in_brackets(text, att.name[0])
+    # "secretary-general Yang Chih-wei (楊志偉) said": the name in another script is a gloss
+    gloss = bracketed and not _LATIN_LETTER.search(text, att.name[0], att.name[1])
+    if bracketed and att.mention and (mention[:1].isupper() or gloss):
         # "Cllr Seán O'Donoghue (FF) told": a party or unit in brackets labels the speaker
         att.name = None
         role, mention = _split_role(mention)
@@ -598,6 +606,32 @@ def _head_noun(mention: str) -> str:
     return words[-1] if words else ""
 
 
+_POSSESSED_ROLE = latin_re(
+    r"(?:['’]s|(?<=s)['’])[ \t]+(?P<role>(?:[a-z][\w-]*[ \t]+){0,3}(?P<head>[a-z][\w-]*)),"
+    r"[ \t]+(?P<name>(?:(?:Dr|Mr|Mrs|Ms|Sir)\.?[ \t]+)?[A-Z][\w'’-]+(?:[ \t]+[A-Z][\w'’-]+){1,3})"
+    r"(?=[,.;:!?]|[ \t]+[a-z])"
+)
+
+
+def _role_holder_after(text: str, index: NameIndex, ms: int, me: int) -> tuple[str, str] | None:
+    """(name, role) when the name at text[ms:me] owns a role held by the person named after
+    it: "Cárdenas Robles' manager, Héctor Valdespino," (the parser took the owner)."""
+    end = next((r.end for r in index.runs if r.start <= ms < r.end), me)
+    while end > ms and text[end - 1] in "'’":
+        end -= 1  # (a name run keeps the apostrophe of "Robles'")
+    m = _POSSESSED_ROLE.match(text, end)
+    if m is None or not role_noun(m.group("head")):
+        return None
+    return index.fullest(m.group("name"))[0], text[ms : m.end("role")]
+
+
+def _in_brackets(text: str, pos: int) -> bool:
+    """Whether pos is inside a short bracket: "(FF)", "(Conservative, Saltford)"."""
+    opening = text.rfind("(", max(0, pos - 40), pos)
+    return opening >= 0 and ")" not in text[opening:pos] and "\n" not in text[opening:pos]
+
+
+_LATIN_LETTER = re.compile(r"[A-Za-zÀ-ÖØ-öø-ɏ]")
 _NAME_GIVEN_AS = latin_re(
     r",[ \t]+who[ \t]+(?:gave|asked[ \t]+to[ \t]+be[ \t]+(?:identified|named|called)|"
     r"identified[ \t]+(?:himself|herself|themselves)|would[ \t]+only[ \t]+give)"
@@ -726,7 +760,7 @@ _SENTENCE_SUBJECT = latin_re(
     # accused", "Economist Dr. Nishani Gunasekara of the University of Colombo said")
     r"(?:[ \t]+\([^()\n]{1,20}\))?"
     # (only "of the ...": "Secretary of State John Kerry" is one title and name)
-    rf"(?:[ \t]+(?:of|from|at)[ \t]+the[ \t]+(?:{_CAPITAL_WORD}[ \t]+(?:(?:of|for|and)[ \t]+)?)"
+    rf"(?:[ \t]+(?:of|from|at|in)[ \t]+the[ \t]+(?:{_CAPITAL_WORD}[ \t]+(?:(?:of|for|and)[ \t]+)?)"
     rf"{{0,5}}{_CAPITAL_WORD}"
     # or a home town ("Potato grower Andreas Kyprianou from Xylofagou said")
     rf"|[ \t]+from[ \t]+(?:{_CAPITAL_WORD}[ \t]+){{0,2}}{_CAPITAL_WORD})?"
@@ -1364,7 +1398,9 @@ def _speaker_earlier_in_sentence(text: str, index: NameIndex, pos: int) -> Speak
 
 _APPOSED_NAME = latin_re(
     r"(?:(?:Dr|Prof|Professor|Mr|Mrs|Ms|Sir|Dame|Cllr)\.?[ \t]+)?"
-    r"(?P<name>[A-Z][\w'’.-]+(?:[ \t]+(?:(?:al|bin|de|van|von)[ \t]+)?[A-Z][\w'’.-]+)*)"
+    # (initials may go without full stops: "M K Sudheeran Pillai")
+    r"(?P<name>(?:[A-Z]\.?[ \t]+){0,3}"
+    r"[A-Z][\w'’.-]+(?:[ \t]+(?:(?:al|bin|de|van|von)[ \t]+)?[A-Z][\w'’.-]+)*)"
     r"(?:[ \t]+(?:of|from|at|in)[ \t]+.*)?"
 )
 

@@ -1,0 +1,54 @@
+"""What surrounds a name is not the name: a gloss in another script, a bracket with a party
+and a ward, a role "in the Assembly", and an owner whose man speaks ("Cárdenas Robles'
+manager, Héctor Valdespino")."""
+
+from quote_lookup import quote_starting, speaker_table
+
+SPEAKERS = [
+    (
+        "a_name_in_another_script_is_a_gloss",
+        "The Taiwan Hospital Association said that it supported better conditions.\n\n\"If the "
+        'ratio becomes law tomorrow, many hospitals will close beds," association '
+        "secretary-general Yang Chih-wei (楊志偉) said.",
+        "If the ratio",
+        "Yang Chih-wei",
+    ),
+    (
+        "a_party_and_ward_in_brackets_label_the_speaker",
+        "Committee member Cllr Tom Fairweather (Conservative, Saltford) said he was \"deeply "
+        'uncomfortable" going against officers.',
+        "deeply",
+        "Tom Fairweather",
+    ),
+    (
+        "a_role_in_a_body_then_the_name_in_apposition",
+        "Opposition leader in the Assembly, M K Sudheeran Pillai, demanded that the government "
+        'act.\n\n"This is not the first time," he said in a statement.',
+        "This is not",
+        "M K Sudheeran Pillai",
+    ),
+    (
+        "an_owners_role_holder_speaks",
+        '"That was a medical issue!" shouted Cárdenas Robles\' manager, Héctor Valdespino, from '
+        "the side of the stage.",
+        "That was",
+        "Héctor Valdespino",
+    ),
+    (
+        "an_owners_role_holder_speaks",
+        "\"It is over,\" Smith's lawyer, Jane Doe, said.",
+        "It is over",
+        "Jane Doe",
+    ),
+]
+
+
+@speaker_table(SPEAKERS)
+def test_speaker(text: str, opening: str, speaker: str) -> None:
+    assert quote_starting(text, opening).speaker == speaker
+
+
+def test_the_owners_role_is_the_affiliation() -> None:
+    text = '"That was a medical issue!" shouted Cárdenas Robles\' manager, Héctor Valdespino.'
+    quote = quote_starting(text, "That was")
+    assert quote.affiliation == "Cárdenas Robles' manager"
