@@ -61,3 +61,38 @@ def test_speaker(text: str, opening: str, speaker: str) -> None:
 def test_a_nationality_with_nobody_named_stays_a_description() -> None:
     text = '"We were the better side," the Kazakh said.'
     assert quote_starting(text, "We were").speaker not in (None, "Kazakh")
+
+
+PRONOUN_CHAINS = [
+    (
+        "a_name_given_only_as_one_word_is_the_pronouns",
+        "Residents of Kroo Bay say the drug is everywhere.\n\nOne young man, who gave his name "
+        "only as Osman, 23, said he started smoking kush two years ago.\n\n'At first it was for "
+        "fun,' he said.",
+        "At first",
+        "Osman",
+    ),
+    (
+        "a_paragraph_opening_with_a_pronoun_hands_on_to_the_one_before",
+        "“We can finally turn on the tap,” said Roberta Flett, a mother of three.\n\n"
+        "Chief Darlene Sinclair-Mistikwan said the celebration should not hide the work still "
+        "to be done.\n\nShe said the band is still short of money to pay water operators.\n\n"
+        "“A plant is only as good as the people running it,” she said.",
+        "A plant is",
+        "Darlene Sinclair-Mistikwan",
+    ),
+    (
+        "a_pronoun_after_a_quotation_paragraph_is_that_quotations_speaker",
+        'President of the association, Curtis Mohammed, said members voted for the action.\n\n'
+        '"We cannot absorb this. A driver working the Sando route is already spending half of '
+        'what he makes on fuel," Mohammed said.\n\nHe said the association had written to the '
+        'minister. "They want to talk to us after they decide," he said.',
+        "They want",
+        "Curtis Mohammed",
+    ),
+]
+
+
+@speaker_table(PRONOUN_CHAINS)
+def test_pronoun_chain(text: str, opening: str, speaker: str) -> None:
+    assert quote_starting(text, opening).speaker == speaker

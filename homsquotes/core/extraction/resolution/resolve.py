@@ -193,6 +193,10 @@ def resolve_speaker(
             sp = _paragraph_subject(text, index, kind, barrier)
         if sp is not None and gender and _gender_of(text, sp, earlier) not in (None, gender):
             sp = None  # "Mrs Collins said ... he said" is someone else
+        if sp is not None and kind == "person" and sp.name.split()[0] in ("The", "the"):
+            # "The actress said she was tired ... "Q," she said": the one person the article
+            # gave that role ("actress Susan Sarandon"), if there is one
+            sp = _person_with_role(text, index, sp.name, barrier) or sp
         if sp is None and kind == "person" and previous_end is not None:
             sp = _person_introduced(text, index, previous_end, barrier, gender, earlier)
         if sp is None:
@@ -1023,11 +1027,14 @@ def _paragraph_subject(
     pos: int,
     names_only: bool = False,
     verbs: frozenset[str] | None = None,
+    chained: int = 0,
 ) -> Speaker | None:
     """The speaker a pronoun stands for when a sentence shortly before it opens with a fitting
     subject ("Smith said ... "Q," he said"; "The ministry said ... "Q," it said"): that sentence
     is nearer than any earlier quotation's speaker.  It is looked for in the pronoun's paragraph
-    and the one before, and only where no quotation lies between it and `pos`."""
+    and the one before, and only where no quotation lies between it and `pos`.  A paragraph
+    that opens with a pronoun of the same kind ("She said the band is still short of money.")
+    hands the search on to the paragraph before it, twice at most."""
     para = text.rfind("\n", 0, pos)
     opening = text[para + 1 : pos].strip(" \t\"“‘'")
     bare = not _QUOTE_MARK.search(text, para + 1, pos)
@@ -1057,6 +1064,16 @@ def _paragraph_subject(
             return found
         if not _passes_over(last):
             return None
+    first = matches[0] if matches else None
+    if first is not None and chained < 2 and first.start() == window_start and verbs is None:
+        np = (first.group("np") or "").lower()
+        before = text.rfind("\n", 0, max(0, window_start - 2)) + 1
+        bare_before = not _QUOTE_MARK.search(text, before, window_start)
+        if kind is not None and np in PRONOUNS and pronoun_kind(np) == kind and bare_before:
+            # (a quotation in the paragraph before has its own speaker, whom "He" takes up)
+            return _paragraph_subject(
+                text, index, kind, window_start, names_only, None, chained + 1
+            )
     return None
 
 
@@ -1259,6 +1276,16 @@ def _person_introduced(
     intro = None
     for m in _INTRODUCED.finditer(text, start, pos):
         intro = m
+    given = None
+    for m in _NAME_GIVEN_AS.finditer(text, start, pos):
+        given = m
+    latest = max((m.start() for m in (found, intro) if m is not None), default=-1)
+    if given is not None and given.start() > latest:
+        # "One young man, who gave his name only as Osman, 23, said he started ...": the one
+        # name the article has for him, even a single word
+        sp = Speaker(given.group("name"), "person")
+        fits = _fits_gender(text, sp, earlier, gender, start, given.start(), given.end("name"))
+        return sp if fits else None
     if intro is not None and (found is None or intro.start() > found.start()):
         # "One of them is Leung Mei-ling, who shares a 90 sq ft unit", "Among those celebrating
         # was Sgt. Amit Peretz, 20": a person brought in without speech
