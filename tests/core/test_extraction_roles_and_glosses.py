@@ -52,3 +52,22 @@ def test_the_owners_role_is_the_affiliation() -> None:
     text = '"That was a medical issue!" shouted Cárdenas Robles\' manager, Héctor Valdespino.'
     quote = quote_starting(text, "That was")
     assert quote.affiliation == "Cárdenas Robles' manager"
+
+
+def test_a_report_the_parser_took_for_a_verb_speaks_for_those_who_issued_it() -> None:
+    text = (
+        "The stipendiary stewards confirmed there would be no inquiry. \"The stewards viewed "
+        'the incident and were satisfied that it did not affect the result," the official '
+        "report read."
+    )
+    quote = quote_starting(text, "The stewards viewed")
+    assert quote.speaker == "The stipendiary stewards"
+    assert quote.setting == "official report"
+
+
+def test_a_paper_that_reports_a_statement_is_not_its_author() -> None:
+    text = (
+        "The Times said Cook provided a written statement in response to the inquiries.\n\n"
+        '"After reviewing his email practices, he stopped," the statement said.'
+    )
+    assert quote_starting(text, "After reviewing").speaker != "The Times"

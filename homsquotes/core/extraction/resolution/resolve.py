@@ -8,6 +8,7 @@ Affiliations found on the way are kept per speaker for the whole article.
 
 from __future__ import annotations
 
+import dataclasses
 import functools
 import re
 from dataclasses import dataclass
@@ -149,6 +150,10 @@ def resolve_speaker(
     this quotation may be the one a pronoun takes up)."""
     if att.mention is None:
         return None
+    if att.cue is not None and _DOCUMENT_VERB_READ.match(text, att.cue[0]):
+        # "the official report read": the parser took "report" for the verb, "official" for
+        # its subject; the report is what speaks
+        att = dataclasses.replace(att, mention=(att.mention[0], att.cue[1]), is_name=False)
     ms, me = att.antecedent or att.mention
     mention = text[ms:me]
     if (text[ms - 1 : ms], text[me : me + 1]) in ENCLOSED:
@@ -629,6 +634,12 @@ def _role_holder_after(text: str, index: NameIndex, ms: int, me: int) -> tuple[s
     return index.fullest(m.group("name"))[0], text[ms : m.end("role")]
 
 
+_DOCUMENT_VERB_READ = re.compile(
+    r"(?:report|statement|letter|release|notice|ruling|judgment|decision)[ \t]+"
+    r"(?:read|reads|said|says|stated|states|noted|notes)\b"
+)
+
+
 def _in_brackets(text: str, pos: int) -> bool:
     """Whether pos is inside a short bracket: "(FF)", "(Conservative, Saltford)"."""
     opening = text.rfind("(", max(0, pos - 40), pos)
@@ -795,7 +806,7 @@ _SUBORDINATORS = word_set("as when while after before if although though because
 _PUBLISHING_VERBS = word_set(
     "published issued released sent posted wrote apologised apologized announced unveiled "
     "circulated distributed shared tweeted emailed e-mailed filed delivered put said says "
-    "declined responded replied"
+    "declined responded replied confirmed ruled stated"
 )
 _DOCUMENT_HEADS = (
     DOCUMENT_WORDS | SPEECH_NOUNS | word_set("apology paper notice review audit inquiry assessment")
@@ -875,8 +886,10 @@ def _publisher_before(text: str, index: NameIndex, pos: int) -> Speaker | None:
     """The subject of a sentence just before `pos` that brings out a document ("The Treasury
     published its plan on Tuesday."), in this paragraph or the one before, with no quotation
     between."""
-    for kind in ("person", "thing"):
+    for kind in ("person", "thing", "plural"):
         sp = _paragraph_subject(text, index, kind, pos, verbs=_PUBLISHING_VERBS)
+        if kind == "plural" and sp is not None and not sp.name.split()[-1].islower():
+            continue  # ("The stewards confirmed ...", but "The Times said" is a paper)
         if sp is not None:
             return sp
     return None
