@@ -71,3 +71,37 @@ def test_a_paper_that_reports_a_statement_is_not_its_author() -> None:
         '"After reviewing his email practices, he stopped," the statement said.'
     )
     assert quote_starting(text, "After reviewing").speaker != "The Times"
+
+
+MORE_SPEAKERS = [
+    (
+        "a_title_says_what_the_description_means",
+        "The Education Secretary for Catholic schools, Rev. Fr. Tatah Godlove Nfor, said "
+        "attendance stood at 40 percent. A teacher, who asked not to be named, said "
+        'classrooms were empty.\n\n"We are praying," the cleric said. He added: "The Church has '
+        'always said that children must never be bargaining chips."',
+        "The Church has",
+        "Tatah Godlove Nfor",
+    ),
+    (
+        "a_person_to_whom_a_task_fell_is_brought_in",
+        "Culture Secretary Julio Barcena opened the fair.\n\nThe inaugural speech this year fell "
+        "to novelist Monica Gutierrez de la Vega, whose latest novel has sold well.\n\n''A "
+        "country that reads little is easy to govern,'' she told the packed hall.",
+        "A country that",
+        "Monica Gutierrez de la Vega",
+    ),
+    (
+        "a_welsh_particle_and_a_party_and_ward_in_brackets",
+        '"The modelling says the risk is low," Cllr Gill said.\n\nCllr Rhys ap Gwilym (Green, '
+        "Bathavon North) warned colleagues of the risk of costs. \"I share every concern we've "
+        'heard tonight," he said.',
+        "I share every",
+        "Rhys ap Gwilym",
+    ),
+]
+
+
+@speaker_table(MORE_SPEAKERS)
+def test_more_speakers(text: str, opening: str, speaker: str) -> None:
+    assert quote_starting(text, opening).speaker == speaker

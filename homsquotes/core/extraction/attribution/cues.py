@@ -166,7 +166,7 @@ RELATIVE_PRONOUNS = frozenset({"who", "that", "which", "whom"})
 # Words that make a capitalised run a title or role rather than a name ("UN Envoy", "Sen.").
 TITLE_WORDS = word_set(
     "mr mr. mrs mrs. ms ms. dr dr. sen sen. rep rep. gov gov. gen gen. lt lt. col col. sgt sgt. "
-    "capt capt. adm adm. prof prof. rev rev. president vice senator representative governor "
+    "capt capt. adm adm. prof prof. rev rev. fr fr. president vice senator representative governor "
     "congressman congresswoman minister secretary envoy ambassador spokesman spokeswoman "
     "spokesperson chairman chairwoman chair director general judge justice mayor leader chief "
     "ceo king queen prince princess pope sheikh emir sultan commander colonel lieutenant "
@@ -233,7 +233,8 @@ PERSON_NOUNS = word_set(
     "jockey trainer skipper rider driver player athlete"
     " gran granny grandma grandad grandpa mum dad mom nan nana"
     # traditional and religious leaders ("the monarch said", "the elder added")
-    " monarch ruler elder chieftain pastor priest vicar nun monk"
+    " monarch ruler elder chieftain pastor priest vicar nun monk cleric clergyman imam rabbi"
+    " bishop archbishop preacher chaplain deacon"
     # families, the arts and trades ("the widow said", "the playwright said afterwards")
     # (not "cook", "baker", "smith" or "crew": names and groups as often as people)
     " widow widower wife husband grandmother grandfather aunt uncle cousin sibling"

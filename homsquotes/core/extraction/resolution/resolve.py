@@ -321,7 +321,9 @@ def resolve_speaker(
             # "the Labour leader added", right after "Sir Keir Starmer said ...": a definite
             # role standing in for the person the paragraph just named ("the affable
             # proprietor" needs a full name: "Crowds gathered." names nobody)
-            named = _paragraph_subject(text, index, "person", barrier, names_only=True)
+            named = _paragraph_subject(
+                text, index, "person", barrier, names_only=True, head=_head_noun(mention)
+            )
             generic = _head_noun(mention) in _ANONYMOUS_HEADS
             if named is None and definite_role and previous_end is not None:
                 # "The release also quoted Naa Alhassan Yakubu, chief of Kpalgu. "Q," the
@@ -528,7 +530,10 @@ def _person_with_role(text: str, index: NameIndex, mention: str, pos: int) -> Sp
     if not head.isalpha() or head in NOT_NAMES:
         return None
     start = max(0, pos - 400)
-    if _another_holder(head).search(text, start, pos) or _UNNAMED.search(text, start, pos):
+    if _another_holder(head).search(text, start, pos) or any(
+        re.search(rf"\b{re.escape(head)}\b", text[max(0, m.start() - 80) : m.start()], re.I)
+        for m in _UNNAMED.finditer(text, start, pos)
+    ):
         return None  # "Another analyst, who declined to be named, ... the analyst said"
     wanted = {w for w in re.findall(r"[a-z]+", mention.lower()) if w not in ("the", "a", "an")}
     found: dict[str, int] = {}  # the name and where it was last written
@@ -551,6 +556,8 @@ def _person_with_role(text: str, index: NameIndex, mention: str, pos: int) -> Sp
         # (the article's own words for the role, not a description this pass gave the name)
         role = article_affiliation(text, index, name)
         words = set(re.findall(r"[a-z]+", (role or "").lower()))
+        for title in run.title:  # "Rev. Fr. Tatah Nfor" is the cleric, "Justice Mvula" the judge
+            words |= _TITLE_ROLES.get(title.lower().rstrip("."), frozenset())
         if head in words and (wanted - {head}) <= words | _LOOSE_MODIFIERS:
             found[name] = run.end
         if len(found) > 1:
@@ -561,6 +568,27 @@ def _person_with_role(text: str, index: NameIndex, mention: str, pos: int) -> Sp
     if _another_holder(head, any_article=True).search(text, last_written + 60, pos):
         return None  # "a chef" after the holder was last named: someone else
     return Speaker(name, "person")
+
+
+# What a title says its holder is, for a description that takes the holder up ("the cleric").
+# (Not "Sen." or "Cllr": a report names many senators and councillors, some without titles.)
+_TITLE_ROLES = {
+    title: word_set(nouns)
+    for titles, nouns in (
+        ("rev reverend fr father", "cleric clergyman priest pastor minister"),
+        ("pastor", "pastor cleric preacher"),
+        ("imam sheikh", "imam cleric preacher"),
+        ("rabbi", "rabbi cleric"),
+        ("bishop archbishop", "bishop cleric"),
+        ("justice judge", "judge"),
+        ("prof professor", "professor academic"),
+        ("insp inspector", "inspector officer"),
+        ("det detective", "detective officer"),
+        ("sgt sergeant", "sergeant officer"),
+        ("supt superintendent", "superintendent officer"),
+    )
+    for title in titles.split()
+}
 
 
 @functools.lru_cache(maxsize=256)
@@ -766,14 +794,14 @@ _SENTENCE_SUBJECT = latin_re(
     # and a place after it ("Further west, in Kossuth County, Iowa, Travis Lindqvist is")
     r"(?:(?:in|at|near|outside)[ \t]+[^,.;:!?\"“”\n]{2,40},[ \t]+(?:[A-Z][a-z]+,[ \t]+)?)?)??"
     r"(?:(?P<np>(?:The|A|An|the|a|an)[ \t]+(?:\w[\w'’-]*[ \t]+){0,9}?\w[\w'’-]*"
-    rf"|(?:{_CAPITAL_WORD}[ \t]+(?:(?:al|bin|ibn|de|van|von)[ \t]+)?){{0,6}}[A-Z][\w'’-]*)"
+    rf"|(?:{_CAPITAL_WORD}[ \t]+(?:(?:al|bin|ibn|de|van|von|ap)[ \t]+)?){{0,6}}[A-Z][\w'’-]*)"
     # a role before the name ("Shadow transport secretary Helen Whately said"), or a possessed
     # role with the name in apposition ("Network Rail's chief executive, Andrew Haines, said")
     rf"|(?P<role_np>(?:{_CAPITAL_WORD}[ \t]+){{0,3}}[A-Za-z][\w'’.-]*(?:[ \t]+[a-z][\w'’-]*){{0,4}}"
-    rf"(?:[ \t]+(?:(?:al|bin|ibn|de|van|von|der|da|di|du|le|la)[ \t]+)?{_CAPITAL_WORD}){{0,4}}))"
+    rf"(?:[ \t]+(?:(?:al|bin|ibn|de|van|von|der|da|di|du|le|la|ap)[ \t]+)?{_CAPITAL_WORD}){{0,4}}))"
     # a party or unit in brackets, a place or an employer ("Ward councillor Pieter van Wyk (DA)
     # accused", "Economist Dr. Nishani Gunasekara of the University of Colombo said")
-    r"(?:[ \t]+\([^()\n]{1,20}\))?"
+    r"(?:[ \t]+\([^()\n]{1,40}\))?"
     # (only "of the ...": "Secretary of State John Kerry" is one title and name)
     rf"(?:[ \t]+(?:of|from|at|in)[ \t]+the[ \t]+(?:{_CAPITAL_WORD}[ \t]+(?:(?:of|for|and)[ \t]+)?)"
     rf"{{0,5}}{_CAPITAL_WORD}"
@@ -1041,6 +1069,7 @@ def _paragraph_subject(
     names_only: bool = False,
     verbs: frozenset[str] | None = None,
     chained: int = 0,
+    head: str | None = None,
 ) -> Speaker | None:
     """The speaker a pronoun stands for when a sentence shortly before it opens with a fitting
     subject ("Smith said ... "Q," he said"; "The ministry said ... "Q," it said"): that sentence
@@ -1072,7 +1101,7 @@ def _paragraph_subject(
         if topic and kind == "person" and verbs is None:
             # "For Tuohy, the worry is simpler. "Q," she said": the person the sentence is about
             return Speaker(index.fullest(topic.group("name"))[0], "person")
-        found = _subject_of_match(last, index, kind, names_only)
+        found = _subject_of_match(last, index, kind, names_only, head)
         if found is not None:
             return found
         if not _passes_over(last):
@@ -1085,7 +1114,7 @@ def _paragraph_subject(
         if kind is not None and np in PRONOUNS and pronoun_kind(np) == kind and bare_before:
             # (a quotation in the paragraph before has its own speaker, whom "He" takes up)
             return _paragraph_subject(
-                text, index, kind, window_start, names_only, None, chained + 1
+                text, index, kind, window_start, names_only, None, chained + 1, head
             )
     return None
 
@@ -1125,8 +1154,15 @@ _ASIDE_CUE = latin_re(
 
 
 def _subject_of_match(
-    last: re.Match[str], index: NameIndex, kind: str | None, names_only: bool
+    last: re.Match[str],
+    index: NameIndex,
+    kind: str | None,
+    names_only: bool,
+    head: str | None = None,
 ) -> Speaker | None:
+    """The speaker a subject match gives; with `names_only`, only a name, or an unnamed
+    person described by the noun `head` ("the analyst" for "Another analyst, who declined to
+    be named")."""
     appos = last.group("appos") or last.group("appos2")
     if appos and re.match(r"(?:and|or)\b", appos):
         return None  # "The council leader, Tom Becker, and the planning officer, ...": two
@@ -1140,8 +1176,9 @@ def _subject_of_match(
     if kind == "person" and unnamed and described[:1].isupper():
         # "Another passenger, who did not wish to be named, said she ...", "One dealer, who
         # spoke on condition of anonymity, put it more bluntly": the unnamed person
-        head = _head_noun(described)
-        if not head.endswith("s") or head.endswith("ss"):
+        noun = _head_noun(described)
+        single = not noun.endswith("s") or noun.endswith("ss")
+        if single and (not names_only or noun == head):
             return Speaker(_indefinite(described), "person")
     if role_np is not None:
         if kind != "person":
@@ -1389,9 +1426,12 @@ _INTRODUCED = latin_re(
     r"(?:[ \t]+(?:the|a|an)[ \t]+[^.!?\n\"“”,]{2,60},)?"
     # "The release also quoted Naa Alhassan Yakubu, chief of Kpalgu"
     r"|\b(?:quoted|quotes|cited|cites)"
+    # "The inaugural speech this year fell to novelist Monica Gutierrez de la Vega, whose ..."
+    r"|\bfell[ \t]+to(?:[ \t]+(?:the[ \t]+)?[a-z][\w-]*){0,3}"
     # a feature writer's question: "On my last night, I ask Munro why he keeps doing it."
     r"|\b(?:I|we)[ \t]+(?:ask|asked))[ \t]+"
-    rf"(?P<name>(?:{_CAPITAL_WORD}[ \t]+(?:(?:al|bin|de|van|von|da|dos|le|la)[ \t]+)?){{0,4}}"
+    rf"(?P<name>(?:{_CAPITAL_WORD}[ \t]+(?:(?:al|bin|de|del|van|von|der|da|dos|le|la|ap)[ \t]+)"
+    r"{0,2}){0,4}"
     r"[A-Z][\w'’-]*\w)(?=[ \t]*[,.;]|[ \t]+(?:who|whose|why|what|how|whether|if|about)\b)"
 )
 _APPOSED_FULL_NAME = latin_re(r"(?:[A-Z][\w'’.-]*[ \t]+){1,3}[A-Z][\w'’-]*\w")
