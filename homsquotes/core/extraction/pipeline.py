@@ -20,7 +20,7 @@ from typing import Any
 from homsquotes.core.extraction.attribution import sieves as attr
 from homsquotes.core.extraction.attribution.cues import CUE_VERBS, CUE_WORD_RE, PRONOUNS
 from homsquotes.core.extraction.attribution.surface import simple_attributions
-from homsquotes.core.extraction.capitals import latin, latin_re
+from homsquotes.core.extraction.capitals import latin_re
 from homsquotes.core.extraction.layout.furniture import find_layout
 from homsquotes.core.extraction.layout.hard_wrap import unwrap
 from homsquotes.core.extraction.layout.segments import Unit, split_units
@@ -464,7 +464,7 @@ def _written_in_lower_case(text: str, word: str) -> bool:
     gathered once: searching the whole text for every capitalised word was quadratic."""
     if word.isalnum():
         return word in _words_of(text)
-    return re.search(latin(rf"\b{re.escape(word)}\b"), text) is not None
+    return re.search(rf"\b{re.escape(word)}\b", text) is not None
 
 
 @functools.lru_cache(maxsize=8)

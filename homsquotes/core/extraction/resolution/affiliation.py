@@ -134,7 +134,7 @@ def lowercase_role_for(text: str, name: str) -> str | None:
     before it are kept up to punctuation or a function word."""
     if " " not in name:
         return None
-    for m in re.finditer(latin(re.escape(name)), text):
+    for m in re.finditer(re.escape(name), text):
         words: list[str] = []
         pos = m.start()
         while len(words) < 5:
@@ -231,7 +231,7 @@ _ROLE_MODIFIERS = word_set(
 
 
 def _only_at_sentence_starts(text: str, role: str) -> bool:
-    places = [m.start() for m in re.finditer(latin(re.escape(role)), text)]
+    places = [m.start() for m in re.finditer(re.escape(role), text)]
     return bool(places) and all(
         p == 0 or text[p - 1] == "\n" or text[max(0, p - 2) : p] in (". ", "! ", "? ", '" ', "” ")
         for p in places

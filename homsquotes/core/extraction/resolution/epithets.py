@@ -39,7 +39,7 @@ DEMONYMS = word_set(
 # "-man" and "-woman" compounds, and the words after a home town ("the Galway man")
 _MALE = word_set(
     "dutchman englishman frenchman irishman scotsman welshman cornishman manxman ulsterman "
-    "kerryman corkman yorkshireman man youngster lad"
+    "kerryman corkman yorkshireman man lad"
 )
 _FEMALE = word_set("dutchwoman englishwoman frenchwoman irishwoman scotswoman welshwoman woman")
 _ADJECTIVES = r"(?:(?:young|veteran|experienced|big|tall|towering|diminutive|former)[ \t]+)?"

@@ -10,6 +10,7 @@ limited to names already in the article, so a variant never invents a new person
 from __future__ import annotations
 
 import re
+import unicodedata
 from dataclasses import dataclass
 
 from rapidfuzz import fuzz
@@ -123,6 +124,11 @@ def clean_word(word: str) -> str:
 _INITIALS = latin_re(r"[A-Z](?:\.[A-Z])*\.")
 
 
+def _base_letter(letter: str) -> str:
+    """The letter without its accent, in lower case: "Ö" -> "o" ("Ozdemir" is "Özdemir")."""
+    return unicodedata.normalize("NFKD", letter)[:1].lower()
+
+
 def split_title(words: list[str]) -> tuple[list[str], list[str]]:
     """Cut leading title words: everything up to the last word that is a title."""
     last = -1
@@ -228,7 +234,7 @@ class NameIndex:
             for other, runs in self.by_last.items():
                 if other == last or abs(len(other) - len(last)) > 2:
                     continue
-                if other[0].lower() != last[0].lower():
+                if _base_letter(other[0]) != _base_letter(last[0]):
                     continue  # a misspelling keeps the first letter: "Zukić" is not "Đukić"
                 if fuzz.ratio(other, last) < 80:
                     continue
