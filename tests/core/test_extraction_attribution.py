@@ -243,3 +243,12 @@ def test_a_span_marked_by_hand_gets_the_attribution_of_its_sentence():
     assert (q.start, q.end, q.text) == (start, end, text[start:end])
     assert q.speaker == "The mayor" and q.cue.text == "said"
     assert attribute_span(text, 5, 5).speaker is None  # nothing to attribute, no error
+
+
+def test_went_on_carries_on_the_named_speakers_words() -> None:
+    text = (
+        'Megyn Kelly asked him about it. "You know, it happens, right?" Trump went on, as if '
+        "nothing had happened."
+    )
+    [quote] = extract(text).quotes
+    assert quote.speaker == "Trump"

@@ -20,7 +20,8 @@ from homsquotes.core.extraction.capitals import latin_re
 from homsquotes.core.extraction.resolution.speakers import NOT_NAMES
 
 _STRONG = sorted((CUE_VERBS - WEAK_CUES) - {"according"}, key=len, reverse=True)
-_CUE = r"(?:" + "|".join(_STRONG) + r")"
+# ("went on" / "goes on" carry on a speaker's words: `"Q," Trump went on`)
+_CUE = r"(?:" + "|".join(_STRONG) + r"|went[ \t]+on|goes[ \t]+on)"
 _PRONOUN = r"(?:he|she|they|we|I|it|another|one|others)"
 # name words may carry an Arabic article ("al-Hathloul") or follow a particle ("bin Salman")
 _PREFIX = r"(?:(?:al|el|ad|as|ash|abu)-)?"
