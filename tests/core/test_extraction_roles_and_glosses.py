@@ -105,3 +105,10 @@ MORE_SPEAKERS = [
 @speaker_table(MORE_SPEAKERS)
 def test_more_speakers(text: str, opening: str, speaker: str) -> None:
     assert quote_starting(text, opening).speaker == speaker
+
+
+def test_a_description_left_unresolved_is_below_the_review_line() -> None:
+    text = 'Repairs went on all night.\n\n"Customers are urged to report leaks," the statement said.'
+    quote = quote_starting(text, "Customers are")
+    assert quote.speaker == "the statement"
+    assert quote.confidence < 0.9
