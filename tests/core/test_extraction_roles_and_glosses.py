@@ -112,3 +112,14 @@ def test_a_description_left_unresolved_is_below_the_review_line() -> None:
     quote = quote_starting(text, "Report leaks")
     assert quote.speaker == "the statement"
     assert quote.confidence < 0.9
+
+
+def test_the_paper_that_carried_a_statement_is_not_its_author() -> None:
+    text = (
+        "The junta has defended the conscription drive. In a statement carried by the "
+        "state-run Global New Light of Myanmar, the regime's Central Body for Summoning "
+        "People's Military Servants said the law was necessary.\n\n\"Serving is an honourable "
+        'duty," the statement said.'
+    )
+    speaker = quote_starting(text, "Serving is").speaker
+    assert speaker == "the regime's Central Body for Summoning People's Military Servants"

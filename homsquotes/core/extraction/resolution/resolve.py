@@ -1052,16 +1052,25 @@ def _sentence_end(text: str, pos: int) -> int:
     return m.start() if m else min(len(text), pos + 300)
 
 
+_NEXT_SENTENCE = latin_re(r"[.!?][\"”’']?[ \t]+(?=[A-Z\"“])")
+
+
 def _last_sentence_end(text: str, pos: int) -> int:
-    """Where the sentence holding pos starts, going back to the last full stop and space."""
-    sentence_start = latin(r"[.!?][\"”’']?[ \t]+(?=[A-Z\"“])")
-    ends = list(re.finditer(sentence_start, text[max(0, pos - 600) : pos]))
-    return max(0, pos - 600) + ends[-1].end() if ends else 0
+    """Where the sentence holding pos starts, going back to the last full stop and space (a
+    sentence that starts at pos starts there: the capital after it is looked at too)."""
+    ends = [m.end() for m in _NEXT_SENTENCE.finditer(text, max(0, pos - 600), pos + 1)]
+    ends = [e for e in ends if e <= pos]
+    return ends[-1] if ends else 0
 
 
 _OWNER_NAMED = latin_re(
     r",[ \t]+(?:[A-Z]{1,4}\.?[ \t]+)?(?P<name>[A-Z][\w'’-]+(?:[ \t]+[A-Z][\w'’-]+){1,2}),"
 )
+
+
+# "a statement carried by the state-run Global New Light of Myanmar": the paper that carried
+# it is the channel, not the author
+_CHANNEL = re.compile(r"\b(?:carried|published|aired|broadcast|reported|relayed|run)[ \t]+by\b")
 
 
 def _owner_named_earlier(text: str, index: NameIndex, head: str, pos: int) -> Speaker | None:
@@ -1099,7 +1108,7 @@ def _owner_named_earlier(text: str, index: NameIndex, head: str, pos: int) -> Sp
         r"said|says|warned|concluded|showed|shows|published|released|that|which|on|in|last)\b))?"),
         text[start:pos],
     ):
-        if m.group("owner"):
+        if m.group("owner") and not _CHANNEL.search(m.group(0), 0, m.start("owner") - m.start()):
             found = m
     if found is None:
         return None
