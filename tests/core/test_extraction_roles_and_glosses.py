@@ -123,3 +123,28 @@ def test_the_paper_that_carried_a_statement_is_not_its_author() -> None:
     )
     speaker = quote_starting(text, "Serving is").speaker
     assert speaker == "the regime's Central Body for Summoning People's Military Servants"
+
+
+SET_11 = [
+    (
+        "a_title_with_a_full_stop_in_apposition",
+        "Addressing journalists after the walkout, the Minority Leader, Hon. Mawuli Kwame "
+        'Dzokoto, described the Bill as "an ambush".\n\n"This Bill is a direct attack on '
+        'fishing," the Anlo MP said.',
+        "This Bill is",
+        "Mawuli Kwame Dzokoto",
+    ),
+    (
+        "a_place_after_a_preposition_is_no_subject",
+        "Professor Helen Duxbury, who studies rural transport at the University of Leeds, says "
+        "the Pennines are a stark example. Bus mileage outside London has fallen by a quarter."
+        "\n\n‘We have designed a funding system that rewards busy routes,’ she says.",
+        "We have designed",
+        "Helen Duxbury",
+    ),
+]
+
+
+@speaker_table(SET_11)
+def test_set_11(text: str, opening: str, speaker: str) -> None:
+    assert quote_starting(text, opening).speaker == speaker

@@ -842,6 +842,12 @@ _NARRATIVE_VERBS = (
 # A capitalised word in a name: a full stop belongs to it only as an initial or a short
 # abbreviation ("D.", "Sen.", "U.S."), so "Paul D. Ryan. He's said" is not the name "Ryan. He".
 _LONG_ABBREVIATIONS = "|".join(a for a in NAME_ABBREVIATIONS if len(a) > 3)
+# the full stop of a title or an initial before a name ("Hon. Mawuli", "W.P. Senarath")
+_TITLE_STOP = (
+    "(?:"
+    + "|".join(rf"(?<=\b{a})" for a in NAME_ABBREVIATIONS)
+    + r"|(?<=\b[A-Z]))\.(?=[ \t]*[A-Z])"
+)
 _CAPITAL_WORD = (  # a capitalised word; any word of up to three letters may end in a full stop
     rf"(?:(?:{_LONG_ABBREVIATIONS})\.|"
     r"[A-Z](?:[a-z]{0,2}\.|(?:\.[A-Z])+\.?|[\w'’-]*))"
@@ -872,7 +878,10 @@ _SENTENCE_SUBJECT = latin_re(
     # an apposition, the last of several ("the Minister for Public Works, Meteorological
     # Services and Transport, Viliame Naqase, said")
     # (a decimal point is no full stop: "who farms 30 are (0.3 hectare) below the site")
-    r"(?:,[ \t]+\d{1,3},)?(?:(?<!,),[ \t]+(?P<appos>(?:[^,.;:!?\"“”\n]|(?<=\d)\.(?=\d)){3,120}),"
+    # (nor is the stop of a title or an initial: "the Minority Leader, Hon. Mawuli Dzokoto,")
+    r"(?:,[ \t]+\d{1,3},)?(?:(?<!,),[ \t]+(?P<appos>(?:[^,.;:!?\"“”\n]|(?<=\d)\.(?=\d)|"
+    + _TITLE_STOP
+    + r"){3,120}),"
     r"(?:[ \t]+(?=[A-Z])(?P<appos_more>[^,.;:!?\"“”\n]{3,80}),)?"
     r"|(?<=,)[ \t]+(?P<appos2>[^,.;:!?\"“”\n]{3,120}),)?"
     # an aside before the verb ("Chief Emmanuel Adeyemo, however, told"; "Deane herself was")
@@ -1297,8 +1306,10 @@ def _subject_of_match(
             _role, named = _split_role(role_np)
             if _role is None or not _looks_like_name(named):
                 return None
-            if _role.split()[0].lower() in _PREPOSITIONS:
+            if _role.split()[0].lower() in _PREPOSITIONS | {"of"}:
                 return None  # "Among those celebrating outside City Hall was": a place
+            if _role.split()[-1].lower() in _PREPOSITIONS | {"of"}:
+                return None  # "Bus mileage outside London has fallen": a place
             return Speaker(index.fullest(named)[0], "person")
         named = _leading_name(appos) if appos else None
         if named and role_noun(words[-1].lower()):
