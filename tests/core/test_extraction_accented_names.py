@@ -50,3 +50,13 @@ def test_a_widened_class_takes_accented_capitals_but_no_small_letters() -> None:
     assert all(capital.fullmatch(c) for c in "AZÉÓĐŠŻÅØÞẠ")
     assert not any(capital.fullmatch(c) for c in "aéđšżø1-")
     assert latin(latin(r"[A-Z]")) == latin(r"[A-Z]")  # widening twice changes nothing
+
+
+def test_a_titled_surname_is_not_the_spouse_of_the_other_gender() -> None:
+    text = (
+        "Gwilym Pryce-Jones, 61, and his wife Eirlys farm 320 acres near Tregaron.\n\n"
+        '"You don\'t sleep the night before a test," said Mr Pryce-Jones.\n\n'
+        '"It\'s a very hard time for us as a family," said Mrs Pryce-Jones.'
+    )
+    assert quote_starting(text, "You don't").speaker == "Gwilym Pryce-Jones"
+    assert quote_starting(text, "It's a very").speaker == "Eirlys Pryce-Jones"

@@ -284,6 +284,7 @@ def resolve_speaker(
         desc = clean_description(mention)
     elif att.is_name or _looks_like_name(mention):
         name, _run = index.fullest(mention)
+        name = _fitting_honorific(text, index, mention, name, earlier)
         if role and name.startswith(role + " "):
             name = name[len(role) + 1 :]  # the capitalised run kept "Resident" in the name
         sp = Speaker(name, speaker_type_of(name, is_name=True))
@@ -708,6 +709,41 @@ def _epithet_person(
         affiliations.setdefault(sp.name, epithet)
         return found
     return Speaker(mention, "person")  # a description, never the name "Kazakh"
+
+
+def _fitting_honorific(
+    text: str, index: NameIndex, mention: str, name: str, earlier: list[Speaker | None]
+) -> str:
+    """The full name for a titled surname that fits the title's gender: "said Mrs Pryce-Jones"
+    is not "Gwilym Pryce-Jones, 61, and his wife Eirlys", whom the article calls Mr
+    Pryce-Jones; another full name of that surname if one fits, else the mention as written."""
+    words = mention.split()
+    want = _HONORIFIC_GENDER.get(words[0].rstrip(".").lower()) if len(words) == 2 else None
+    if want is None or name == mention:
+        return name
+    surname = name.split()[-1]
+    if len(_given_names(text, surname)) > 1:
+        return name  # (a surname the article gives several people: its genders say little)
+    if _gender_of(text, Speaker(name, "person"), earlier) in (None, want):
+        return name
+    for run in index.by_last.get(surname, ()):
+        other = " ".join(run.name)
+        fits = _gender_of(text, Speaker(other, "person"), earlier) in (None, want)
+        if len(run.name) > 1 and other != name and fits:
+            return other
+    spouse = _SPOUSE_GIVEN[want].search(text)
+    if spouse is not None:
+        return f"{spouse.group('given')} {surname}"  # "Gwilym Pryce-Jones ... and his wife Eirlys"
+    return mention
+
+
+# A spouse brought in by a given name only, who shares the surname: "and his wife Eirlys".
+_SPOUSE_GIVEN = {
+    gender: latin_re(
+        rf"\b(?:his|her)[ \t]+{noun},?[ \t]+(?P<given>[A-Z][\w'’-]+)\b(?![ \t]+[A-Z])"
+    )
+    for gender, noun in (("f", "wife"), ("m", "husband"))
+}
 
 
 def _role_holder_after(text: str, index: NameIndex, ms: int, me: int) -> tuple[str, str] | None:
