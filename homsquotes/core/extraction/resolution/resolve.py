@@ -82,8 +82,20 @@ _HONORIFIC_GENDER_WORDS = {"Mr", "Mrs", "Ms", "Miss", "Sir", "Dame", "Lord", "La
 @functools.lru_cache(maxsize=256)
 def _given_names(text: str, surname: str) -> frozenset[str]:
     """The given names the article writes before a surname (one scan per article and name)."""
-    found = re.findall(latin(rf"\b([A-Z][a-z]+)[ \t]+{re.escape(surname)}\b"), text)
+    found = []
+    for m in re.finditer(rf"\b{re.escape(surname)}\b", text):
+        given = _GIVEN_BEFORE.search(text, max(0, m.start() - 40), m.start())
+        if given:
+            found.append(given.group(1))
     return frozenset(g for g in found if g not in _HONORIFIC_GENDER_WORDS)
+
+
+# (fixed patterns looked for before each mention of a surname: a pattern holding the surname
+# and the wide letter classes would be compiled anew for every surname)
+_GIVEN_BEFORE = latin_re(r"\b([A-Z][a-z]+)[ \t]+$")
+_HONORIFIC_BEFORE = latin_re(
+    r"\b(Mr|Mrs|Ms|Miss|Sir|Dame|Lord|Lady)\.?[ \t]+(?:([A-Z][\w'’-]+)[ \t]+)?$"
+)
 
 
 def _gender_of(text: str, sp: Speaker, earlier: list[Speaker | None]) -> str | None:
@@ -102,12 +114,10 @@ def _gender_of(text: str, sp: Speaker, earlier: list[Speaker | None]) -> str | N
         return "m"
 
     shared = len(_given_names(text, last)) > 1  # "Mr. Carter", and his mother Denise Carter
-    for m in re.finditer(
-        latin(r"\b(Mr|Mrs|Ms|Miss|Sir|Dame|Lord|Lady)\.?[ \t]+(?:([A-Z][\w'’-]+)[ \t]+)?"
-        + re.escape(last)
-        + r"\b"),
-        text,
-    ):
+    for mention in re.finditer(rf"\b{re.escape(last)}\b", text):
+        m = _HONORIFIC_BEFORE.search(text, max(0, mention.start() - 60), mention.start())
+        if m is None:
+            continue
         if m.group(2) is not None and " " in sp.name and m.group(2) != sp.name.split()[0]:
             continue  # another person of that surname
         if m.group(2) is None and shared:
