@@ -600,7 +600,7 @@ def finish_article(plan: Plan) -> ExtractedArticle:
                 mention_text = text[att.mention[0] : att.mention[1]].lower()
                 if mention_text not in PRONOUNS:
                     q.confidence = min(q.confidence, 0.8)
-            if att.mention:
+            if att.mention and text[att.mention[0] : att.mention[1]].strip():
                 q.speaker_mention = Span(
                     att.mention[0], att.mention[1], text[att.mention[0] : att.mention[1]]
                 )

@@ -9,6 +9,7 @@ limited to names already in the article, so a variant never invents a new person
 
 from __future__ import annotations
 
+import functools
 import re
 import unicodedata
 from dataclasses import dataclass
@@ -124,6 +125,7 @@ def clean_word(word: str) -> str:
 _INITIALS = latin_re(r"[A-Z](?:\.[A-Z])*\.")
 
 
+@functools.lru_cache(maxsize=4096)
 def _base_letter(letter: str) -> str:
     """The letter without its accent, in lower case: "Ö" -> "o" ("Ozdemir" is "Özdemir")."""
     return unicodedata.normalize("NFKD", letter)[:1].lower()
