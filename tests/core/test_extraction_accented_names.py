@@ -6,6 +6,7 @@ import re
 
 from quote_lookup import quote_starting, speaker_table
 
+from homsquotes.core.extraction import extract
 from homsquotes.core.extraction.capitals import latin
 
 SPEAKERS = [
@@ -60,3 +61,14 @@ def test_a_titled_surname_is_not_the_spouse_of_the_other_gender() -> None:
     )
     assert quote_starting(text, "You don't").speaker == "Gwilym Pryce-Jones"
     assert quote_starting(text, "It's a very").speaker == "Eirlys Pryce-Jones"
+
+
+def test_a_couple_with_an_aside_and_a_long_text_of_titles_stays_fast_and_right() -> None:
+    head = "John Murphy, 45, of Tallaght, and his wife Mary attended court.\n\n"
+    body = "".join(
+        f'"Answer number {i} is here," said Mrs Murphy. "Fine," said Mr Murphy.\n\n'
+        for i in range(300)
+    )
+    quotes = extract(head + body).quotes
+    assert [q.speaker for q in quotes[:2]] == ["Mary Murphy", "John Murphy"]
+    assert {q.speaker for q in quotes} == {"Mary Murphy", "John Murphy"}

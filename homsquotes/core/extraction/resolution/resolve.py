@@ -91,6 +91,32 @@ def _given_names(text: str, surname: str) -> frozenset[str]:
     return frozenset(g for g in found if g not in _HONORIFIC_GENDER_WORDS)
 
 
+def _title_after_full_name(text: str, name: str) -> str | None:
+    """The gender of the first bare title before the surname after the full name first
+    appears: "David Lammy. Mr Lammy said" gives "m"."""
+    start = text.find(name)
+    surname = name.split()[-1]
+    if start < 0:
+        return None
+    for m in re.finditer(rf"\b{re.escape(surname)}\b", text[start + len(name) :]):
+        at = start + len(name) + m.start()
+        title = _HONORIFIC_BEFORE.search(text, max(0, at - 12), at)
+        if title is not None and title.group(2) is None:
+            return _HONORIFIC_GENDER[title.group(1).lower()]
+    return None
+
+
+@functools.lru_cache(maxsize=256)
+def _bare_honorific_genders(text: str, surname: str) -> frozenset[str]:
+    """The genders of the titles written straight before a surname ("Mrs Murphy", "Mr Murphy")."""
+    genders = set()
+    for m in re.finditer(rf"\b{re.escape(surname)}\b", text):
+        title = _HONORIFIC_BEFORE.search(text, max(0, m.start() - 12), m.start())
+        if title is not None and title.group(2) is None:
+            genders.add(_HONORIFIC_GENDER[title.group(1).lower()])
+    return frozenset(genders)
+
+
 # (fixed patterns looked for before each mention of a surname: a pattern holding the surname
 # and the wide letter classes would be compiled anew for every surname)
 _GIVEN_BEFORE = latin_re(r"\b([A-Z][a-z]+)[ \t]+$")
@@ -756,6 +782,11 @@ def _fitting_honorific(
         return holder if want == holder_gender else spouse
     if len(_given_names(text, surname)) > 1:
         return name  # (a surname the article gives several people: its genders say little)
+    if len(_bare_honorific_genders(text, surname)) > 1:
+        # "Mr Lammy" and "Mrs Lammy" both: the full name is the one its next title gives
+        # ("Labour MP David Lammy. Mr Lammy said ..."), and the other title someone else
+        first = _title_after_full_name(text, name)
+        return name if first in (None, want) else mention
     if _gender_of(text, Speaker(name, "person"), earlier) in (None, want):
         return name
     others = {" ".join(r.name) for r in index.by_last.get(surname, ()) if len(r.name) > 1}
@@ -782,7 +813,7 @@ def _couple(text: str, surname: str) -> tuple[str, str, str] | None:
 # "Gwilym Pryce-Jones, 61, and his wife Eirlys", "Brian Walsh and his wife Maureen": a name,
 # an age or a short aside, then the spouse by a given name only
 _COUPLE = latin_re(
-    r"(?P<holder>[A-Z][\w'’-]+(?:[ \t]+[A-Z][\w'’-]+){1,2})(?:,[ \t]+\d{1,3},)?"
+    r"(?P<holder>[A-Z][\w'’-]+(?:[ \t]+[A-Z][\w'’-]+){1,2})(?:,[ \t]+[^,.;:\n\"“”]{1,40}){0,2},?"
     r"[ \t]+and[ \t]+(?:his|her)[ \t]+(?P<noun>wife|husband),?[ \t]+"
     r"(?P<given>[A-Z][\w'’-]+)\b(?![ \t]+[A-Z])"
 )
