@@ -202,3 +202,12 @@ def test_a_role_keeps_its_place_as_the_affiliation() -> None:
         'tents," she said.'
     )
     assert quote_starting(text, "They sit").affiliation == "teacher in the Gaza Strip"
+
+
+def test_a_feature_subject_with_an_irregular_verb_is_the_next_pronoun() -> None:
+    text = (
+        "‘Nobody asked us,’ says Jordan Pearce, who runs the village shop.\n\nKevin Armstrong "
+        "drove the 680 for 16 years. He remembers the winters on Hartside.\n\n‘You weren’t "
+        "just the driver,’ he says."
+    )
+    assert quote_starting(text, "You weren’t").speaker == "Kevin Armstrong"

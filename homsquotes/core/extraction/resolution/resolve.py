@@ -946,7 +946,9 @@ _NARRATIVE_VERBS = (
     "works|lives|moves|smiles|laughs|shrugs|nods|pauses|looks|remembers|describes|spends|keeps|"
     "knows|thinks|believes|sees|wants|hopes|worries|agrees|points|gestures|leans|sighs|has|"
     "spent|paid|sold|built|caught|taught|wrote|recommends|concludes|proposes|heads|chairs|"
-    "directs|teaches|oversees|coordinates|hit|shot|struck|threw|beat|scored|set|put|got"
+    "directs|teaches|oversees|coordinates|hit|shot|struck|threw|beat|scored|set|put|got|"
+    "drove|rode|flew|swam|fought|became|held|sang|chose|broke|drank|ate|slept|woke|wore|"
+    "drives|rides|runs|owns|manages|farms|coaches|trains|volunteers|remembers"
 )
 # A sentence opening with its subject: "Smith said ...", "The ministry told ...", "Prof Alan
 # Greene, an economist at UCL, said ...", "Frazer dismissed the criticism."  Inflected cue forms
