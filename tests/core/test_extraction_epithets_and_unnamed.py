@@ -211,3 +211,12 @@ def test_a_feature_subject_with_an_irregular_verb_is_the_next_pronoun() -> None:
         "just the driver,’ he says."
     )
     assert quote_starting(text, "You weren’t").speaker == "Kevin Armstrong"
+
+
+def test_a_description_takes_up_a_titled_subject_after_an_opening_place() -> None:
+    text = (
+        "Downstream, on Boolaroo Downs station, Col Hutchinson has been carting water since "
+        'January.\n\n"We\'ve got about six weeks of water left," the fourth-generation '
+        "grazier says."
+    )
+    assert quote_starting(text, "We've got").speaker == "Hutchinson"

@@ -407,7 +407,10 @@ def resolve_speaker(
                 and _another_holder(_head_noun(mention)).search(text, max(0, ms - 600), ms)
             ):
                 named = None  # "a second restaurant arrived with its own chef": someone else
-            if named is not None and (definite_role or " " in named.name or family_word(mention)):
+            titled = named is not None and bool(getattr(index.fullest(named.name)[1], "title", ()))
+            if named is not None and (
+                definite_role or " " in named.name or titled or family_word(mention)
+            ):  # ("Col Hutchinson has been carting water ... the grazier says": a titled name)
                 affiliations.setdefault(named.name, clean_description(mention) or mention)
                 return named
         owner = _document_owner(text, index, att, earlier, affiliations, barrier)
@@ -975,7 +978,8 @@ _SENTENCE_SUBJECT = latin_re(
     r"(?:(?:But|And|Yet|So|Still|Meanwhile|However|Now|Then|Later|Earlier|Also)[,]?[ \t]+)?"
     r"(?:[A-Z][^,.;:!?\"“”\n]{2,100},[ \t]+"
     # and a place after it ("Further west, in Kossuth County, Iowa, Travis Lindqvist is")
-    r"(?:(?:in|at|near|outside)[ \t]+[^,.;:!?\"“”\n]{2,40},[ \t]+(?:[A-Z][a-z]+,[ \t]+)?)?)??"
+    r"(?:(?:in|at|near|outside|on|inside)[ \t]+[^,.;:!?\"“”\n]{2,40},[ \t]+"
+    r"(?:[A-Z][a-z]+,[ \t]+)?)?)??"
     r"(?:(?P<np>(?:The|A|An|the|a|an)[ \t]+(?:\w[\w'’-]*[ \t]+){0,9}?\w[\w'’-]*"
     rf"|(?:{_CAPITAL_WORD}[ \t]+(?:(?:al|bin|ibn|de|van|von|ap)[ \t]+)?){{0,6}}[A-Z][\w'’-]*)"
     # a role before the name ("Shadow transport secretary Helen Whately said"), or a possessed
