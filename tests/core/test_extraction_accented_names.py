@@ -72,3 +72,11 @@ def test_a_couple_with_an_aside_and_a_long_text_of_titles_stays_fast_and_right()
     quotes = extract(head + body).quotes
     assert [q.speaker for q in quotes[:2]] == ["Mary Murphy", "John Murphy"]
     assert {q.speaker for q in quotes} == {"Mary Murphy", "John Murphy"}
+
+
+def test_an_irish_name_with_a_one_letter_particle_is_named_in_the_next_sentence() -> None:
+    text = (
+        "“It was never going to be pretty. I just didn’t want it to be ugly.”\n\nSo said Eoghan "
+        "Ó Maoileoin, moments after a 12-foot birdie putt on the 18th green."
+    )
+    assert quote_starting(text, "It was never").speaker == "Eoghan Ó Maoileoin"

@@ -57,7 +57,10 @@ _BARE_ATTRIBUTION = latin_re(
 # Interview transcripts: an answer labelled "A:" belongs to the person interviewed, named in
 # the introduction ("an interview with Anna Berg", "Anna Berg spoke to us", "we asked Anna Berg").
 _ANSWER_LABEL = re.compile(r"[ \t]*(?:A|Answer)[ \t]*[:.)\-–—][ \t]*")
-_NAME_WORDS = r"[A-Z][\w'’-]+(?:[ \t]+(?:(?:al|bin|de|van|von)[ \t]+)?[A-Z][\w'’-]+){1,3}"
+# (Irish names have one-letter and two-letter particles: "Eoghan Ó Maoileoin", "Niamh Ní Bhriain")
+_NAME_WORDS = (
+    r"[A-Z][\w'’-]+(?:[ \t]+(?:(?:al|bin|de|van|von|Ó|Ní|Uí|Ua|Nic)[ \t]+)?[A-Z][\w'’-]+){1,3}"
+)
 _INTERVIEWEE = latin_re(
     r"\b(?:[Ii]nterview(?:ed)?|[Cc]onversation|Q&A|[Ss]poke|[Tt]alked)[ \t]+(?:with|to)[ \t]+"
     rf"(?P<name>{_NAME_WORDS})"
