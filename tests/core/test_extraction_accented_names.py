@@ -80,3 +80,11 @@ def test_an_irish_name_with_a_one_letter_particle_is_named_in_the_next_sentence(
         "Ó Maoileoin, moments after a 12-foot birdie putt on the 18th green."
     )
     assert quote_starting(text, "It was never").speaker == "Eoghan Ó Maoileoin"
+
+
+def test_a_given_name_ending_like_a_role_is_kept() -> None:
+    text = (
+        'Peter Gitau Wachira, the majority leader, spoke first. "We cannot approve this budget," '
+        "Mr Wachira said."
+    )
+    assert quote_starting(text, "We cannot").speaker == "Peter Gitau Wachira"

@@ -229,3 +229,19 @@ def test_an_unnamed_acronym_holder_reads_an() -> None:
         '"It is over," he said.'
     )
     assert quote_starting(text, "It is over").speaker == "an SNP source"
+
+
+def test_an_elected_members_letters_inside_a_name_run_are_no_part_of_the_name() -> None:
+    text = (
+        "Geta MCA Esther Nyokabi Mwaura said the Assembly had warned the executive in April.\n\n"
+        '"We told them to bring back the money," Ms Mwaura said.'
+    )
+    assert quote_starting(text, "We told them").speaker == "Esther Nyokabi Mwaura"
+
+
+def test_a_title_with_a_full_stop_before_the_name_is_not_the_speaker() -> None:
+    text = (
+        '"Every election they come and promise," said Smt. Sunita Devi Yadav, 46, who runs a '
+        "grocery shop near the Agra Canal."
+    )
+    assert quote_starting(text, "Every election").speaker == "Sunita Devi Yadav"

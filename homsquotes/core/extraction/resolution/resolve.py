@@ -32,6 +32,7 @@ from homsquotes.core.extraction.resolution.epithets import epithet_gender, is_ep
 from homsquotes.core.extraction.resolution.plausibility import person_description
 from homsquotes.core.extraction.resolution.speakers import (
     ENCLOSED,
+    MEMBER_LETTERS,
     NAME_ABBREVIATIONS,
     NOT_NAMES,
     TITLE_OF,
@@ -195,6 +196,11 @@ def resolve_speaker(
     mention = text[ms:me]
     if not mention.strip():
         return None  # (the parser can take a space for a subject: "»0.«A'he said»  — ")
+    if mention.rstrip(".").lower() in TITLE_WORDS and att.name is None:
+        # "said Smt. Sunita Devi Yadav, 46,": the parser stopped at the title's full stop
+        follow = _NAME_AFTER.match(text, me + (text[me : me + 1] == "."))
+        if follow and _looks_like_name(follow.group(1)):
+            return Speaker(index.fullest(follow.group(1))[0], "person")
     if (text[ms - 1 : ms], text[me : me + 1]) in ENCLOSED:
         # a gloss the parser took for a subject: the name it follows ("Paul Ryan (R-WI)"), or
         # none ('his boat "Yildiz" (Morning Star)')
@@ -897,7 +903,7 @@ _DEFINITE_ROLE = latin_re(
     # an elected member's letters ("the Upper Bann MLA said")
     + "|MP|MLA|MEP|MSP|MPP|MNA|TD|MHA|MHK)"
 )
-_MEMBER_LETTERS = frozenset({"MP", "MLA", "MEP", "MSP", "MPP", "MNA", "TD", "MHA", "MHK"})
+_MEMBER_LETTERS = MEMBER_LETTERS
 
 
 def _split_role(mention: str) -> tuple[str | None, str]:
@@ -910,6 +916,8 @@ def _split_role(mention: str) -> tuple[str | None, str]:
     for i, w in enumerate(words[:-1]):
         if not w[:1].isupper() and w.lower() not in _NAME_PARTICLES:
             cut = i + 1
+        if w in MEMBER_LETTERS and i < len(words) - 2:
+            cut = i + 1  # "Geta MCA Esther Nyokabi Mwaura": the seat and the letters
     if (
         cut == 0
         and len(words) > 2

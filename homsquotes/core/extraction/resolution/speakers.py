@@ -45,7 +45,21 @@ NAME_ABBREVIATIONS = (
     "Cmdr", "Cdr", "Brig", "Prof", "Supt", "Insp", "Det", "Cllr", "Coun", "Fr", "Sra", "Srta",
     "Mme", "Mlle", "Messrs", "Atty", "Amb", "Pres", "Sec", "Gens", "Reps", "Sens", "Bros", "Corp",
     "Esq", "Ph", "Eng", "Engr", "Ma", "Msgr", "Mgr", "Dra", "Ing", "Pte", "Const", "Wm", "Chas",
-    "Jas", "Thos", "Geo", "Asst", "Assoc", "Lieut", "Comm",
+    "Jas", "Thos", "Geo", "Asst", "Assoc", "Lieut", "Comm", "Smt", "Mohd", "Km",
+)
+# Given names that end like a role noun ("-er", "-or", "-ist", "-ian"): never cut off a name
+# as its holder's role.
+GIVEN_NAMES_LIKE_ROLES = word_set(
+    "peter esther jennifer heather christopher oliver walter victor hector taylor tyler "
+    "brian julian vivian christian damian adrian lillian gillian jillian marian dorian florian "
+    "sebastian maximilian jasper alexander xander skylar schuyler homer roger luther chester "
+    "lester webster spencer fletcher hunter archer carter parker baxter dexter foster sawyer "
+    "conor connor trevor igor gregor eleanor leonor salvador nestor amor"
+)
+# An elected member's letters ("Geta MCA Esther Nyokabi Mwaura", "asked SJB Colombo District MP
+# Chaminda Welikala"): a name run that holds them starts after them.
+MEMBER_LETTERS = frozenset(
+    {"MP", "MLA", "MEP", "MSP", "MPP", "MNA", "TD", "MHA", "MHK", "MCA", "MLC", "MHR"}
 )
 _NAME_WORD = (
     rf"(?:(?:al|el|ad|as|ash|bin|ibn|abu)-)?(?:(?:{'|'.join(NAME_ABBREVIATIONS)})\.|[A-Z](?:\.[A-Z])*\.|"
@@ -167,14 +181,25 @@ def find_name_runs(text: str) -> list[NameRun]:
             # "Al Jazeera's Hoda Abdel-Hamid": the possessor is not part of the name (but
             # "Bush's Facebook" stays whole: one word after it is rarely a person)
             words = words[owned[-1] + 1 :]
+        letters = [i for i, w in enumerate(words[:-2]) if w in MEMBER_LETTERS]
+        if letters:
+            words = words[letters[-1] + 1 :]
         words = [w for w in (clean_word(w) for w in words) if w]
         if not words or len(words) > 7:
             continue
         if len(words) > 2 and TITLE_OF.search(text, max(0, m.start() - 40), m.start()):
             # "Secretary of State Antony Blinken": the run starts inside the title
             words = words[-2:]
-        if len(words) > 2 and words[0].lower() not in TITLE_WORDS and role_noun(words[0].lower()):
-            # "Lawyer Imran Khan said": a role noun capitalised at the start of a sentence
+        first = words[0].lower() if words else ""
+        if (
+            len(words) > 2
+            and first not in TITLE_WORDS
+            and role_noun(first)
+            and (first in PERSON_NOUNS or first not in GIVEN_NAMES_LIKE_ROLES)
+        ):
+            # "Lawyer Imran Khan said": a role noun capitalised at the start of a sentence (a
+            # listed one, or any word with a role's ending that is no given name: "Peter Gitau
+            # Wachira", "Esther Nyokabi Mwaura" keep their first names)
             words = words[1:]
         title, name = split_title(words)
         if not name or all(w.lower() in NOT_NAMES for w in name):
