@@ -93,3 +93,45 @@ def test_a_second_open_in_the_same_process_keeps_other_processes_in_step(tmp_pat
         first.import_text(ARTICLE.replace("bridge", "school"), ArticleMeta(title="two"))
         assert articles_seen_elsewhere() == 2
     assert integrity(path) == "ok"
+
+
+def test_a_new_file_another_connection_is_still_creating_is_finished_not_refused(tmp_path):
+    import sqlite3
+
+    path = tmp_path / "lib.sqlite"
+    raw = sqlite3.connect(path)  # the library's own tables, no schema version yet
+    raw.execute("CREATE TABLE articles (id INTEGER PRIMARY KEY)")
+    raw.execute("CREATE TABLE quotes (id INTEGER PRIMARY KEY)")
+    raw.commit()
+    raw.close()
+    with Library.open(path) as lib:
+        assert lib.count_quotes() == 0
+    assert integrity(path) == "ok"
+
+
+def test_the_switch_to_wal_waits_out_another_connections_lock():
+    import sqlite3
+
+    from homsquotes.core.library import connection
+
+    class Busy:
+        """A connection whose journal-mode switch is refused twice, as SQLite refuses it while
+        another connection holds a lock."""
+
+        def __init__(self):
+            self.mode, self.refusals = "delete", 2
+
+        def execute(self, sql):
+            if sql == "PRAGMA journal_mode = WAL":
+                if self.refusals:
+                    self.refusals -= 1
+                    raise sqlite3.OperationalError("database is locked")
+                self.mode = "wal"
+            return self
+
+        def fetchone(self):
+            return (self.mode,)
+
+    conn = Busy()
+    connection._use_wal(conn)
+    assert conn.mode == "wal" and conn.refusals == 0

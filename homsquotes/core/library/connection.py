@@ -12,6 +12,7 @@ import functools
 import os
 import sqlite3
 import sys
+import time
 from collections.abc import Callable, Iterator, Sequence
 from datetime import UTC, datetime
 from pathlib import Path
@@ -213,8 +214,7 @@ def connect(path: Path, create: bool) -> tuple[LibraryDatabase, bool]:
                 if table_count:
                     _backup_before_migration(conn, path, version)
                 created = _upgrade(conn, db, path, has_content)
-            if _journal_mode(conn) != "wal":
-                conn.execute("PRAGMA journal_mode = WAL")
+            _use_wal(conn)
             conn.execute("PRAGMA foreign_keys = ON")
             # Safe with WAL: a crash never corrupts; a power cut may lose only the last commit.
             conn.execute("PRAGMA synchronous = NORMAL")
@@ -313,6 +313,25 @@ def _journal_mode(conn: sqlite3.Connection) -> str:
     return str(conn.execute("PRAGMA journal_mode").fetchone()[0]).lower()
 
 
+def _use_wal(conn: sqlite3.Connection) -> None:
+    """Switch the file to WAL, unless another connection has done it meanwhile.  The switch
+    needs the file to itself, and SQLite answers "database is locked" at once, without its
+    busy handler, while another connection holds even a read lock (four threads opening a new
+    library at once failed 8 times in 150 on a loaded machine), so it is retried here for as
+    long as the busy timeout would have waited."""
+    deadline = time.monotonic() + BUSY_TIMEOUT_MS / 1000
+    delay = 0.01
+    while _journal_mode(conn) != "wal":
+        try:
+            conn.execute("PRAGMA journal_mode = WAL")
+        except sqlite3.OperationalError as exc:
+            busy = "locked" in str(exc).lower() or "busy" in str(exc).lower()
+            if not busy or time.monotonic() + delay > deadline:
+                raise
+            time.sleep(delay)
+            delay = min(delay * 2, 0.2)
+
+
 def _inspect(conn: sqlite3.Connection, path: Path, has_content: bool) -> tuple[int, int]:
     """Read the schema version and table count; refuse newer or foreign databases."""
     version = conn.execute("PRAGMA user_version").fetchone()[0]
@@ -324,7 +343,9 @@ def _inspect(conn: sqlite3.Connection, path: Path, has_content: bool) -> tuple[i
         )
     if has_content and tables and ("quotes" not in tables or "articles" not in tables):
         raise LibraryError(f"{path}: not a homsquotes library (an SQLite file with other tables)")
-    if version == 0 and tables:
+    if version == 0 and tables and not {"quotes", "articles"} <= tables:
+        # (a file with the library's own tables and no version yet is one that another
+        # connection is creating this moment: _upgrade finishes it under the write lock)
         raise LibraryError(f"{path}: not a homsquotes library (no schema version)")
     return version, len(tables)
 
