@@ -88,3 +88,10 @@ def test_a_given_name_ending_like_a_role_is_kept() -> None:
         "Mr Wachira said."
     )
     assert quote_starting(text, "We cannot").speaker == "Peter Gitau Wachira"
+
+
+def test_a_capitalised_role_before_a_three_word_name_is_cut_but_not_a_given_name() -> None:
+    archer = 'Archer Deepika Kumari won gold. "It is a dream," Kumari said.'
+    thompson = 'Hunter S. Thompson wrote it. "Buy the ticket," Thompson said.'
+    assert quote_starting(archer, "It is a dream").speaker == "Deepika Kumari"
+    assert quote_starting(thompson, "Buy the ticket").speaker == "Hunter S. Thompson"

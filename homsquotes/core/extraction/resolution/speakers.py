@@ -53,7 +53,7 @@ GIVEN_NAMES_LIKE_ROLES = word_set(
     "peter esther jennifer heather christopher oliver walter victor hector taylor tyler "
     "brian julian vivian christian damian adrian lillian gillian jillian marian dorian florian "
     "sebastian maximilian jasper alexander xander skylar schuyler homer roger luther chester "
-    "lester webster spencer fletcher hunter archer carter parker baxter dexter foster sawyer "
+    "lester webster spencer fletcher hunter carter parker baxter dexter foster sawyer "
     "conor connor trevor igor gregor eleanor leonor salvador nestor amor"
 )
 # An elected member's letters ("Geta MCA Esther Nyokabi Mwaura", "asked SJB Colombo District MP
