@@ -220,3 +220,13 @@ def test_a_description_takes_up_a_titled_subject_after_an_opening_place() -> Non
         "grazier says."
     )
     assert quote_starting(text, "We've got").speaker == "Hutchinson"
+
+
+def test_an_epithet_resolved_to_a_name_keeps_the_articles_role_for_it() -> None:
+    text = (
+        "Nordlys Line's chief executive, Øystein Hågensen, said the company accepted the "
+        'decision. "We are sorry," the Norwegian told reporters.'
+    )
+    sorry = quote_starting(text, "We are sorry")
+    assert sorry.speaker == "Øystein Hågensen"
+    assert sorry.affiliation == "Nordlys Line's chief executive"

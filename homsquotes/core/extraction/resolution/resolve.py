@@ -767,8 +767,11 @@ def _epithet_person(
             # "... Alcaraz said. "He was too strong today," said the German": an epithet
             # after a named speaker brings in someone new as often as not
             found.doubtful = True
-        if not found.doubtful:  # (a doubtful guess never labels the person it guessed)
-            affiliations.setdefault(sp.name, epithet)
+        # the article's own words for the person ("Nordlys Line's chief executive"), else the
+        # epithet; a doubtful guess never labels the person it guessed with the epithet
+        own = article_affiliation(text, index, sp.name) if " " in sp.name else None
+        if own or not found.doubtful:
+            affiliations.setdefault(sp.name, own or epithet)
         return found
     return Speaker(mention, "person")  # a description, never the name "Kazakh"
 

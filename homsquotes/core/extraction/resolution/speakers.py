@@ -68,7 +68,7 @@ _NAME_WORD = (
 _PARTICLE = r"(?:al|bin|bint|ibn|de|del|della|van|von|der|den|la|le|du|da|di|dos|y|ap|ab|ni|nic)"
 _GAP = rf"[ \t{_BREAKS}]+"
 NAME_RUN = latin_re(rf"(?<![\w-]){_NAME_WORD}(?:{_GAP}(?:{_PARTICLE}{_GAP})?{_NAME_WORD})*")
-_INVISIBLE = latin_re(rf"[{_JOINERS}{_BREAKS}]")
+_INVISIBLE = re.compile(rf"[{_JOINERS}{_BREAKS}]")
 
 
 def visible(name: str) -> str:
