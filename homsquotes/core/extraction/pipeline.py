@@ -94,6 +94,16 @@ _SO_SAYS = latin_re(
 )
 
 
+# `"Q." That was how navigator Ollie Birtwistle summed up the past 48 hours.`
+_THAT_WAS_HOW = latin_re(
+    r"[ \t]*(?:That|This|Such)[ \t]+(?:was|is)[ \t]+how[ \t]+"
+    r"(?P<name>(?:(?:[A-Z][\w'’-]+[ \t]+){0,3}(?:[a-z][\w'’-]+[ \t]+){1,3}(?=[A-Z]))?"
+    rf"(?:[A-Z][\w'’.-]+[ \t]+){{0,3}}{_NAME_WORDS})[ \t]+"
+    r"(?P<cue>summed[ \t]+(?:it[ \t]+)?up|described|put[ \t]+it|explained|saw[ \t]+it|"
+    r"characteri[sz]ed|recalled|remembered|defended|justified|greeted|[a-z]{3,}ed)\b"
+)
+
+
 # An inverted cue alone before a quotation paragraph: "Stated Stone:", "Added Reyes:".
 _INVERTED_CUES = sorted(
     (w.capitalize() for w in CUE_VERBS if w.endswith("ed") or w in ("said", "wrote", "told")),
@@ -292,8 +302,10 @@ def _find_attribution(
         # `"Q." The remark came from Ahmed Khan, the fire chief.`: the speaker in the next sentence
         # (which may go on to a quotation of its own: `That was the verdict of trader Sam Costa,
         # whose cafe sits opposite. "Q2," he said.`)
-        came = _CAME_FROM.match(plan.text, units[nxt].start, units[nxt].end) or _SO_SAYS.match(
-            plan.text, units[nxt].start, units[nxt].end
+        came = (
+            _CAME_FROM.match(plan.text, units[nxt].start, units[nxt].end)
+            or _SO_SAYS.match(plan.text, units[nxt].start, units[nxt].end)
+            or _THAT_WAS_HOW.match(plan.text, units[nxt].start, units[nxt].end)
         )
         if came and any(
             units[nxt].start <= s < came.end() for s, _e in plan.spans[qi + 1 : qi + 3]

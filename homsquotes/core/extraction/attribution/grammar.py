@@ -13,6 +13,7 @@ from typing import Any
 
 from homsquotes.core.extraction.attribution.cues import (
     CUE_VERBS,
+    DOCUMENT_WORDS,
     PERSON_NOUNS,
     PRONOUNS,
     RELATIVE_PRONOUNS,
@@ -46,8 +47,18 @@ _NOT_MENTION = frozenset(
 _CALL_VERBS = frozenset({"calls", "called", "named", "identified", "known", "dubbed"})
 
 
+def _document_reads(tok: Any) -> bool:
+    """ "Q," the post read.: the tagger takes "post read" for one noun, "read" its head."""
+    if tok.lower_ not in ("read", "reads") or tok.i == 0:
+        return False
+    prev = tok.doc[tok.i - 1]
+    return prev.lower_ in DOCUMENT_WORDS and prev.dep_ == "compound" and prev.head.i == tok.i
+
+
 def is_cue(tok: Any) -> bool:
     low = tok.lower_
+    if _document_reads(tok):
+        return True
     if low == "according":
         return tok.i + 1 < len(tok.doc) and tok.doc[tok.i + 1].lower_ == "to"
     if low not in CUE_VERBS:
@@ -80,6 +91,8 @@ def ancestors(tok: Any) -> list[Any]:
 
 
 def subject_of(cue: Any, depth: int = 0) -> Any | None:
+    if _document_reads(cue):
+        return cue.doc[cue.i - 1]
     if cue.lower_ == "according":
         for to in cue.children:
             if to.lower_ == "to":

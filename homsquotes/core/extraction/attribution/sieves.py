@@ -87,6 +87,9 @@ def _attribution_for(
             inner.mention = _span(snip, [subj]) or inner.mention
             return inner
     toks = mention_tokens(subj)
+    det = subj.doc[subj.i - 1] if subj.i > 0 and subj.dep_ == "compound" else None
+    if det is not None and det.dep_ == "det" and det.head.i == subj.head.i:
+        toks = [det, *toks]  # "the post read": the parser hung "the" on "read"
     # the tagger calls a role noun after a possessive a proper noun ("Labour's shadow housing
     # minister, Priya Desai,"): a name is capitalised
     is_name = subj.tag_ in ("NNP", "NNPS") and subj.text[:1].isupper()
@@ -146,7 +149,10 @@ def _adjacent_after(doc: Any, snip: Snippet, qtoks: list[Any]) -> tuple[Any, Any
         # `"Q," for instance, ...`, `"Q," in sharp contrast to ..., says X`, `"Q," including
         # provisions he said ...`: a phrase that cannot be the subject opens the slot
         return None
-    verb_at = next((i for i, t in enumerate(toks) if _verbish(t) and i > 0), None)
+    # (a noun the parser hung on the next word is no verb: `"Q," the post read`)
+    verb_at = next(
+        (i for i, t in enumerate(toks) if _verbish(t) and i > 0 and t.dep_ != "compound"), None
+    )
     if verb_at is None or verb_at > 25:
         return None
     verb = toks[verb_at]

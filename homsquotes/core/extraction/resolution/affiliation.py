@@ -55,6 +55,14 @@ _NOT_APPOSITION_START = re.compile(
 )
 
 
+# a new clause after the name's comma, not an apposition: "For farmers like Petrus Naruseb,
+# the question is not academic"
+_CLAUSE_AFTER_NAME = re.compile(
+    r"(?:[Tt]he|[Aa]n?)\s+[\w'’-]+(?:\s+[\w'’-]+)?\s+(?:is|was|are|were|has|had|will|would|can|"
+    r"could|seems?|seemed|remains?|remained)\b"
+)
+
+
 # Styles that go with a name rather than a role ("Energy Minister Prince Abdulaziz").
 _STYLES = word_set("prince princess sheikh sheikha lord lady sir dame mr mrs ms dr")
 
@@ -110,7 +118,7 @@ def apposition_for(text: str, index: NameIndex, name: str) -> str | None:
         of_org = re.match(latin(r"(?:of|from)\s+((?:the\s+)?[A-Z].*)"), desc)
         if of_org:
             desc = of_org.group(1)  # "Norman Baker, of the Campaign for Better Transport,"
-        elif _NOT_APPOSITION_START.match(desc):
+        elif _NOT_APPOSITION_START.match(desc) or _CLAUSE_AFTER_NAME.match(desc):
             continue
         if desc[0].isupper() and not _ARTICLE_START.match(desc) and not _names_a_role(desc):
             continue  # "Clinton, Donald Trump will ..." is a list or a clause, not a description

@@ -987,7 +987,7 @@ _SENTENCE_SUBJECT = latin_re(
     +  # a conjunction or an opening phrase before the subject ("But travel expert Simon
     # Calderwood warned", "Just before dawn, Mensah finally sits down")
     r"(?:(?:But|And|Yet|So|Still|Meanwhile|However|Now|Then|Later|Earlier|Also)[,]?[ \t]+)?"
-    r"(?:[A-Z][^,.;:!?\"“”\n]{2,100},[ \t]+"
+    r"(?:[A-Z](?:[^,.;:!?\"“”\n]|!(?=[A-Z])){2,100},[ \t]+"
     # and a place after it ("Further west, in Kossuth County, Iowa, Travis Lindqvist is")
     r"(?:(?:in|at|near|outside|on|inside)[ \t]+[^,.;:!?\"“”\n]{2,40},[ \t]+"
     r"(?:[A-Z][a-z]+,[ \t]+)?)?)??"
@@ -1023,11 +1023,17 @@ _SENTENCE_SUBJECT = latin_re(
     r"|sent|put|gave|made|took|held|put[ \t]+out|was|is"
     # "Adler did not hesitate", "Nkosi would not say"
     r"|(?:did|does|would|could|will|can)(?=[ \t]+not\b)|didn't|doesn't|wouldn't|won't|cannot"
-    r"|(?<=has[ \t])[a-z]{2,}|(?<=had[ \t])[a-z]{2,})\b",
+    r"|(?<=has[ \t])[a-z]{2,}|(?<=had[ \t])[a-z]{2,}"
+    # any present-tense verb straight after an apposition ("Kelly Vibert, a care worker,
+    # rents a flat"): a lower-case word after the apposition's closing comma is its verb
+    r"|(?<=,[ \t])(?P<present>[a-z]{2,}(?:s|es)))\b",
     re.MULTILINE,
 )
 # the same subject after a subordinate clause: "As voices rose on both sides of the chamber,
 # the Mayor, Cllr Brenda Hollis, intervened."
+# how an apposition that describes its subject begins ("a care worker", "the charity's chair",
+# "42", "herself a nurse")
+_DESCRIPTION_OPENING = re.compile(r"(?:a|an|the|his|her|their|its|one|\d+|herself|himself)\b")
 _CLAUSE_SUBJECT = latin_re(_SENTENCE_SUBJECT.pattern[len(_SENTENCE_START) :], re.MULTILINE)
 _SUBORDINATORS = word_set("as when while after before if although though because since once until")
 
@@ -1361,8 +1367,11 @@ _OPENING_ONLY = latin_re(r"(?:[A-Z][a-z]+(?:[ \t]+[a-z]+){0,3},?)")
 
 # A sentence about a person, opened by their name: "For Tuohy, the worry is simpler."
 _TOPIC_OPENING = latin_re(
-    r"(?:For|As[ \t]+for|To)[ \t]+(?P<name>(?:(?:Mr|Mrs|Ms|Dr)\.?[ \t]+)?[A-Z][\w'’-]+"
-    r"(?:[ \t]+[A-Z][\w'’-]+){0,2}),[ \t]+"
+    # ("For farmers like Petrus !Naruseb, the question is not academic": one of a kind, and a
+    # Khoekhoe name with its click letter written "!")
+    r"(?:For|As[ \t]+for|To)[ \t]+(?:(?:[a-z]+[ \t]+){1,3}like[ \t]+)?"
+    r"(?P<name>(?:(?:Mr|Mrs|Ms|Dr)\.?[ \t]+)?!?[A-Z][\w'’-]+"
+    r"(?:[ \t]+!?[A-Z][\w'’-]+){0,2}),[ \t]+"
 )
 
 
@@ -1377,9 +1386,14 @@ def _passes_over(m: re.Match[str]) -> bool:
     """A sentence whose subject names nobody new lets the search go further back: "She was
     blunt." (a pronoun taking up the same person), "Asked whether ..., he said" (no subject)."""
     np = m.group("np")
+    if np is not None and _AGE_SUBJECT.fullmatch(np):
+        return True  # "The 61-year-old was resettled in 2017": the person just named
     if np is not None:
         return re.sub(r"['’]s?$", "", np.split()[0]).lower() in NOT_NAMES  # "He's"
     return True
+
+
+_AGE_SUBJECT = re.compile(r"The[ \t]+\d{1,3}-year-old")
 
 
 # "Teaching, Albrecht admits, has been harder": a name and a speech verb set off by commas
@@ -1408,6 +1422,9 @@ def _subject_of_match(
     appos = last.group("appos") or last.group("appos2")
     if appos and re.match(r"(?:and|or)\b", appos):
         return None  # "The council leader, Tom Becker, and the planning officer, ...": two
+    aged = re.search(r",[ \t]+\d{1,3},", last.group(0)) is not None  # "Siân Evans, 29, catches"
+    if last.group("present") and not aged and not _DESCRIPTION_OPENING.match(appos or ""):
+        return None  # "Otherwise, she said, countries may ...": no apposition, no verb
     more = last.group("appos_more")
     placed = appos is not None and re.match(r"(?:of|from|in|at|near)\b", appos) is not None
     if appos and more and not placed and not _leading_name(appos) and _leading_name(more):

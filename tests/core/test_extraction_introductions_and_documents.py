@@ -1,0 +1,66 @@
+"""A person brought in by a sentence that is about them ("Kelly Vibert, a care worker, rents a
+flat", "For farmers like Petrus !Naruseb, ...") is the one the next "she said" means; a
+document that "reads" speaks for its owner; and a cue in the next sentence ("That was how X
+summed up ...") names the speaker."""
+
+from quote_lookup import quote_starting
+
+EARLIER = "“We will fight it,” said Nicola Pallot, the charity's chair.\n\n"
+
+
+def test_a_subject_with_an_apposition_and_a_present_verb_is_the_next_she() -> None:
+    text = (
+        EARLIER + "Kelly Vibert (42), a care worker, rents a two-bedroom flat in Rouge Bouillon "
+        "with her teenage son.\n\n'My landlord put the rent up twice in eighteen months,' she said."
+    )
+    landlord = quote_starting(text, "My landlord")
+    assert landlord.speaker == "Kelly Vibert"
+    assert landlord.affiliation == "care worker"
+
+
+def test_a_reported_aside_is_no_subject_with_a_present_verb() -> None:
+    text = (
+        "In placing greater weight on the global economy, Lael Brainard has argued that the Fed "
+        "must consider other countries. She said at the February conference that the Fed might "
+        "achieve better results by coordinating.\n\nOtherwise, she said, countries may simply "
+        "steal growth from one another.\n\n''There is a risk that uncoordinated policy could "
+        "shift demand,'' she said."
+    )
+    assert quote_starting(text, "There is a risk").speaker == "Lael Brainard"
+
+
+def test_one_of_a_kind_opening_and_an_age_take_up_the_person() -> None:
+    text = (
+        EARLIER + "For farmers like Petrus !Naruseb, the question is not academic. The "
+        "61-year-old was resettled on a farm in 2017.\n\n\"When they gave us the farm, nothing "
+        'came," he said.'
+    )
+    farm = quote_starting(text, "When they gave")
+    assert farm.speaker == "Petrus !Naruseb"
+    assert farm.affiliation is None  # not "question is not academic"
+
+
+def test_a_post_that_reads_speaks_for_whoever_posted_it() -> None:
+    text = (
+        "In a post on his official Facebook page late Monday, the LRP Secretary General, Mr. "
+        'Josephus K. Dahn, went further. "Liberians, open your eyes. What they did in other '
+        'places they want to do in Nimba," the post read.'
+    )
+    post = quote_starting(text, "Liberians")
+    assert post.speaker == "Josephus K. Dahn"
+    assert post.confidence >= 0.9
+
+
+def test_a_post_of_no_known_owner_is_the_post() -> None:
+    text = 'Dahn went further. "Liberians, open your eyes, check your names," the post read.'
+    assert quote_starting(text, "Liberians").speaker == "the post"
+
+
+def test_that_was_how_names_the_speaker_in_the_next_sentence() -> None:
+    text = (
+        "‘It’s like living inside a washing machine that’s been thrown down the stairs.’ That "
+        "was how Team Aotearoa navigator Ollie Birtwistle summed up the past 48 hours."
+    )
+    machine = quote_starting(text, "It’s like")
+    assert machine.speaker == "Ollie Birtwistle"
+    assert machine.affiliation == "Team Aotearoa navigator"
