@@ -64,3 +64,13 @@ def test_that_was_how_names_the_speaker_in_the_next_sentence() -> None:
     machine = quote_starting(text, "It’s like")
     assert machine.speaker == "Ollie Birtwistle"
     assert machine.affiliation == "Team Aotearoa navigator"
+
+
+def test_a_verb_after_an_age_is_no_affiliation() -> None:
+    text = (
+        "Marcella Joseph, 58, sells ground provisions from a stall her mother ran.\n\n"
+        '"Two weeks. You cannot move a whole life in two weeks," she said.'
+    )
+    weeks = quote_starting(text, "Two weeks")
+    assert weeks.speaker == "Marcella Joseph"
+    assert weeks.affiliation is None

@@ -68,6 +68,14 @@ _INTERVIEWEE = latin_re(
 )
 
 
+# a name with the role before it: "Dandenong Vale trader Sam Costa", "Team Aotearoa navigator
+# Ollie Birtwistle", "Securities Commissioner Ann Lee"
+_ROLE_AND_NAME = (
+    r"(?:(?:[A-Z][\w'’-]+[ \t]+){0,3}(?:[a-z][\w'’-]+[ \t]+){1,3}(?=[A-Z]))?"
+    rf"(?:[A-Z][\w'’.-]+[ \t]+){{0,3}}{_NAME_WORDS}"
+)
+
+
 # `"Q." The remark came from X.` / `Those words were from X.` / `The comment was made by X.` /
 # `That quote from Commissioner Thomas Krebs appeared on the front page`
 _CAME_FROM = latin_re(
@@ -81,9 +89,7 @@ _CAME_FROM = latin_re(
     # "That was the verdict of Dandenong Vale trader Sam Costa"
     r"(?:the|a)[ \t]+(?:[a-z]+[ \t]+)?(?:verdict|view|assessment|message|opinion|reaction|"
     r"judgment|judgement|response|warning|take)[ \t]+of)[ \t]+"
-    r"(?P<name>(?:(?:[A-Z][\w'’-]+[ \t]+){0,3}(?:[a-z][\w'’-]+[ \t]+){1,3}(?=[A-Z]))?"
-    r"(?:[A-Z][\w'’.-]+[ \t]+){0,3}"  # a title before the name ("Securities Commissioner")
-    rf"{_NAME_WORDS})"
+    rf"(?P<name>{_ROLE_AND_NAME})"
 )
 
 
@@ -97,8 +103,7 @@ _SO_SAYS = latin_re(
 # `"Q." That was how navigator Ollie Birtwistle summed up the past 48 hours.`
 _THAT_WAS_HOW = latin_re(
     r"[ \t]*(?:That|This|Such)[ \t]+(?:was|is)[ \t]+how[ \t]+"
-    r"(?P<name>(?:(?:[A-Z][\w'’-]+[ \t]+){0,3}(?:[a-z][\w'’-]+[ \t]+){1,3}(?=[A-Z]))?"
-    rf"(?:[A-Z][\w'’.-]+[ \t]+){{0,3}}{_NAME_WORDS})[ \t]+"
+    rf"(?P<name>{_ROLE_AND_NAME})[ \t]+"
     r"(?P<cue>summed[ \t]+(?:it[ \t]+)?up|described|put[ \t]+it|explained|saw[ \t]+it|"
     r"characteri[sz]ed|recalled|remembered|defended|justified|greeted|[a-z]{3,}ed)\b"
 )

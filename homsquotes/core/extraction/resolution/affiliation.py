@@ -63,6 +63,9 @@ _CLAUSE_AFTER_NAME = re.compile(
 )
 
 
+_AGED = re.compile(r"\s*,\s*\d{1,3},")
+
+
 # Styles that go with a name rather than a role ("Energy Minister Prince Abdulaziz").
 _STYLES = word_set("prince princess sheikh sheikha lord lady sir dame mr mrs ms dr")
 
@@ -120,6 +123,8 @@ def apposition_for(text: str, index: NameIndex, name: str) -> str | None:
             desc = of_org.group(1)  # "Norman Baker, of the Campaign for Better Transport,"
         elif _NOT_APPOSITION_START.match(desc) or _CLAUSE_AFTER_NAME.match(desc):
             continue
+        elif _AGED.match(m.group(0)) and re.match(r"[a-z]+s\b", desc):
+            continue  # "Marcella Joseph, 58, sells ground provisions": her verb, not a role
         if desc[0].isupper() and not _ARTICLE_START.match(desc) and not _names_a_role(desc):
             continue  # "Clinton, Donald Trump will ..." is a list or a clause, not a description
         found = clean_description(desc)

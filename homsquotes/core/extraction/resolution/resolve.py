@@ -1029,11 +1029,11 @@ _SENTENCE_SUBJECT = latin_re(
     r"|(?<=,[ \t])(?P<present>[a-z]{2,}(?:s|es)))\b",
     re.MULTILINE,
 )
-# the same subject after a subordinate clause: "As voices rose on both sides of the chamber,
-# the Mayor, Cllr Brenda Hollis, intervened."
 # how an apposition that describes its subject begins ("a care worker", "the charity's chair",
 # "42", "herself a nurse")
 _DESCRIPTION_OPENING = re.compile(r"(?:a|an|the|his|her|their|its|one|\d+|herself|himself)\b")
+# the same subject after a subordinate clause: "As voices rose on both sides of the chamber,
+# the Mayor, Cllr Brenda Hollis, intervened."
 _CLAUSE_SUBJECT = latin_re(_SENTENCE_SUBJECT.pattern[len(_SENTENCE_START) :], re.MULTILINE)
 _SUBORDINATORS = word_set("as when while after before if although though because since once until")
 
@@ -1386,14 +1386,11 @@ def _passes_over(m: re.Match[str]) -> bool:
     """A sentence whose subject names nobody new lets the search go further back: "She was
     blunt." (a pronoun taking up the same person), "Asked whether ..., he said" (no subject)."""
     np = m.group("np")
-    if np is not None and _AGE_SUBJECT.fullmatch(np):
+    if np is not None and np.startswith("The ") and _AGE_NOMINAL.match(np):
         return True  # "The 61-year-old was resettled in 2017": the person just named
     if np is not None:
         return re.sub(r"['’]s?$", "", np.split()[0]).lower() in NOT_NAMES  # "He's"
     return True
-
-
-_AGE_SUBJECT = re.compile(r"The[ \t]+\d{1,3}-year-old")
 
 
 # "Teaching, Albrecht admits, has been harder": a name and a speech verb set off by commas
