@@ -23,6 +23,7 @@ from homsquotes.core.extraction.attribution.surface import simple_attributions
 from homsquotes.core.extraction.capitals import latin_re
 from homsquotes.core.extraction.layout.furniture import find_layout
 from homsquotes.core.extraction.layout.hard_wrap import unwrap
+from homsquotes.core.extraction.layout.nicknames import Nickname, blank_nicknames
 from homsquotes.core.extraction.layout.segments import Unit, split_units
 from homsquotes.core.extraction.layout.snippets import Snippet, build_snippet
 from homsquotes.core.extraction.resolution.affiliation import as_role
@@ -145,6 +146,9 @@ class Plan:
     # whether a unit's words outside quotations hold a cue, asked once per unit (a paragraph
     # of hostile text can hold thousands of quotations)
     unit_has_cue: dict[int, bool] = field(default_factory=dict)
+    # nicknames inside names, blanked out of `text`; `shown` is the text with them in
+    nicknames: list[Nickname] = field(default_factory=list)
+    shown: str = ""
 
 
 def _outside_quotes(text: str, unit: Unit, spans: list[tuple[int, int]]) -> str:
@@ -190,8 +194,26 @@ def _echoes(
     return found
 
 
+def reading_text(
+    text: str, chosen: tuple[int, int] | None = None
+) -> tuple[str, str, list[Nickname]]:
+    """The text as the extractor reads it: hard-wrapped lines joined, nicknames inside names
+    blanked out (except one the user marked), every offset kept.  Also the joined text with
+    its nicknames, which contexts are cut from."""
+    flowing = unwrap(text)
+    read, nicknames = blank_nicknames(flowing, keep=chosen)
+    return read, flowing, nicknames
+
+
 def plan_article(text: str, chosen: tuple[int, int] | None = None) -> Plan:
     """`chosen`: a span the user marked as a quotation; it replaces the spans it overlaps."""
+    read, shown, nicknames = reading_text(text, chosen)
+    plan = _plan(read, chosen)
+    plan.shown, plan.nicknames = shown, nicknames
+    return plan
+
+
+def _plan(text: str, chosen: tuple[int, int] | None) -> Plan:
     found = find_quote_spans(text)
     layout = find_layout(text, found)
     spans = sorted(
@@ -556,7 +578,7 @@ def finish_article(plan: Plan) -> ExtractedArticle:
     quotes: list[Quote] = []
     if not plan.spans:
         return ExtractedArticle(plan.title, quotes, plan.standfirst)
-    index = NameIndex(text)
+    index = NameIndex(text, plan.nicknames)
     found: list[attr.Attribution | None] = []
     speakers: list[Speaker | None] = []
     affiliations: dict[str, str] = {}
@@ -610,7 +632,8 @@ def finish_article(plan: Plan) -> ExtractedArticle:
         unit = plan.units[ui]
         first = plan.units[min(from_unit, ui)]
         ctx_start, ctx_end = context_bounds(text, first.start, max(unit.end, qe), qs, qe)
-        q = Quote(text=text[qs:qe], start=qs, end=qe, kind=kind, context=text[ctx_start:ctx_end])
+        context = (plan.shown or text)[ctx_start:ctx_end]
+        q = Quote(text=text[qs:qe], start=qs, end=qe, kind=kind, context=context)
         if att is not None:
             q.confidence = max(0.0, min(1.0, att.confidence))
             if att.sieve in ("cue-clause", "cue-nearest") and att.mention and not att.is_name:
@@ -660,8 +683,7 @@ def finish_article(plan: Plan) -> ExtractedArticle:
 
 
 def run_batch(texts: list[str]) -> list[ExtractedArticle]:
-    flowing = [unwrap(t) for t in texts]
-    plans = [plan_article(t) for t in flowing]
+    plans = [plan_article(t) for t in texts]
     jobs = [(p, ui) for p in plans for ui in p.snippets]
     if jobs:
         from homsquotes.core.extraction.attribution.nlp import parse_many
@@ -670,15 +692,16 @@ def run_batch(texts: list[str]) -> list[ExtractedArticle]:
         for (p, ui), doc in zip(jobs, docs, strict=True):
             p.docs[ui] = doc
     articles = [finish_article(p) for p in plans]
-    for text, flow, article in zip(texts, flowing, articles, strict=True):
-        if flow is not text:
+    for text, plan, article in zip(texts, plans, articles, strict=True):
+        if plan.text is not text:
             _read_from(text, article.quotes)
     return articles
 
 
 def _read_from(text: str, quotes: list[Quote]) -> None:
-    """Give the quotes found in a hard-wrapped text's flowing form the words of `text` itself
-    (the offsets are the same): a quotation is what the article says, line breaks and all."""
+    """Give the quotes found in the text as read (hard-wrapped lines joined, nicknames blanked)
+    the words of `text` itself (the offsets are the same): a quotation is what the article
+    says, line breaks and all."""
     for q in quotes:
         q.set_parts([Span(p.start, p.end, text[p.start : p.end]) for p in q.parts])
         for name in ("speaker_mention", "cue"):
@@ -694,7 +717,7 @@ def attribute_span(text: str, start: int, end: int) -> Quote:
     if end - start < 2 or not text[start:end].strip():
         # nothing was said in a blank span: an empty attribution, not an error
         return Quote(text=text[start:end], start=start, end=end)
-    plan = plan_article(unwrap(text), (start, end))
+    plan = plan_article(text, (start, end))
     if plan.snippets:
         from homsquotes.core.extraction.attribution.nlp import parse_many
 

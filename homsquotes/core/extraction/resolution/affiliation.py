@@ -18,7 +18,7 @@ from homsquotes.core.extraction.attribution.cues import (
     word_set,
 )
 from homsquotes.core.extraction.capitals import latin, latin_re
-from homsquotes.core.extraction.resolution.speakers import NOT_NAMES, NameIndex
+from homsquotes.core.extraction.resolution.speakers import NOT_NAMES, NameIndex, name_pattern
 
 _HONORIFICS = frozenset(
     {"mr", "mrs", "ms", "dr", "miss", "mr.", "mrs.", "ms.", "dr.", "prof", "prof.", "cllr"}
@@ -147,7 +147,7 @@ def lowercase_role_for(text: str, name: str) -> str | None:
     before it are kept up to punctuation or a function word."""
     if " " not in name:
         return None
-    for m in re.finditer(re.escape(name), text):
+    for m in re.finditer(name_pattern(name), text):
         words: list[str] = []
         pos = m.start()
         while len(words) < 5:
@@ -191,7 +191,8 @@ def role_before_for(text: str, name: str) -> str | None:
     "The executive director in the ministry, Ms Annely Haiphene, said"."""
     if " " not in name:
         return None
-    for m in re.finditer(latin(rf",[ \t]+(?:{_FORM_OF_ADDRESS}[ \t]+)?{re.escape(name)},"), text):
+    mention = latin(rf",[ \t]+(?:{_FORM_OF_ADDRESS}[ \t]+)?{name_pattern(name)},")
+    for m in re.finditer(mention, text):
         # only the short stretch before each mention is read, so long texts stay cheap
         window_start = max(0, m.start() - 90)
         role = _ROLE_BEFORE.search(text[window_start : m.start()])

@@ -37,6 +37,7 @@ from homsquotes.core.extraction.resolution.speakers import (
     NOT_NAMES,
     TITLE_OF,
     NameIndex,
+    name_pattern,
     not_name_words,
     pronoun_kind,
     speaker_type_of,
@@ -95,12 +96,12 @@ def _given_names(text: str, surname: str) -> frozenset[str]:
 def _title_after_full_name(text: str, name: str) -> str | None:
     """The gender of the first bare title before the surname after the full name first
     appears: "David Lammy. Mr Lammy said" gives "m"."""
-    start = text.find(name)
+    first = re.search(name_pattern(name), text)
     surname = name.split()[-1]
-    if start < 0:
+    if first is None:
         return None
-    for m in re.finditer(rf"\b{re.escape(surname)}\b", text[start + len(name) :]):
-        at = start + len(name) + m.start()
+    for m in re.finditer(rf"\b{re.escape(surname)}\b", text[first.end() :]):
+        at = first.end() + m.start()
         title = _HONORIFIC_BEFORE.search(text, max(0, at - 12), at)
         if title is not None and title.group(2) is None:
             return _HONORIFIC_GENDER[title.group(1).lower()]
@@ -196,6 +197,10 @@ def resolve_speaker(
     mention = text[ms:me]
     if not mention.strip():
         return None  # (the parser can take a space for a subject: "»0.«A'he said»  — ")
+    nicknamed = index.nicknames.get(mention.strip().lower())
+    if nicknamed is not None:
+        # "frostbyte said": the nickname written inside Mikkel “frostbyte” Sørensen
+        return Speaker(index.fullest(" ".join(nicknamed.name))[0], "person")
     if mention.rstrip(".").lower() in TITLE_WORDS and att.name is None:
         # "said Smt. Sunita Devi Yadav, 46,": the parser stopped at the title's full stop
         follow = _NAME_AFTER.match(text, me + (text[me : me + 1] == "."))
@@ -515,7 +520,7 @@ _ORGANISATION_PEOPLE = (
 def _used_as_organisation(text: str, name: str) -> bool:
     """Whether the article writes `name` as an organisation somewhere: "a JR Hokkaido
     official" (a person is never followed by one of its officials)."""
-    return re.search(re.escape(name) + _ORGANISATION_PEOPLE, text) is not None
+    return re.search(name_pattern(name) + _ORGANISATION_PEOPLE, text) is not None
 
 
 _FAMILY_HEADS = word_set(
@@ -991,7 +996,7 @@ _SENTENCE_SUBJECT = latin_re(
     # and a place after it ("Further west, in Kossuth County, Iowa, Travis Lindqvist is")
     r"(?:(?:in|at|near|outside|on|inside)[ \t]+[^,.;:!?\"“”\n]{2,40},[ \t]+"
     r"(?:[A-Z][a-z]+,[ \t]+)?)?)??"
-    r"(?:(?P<np>(?:The|A|An|the|a|an)[ \t]+(?:\w[\w'’-]*[ \t]+){0,9}?\w[\w'’-]*"
+    r"(?:(?P<np>(?P<det>The|A|An|the|a|an)[ \t]+(?:\w[\w'’-]*[ \t]+){0,9}?\w[\w'’-]*"
     rf"|(?:{_CAPITAL_WORD}[ \t]+(?:(?:al|bin|ibn|de|van|von|ap)[ \t]+)?){{0,6}}[A-Z][\w'’-]*)"
     # a role before the name ("Shadow transport secretary Helen Whately said"), or a possessed
     # role with the name in apposition ("Network Rail's chief executive, Andrew Haines, said")
@@ -1003,8 +1008,11 @@ _SENTENCE_SUBJECT = latin_re(
     # (only "of the ...": "Secretary of State John Kerry" is one title and name)
     rf"(?:[ \t]+(?:of|from|at|in)[ \t]+the[ \t]+(?:{_CAPITAL_WORD}[ \t]+(?:(?:of|for|and)[ \t]+)?)"
     rf"{{0,5}}{_CAPITAL_WORD}"
-    # or a home town ("Potato grower Andreas Kyprianou from Xylofagou said")
-    rf"|[ \t]+from[ \t]+(?:{_CAPITAL_WORD}[ \t]+){{0,2}}{_CAPITAL_WORD})?"
+    # or a home town ("Potato grower Andreas Kyprianou from Xylofagou said", "Juan Manriquez of
+    # Oakland carried", "Senator Marco Rubio of Florida is airing"; not "the Business Council of
+    # British Columbia", whose "of" is its name's, nor "Secretary of State John Kerry")
+    rf"|[ \t]+from[ \t]+(?:{_CAPITAL_WORD}[ \t]+){{0,2}}{_CAPITAL_WORD}"
+    rf"|(?(det)(?!)|[ \t]+of[ \t]+(?:{_CAPITAL_WORD}[ \t]+)?{_CAPITAL_WORD}))?"
     # an apposition, the last of several ("the Minister for Public Works, Meteorological
     # Services and Transport, Viliame Naqase, said")
     # (a decimal point is no full stop: "who farms 30 are (0.3 hectare) below the site")

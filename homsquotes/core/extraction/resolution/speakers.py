@@ -12,6 +12,7 @@ from __future__ import annotations
 import functools
 import re
 import unicodedata
+from collections.abc import Sequence
 from dataclasses import dataclass
 
 from rapidfuzz import fuzz
@@ -29,6 +30,7 @@ from homsquotes.core.extraction.attribution.cues import (
     word_set,
 )
 from homsquotes.core.extraction.capitals import latin_re
+from homsquotes.core.extraction.layout.nicknames import Nickname
 
 # A full stop belongs to a name word only in initials and short abbreviations ("P.", "Sen.",
 # "U.S."); otherwise it ends a sentence and must not join "Bush. Weaver" into one name.
@@ -69,6 +71,12 @@ _PARTICLE = r"(?:al|bin|bint|ibn|de|del|della|van|von|der|den|la|le|du|da|di|dos
 _GAP = rf"[ \t{_BREAKS}]+"
 NAME_RUN = latin_re(rf"(?<![\w-]){_NAME_WORD}(?:{_GAP}(?:{_PARTICLE}{_GAP})?{_NAME_WORD})*")
 _INVISIBLE = re.compile(rf"[{_JOINERS}{_BREAKS}]")
+
+
+def name_pattern(name: str) -> str:
+    """A pattern for `name` as the text may write it: any run of spaces between its words (a
+    blanked nickname leaves several: "Mikkel             Sørensen")."""
+    return _GAP.join(re.escape(w) for w in name.split())
 
 
 def visible(name: str) -> str:
@@ -218,9 +226,15 @@ def find_name_runs(text: str) -> list[NameRun]:
 class NameIndex:
     """The article's names, for fullest-name lookup and variant matching."""
 
-    def __init__(self, text: str) -> None:
+    def __init__(self, text: str, nicknames: Sequence[Nickname] = ()) -> None:
         self.text = text
         self.runs = find_name_runs(text)
+        # a nickname alone ("frostbyte said") stands for the name it was written inside
+        self.nicknames: dict[str, NameRun] = {}
+        for nick in nicknames:
+            run = next((r for r in self.runs if r.start < nick.start < r.end), None)
+            if run is not None and len(run.name) > 1:
+                self.nicknames.setdefault(nick.word.lower(), run)
         # runs by their last word: lookups stay fast in book-length texts
         self.by_last: dict[str, list[NameRun]] = {}
         for run in self.runs:
@@ -241,6 +255,9 @@ class NameIndex:
         return self._cache[mention]
 
     def _fullest(self, mention: str) -> tuple[str, NameRun | None]:
+        nicknamed = self.nicknames.get(clean_word(mention.strip()).lower())
+        if nicknamed is not None:
+            return " ".join(nicknamed.name), nicknamed
         words = [w for w in (clean_word(w) for w in mention.split()) if w]
         _title, name = split_title(words)
         if not name:
