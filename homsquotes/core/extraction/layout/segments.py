@@ -18,7 +18,10 @@ from homsquotes.core.extraction.spans.quotemarks import looks_hard_wrapped
 ABBREVIATIONS = word_set(
     "mr mrs ms dr sen rep gov gen lt col sgt capt cmdr adm maj pres prof rev st jr sr vs etc "
     "jan feb mar apr jun jul aug sep sept oct nov dec inc corp co ltd dept ft mt "
-    "u.s u.k u.n d.c a.m p.m e.g i.e"
+    "u.s u.k u.n d.c a.m p.m e.g i.e "
+    # titles before a name ("Coun. Teresa Walsh", "Supt. Gerry Roche", "Hon. Peterson Francis")
+    "hon rt cllr coun supt insp det const cpl pvt brig cdr lieut msgr atty amb smt engr sra "
+    "srta mme mlle messrs esq"
 )
 # Abbreviations only before a number ("No. 10", "Vol. 3"); elsewhere "said no." ends a sentence.
 NUMBER_ABBREVIATIONS = word_set("no nos vol art")

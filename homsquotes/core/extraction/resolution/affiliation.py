@@ -22,7 +22,7 @@ from homsquotes.core.extraction.resolution.speakers import NOT_NAMES, NameIndex,
 
 _HONORIFICS = frozenset(
     {"mr", "mrs", "ms", "dr", "miss", "mr.", "mrs.", "ms.", "dr.", "prof", "prof.", "cllr"}
-    | {"cllr.", "sir", "dame", "madam", "mx", "mx."}
+    | {"cllr.", "sir", "dame", "madam", "mx", "mx.", "hon", "hon."}
 )
 # Forms of address that say nothing about a role; other honorifics ("Dr", "Cllr", "Prof") are an
 # affiliation when the article gives no better one.
@@ -156,6 +156,9 @@ def lowercase_role_for(text: str, name: str) -> str | None:
                 break
             word = w.group(1)
             low = word.lower()
+            if not words and low in _HONORIFICS and pos == m.start():
+                pos = w.start()  # "Council chairman Hon. Peterson Francis": past the style
+                continue
             if not words and not role_noun(low):
                 break
             if (
@@ -221,10 +224,16 @@ def as_role(affiliation: str | None, text: str = "") -> str | None:
     m = _LEADING_ARTICLE.match(affiliation)
     rest = affiliation[m.end() :] if m else affiliation
     role = rest if len(rest) >= 3 else affiliation
+    described = _AGE_AND_CLAUSE.fullmatch(role)
+    if described is not None and described.group("role") not in _NO_ROLE_ALONE:
+        # "a 67-year-old retiree who lives near Dundas": the role is "retiree"; the age and
+        # the relative clause describe the person
+        role = described.group("role")
     words = role.split()
     first = words[0]
     if (
         text
+        and not first.endswith(".")  # an abbreviated title stays as written: "Coun."
         and first[:1].isupper()
         and first[1:].islower()
         and all(w.islower() for w in words[1:])
@@ -235,6 +244,13 @@ def as_role(affiliation: str | None, text: str = "") -> str | None:
     return role
 
 
+# Person nouns that say nothing without their clause: "a man who runs the shop" stays whole.
+_NO_ROLE_ALONE = word_set("man woman person boy girl child people men women")
+_AGE_AND_CLAUSE = re.compile(
+    r"(?:\d{1,3}-year-old\s+)?(?P<role>[a-z][\w'’-]*(?:\s+[a-z][\w'’-]*){0,2}?)"
+    r"(?:\s+(?:who|whose|which)\s.*)?",
+    re.DOTALL,
+)
 # Common words before a role noun that are never a name ("Energy analyst", "County officer").
 _ROLE_MODIFIERS = word_set(
     "chief senior deputy assistant associate acting former executive managing general lead "

@@ -330,6 +330,12 @@ def resolve_speaker(
         role, mention = _split_role(mention)
     if att.name is not None:
         given = text[att.name[0] : att.name[1]]
+        if given.rstrip(".").lower() in TITLE_WORDS:
+            # "The LGA chairman, Hon. Biodun Oyelaran,": the parser took the title for the name
+            end = att.name[1] + (text[att.name[1] : att.name[1] + 1] == ".")
+            follow = _NAME_AFTER.match(text, end)
+            if follow and _looks_like_name(follow.group(1)):
+                given = follow.group(1)
         of_place = _NAME_OF_PLACE.fullmatch(given)
         if of_place:
             given = of_place.group("name")  # "Margaret Hill from Swindon"
@@ -981,6 +987,9 @@ _LONG_ABBREVIATIONS = "|".join(a for a in NAME_ABBREVIATIONS if len(a) > 3)
 _TITLE_STOP = (
     r"(?:(?<=\b[A-Z])|(?<=\b[A-Z][a-z])|(?<=\b[A-Z][a-z]{2})|(?<=\b[A-Z][a-z]{3}))"
     r"\.(?=[ \t]*[A-Z])"
+    # nor the stops of an abbreviation before a comma or of a time ("near Cawthra Rd., told",
+    # "shortly before 1 a.m., said")
+    r"|\.(?=,)|(?<=\b[ap])\.(?=m\.)|(?<=\b[ap]\.m)\."
 )
 _CAPITAL_WORD = (  # a capitalised word; any word of up to three letters may end in a full stop
     rf"(?:(?:{_LONG_ABBREVIATIONS})\.|"
@@ -1001,6 +1010,8 @@ _SENTENCE_SUBJECT = latin_re(
     # a role before the name ("Shadow transport secretary Helen Whately said"), or a possessed
     # role with the name in apposition ("Network Rail's chief executive, Andrew Haines, said")
     rf"|(?P<role_np>(?:{_CAPITAL_WORD}[ \t]+){{0,3}}[A-Za-z][\w'’.-]*(?:[ \t]+[a-z][\w'’-]*){{0,4}}"
+    # two roles joined before a name ("veteran croc catcher and tour operator Ray Delaney")
+    rf"(?:[ \t]+and(?:[ \t]+[a-z][\w'’-]*){{1,2}}(?=[ \t]+{_CAPITAL_WORD}))?"
     rf"(?:[ \t]+(?:(?:al|bin|ibn|de|van|von|der|da|di|du|le|la|ap)[ \t]+)?{_CAPITAL_WORD}){{0,4}}))"
     # a party or unit in brackets, a place or an employer ("Ward councillor Pieter van Wyk (DA)
     # accused", "Economist Dr. Nishani Gunasekara of the University of Colombo said")
@@ -1020,7 +1031,8 @@ _SENTENCE_SUBJECT = latin_re(
     r"(?:,[ \t]+\d{1,3},)?(?:(?<!,),[ \t]+(?P<appos>(?:[^,.;:!?\"“”\n]|(?<=\d)\.(?=\d)|"
     + _TITLE_STOP
     + r"){3,120}),"
-    r"(?:[ \t]+(?=[A-Z])(?P<appos_more>[^,.;:!?\"“”\n]{3,80}),)?"
+    # (a state after a town: "an entrepreneur in San Jose, Calif., gave")
+    r"(?:[ \t]+(?=[A-Z])(?P<appos_more>(?:[^,.;:!?\"“”\n]|\.(?=,)){3,80}),)?"
     r"|(?<=,)[ \t]+(?P<appos2>[^,.;:!?\"“”\n]{3,120}),)?"
     # an aside before the verb ("Chief Emmanuel Adeyemo, however, told"; "Deane herself was")
     r"(?:[ \t]+(?:however|meanwhile|though|too|also|instead|in[ \t]+turn),)?"

@@ -1,0 +1,83 @@
+"""Abbreviations that do not end a sentence: a title before a name ("Coun.", "Hon."), a street
+or a state ("Cawthra Rd.,", "San Jose, Calif.,"), a time ("1 a.m.,"); and a role in two parts
+("veteran croc catcher and tour operator Ray Delaney")."""
+
+from quote_lookup import quote_starting, speaker_table
+
+EARLIER = '"We are very pleased," said Jessica Tran, a spokesperson for the riders.\n\n'
+
+SPEAKERS = [
+    (
+        "an_abbreviated_title_before_the_name",
+        EARLIER + '"This is the most important transit decision this council will make," Coun. '
+        "Teresa Figueiredo-Walsh said as she opened debate.",
+        "This is the most important",
+        "Teresa Figueiredo-Walsh",
+    ),
+    (
+        "a_street_abbreviation_in_the_apposition",
+        EARLIER + "Fatima Qureshi, a 67-year-old retiree who lives near Dundas and Cawthra Rd., "
+        "told council she takes the bus three times a week.\n\n\"Some days it takes me an hour "
+        'and a half," she said.',
+        "Some days",
+        "Fatima Qureshi",
+    ),
+    (
+        "a_time_in_the_aside",
+        EARLIER + "Figueiredo-Walsh, speaking to reporters shortly before 1 a.m., said she "
+        'expected a harder fight.\n\n"Getting seven votes was the easy part," she said.',
+        "Getting seven votes",
+        "Figueiredo-Walsh",
+    ),
+    (
+        "a_state_after_the_town",
+        EARLIER + "Scott Slinker, a 55-year-old entrepreneur in San Jose, Calif., gave the "
+        "candidate $250 last summer. ''I know his supporters are here,'' he said.",
+        "I know his",
+        "Scott Slinker",
+    ),
+    (
+        "two_roles_joined_before_the_name",
+        '"Everyone is gutted," Cr Scarlett said.\n\nBut veteran croc catcher and tour operator '
+        'Ray "Tiny" Delaney blasted authorities.\n\n"There\'s more crocs in these rivers now," '
+        "he blasted.",
+        "There's more crocs",
+        "Ray Delaney",
+    ),
+    (
+        "the_parser_took_the_title_for_the_apposed_name",
+        "The Ekanle LGA chairman, Hon. Biodun Oyelaran, who visited the scene, described the "
+        'fire as "a colossal loss to our people and to the economy".',
+        "a colossal loss",
+        "Biodun Oyelaran",
+    ),
+]
+
+
+@speaker_table(SPEAKERS)
+def test_speaker(text: str, opening: str, speaker: str) -> None:
+    assert quote_starting(text, opening).speaker == speaker
+
+
+def test_an_honorific_before_the_name_is_not_the_role() -> None:
+    text = (
+        "Council chairman Hon. Peterson Francis said the market would reopen. \"We have heard "
+        'the vendors," he said.'
+    )
+    assert quote_starting(text, "We have heard").affiliation == "Council chairman"
+
+
+def test_a_role_keeps_neither_the_age_nor_the_relative_clause() -> None:
+    text = (
+        "Fatima Qureshi, a 67-year-old retiree who lives near Dundas and Cawthra Rd., told "
+        'council she takes the bus.\n\n"Some days it takes me an hour and a half," she said.'
+    )
+    assert quote_starting(text, "Some days").affiliation == "retiree"
+
+
+def test_an_abbreviated_title_is_written_as_the_article_writes_it() -> None:
+    text = (
+        '"This is the most important transit decision," Coun. Teresa Walsh said as she opened '
+        "debate."
+    )
+    assert quote_starting(text, "This is the most").affiliation == "Coun."
