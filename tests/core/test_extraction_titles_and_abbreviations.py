@@ -1,6 +1,8 @@
 """Abbreviations that do not end a sentence: a title before a name ("Coun.", "Hon."), a street
-or a state ("Cawthra Rd.,", "San Jose, Calif.,"), a time ("1 a.m.,"); and a role in two parts
-("veteran croc catcher and tour operator Ray Delaney")."""
+or a state ("Cawthra Rd.,", "San Jose, Calif.,"), a time ("1 a.m.,"); and the subjects that
+bring in the next speaker: a role in two parts ("veteran croc catcher and tour operator Ray
+Delaney"), a name with particles, a long description, an office "for" a place, a person a
+sentence is about, and the organisation that spoke."""
 
 from quote_lookup import quote_starting, speaker_table
 
@@ -43,6 +45,43 @@ SPEAKERS = [
         "he blasted.",
         "There's more crocs",
         "Ray Delaney",
+    ),
+    (
+        "a_name_with_two_particles_brings_in_the_next_she",
+        EARLIER + "Marieke van der Linde, a senior specialist with the World Bank in Islamabad, "
+        'said the bank was aware.\n\n"We have asked the agency to prioritise widows," she told '
+        "Dawn in an emailed response.",
+        "We have asked",
+        "Marieke van der Linde",
+    ),
+    (
+        "a_description_with_an_adjective_in_ed",
+        EARLIER + "A purchasing clerk with a licensed buying company at Sefwi Asafo, Mr Samuel "
+        'Nkansah, said volumes had fallen.\n\n"Three years ago I was buying 900 bags," he said.',
+        "Three years ago",
+        "Samuel Nkansah",
+    ),
+    (
+        "an_office_for_a_place_after_its_acronym",
+        EARLIER + "The District Chief Executive (DCE) for Sefwi Wiawso, Mr Emmanuel Adu-Gyamfi, "
+        'said 23 miners had been arrested.\n\n"We will not relent," he said.',
+        "We will not relent",
+        "Emmanuel Adu-Gyamfi",
+    ),
+    (
+        "a_person_the_sentence_is_about_described_in_apposition",
+        EARLIER + "For Major, a retiree and one of the volunteers at the phone bank, making calls "
+        'two nights a week is an opportunity.\n\n"Bernie has a passionate speech," she said.',
+        "Bernie has",
+        "Major",
+    ),
+    (
+        "the_group_is_the_organisation_that_spoke",
+        EARLIER + "The Texas Water Conservation Association, which represents utilities, said in "
+        'a statement that it supported the House bill and urged the Senate "to act quickly." The '
+        'group added: "Texas cannot afford another session that ends without funding."',
+        "Texas cannot afford",
+        "Texas Water Conservation Association",
     ),
     (
         "the_parser_took_the_title_for_the_apposed_name",

@@ -482,6 +482,7 @@ def _organisation_described(text: str, index: NameIndex, mention: str, pos: int)
         return None
     noun = words[1].lower()
     start = _two_paragraphs_back(text, pos)
+    runs = []
     for run in reversed(index.runs):
         if run.end > pos:
             continue
@@ -489,6 +490,12 @@ def _organisation_described(text: str, index: NameIndex, mention: str, pos: int)
             break
         if text.startswith("By ", text.rfind("\n", 0, run.start) + 1):
             continue  # a byline ("By Staff Reporter") names no organisation that speaks
+        runs.append(run)
+    # an organisation that spoke comes before one only named near it: "The Texas Water
+    # Conservation Association, which represents utilities, said ... and urged the Senate to
+    # act. The group added" is the association
+    spoke = [r for r in runs if _SPOKE_AFTER.match(text, r.end)]
+    for run in spoke + [r for r in runs if r not in spoke]:
         after = text[run.end : run.end + 12]
         before = text[max(0, run.start - 30) : run.start].lower().split()
         org = (
@@ -511,6 +518,12 @@ def _organisation_described(text: str, index: NameIndex, mention: str, pos: int)
     return None
 
 
+# A name followed by its speech verb, past a "which" clause ("Meridian, which makes the drug,
+# said in a statement")
+_SPOKE_AFTER = re.compile(
+    r"(?:,[ \t]+(?:which|based|headquartered)[^,.;\n]{1,80},)?[ \t]+(?:said|says|told|added|"
+    r"warned|announced|stated)\b"
+)
 # "North East Power Networks says 118,000 of its customers": "its" in the name's own clause
 _ITS_AFTER = re.compile(r"(?:[ \t]+[a-z0-9$£€][\w'’,.%-]*){1,10}?[ \t]+its\b")
 # "A JR Hokkaido official", "a CampusFare spokesperson": a name before one of its people
@@ -996,6 +1009,7 @@ _CAPITAL_WORD = (  # a capitalised word; any word of up to three letters may end
     r"[A-Z](?:[a-z]{0,2}\.|(?:\.[A-Z])+\.?|[\w'’-]*))"
 )
 _SENTENCE_START = r"(?:^|(?<=[.!?]\s)|(?<=[.!?][\"”’]\s))"
+_SUBJECT_PARTICLE = r"(?:al|bin|ibn|de|van|von|ap|der|den|del|da|du|dos)"
 _SENTENCE_SUBJECT = latin_re(
     _SENTENCE_START
     +  # a conjunction or an opening phrase before the subject ("But travel expert Simon
@@ -1006,7 +1020,12 @@ _SENTENCE_SUBJECT = latin_re(
     r"(?:(?:in|at|near|outside|on|inside)[ \t]+[^,.;:!?\"“”\n]{2,40},[ \t]+"
     r"(?:[A-Z][a-z]+,[ \t]+)?)?)??"
     r"(?:(?P<np>(?P<det>The|A|An|the|a|an)[ \t]+(?:\w[\w'’-]*[ \t]+){0,9}?\w[\w'’-]*"
-    rf"|(?:{_CAPITAL_WORD}[ \t]+(?:(?:al|bin|ibn|de|van|von|ap)[ \t]+)?){{0,6}}[A-Z][\w'’-]*)"
+    # (a noun phrase never ends in an article or a preposition: "A purchasing clerk with a
+    # licensed buying company" has no verb "licensed")
+    + "".join(rf"(?<![ \t]{word})" for word in ("a", "an", "the", "with", "of", "at", "for"))
+    + "".join(rf"(?<![ \t]{word})" for word in ("in", "on", "to", "by", "from"))
+    # (particles, two of them in "Marieke van der Linde")
+    + rf"|(?:{_CAPITAL_WORD}[ \t]+(?:{_SUBJECT_PARTICLE}[ \t]+){{0,2}}){{0,6}}[A-Z][\w'’-]*)"
     # a role before the name ("Shadow transport secretary Helen Whately said"), or a possessed
     # role with the name in apposition ("Network Rail's chief executive, Andrew Haines, said")
     rf"|(?P<role_np>(?:{_CAPITAL_WORD}[ \t]+){{0,3}}[A-Za-z][\w'’.-]*(?:[ \t]+[a-z][\w'’-]*){{0,4}}"
@@ -1023,6 +1042,9 @@ _SENTENCE_SUBJECT = latin_re(
     # Oakland carried", "Senator Marco Rubio of Florida is airing"; not "the Business Council of
     # British Columbia", whose "of" is its name's, nor "Secretary of State John Kerry")
     rf"|[ \t]+from[ \t]+(?:{_CAPITAL_WORD}[ \t]+){{0,2}}{_CAPITAL_WORD}"
+    # (an office "for" a place after its acronym: "The District Chief Executive (DCE) for
+    # Sefwi Wiawso, Mr Emmanuel Adu-Gyamfi, said")
+    rf"|(?<=\))[ \t]+for[ \t]+(?:{_CAPITAL_WORD}[ \t]+){{0,3}}{_CAPITAL_WORD}"
     rf"|(?(det)(?!)|[ \t]+of[ \t]+(?:{_CAPITAL_WORD}[ \t]+)?{_CAPITAL_WORD}))?"
     # an apposition, the last of several ("the Minister for Public Works, Meteorological
     # Services and Transport, Viliame Naqase, said")
@@ -1338,6 +1360,15 @@ def _paragraph_subject(
         para = text.rfind("\n", 0, para - 1)
     window_start = max(para + 1, pos - 800)
     matches = list(_SENTENCE_SUBJECT.finditer(text, window_start, pos))
+    topics = list(_SENTENCE_TOPIC.finditer(text, window_start, pos))
+    if topics and kind == "person" and verbs is None:
+        # "For Major, a retiree, making calls is an opportunity. "Q," she said": a sentence
+        # about a person whose subject is no noun the patterns read
+        topic = topics[-1]
+        after_subject = not matches or matches[-1].start() < topic.start()
+        described = _DESCRIBED_AFTER_TOPIC.match(text, topic.end())
+        if after_subject and described and not _QUOTE_OPENING.search(text, topic.end(), pos):
+            return Speaker(index.fullest(topic.group("name"))[0], "person")
     for last in reversed(matches):
         opener = (last.group("role_np") or last.group("np") or "").split()[:1]
         if opener and opener[0].lower() in _SUBORDINATORS:
@@ -1393,6 +1424,11 @@ _TOPIC_OPENING = latin_re(
     r"(?P<name>(?:(?:Mr|Mrs|Ms|Dr)\.?[ \t]+)?!?[A-Z][\w'’-]+"
     r"(?:[ \t]+!?[A-Z][\w'’-]+){0,2}),[ \t]+"
 )
+
+
+_SENTENCE_TOPIC = latin_re(_SENTENCE_START + _TOPIC_OPENING.pattern, re.MULTILINE)
+# the topic described in apposition ("For Major, a retiree and one of the volunteers, ...")
+_DESCRIBED_AFTER_TOPIC = re.compile(r"(?:an?)[ \t]+[a-z][^,.;:!?\"“”\n]{2,100},")
 
 
 _PREPOSITIONS = word_set(
