@@ -84,6 +84,43 @@ SPEAKERS = [
         "Texas Water Conservation Association",
     ),
     (
+        "a_role_then_a_name_with_two_particles",
+        EARLIER + "Argentina coach Santiago Gómez de la Fuente was gracious in defeat.\n\n\"Fiji "
+        'were better than us in the second half," he said.',
+        "Fiji were better",
+        "Santiago Gómez de la Fuente",
+    ),
+    (
+        "an_opening_phrase_of_place_is_no_role",
+        EARLIER + "At the post-match press conference, Ratu Apenisa was asked about the "
+        'pressure.\n\n"Pressure is a privilege," he replied.',
+        "Pressure is",
+        "Ratu Apenisa",
+    ),
+    (
+        "malay_styles_and_a_number_with_a_comma",
+        EARLIER + "Caretaker Mentri Besar Datuk Seri Kamarul Ariffin Hashim, who retained his "
+        "Ampangan seat with a majority of 3,412 votes, said the people had given a mandate.\n\n"
+        '"Alhamdulillah, the people have chosen stability," he told reporters.',
+        "Alhamdulillah",
+        "Kamarul Ariffin Hashim",
+    ),
+    (
+        "titles_after_a_role_and_a_university_of_three_words",
+        EARLIER + "Political analyst Assoc Prof Dr Faridah Jaafar of Universiti Sains Malaysia "
+        'said turnout had hurt the coalition.\n\n"Many urban voters did not come back," she said.',
+        "Many urban voters",
+        "Faridah Jaafar",
+    ),
+    (
+        "a_party_role_and_malay_styles",
+        EARLIER + "Barisan Nasional secretary-general Datuk Seri Zainal Abidin Rahmat "
+        'congratulated the winners in a post on Facebook.\n\n"Thank you, the people of Negeri '
+        'Sembilan," he wrote.',
+        "Thank you",
+        "Zainal Abidin Rahmat",
+    ),
+    (
         "the_parser_took_the_title_for_the_apposed_name",
         "The Ekanle LGA chairman, Hon. Biodun Oyelaran, who visited the scene, described the "
         'fire as "a colossal loss to our people and to the economy".',

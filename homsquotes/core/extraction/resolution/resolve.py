@@ -1009,7 +1009,15 @@ _CAPITAL_WORD = (  # a capitalised word; any word of up to three letters may end
     r"[A-Z](?:[a-z]{0,2}\.|(?:\.[A-Z])+\.?|[\w'’-]*))"
 )
 _SENTENCE_START = r"(?:^|(?<=[.!?]\s)|(?<=[.!?][\"”’]\s))"
-_SUBJECT_PARTICLE = r"(?:al|bin|ibn|de|van|von|ap|der|den|del|da|du|dos)"
+_OPENING_PREPOSITION = (
+    r"(?:At|In|On|For|From|With|After|Before|During|Under|Over|Since|Until|Through|Across|"
+    r"Inside|Outside|Near|Among|Amid|Despite|Following)"
+)
+_INSTITUTION_WORD = (
+    r"(?:Universit(?:y|i|é|à|ät|ad|e)|College|Institute|Institut|Polytechnic|School|Hospital|"
+    r"Foundation|Bank|Council|Centre|Center|Academy|Trust|Society|Association|Union|Agency)\b"
+)
+_SUBJECT_PARTICLE = r"(?:al|bin|ibn|de|van|von|ap|der|den|del|da|di|du|dos|le|la)"
 _SENTENCE_SUBJECT = latin_re(
     _SENTENCE_START
     +  # a conjunction or an opening phrase before the subject ("But travel expert Simon
@@ -1025,13 +1033,17 @@ _SENTENCE_SUBJECT = latin_re(
     + "".join(rf"(?<![ \t]{word})" for word in ("a", "an", "the", "with", "of", "at", "for"))
     + "".join(rf"(?<![ \t]{word})" for word in ("in", "on", "to", "by", "from"))
     # (particles, two of them in "Marieke van der Linde")
-    + rf"|(?:{_CAPITAL_WORD}[ \t]+(?:{_SUBJECT_PARTICLE}[ \t]+){{0,2}}){{0,6}}[A-Z][\w'’-]*)"
+    # (Malay styles before a name: "Caretaker Mentri Besar Datuk Seri Kamarul Ariffin Hashim")
+    + rf"|(?:{_CAPITAL_WORD}[ \t]+(?:{_SUBJECT_PARTICLE}[ \t]+){{0,2}}){{0,8}}[A-Z][\w'’-]*)"
     # a role before the name ("Shadow transport secretary Helen Whately said"), or a possessed
     # role with the name in apposition ("Network Rail's chief executive, Andrew Haines, said")
-    rf"|(?P<role_np>(?:{_CAPITAL_WORD}[ \t]+){{0,3}}[A-Za-z][\w'’.-]*(?:[ \t]+[a-z][\w'’-]*){{0,4}}"
+    # (never a preposition: "At the post-match press conference, Ratu Apenisa was asked")
+    rf"|(?P<role_np>(?!{_OPENING_PREPOSITION}[ \t])"
+    rf"(?:{_CAPITAL_WORD}[ \t]+){{0,3}}[A-Za-z][\w'’.-]*(?:[ \t]+[a-z][\w'’-]*){{0,4}}"
     # two roles joined before a name ("veteran croc catcher and tour operator Ray Delaney")
     rf"(?:[ \t]+and(?:[ \t]+[a-z][\w'’-]*){{1,2}}(?=[ \t]+{_CAPITAL_WORD}))?"
-    rf"(?:[ \t]+(?:(?:al|bin|ibn|de|van|von|der|da|di|du|le|la|ap)[ \t]+)?{_CAPITAL_WORD}){{0,4}}))"
+    # ("Barisan Nasional secretary-general Datuk Seri Zainal Abidin Rahmat congratulated")
+    rf"(?:[ \t]+(?:{_SUBJECT_PARTICLE}[ \t]+){{0,2}}{_CAPITAL_WORD}){{0,6}}))"
     # a party or unit in brackets, a place or an employer ("Ward councillor Pieter van Wyk (DA)
     # accused", "Economist Dr. Nishani Gunasekara of the University of Colombo said")
     r"(?:[ \t]+\([^()\n]{1,40}\))?"
@@ -1045,12 +1057,16 @@ _SENTENCE_SUBJECT = latin_re(
     # (an office "for" a place after its acronym: "The District Chief Executive (DCE) for
     # Sefwi Wiawso, Mr Emmanuel Adu-Gyamfi, said")
     rf"|(?<=\))[ \t]+for[ \t]+(?:{_CAPITAL_WORD}[ \t]+){{0,3}}{_CAPITAL_WORD}"
-    rf"|(?(det)(?!)|[ \t]+of[ \t]+(?:{_CAPITAL_WORD}[ \t]+)?{_CAPITAL_WORD}))?"
+    rf"|(?(det)(?!)|(?:[ \t]+of[ \t]+(?:{_CAPITAL_WORD}[ \t]+)?{_CAPITAL_WORD}"
+    # (or an institution of three words: "Dr Faridah Jaafar of Universiti Sains Malaysia said")
+    rf"|[ \t]+of[ \t]+(?=(?:{_CAPITAL_WORD}[ \t]+){{0,2}}?{_INSTITUTION_WORD})"
+    rf"(?:{_CAPITAL_WORD}[ \t]+){{0,3}}{_CAPITAL_WORD})))?"
     # an apposition, the last of several ("the Minister for Public Works, Meteorological
     # Services and Transport, Viliame Naqase, said")
     # (a decimal point is no full stop: "who farms 30 are (0.3 hectare) below the site")
     # (nor is the stop of a title or an initial: "the Minority Leader, Hon. Mawuli Dzokoto,")
-    r"(?:,[ \t]+\d{1,3},)?(?:(?<!,),[ \t]+(?P<appos>(?:[^,.;:!?\"“”\n]|(?<=\d)\.(?=\d)|"
+    # (nor a comma between digits: "with a majority of 3,412 votes")
+    r"(?:,[ \t]+\d{1,3},)?(?:(?<!,),[ \t]+(?P<appos>(?:[^,.;:!?\"“”\n]|(?<=\d)[.,](?=\d)|"
     + _TITLE_STOP
     + r"){3,120}),"
     # (a state after a town: "an entrepreneur in San Jose, Calif., gave")

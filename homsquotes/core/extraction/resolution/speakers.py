@@ -153,6 +153,9 @@ def _base_letter(letter: str) -> str:
     return unicodedata.normalize("NFKD", letter)[:1].lower()
 
 
+_MALAY_STYLES = word_set("datuk dato dato' dato’ datin tan tun")
+
+
 def split_title(words: list[str]) -> tuple[list[str], list[str]]:
     """Cut leading title words: everything up to the last word that is a title."""
     last = -1
@@ -160,6 +163,10 @@ def split_title(words: list[str]) -> tuple[list[str], list[str]]:
         low = w.lower()
         # a hyphenated title ends in a title word: "Secretary-General", "Vice-President"
         if low.rstrip(".") in TITLE_WORDS or low.split("-")[-1] in TITLE_WORDS:
+            last = i
+        elif low in ("seri", "sri") and i > 0 and words[i - 1].lower() in _MALAY_STYLES:
+            last = i  # "Datuk Seri Anwar", "Tan Sri Muhyiddin": one style in two words
+        elif low == "tan" and words[i + 1].lower() == "sri":
             last = i
     return words[: last + 1], words[last + 1 :]
 
