@@ -157,3 +157,26 @@ def test_an_abbreviated_title_is_written_as_the_article_writes_it() -> None:
         "debate."
     )
     assert quote_starting(text, "This is the most").affiliation == "Coun."
+
+
+def test_a_name_ends_at_its_first_employer_or_place() -> None:
+    text = (
+        "“The big question is whether it can hold on to an atmosphere,” explains co-author "
+        "Jean-Baptiste de la Roche of the Observatoire de la Côte d’Azur in France."
+    )
+    quote = quote_starting(text, "The big question")
+    assert quote.speaker == "Jean-Baptiste de la Roche"
+    assert quote.affiliation == "co-author"
+    kerry = quote_starting(
+        "“We will not give up,” said Secretary of State John Kerry of Massachusetts.", "We will"
+    )
+    assert (kerry.speaker, kerry.affiliation) == ("John Kerry", "Secretary of State")
+
+
+def test_a_sentence_opened_by_she_and_a_partner_is_hers() -> None:
+    text = (
+        "Katarzyna Nowak, 41, has lived in Ireland since 2006. She and her partner, Tomasz, rent a "
+        "two-bedroom house in Tallaght with their two children, aged 12 and nine.\n\n"
+        "‘We have until October,’ she says quietly."
+    )
+    assert quote_starting(text, "We have until").speaker == "Katarzyna Nowak"

@@ -317,6 +317,12 @@ def resolve_speaker(
     if of_place and of_place.group("last").lower() not in TITLE_WORDS | ORG_WORDS:
         # "Sen. Thom Tillis of North Carolina": the place is not part of the name
         mention = of_place.group("name")
+        titled = _TITLE_OF_ORG.fullmatch(mention)
+        if titled and (att.is_name or _looks_like_name(titled.group("name"))):
+            # "Secretary of State John Kerry of Massachusetts"
+            name, _run = index.fullest(titled.group("name"))
+            affiliations.setdefault(name, titled.group("role"))
+            return Speaker(name, "person")
     if att.is_name or _looks_like_name(mention):
         # "commuter Jane Ellis", "Kremlin spokesman Dmitry Peskov": the words before the name
         # proper are a role, not part of the name
@@ -912,7 +918,10 @@ _OWNER_NAME = latin_re(
     rf"(?P<owner>(?:{_CAP}[ \t]+){{0,3}}{_CAP})['’]s[ \t]+(?P<name>{_CAP}(?:[ \t]+{_CAP}){{1,3}})"
 )
 _NAME_OF_PLACE = latin_re(
-    r"(?P<name>.*[A-Z][\w'’.-]*[ \t]+(?P<last>[A-Z][\w'’-]+))[ \t]+(?:of|from)[ \t]+[A-Z].*"
+    # the first "of" after a name: "Jean-Baptiste de la Roche of the Observatoire de la Côte
+    # d'Azur in France" is de la Roche, not France
+    r"(?P<name>.*?[A-Z][\w'’.-]*[ \t]+(?:(?:de|la|le|van|von|der|den|du|da|di|del|al|bin)[ \t]+)"
+    r"{0,2}(?P<last>[A-Z][\w'’-]+))[ \t]+(?:of|from)[ \t]+(?:the[ \t]+)?[A-Z].*"
 )
 _NAME_PARTICLES = word_set(
     "al el bin bint ibn abu de del della van von der den la le du da di dos y ap ab ni nic"
@@ -1023,7 +1032,8 @@ _SENTENCE_SUBJECT = latin_re(
     +  # a conjunction or an opening phrase before the subject ("But travel expert Simon
     # Calderwood warned", "Just before dawn, Mensah finally sits down")
     r"(?:(?:But|And|Yet|So|Still|Meanwhile|However|Now|Then|Later|Earlier|Also)[,]?[ \t]+)?"
-    r"(?:[A-Z](?:[^,.;:!?\"“”\n]|!(?=[A-Z])){2,100},[ \t]+"
+    # (not a subject of its own: "She and her partner, Tomasz, rent a house")
+    r"(?:(?!(?:She|He|They|We|I|It)[ \t])[A-Z](?:[^,.;:!?\"“”\n]|!(?=[A-Z])){2,100},[ \t]+"
     # and a place after it ("Further west, in Kossuth County, Iowa, Travis Lindqvist is")
     r"(?:(?:in|at|near|outside|on|inside)[ \t]+[^,.;:!?\"“”\n]{2,40},[ \t]+"
     r"(?:[A-Z][a-z]+,[ \t]+)?)?)??"
