@@ -74,3 +74,20 @@ def test_a_verb_after_an_age_is_no_affiliation() -> None:
     weeks = quote_starting(text, "Two weeks")
     assert weeks.speaker == "Marcella Joseph"
     assert weeks.affiliation is None
+
+
+def test_an_age_before_the_name_and_a_feature_s_present_verbs() -> None:
+    earlier = "“It is a disgrace,” said Thembisa Mgijima, the ward councillor.\n\n"
+    ward = quote_starting(
+        earlier + "In Ward 7, 67-year-old Nosipho Dyantyi showed the M&G a capped pipe.\n\n"
+        "“They came with a big machine in 2022,” she said.",
+        "They came",
+    )
+    assert ward.speaker == "Nosipho Dyantyi"
+    bakery = quote_starting(
+        "“Paperwork is the second disaster,” says the Rev. Reuben Okafor.\n\nBack on Main "
+        "Street, Maria Quintanilla sells out of bolillos most mornings by 10.\n\n“The "
+        "carpenters, the roofers, they all come in here,” she says.",
+        "The carpenters",
+    )
+    assert bakery.speaker == "Maria Quintanilla"

@@ -995,7 +995,11 @@ _NARRATIVE_VERBS = (
     "spent|paid|sold|built|caught|taught|wrote|recommends|concludes|proposes|heads|chairs|"
     "directs|teaches|oversees|coordinates|hit|shot|struck|threw|beat|scored|set|put|got|"
     "drove|rode|flew|swam|fought|became|held|sang|chose|broke|drank|ate|slept|woke|wore|"
-    "drives|rides|runs|owns|manages|farms|coaches|trains|volunteers|remembers"
+    "drives|rides|runs|owns|manages|farms|coaches|trains|volunteers|remembers|"
+    # a feature's working day ("Back on Main Street, Quintanilla sells out of bolillos")
+    "sells|buys|cooks|bakes|opens|closes|counts|serves|grows|raises|plays|reads|helps|cares|"
+    "cleans|fixes|repairs|builds|sews|travels|commutes|rents|shares|earns|pays|sleeps|waits|"
+    "watches|carries|checks|visits|attends|studies|sends|hauls|fishes|hunts|herds|milks|picks"
 )
 # A sentence opening with its subject: "Smith said ...", "The ministry told ...", "Prof Alan
 # Greene, an economist at UCL, said ...", "Frazer dismissed the criticism."  Inflected cue forms
@@ -1043,8 +1047,10 @@ _SENTENCE_SUBJECT = latin_re(
     + "".join(rf"(?<![ \t]{word})" for word in ("a", "an", "the", "with", "of", "at", "for"))
     + "".join(rf"(?<![ \t]{word})" for word in ("in", "on", "to", "by", "from"))
     # (particles, two of them in "Marieke van der Linde")
-    # (Malay styles before a name: "Caretaker Mentri Besar Datuk Seri Kamarul Ariffin Hashim")
-    + rf"|(?:{_CAPITAL_WORD}[ \t]+(?:{_SUBJECT_PARTICLE}[ \t]+){{0,2}}){{0,8}}[A-Z][\w'’-]*)"
+    # (Malay styles before a name: "Caretaker Mentri Besar Datuk Seri Kamarul Ariffin Hashim";
+    # an age: "In Ward 7, 67-year-old Nosipho Dyantyi showed")
+    + rf"|(?:\d{{1,3}}-year-old[ \t]+)?"
+    rf"(?:{_CAPITAL_WORD}[ \t]+(?:{_SUBJECT_PARTICLE}[ \t]+){{0,2}}){{0,8}}[A-Z][\w'’-]*)"
     # a role before the name ("Shadow transport secretary Helen Whately said"), or a possessed
     # role with the name in apposition ("Network Rail's chief executive, Andrew Haines, said")
     # (never a preposition: "At the post-match press conference, Ratu Apenisa was asked")
