@@ -91,3 +91,14 @@ def test_an_age_before_the_name_and_a_feature_s_present_verbs() -> None:
         "The carpenters",
     )
     assert bakery.speaker == "Maria Quintanilla"
+
+
+def test_a_sentence_inside_a_quotation_is_no_subject() -> None:
+    text = (
+        "The County Executive Committee Member for Finance, Dr Lucy Njenga, defended the "
+        "budget.\n\n“The figures have been misrepresented. What is being called hospitality is "
+        "the cost of a summit,” Dr Njenga told the Nation.\n\nShe attributed the cut to a "
+        "shortfall from the National Treasury.\n\n“The Treasury has not released the May and "
+        "June tranches.”"
+    )
+    assert quote_starting(text, "The Treasury has not").speaker == "Lucy Njenga"

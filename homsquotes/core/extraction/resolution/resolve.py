@@ -1391,7 +1391,13 @@ def _paragraph_subject(
         # pronoun ("Last night she said defiantly:"): look one paragraph back
         para = text.rfind("\n", 0, para - 1)
     window_start = max(para + 1, pos - 800)
-    matches = list(_SENTENCE_SUBJECT.finditer(text, window_start, pos))
+    # (a sentence inside a quotation is the speaker's, never the narrator's: "What is being
+    # called hospitality is ...," Dr Njenga told the Nation. She attributed ...)
+    matches = [
+        m
+        for m in _SENTENCE_SUBJECT.finditer(text, window_start, pos)
+        if not _inside_quotation(text, m.start())
+    ]
     topics = list(_SENTENCE_TOPIC.finditer(text, window_start, pos))
     if topics and kind == "person" and verbs is None:
         # "For Major, a retiree, making calls is an opportunity. "Q," she said": a sentence
@@ -1456,6 +1462,19 @@ _TOPIC_OPENING = latin_re(
     r"(?P<name>(?:(?:Mr|Mrs|Ms|Dr)\.?[ \t]+)?!?[A-Z][\w'’-]+"
     r"(?:[ \t]+!?[A-Z][\w'’-]+){0,2}),[ \t]+"
 )
+
+
+# (a mark inside a word is an apostrophe, even a mistyped one: "National Review‘s")
+_OPENING_SINGLE = re.compile(r"(?<![A-Za-z])‘")
+_CLOSING_SINGLE = re.compile(r"’(?![A-Za-z])")
+
+
+def _inside_quotation(text: str, pos: int) -> bool:
+    """Whether `pos` lies inside a quotation opened earlier in its paragraph."""
+    seg = text[text.rfind("\n", 0, pos) + 1 : pos]
+    if seg.count("“") > seg.count("”") or seg.count('"') % 2 == 1:
+        return True
+    return len(_OPENING_SINGLE.findall(seg)) > len(_CLOSING_SINGLE.findall(seg))
 
 
 _SENTENCE_TOPIC = latin_re(_SENTENCE_START + _TOPIC_OPENING.pattern, re.MULTILINE)
