@@ -180,3 +180,22 @@ def test_a_sentence_opened_by_she_and_a_partner_is_hers() -> None:
         "‘We have until October,’ she says quietly."
     )
     assert quote_starting(text, "We have until").speaker == "Katarzyna Nowak"
+
+
+def test_a_name_after_a_title_may_open_with_its_particle() -> None:
+    text = (
+        "Local councillor Iolo ap Dafydd has fought the residents' corner since the first "
+        'flood.\n\n"Residents have been passed from pillar to post," says Cllr ap Dafydd.'
+    )
+    assert quote_starting(text, "Residents have been").speaker == "Iolo ap Dafydd"
+
+
+def test_an_unresolved_epithet_is_left_for_review() -> None:
+    text = (
+        "Ruud van der Heijden has conceded that Newcastle are unlikely to sign the winger.\n\n"
+        "Newcastle had been tracking the Tunisia international since the summer.\n\n"
+        "'We have to be honest with our supporters,' the Dutchman said."
+    )
+    honest = quote_starting(text, "We have to be honest")
+    assert honest.speaker != "Newcastle"  # a club the article never names as a person
+    assert honest.speaker == "Ruud van der Heijden" or honest.confidence < 0.9

@@ -27,6 +27,7 @@ from homsquotes.core.extraction.layout.nicknames import Nickname, blank_nickname
 from homsquotes.core.extraction.layout.segments import Unit, split_units
 from homsquotes.core.extraction.layout.snippets import Snippet, build_snippet
 from homsquotes.core.extraction.resolution.affiliation import as_role
+from homsquotes.core.extraction.resolution.epithets import is_epithet
 from homsquotes.core.extraction.resolution.plausibility import plausible_speaker, trim_openers
 from homsquotes.core.extraction.resolution.resolve import Speaker, resolve_speaker
 from homsquotes.core.extraction.resolution.speakers import NOT_NAMES, OPENERS, NameIndex, visible
@@ -651,7 +652,7 @@ def finish_article(plan: Plan) -> ExtractedArticle:
                 q.cue = Span(att.cue[0], att.cue[1], text[att.cue[0] : att.cue[1]])
             q.setting = setting_of(text, ctx_start, ctx_end, att.cue, plan.spans, att.mention)
         if speaker is not None:
-            if _UNRESOLVED_DESCRIPTION.match(speaker.name):
+            if _UNRESOLVED_DESCRIPTION.match(speaker.name) or is_epithet(speaker.name):
                 # "the statement", "the union", "the Portuguese lawmaker" left as they are:
                 # the article named who it means and the resolver did not find it
                 q.confidence = min(q.confidence, 0.8)

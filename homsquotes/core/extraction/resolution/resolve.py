@@ -204,7 +204,7 @@ def resolve_speaker(
     if mention.rstrip(".").lower() in TITLE_WORDS and att.name is None:
         # "said Smt. Sunita Devi Yadav, 46,": the parser stopped at the title's full stop
         follow = _NAME_AFTER.match(text, me + (text[me : me + 1] == "."))
-        if follow and _looks_like_name(follow.group(1)):
+        if follow and _looks_like_name(_without_particles(follow.group(1))):
             return Speaker(index.fullest(follow.group(1))[0], "person")
     if (text[ms - 1 : ms], text[me : me + 1]) in ENCLOSED:
         # a gloss the parser took for a subject: the name it follows ("Paul Ryan (R-WI)"), or
@@ -787,6 +787,8 @@ def _epithet_person(
             continue  # "Galway beat Kilkenny ... said the Galway man": a team, not him
         if " " not in index.fullest(sp.name)[0] and not index.fullest(sp.name)[1]:
             continue  # (a word the article never gives as a person's full name)
+        if " " not in sp.name and _written_collective(text, sp.name, ms):
+            continue  # "Newcastle are unlikely to sign him": a club, not a person
         if gender and _gender_of(text, sp, earlier) not in (None, gender):
             continue
         found = Speaker(sp.name, "person")
@@ -901,7 +903,10 @@ _NAME_GIVEN_AS = latin_re(
 _NAME_AFTER = latin_re(
     # "additional director general of police (STF) Amitabh Yash": a unit in brackets between
     r"(?:[ \t]*\([^()\n]{1,20}\))?"
-    r"[ \t]+((?:[A-Z][\w'’.-]+[ \t]+(?:(?:al|bin|ibn|de|van|von)[ \t]+)?)+"
+    # (a name may open with its particles after a title: "says Cllr ap Dafydd")
+    r"[ \t]+((?:(?:(?:ap|van|von|de|du|da|di|der|den|la|le)[ \t]+){1,2}"
+    r"(?:[A-Z][\w'’.-]+[ \t]+(?:(?:al|bin|ibn|de|van|von|der|den|la|le|du|da)[ \t]+){0,2})*"
+    r"|(?:[A-Z][\w'’.-]+[ \t]+(?:(?:al|bin|ibn|de|van|von|der|den|la|le|du|da)[ \t]+){0,2})+)"
     r"(?:(?:al|el|ad|as|ash)-)?[A-Z][\w'’-]+)(?=[ \t]*[,.;:!?]|[ \t]+[a-z])"
 )
 # "the NGO", "the Minister": a capitalised word after "the" that describes, not names
@@ -1863,6 +1868,20 @@ def _leading_name(appos: str) -> str | None:
     if m is None or not _looks_like_name(m.group("name")):
         return None
     return m.group("name")
+
+
+def _written_collective(text: str, name: str, end: int) -> bool:
+    """Whether the article gives the one-word name a plural verb before `end`, as British
+    papers write a club or a team: "Newcastle are unlikely to win the race"."""
+    return re.search(rf"\b{re.escape(name)}[ \t]+(?:are|were|have)\b", text[:end]) is not None
+
+
+def _without_particles(name: str) -> str:
+    """A name without the particles it opens with ("ap Dafydd" -> "Dafydd")."""
+    words = name.split()
+    while len(words) > 1 and words[0] in _NAME_PARTICLES:
+        words = words[1:]
+    return " ".join(words)
 
 
 def _looks_like_name(mention: str) -> bool:

@@ -69,7 +69,8 @@ _NAME_WORD = (
 )
 _PARTICLE = r"(?:al|bin|bint|ibn|de|del|della|van|von|der|den|la|le|du|da|di|dos|y|ap|ab|ni|nic)"
 _GAP = rf"[ \t{_BREAKS}]+"
-NAME_RUN = latin_re(rf"(?<![\w-]){_NAME_WORD}(?:{_GAP}(?:{_PARTICLE}{_GAP})?{_NAME_WORD})*")
+# (up to two particles between name words: "Ruud van der Heijden", "Jorge de la Fuente")
+NAME_RUN = latin_re(rf"(?<![\w-]){_NAME_WORD}(?:{_GAP}(?:{_PARTICLE}{_GAP}){{0,2}}{_NAME_WORD})*")
 _INVISIBLE = re.compile(rf"[{_JOINERS}{_BREAKS}]")
 
 
