@@ -102,3 +102,34 @@ def test_a_sentence_inside_a_quotation_is_no_subject() -> None:
         "June tranches.”"
     )
     assert quote_starting(text, "The Treasury has not").speaker == "Lucy Njenga"
+
+
+def test_the_next_sentence_says_who_said_it() -> None:
+    text = (
+        'SAULNIERVILLE — "We\'re not going anywhere."\n\nJordan Francis, known to everyone on '
+        "the wharf as Junior, said it twice on Tuesday morning, loud enough for the officers to "
+        "hear."
+    )
+    anywhere = quote_starting(text, "We're not going")
+    assert anywhere.speaker == "Jordan Francis"
+    assert anywhere.affiliation is None  # "known to everyone ..." is no role
+    # "said it was" reports a clause of its own: no cue for the quotation before
+    other = '"We\'re not going anywhere."\n\nJordan Francis said it was a long night.'
+    assert quote_starting(other, "We're not going").speaker != "Jordan Francis"
+
+
+def test_a_clause_of_time_after_the_opening_phrase() -> None:
+    text = (
+        '"Fishing is a right," said Cpl. Chantal Farah of the RCMP.\n\nBack at Saulnierville, '
+        "as the tide turned, Jordan Francis loaded another trap onto his boat.\n\n\"They can "
+        'take them," he said.'
+    )
+    assert quote_starting(text, "They can take").speaker == "Jordan Francis"
+
+
+def test_a_description_after_the_article_is_no_name_brought_in() -> None:
+    text = (
+        "DUP MLA Trevor Gilmore pressed the minister.\n\n'The minister talks about capacity,' "
+        "the Strangford MLA said.\n\n'That is simply not accurate,' the minister responded."
+    )
+    assert quote_starting(text, "That is simply").speaker != "Strangford MLA"

@@ -111,6 +111,18 @@ _THAT_WAS_HOW = latin_re(
 )
 
 
+# `SAULNIERVILLE — "We're not going anywhere." // Jordan Francis, known on the wharf as
+# Junior, said it twice on Tuesday morning`: "it" is the quotation (never `X said it was ...`,
+# where "it" opens the reported clause)
+_SAID_IT = latin_re(
+    rf"[ \t]*(?P<name>{_ROLE_AND_NAME})(?:,[ \t]+[^,.;:!?\"“”\n]{{3,120}},)?[ \t]+"
+    r"(?P<cue>said|says|repeated|repeats|shouted|shouts|yelled|wrote|writes)[ \t]+"
+    r"(?:it|those[ \t]+words|these[ \t]+words)"
+    r"(?![ \t]+(?:was|is|would|will|had|has|could|should|might|may|must|did|does|can|needs?|"
+    r"wants?|seemed|seems|looked|looks|[a-z]+ed)\b)(?=[ \t,.;])"
+)
+
+
 # An inverted cue alone before a quotation paragraph: "Stated Stone:", "Added Reyes:".
 _INVERTED_CUES = sorted(
     (w.capitalize() for w in CUE_VERBS if w.endswith("ed") or w in ("said", "wrote", "told")),
@@ -334,6 +346,7 @@ def _find_attribution(
             _CAME_FROM.match(plan.text, units[nxt].start, units[nxt].end)
             or _SO_SAYS.match(plan.text, units[nxt].start, units[nxt].end)
             or _THAT_WAS_HOW.match(plan.text, units[nxt].start, units[nxt].end)
+            or _SAID_IT.match(plan.text, units[nxt].start, units[nxt].end)
         )
         if came and any(
             units[nxt].start <= s < came.end() for s, _e in plan.spans[qi + 1 : qi + 3]

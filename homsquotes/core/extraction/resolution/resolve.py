@@ -1045,7 +1045,9 @@ _SENTENCE_SUBJECT = latin_re(
     r"(?:(?!(?:She|He|They|We|I|It)[ \t])[A-Z](?:[^,.;:!?\"“”\n]|!(?=[A-Z])){2,100},[ \t]+"
     # and a place after it ("Further west, in Kossuth County, Iowa, Travis Lindqvist is")
     r"(?:(?:in|at|near|outside|on|inside)[ \t]+[^,.;:!?\"“”\n]{2,40},[ \t]+"
-    r"(?:[A-Z][a-z]+,[ \t]+)?)?)??"
+    r"(?:[A-Z][a-z]+,[ \t]+)?"
+    # or a clause of time ("Back at Saulnierville, as the tide turned, Francis loaded")
+    r"|(?:as|when|while|after|before|once|until)[ \t]+[^,.;:!?\"“”\n]{2,60},[ \t]+)?)??"
     r"(?:(?P<np>(?P<det>The|A|An|the|a|an)[ \t]+(?:\w[\w'’-]*[ \t]+){0,9}?\w[\w'’-]*"
     # (a noun phrase never ends in an article or a preposition: "A purchasing clerk with a
     # licensed buying company" has no verb "licensed")
@@ -1699,6 +1701,8 @@ def _person_introduced(
         bare_comma = m.group("appos") is None and text.startswith(",", m.end("name"))
         if bare_comma and text[max(0, m.start() - 2) : m.start()] != ", ":
             continue  # "building bridges to Mr. Sanders, said David Axelrod": inverted
+        if _AFTER_ARTICLE.search(text, max(0, m.start() - 5), m.start()):
+            continue  # "the Strangford MLA said": a description, not a name
         found = m
     intro = None
     for m in _INTRODUCED.finditer(text, start, pos):
@@ -1754,6 +1758,9 @@ def _person_introduced(
         return None  # the previous speaker again: the usual rules decide
     sp = Speaker(name, "person")
     return sp if _fits_gender(text, sp, earlier, gender, start, found.start(), name_end) else None
+
+
+_AFTER_ARTICLE = re.compile(r"(?:^|\W)(?:the|a|an)[ \t]+$", re.IGNORECASE)
 
 
 def _fits_gender(
