@@ -199,3 +199,11 @@ def test_an_unresolved_epithet_is_left_for_review() -> None:
     honest = quote_starting(text, "We have to be honest")
     assert honest.speaker != "Newcastle"  # a club the article never names as a person
     assert honest.speaker == "Ruud van der Heijden" or honest.confidence < 0.9
+
+
+def test_a_misspelling_never_changes_the_given_names() -> None:
+    text = (
+        "Labour Secretary Md Abdur Rahim Khan urged restraint.\n\n\"I work from eight in the "
+        'morning till ten at night," said Rashida Khatun, 27, a sewing operator.'
+    )
+    assert quote_starting(text, "I work from").speaker == "Rashida Khatun"

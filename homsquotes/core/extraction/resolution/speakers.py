@@ -292,7 +292,10 @@ class NameIndex:
                     continue
                 for run in runs:
                     longer = best is None or len(run.name) > len(best.name)
-                    if len(run.name) > len(name) and longer:
+                    # (a misspelt surname keeps its given names: "Rashida Khatun" is never
+                    # "Md Abdur Rahim Khan")
+                    given = all(w in run.name[:-1] for w in name[:-1])
+                    if len(run.name) > len(name) and longer and given:
                         best = run
         if best is None or len(best.name) < len(name):
             return " ".join(name), best
