@@ -133,3 +133,37 @@ def test_a_description_after_the_article_is_no_name_brought_in() -> None:
         "the Strangford MLA said.\n\n'That is simply not accurate,' the minister responded."
     )
     assert quote_starting(text, "That is simply").speaker != "Strangford MLA"
+
+
+def test_particles_curly_negatives_home_towns_and_kitchen_verbs_bring_in_the_next_pronoun(
+) -> None:
+    earlier = "“Nobody has shown us a single bankrupt company,” said Ewa Zielińska of EDRi.\n\n"
+    living = quote_starting(
+        earlier + "Konstantin von Heldenberg, a German MEP, steered the file.\n\nAsked whether "
+        "more changes were coming, von Heldenberg didn’t rule it out.\n\n“The AI Act is a "
+        "living text,” he said.",
+        "The AI Act",
+    )
+    assert living.speaker == "Konstantin von Heldenberg"
+    enrolled = quote_starting(
+        "“We are encouraged,” said Andrés Villanueva de la Cruz, MD.\n\nLinda Harrow, 58, of "
+        "Worcester, Massachusetts, enrolled in the trial in 2022.\n\n“When I enrolled, I was "
+        "told I might have a year,” she said.",
+        "When I enrolled",
+    )
+    assert enrolled.speaker == "Linda Harrow"
+    rains = quote_starting(
+        'A Welsh Government spokesperson says: "We are investing £300m."\n\nBack in her '
+        'kitchen, Rhiannon Prys-Williams glances out at the sky.\n\n"Every time it rains I\'m '
+        'out there with a torch," she says.',
+        "Every time",
+    )
+    assert rains.speaker == "Rhiannon Prys-Williams"
+
+
+def test_a_role_stops_before_its_relative_clause() -> None:
+    text = (
+        "Konstantin von Heldenberg, a German center-right MEP who steered the file through "
+        'committee, said the vote was a compromise.\n\n"The AI Act is a living text," he said.'
+    )
+    assert quote_starting(text, "The AI Act").affiliation == "German center-right MEP"

@@ -1004,7 +1004,9 @@ _NARRATIVE_VERBS = (
     # a feature's working day ("Back on Main Street, Quintanilla sells out of bolillos")
     "sells|buys|cooks|bakes|opens|closes|counts|serves|grows|raises|plays|reads|helps|cares|"
     "cleans|fixes|repairs|builds|sews|travels|commutes|rents|shares|earns|pays|sleeps|waits|"
-    "watches|carries|checks|visits|attends|studies|sends|hauls|fishes|hunts|herds|milks|picks"
+    "watches|carries|checks|visits|attends|studies|sends|hauls|fishes|hunts|herds|milks|picks|"
+    "glances|stares|gazes|peers|wipes|pours|lifts|pulls|pushes|unlocks|steps|climbs|kneels|"
+    "crouches|waves|greets|sweeps|scrubs|stirs|folds|hangs|unpacks|settles|lights|gathers"
 )
 # A sentence opening with its subject: "Smith said ...", "The ministry told ...", "Prof Alan
 # Greene, an economist at UCL, said ...", "Frazer dismissed the criticism."  Inflected cue forms
@@ -1056,7 +1058,8 @@ _SENTENCE_SUBJECT = latin_re(
     # (particles, two of them in "Marieke van der Linde")
     # (Malay styles before a name: "Caretaker Mentri Besar Datuk Seri Kamarul Ariffin Hashim";
     # an age: "In Ward 7, 67-year-old Nosipho Dyantyi showed")
-    + rf"|(?:\d{{1,3}}-year-old[ \t]+)?"
+    # (a name may open with its particle: "von Heldenberg didn't rule it out")
+    + rf"|(?:\d{{1,3}}-year-old[ \t]+)?(?:(?:von|van|de|du|da|di|der|den|ap|al|el)[ \t]+(?=[A-Z]))?"
     rf"(?:{_CAPITAL_WORD}[ \t]+(?:{_SUBJECT_PARTICLE}[ \t]+){{0,2}}){{0,8}}[A-Z][\w'’-]*)"
     # a role before the name ("Shadow transport secretary Helen Whately said"), or a possessed
     # role with the name in apposition ("Network Rail's chief executive, Andrew Haines, said")
@@ -1094,7 +1097,8 @@ _SENTENCE_SUBJECT = latin_re(
     + r"){3,120}),"
     # (a state after a town: "an entrepreneur in San Jose, Calif., gave")
     r"(?:[ \t]+(?=[A-Z])(?P<appos_more>(?:[^,.;:!?\"“”\n]|\.(?=,)){3,80}),)?"
-    r"|(?<=,)[ \t]+(?P<appos2>[^,.;:!?\"“”\n]{3,120}),)?"
+    # (after an age, a home town and its state: "Linda Harrow, 58, of Worcester, Massachusetts,")
+    r"|(?<=,)[ \t]+(?P<appos2>[^,.;:!?\"“”\n]{3,120}),(?:[ \t]+(?=[A-Z])[^,.;:!?\"“”\n]{3,40},)?)?"
     # an aside before the verb ("Chief Emmanuel Adeyemo, however, told"; "Deane herself was")
     r"(?:[ \t]+(?:however|meanwhile|though|too|also|instead|in[ \t]+turn),)?"
     r"(?:[ \t]+(?:himself|herself|themselves))?"
@@ -1103,7 +1107,8 @@ _SENTENCE_SUBJECT = latin_re(
     rf"(?P<verb>{_STRONG_CUES}|[a-z]{{2,}}ed|{_NARRATIVE_VERBS}"
     r"|sent|put|gave|made|took|held|put[ \t]+out|was|is"
     # "Adler did not hesitate", "Nkosi would not say"
-    r"|(?:did|does|would|could|will|can)(?=[ \t]+not\b)|didn't|doesn't|wouldn't|won't|cannot"
+    r"|(?:did|does|would|could|will|can)(?=[ \t]+not\b)|didn[’']t|doesn[’']t|wouldn[’']t|won[’']t"
+    r"|cannot"
     r"|(?<=has[ \t])[a-z]{2,}|(?<=had[ \t])[a-z]{2,}"
     # any present-tense verb straight after an apposition ("Kelly Vibert, a care worker,
     # rents a flat"): a lower-case word after the apposition's closing comma is its verb
