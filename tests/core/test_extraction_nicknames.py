@@ -6,6 +6,7 @@ from quote_lookup import HEAD, quote_starting
 
 from homsquotes.core.extraction import extract
 from homsquotes.core.extraction.layout.nicknames import find_nicknames
+from homsquotes.core.extraction.resolution.speakers import NameIndex
 
 ESPORTS = (
     "Mikkel “frostbyte” Sørensen was named MVP of the event after a 1.31 rating.\n\n"
@@ -79,3 +80,26 @@ def test_an_organisation_s_of_stays_in_its_name() -> None:
     )
     keep = quote_starting(text, "Keep the B.C.")
     assert keep.speaker is not None and "British Columbia" in keep.speaker
+
+
+def test_a_headline_nickname_before_the_surname_is_no_name() -> None:
+    text = (
+        "GEORGETOWN, Guyana — Dwayne \"Bomber\" Baptiste retained his belt on Saturday.\n\n"
+        '"I told y\'all from the start, this is my house," Baptiste said in the ring.'
+    )
+    house = quote_starting(text, "I told", head="'Bomber' Baptiste retains title\n\n")
+    assert house.speaker == "Dwayne Baptiste"
+
+
+def test_an_employer_s_possessive_is_no_part_of_the_name() -> None:
+    index = NameIndex("On the show, Fox News’ Sean Hannity asked about the wall.")
+    assert index.fullest("Hannity")[0] == "Sean Hannity"
+
+
+def test_a_person_brought_in_with_an_age() -> None:
+    text = (
+        '"The talks are at an advanced stage," said promoter Ameena Bacchus.\n\nAmong the 4,000 '
+        "fans was 68-year-old Leroy Adams, who has not missed a fight since 2015. \"Me come "
+        'from Linden for this," he said.'
+    )
+    assert quote_starting(text, "Me come").speaker == "Leroy Adams"

@@ -1819,6 +1819,8 @@ _INTRODUCED = latin_re(
     r"|\bfell[ \t]+to(?:[ \t]+(?:the[ \t]+)?[a-z][\w-]*){0,3}"
     # a feature writer's question: "On my last night, I ask Munro why he keeps doing it."
     r"|\b(?:I|we)[ \t]+(?:ask|asked))[ \t]+"
+    # ("Among the 4,000 fans was 68-year-old Leroy Adams, who ...")
+    r"(?:\d{1,3}-year-old[ \t]+)?"
     rf"(?P<name>(?:{_CAPITAL_WORD}[ \t]+(?:(?:al|bin|de|del|van|von|der|da|dos|le|la|ap)[ \t]+)"
     r"{0,2}){0,4}"
     r"[A-Z][\w'’-]*\w)(?=[ \t]*[,.;]|[ \t]+(?:who|whose|why|what|how|whether|if|about)\b)"

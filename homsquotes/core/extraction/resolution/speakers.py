@@ -65,7 +65,9 @@ MEMBER_LETTERS = frozenset(
 )
 _NAME_WORD = (
     rf"(?:(?:al|el|ad|as|ash|bin|ibn|abu)-)?(?:(?:{'|'.join(NAME_ABBREVIATIONS)})\.|[A-Z](?:\.[A-Z])*\.|"
-    rf"[A-Z](?:\.[A-Z])+|[A-Z][\w'’{_JOINERS}{_BREAKS}-]*)"
+    # (never ending in an apostrophe: a closing quotation mark or a plural possessive ends
+    # the run, as in the headline "'Bomber' Baptiste retains title")
+    rf"[A-Z](?:\.[A-Z])+|[A-Z](?:[\w'’{_JOINERS}{_BREAKS}-]*[\w{_JOINERS}{_BREAKS}-])?)"
 )
 _PARTICLE = r"(?:al|bin|bint|ibn|de|del|della|van|von|der|den|la|le|du|da|di|dos|y|ap|ab|ni|nic)"
 _GAP = rf"[ \t{_BREAKS}]+"
