@@ -167,3 +167,13 @@ def test_a_role_stops_before_its_relative_clause() -> None:
         'committee, said the vote was a compromise.\n\n"The AI Act is a living text," he said.'
     )
     assert quote_starting(text, "The AI Act").affiliation == "German center-right MEP"
+
+
+def test_a_document_named_for_its_owner_speaks_for_the_owner() -> None:
+    text = (
+        "British rider Tom Ashby (Halden Racing) abandoned after crashing on the descent.\n\n"
+        '"Tom was conscious and talking," the Halden Racing statement read.'
+    )
+    statement = quote_starting(text, "Tom was conscious")
+    assert statement.speaker == "Halden Racing"
+    assert statement.setting is not None and "statement" in statement.setting

@@ -379,7 +379,11 @@ def resolve_speaker(
         if spokes is not None:
             return spokes
         definite_role = _DEFINITE_ROLE.fullmatch(mention)
-        if definite_role or person_description(mention):
+        # (never "the Halden Racing statement": a document speaks for its owner, below)
+        named_document = _OWNER_COMPOUND.fullmatch(mention) is not None and (
+            _head_noun(mention) in _DOCUMENT_HEADS
+        )
+        if (definite_role or person_description(mention)) and not named_document:
             # "the Labour leader added", right after "Sir Keir Starmer said ...": a definite
             # role standing in for the person the paragraph just named ("the affable
             # proprietor" needs a full name: "Crowds gathered." names nobody)
@@ -1138,6 +1142,11 @@ _DOCUMENT_HEADS = (
 _POSSESSED_DOCUMENT = re.compile(
     r"(?P<owner>.+?)(?:['’]s?)[ \t]+(?P<doc>(?:[\w-]+[ \t]+){0,2}(?P<head>[\w-]+))"
 )
+_OWNER_COMPOUND = latin_re(
+    # (words of two letters or more: "the B report" is a kind of police report)
+    r"(?:[Tt]he|[Aa]n?)[ \t]+(?P<owner>(?:[A-Z][\w'’&.-]+[ \t]+){0,4}[A-Z][\w'’&-]+)"
+    r"[ \t]+(?P<head>[a-z][\w-]*)"
+)
 _DOCUMENT_BY = re.compile(r"[ \t](?:by|from)[ \t]+(?P<owner>[^,;]+)$")
 _OWNER_PRONOUNS = {"his": "his", "her": "her", "its": "its", "their": "their", "our": "our"}
 
@@ -1189,6 +1198,11 @@ def _document_owner(
             name = index.fullest(owner)[0] if _looks_like_name(owner) else owner
             typ = speaker_type_of(name, is_name=_looks_like_name(owner))
             return Speaker(name, typ, through=through)
+    compound = _OWNER_COMPOUND.fullmatch(mention)
+    if compound and compound.group("head").lower() in _DOCUMENT_HEADS:
+        # "the Halden Racing statement read": the team named before its statement
+        name = index.fullest(compound.group("owner"))[0]
+        return Speaker(name, speaker_type_of(name, is_name=True), through=through)
     before = text[max(0, ms - 4) : ms].lower()
     determined = first in ("the", "a", "an", "this", "that") or before in ("the ", " an ")
     if determined and words[-1].lower() in _DOCUMENT_HEADS:
