@@ -14,6 +14,8 @@ Kinds:
   nested    -- `"a 'b «c „d` runs: marks of every family opening inside each other
   apostrophes -- single marks at word edges ('tis, rock 'n' roll, the players') in one run
   runon     -- one opening mark, then words to the end
+  nicknames -- names with quoted nicknames and quotations in one run (Mikkel “frostbyte”
+               Sørensen said “we won”), as a pasted sports book may be one paragraph
 """
 
 from __future__ import annotations
@@ -33,6 +35,8 @@ _PIECES = {
     "nested": ['"a ', "'b ", "«c ", "„d ", "‘e ", "“f ", "said the man ", "told AFP "],
     "apostrophes": ["'tis ", "rock 'n' roll ", "the players' ", "'em ", "o’clock ", "'I "],
     "runon": ['"one ', "mark ", "opens ", "and ", "the ", "words ", "run ", "on "],
+    "nicknames": ["Mikkel “frostbyte” Sørensen ", "said “we won” ", "and frostbyte ", "said it. ",
+                  "Ann 'ab' Bob 'bc' Cid ", "“Yes,” she said. "],
 }
 
 

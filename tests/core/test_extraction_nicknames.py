@@ -103,3 +103,22 @@ def test_a_person_brought_in_with_an_age() -> None:
         'from Linden for this," he said.'
     )
     assert quote_starting(text, "Me come").speaker == "Leroy Adams"
+
+
+def test_the_nickname_alone_in_its_marks_as_a_subject_names_the_person() -> None:
+    text = 'Earvin “Magic” Johnson spoke to fans.\n\n“We won,” “Magic” said.'
+    assert quote_starting(text, "We won").speaker == "Earvin Johnson"
+
+
+def test_nicknames_in_a_row_and_what_is_no_nickname() -> None:
+    assert [n.word for n in find_nicknames("Ann 'ab' Bob 'bc' Cid came.")] == ["ab", "bc"]
+    assert find_nicknames("The Rock 'n' Roll Hall of Fame opened.") == []
+
+
+def test_the_headline_and_standfirst_keep_the_nicknames() -> None:
+    article = extract(
+        "Final report\n\nMikkel “frostbyte” Sørensen beat Lars “lazr” Berg in a tense final on "
+        "Sunday night.\n\n“We won,” he said."
+    )
+    shown = f"{article.title or ''} {article.standfirst or ''}"
+    assert "Mikkel “frostbyte” Sørensen" in shown

@@ -207,3 +207,23 @@ def test_a_misspelling_never_changes_the_given_names() -> None:
         'morning till ten at night," said Rashida Khatun, 27, a sewing operator.'
     )
     assert quote_starting(text, "I work from").speaker == "Rashida Khatun"
+
+
+def test_what_the_review_found() -> None:
+    lopez = quote_starting('"Q1 is here," said Maria Lopez, a 34-year-old who lives nearby.', "Q1")
+    assert lopez.affiliation != "who lives nearby"
+    took = quote_starting(
+        "\"We're not going anywhere.\"\n\nPolice Chief Tom Reid said it took officers two hours.",
+        "We're not",
+    )
+    assert took.speaker != "Tom Reid"  # "said it took ...": a clause of its own
+    nadal = quote_starting(
+        'Federer and Nadal have met 40 times. Nadal won on Sunday.\n\n"He played well," said the '
+        "Spaniard.",
+        "He played",
+    )
+    assert nadal.speaker == "Nadal"  # "Federer and Nadal have" is no club
+    najib = quote_starting('"We will deliver," said Dato’ Sri Najib Razak.', "We will")
+    assert (najib.speaker, najib.affiliation) == ("Najib Razak", "Dato’ Sri")
+    democratic = quote_starting('The Democratic statement said: "We will fight this."', "We will")
+    assert democratic.speaker != "Democratic"

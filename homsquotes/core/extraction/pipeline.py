@@ -118,8 +118,10 @@ _SAID_IT = latin_re(
     rf"[ \t]*(?P<name>{_ROLE_AND_NAME})(?:,[ \t]+[^,.;:!?\"“”\n]{{3,120}},)?[ \t]+"
     r"(?P<cue>said|says|repeated|repeats|shouted|shouts|yelled|wrote|writes)[ \t]+"
     r"(?:it|those[ \t]+words|these[ \t]+words)"
-    r"(?![ \t]+(?:was|is|would|will|had|has|could|should|might|may|must|did|does|can|needs?|"
-    r"wants?|seemed|seems|looked|looks|[a-z]+ed)\b)(?=[ \t,.;])"
+    # (what may follow the quotation's "it": an end, a manner, a time or a place)
+    r"(?=[ \t]*[,.;]|[ \t]+(?:twice|again|first|once|loudly|quietly|softly|simply|plainly|"
+    r"bluntly|best|repeatedly|himself|herself|themselves|on|at|in|to|from|outside|during|"
+    r"before|after|while|as|when|over)\b)"
 )
 
 
@@ -162,6 +164,8 @@ class Plan:
     # nicknames inside names, blanked out of `text`; `shown` is the text with them in
     nicknames: list[Nickname] = field(default_factory=list)
     shown: str = ""
+    title_at: tuple[int, int] | None = None  # where the headline and standfirst are
+    standfirst_at: tuple[int, int] | None = None
 
 
 def _outside_quotes(text: str, unit: Unit, spans: list[tuple[int, int]]) -> str:
@@ -223,6 +227,12 @@ def plan_article(text: str, chosen: tuple[int, int] | None = None) -> Plan:
     read, shown, nicknames = reading_text(text, chosen)
     plan = _plan(read, chosen)
     plan.shown, plan.nicknames = shown, nicknames
+    if nicknames:
+        # the headline and the standfirst as the article writes them, nicknames and all
+        if plan.title_at is not None:
+            plan.title = shown[plan.title_at[0] : plan.title_at[1]]
+        if plan.standfirst_at is not None:
+            plan.standfirst = shown[plan.standfirst_at[0] : plan.standfirst_at[1]]
     return plan
 
 
@@ -250,6 +260,10 @@ def _plan(text: str, chosen: tuple[int, int] | None) -> Plan:
     plan.in_title = {qi for qi, (s, e) in enumerate(spans) if _in_span(layout.title, s, e)}
     plan.title = layout.title.text if layout.title else None
     plan.standfirst = layout.standfirst.text if layout.standfirst else None
+    plan.title_at = (layout.title.start, layout.title.end) if layout.title else None
+    plan.standfirst_at = (
+        (layout.standfirst.start, layout.standfirst.end) if layout.standfirst else None
+    )
     if not spans:
         return plan
     plan.units = split_units(text, spans)

@@ -9,6 +9,7 @@ that a later "frostbyte said" still finds the person it stands for.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
 from homsquotes.core.extraction.attribution.cues import word_set
@@ -27,8 +28,16 @@ _NOT_GIVEN = _NOT_FAMILY | word_set(
 _PAIRS = {"“": "”", '"': '"', "‘": "’", "'": "'"}
 _NICKNAME = latin_re(
     r"(?<![\w'’-])(?P<given>[A-Z][\w'’.-]*)[ \t]+"
-    r"(?P<nick>(?P<open>[“\"‘'])[^\s\"“”‘’'.,;:!?()]{1,20}(?:[ \t][^\s\"“”‘’'.,;:!?()]{1,20}){0,2}"
-    r"(?P<close>[”\"’']))[ \t]+(?P<family>[A-Z][\w'’-]+)"
+    # (two letters at least: "Rock 'n' Roll" holds no nickname; the family name is looked at,
+    # not taken, so "Ann 'a' Bob 'b' Cid" gives both)
+    r"(?P<nick>(?P<open>[“\"‘'])[^\s\"“”‘’'.,;:!?()]{2,20}(?:[ \t][^\s\"“”‘’'.,;:!?()]{1,20}){0,2}"
+    r"(?P<close>[”\"’']))(?=[ \t]+(?P<family>[A-Z][\w'’-]+))"
+)
+
+
+_SPEECH_AFTER = (
+    r"[ \t]+(?:said|says|told|tells|added|adds|asked|asks|replied|replies|wrote|writes|"
+    r"explained|explains|insisted|insists|recalled|recalls)\b"
 )
 
 
@@ -41,6 +50,7 @@ class Nickname:
 
 def find_nicknames(text: str) -> list[Nickname]:
     found = []
+    headline_lines: dict[int, bool] = {}  # line start -> whether the line is a headline
     for m in _NICKNAME.finditer(text):
         if _PAIRS[m.group("open")] != m.group("close"):
             continue
@@ -50,17 +60,19 @@ def find_nicknames(text: str) -> list[Nickname]:
         shouted = [w for w in (given, family) if w.isupper() and len(w) > 1 and "." not in w]
         if given.endswith(("'s", "’s")) or shouted:
             continue  # ABC's "Good Morning America" Tuesday; a shouted headline
-        if _in_headline(text, m.start(), m.end()):
+        line_start = text.rfind("\n", 0, m.start()) + 1
+        if line_start not in headline_lines:
+            headline_lines[line_start] = _is_headline(text, line_start)
+        if headline_lines[line_start]:
             continue
         found.append(Nickname(m.start("nick"), m.end("nick"), m.group("nick")[1:-1]))
     return found
 
 
-def _in_headline(text: str, start: int, end: int) -> bool:
+def _is_headline(text: str, line_start: int) -> bool:
     """A line in title case ("Fans Hail 'Magic' Johnson Return") is a headline: its capitals
-    say nothing about names."""
-    line_start = text.rfind("\n", 0, start) + 1
-    line_end = text.find("\n", end)
+    say nothing about names.  (Asked once per line: a pasted book may be one long line.)"""
+    line_end = text.find("\n", line_start)
     words = text[line_start : line_end if line_end >= 0 else len(text)].split()
     return len(words) >= 4 and sum(w[:1].isupper() for w in words) > 0.7 * len(words)
 
@@ -69,7 +81,9 @@ def blank_nicknames(
     text: str, keep: tuple[int, int] | None = None
 ) -> tuple[str, list[Nickname]]:
     """`text` with each nickname inside a name, marks included, turned into spaces; `keep` is
-    a span the user marked as a quotation, whose marks stay."""
+    a span the user marked as a quotation, whose marks stay.  The same nickname in its marks
+    elsewhere, as the subject of a speech verb ("“Magic” said he was proud"), loses only its
+    marks: it names the person."""
     nicknames = [
         n
         for n in find_nicknames(text)
@@ -78,6 +92,16 @@ def blank_nicknames(
     if not nicknames:
         return text, []
     chars = list(text)
+    inside = {n.start for n in nicknames}
+    for word in {n.word for n in nicknames}:
+        for m in re.finditer(rf"[“\"‘']{re.escape(word)}[”\"’'](?={_SPEECH_AFTER})", text):
+            if m.start() in inside or m.group()[0] not in _PAIRS:
+                continue
+            if _PAIRS[m.group()[0]] != m.group()[-1]:
+                continue
+            if keep is not None and keep[0] < m.end() and m.start() < keep[1]:
+                continue
+            chars[m.start()] = chars[m.end() - 1] = " "
     for nick in nicknames:
         chars[nick.start : nick.end] = " " * (nick.end - nick.start)
     return "".join(chars), nicknames

@@ -249,7 +249,7 @@ def as_role(affiliation: str | None, text: str = "") -> str | None:
 # Person nouns that say nothing without their clause: "a man who runs the shop" stays whole.
 _NO_ROLE_ALONE = word_set("man woman person boy girl child people men women")
 _AGE_AND_CLAUSE = re.compile(
-    r"(?:\d{1,3}-year-old\s+)?(?P<role>[a-z][\w'’-]*(?:\s+[a-z][\w'’-]*){0,3}?"
+    r"(?:\d{1,3}-year-old\s+)?(?P<role>(?!(?:who|whose|which)\b)[a-z][\w'’-]*(?:\s+[a-z][\w'’-]*){0,3}?"
     # (capitalised words too, before a relative clause: "German center-right MEP who steered")
     r"|[\w'’-]+(?:\s+[\w'’-]+){0,6}?(?=\s+(?:who|whose|which)\s))"
     r"(?:\s+(?:who|whose|which)\s.*)?",

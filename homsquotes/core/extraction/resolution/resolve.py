@@ -380,8 +380,11 @@ def resolve_speaker(
             return spokes
         definite_role = _DEFINITE_ROLE.fullmatch(mention)
         # (never "the Halden Racing statement": a document speaks for its owner, below)
-        named_document = _OWNER_COMPOUND.fullmatch(mention) is not None and (
-            _head_noun(mention) in _DOCUMENT_HEADS
+        owner_compound = _OWNER_COMPOUND.fullmatch(mention)
+        named_document = (
+            owner_compound is not None
+            and _head_noun(mention) in _DOCUMENT_HEADS
+            and not _ADJECTIVE_OWNER.search(owner_compound.group("owner"))
         )
         if (definite_role or person_description(mention)) and not named_document:
             # "the Labour leader added", right after "Sir Keir Starmer said ...": a definite
@@ -1147,6 +1150,8 @@ _OWNER_COMPOUND = latin_re(
     r"(?:[Tt]he|[Aa]n?)[ \t]+(?P<owner>(?:[A-Z][\w'’&.-]+[ \t]+){0,4}[A-Z][\w'’&-]+)"
     r"[ \t]+(?P<head>[a-z][\w-]*)"
 )
+# An owner that is an adjective: "The Democratic statement", "the British report"
+_ADJECTIVE_OWNER = re.compile(r"(?:ic|an|ish|ese|i)$")
 _DOCUMENT_BY = re.compile(r"[ \t](?:by|from)[ \t]+(?P<owner>[^,;]+)$")
 _OWNER_PRONOUNS = {"his": "his", "her": "her", "its": "its", "their": "their", "our": "our"}
 
@@ -1199,7 +1204,8 @@ def _document_owner(
             typ = speaker_type_of(name, is_name=_looks_like_name(owner))
             return Speaker(name, typ, through=through)
     compound = _OWNER_COMPOUND.fullmatch(mention)
-    if compound and compound.group("head").lower() in _DOCUMENT_HEADS:
+    adjective = compound is not None and _ADJECTIVE_OWNER.search(compound.group("owner"))
+    if compound and compound.group("head").lower() in _DOCUMENT_HEADS and not adjective:
         # "the Halden Racing statement read": the team named before its statement
         name = index.fullest(compound.group("owner"))[0]
         return Speaker(name, speaker_type_of(name, is_name=True), through=through)
@@ -1491,13 +1497,14 @@ _TOPIC_OPENING = latin_re(
 
 
 # (a mark inside a word is an apostrophe, even a mistyped one: "National Review‘s")
-_OPENING_SINGLE = re.compile(r"(?<![A-Za-z])‘")
+_OPENING_SINGLE = re.compile(r"(?<![A-Za-z])‘(?!\d)")  # (nor the elision of "‘90s")
 _CLOSING_SINGLE = re.compile(r"’(?![A-Za-z])")
 
 
 def _inside_quotation(text: str, pos: int) -> bool:
-    """Whether `pos` lies inside a quotation opened earlier in its paragraph."""
-    seg = text[text.rfind("\n", 0, pos) + 1 : pos]
+    """Whether `pos` lies inside a quotation opened earlier in its paragraph (read back 2,000
+    characters at most: a pasted book may be one paragraph, and this is asked per sentence)."""
+    seg = text[max(text.rfind("\n", 0, pos) + 1, pos - 2000) : pos]
     if seg.count("“") > seg.count("”") or seg.count('"') % 2 == 1:
         return True
     return len(_OPENING_SINGLE.findall(seg)) > len(_CLOSING_SINGLE.findall(seg))
@@ -1901,7 +1908,11 @@ def _leading_name(appos: str) -> str | None:
 def _written_collective(text: str, name: str, end: int) -> bool:
     """Whether the article gives the one-word name a plural verb before `end`, as British
     papers write a club or a team: "Newcastle are unlikely to win the race"."""
-    return re.search(rf"\b{re.escape(name)}[ \t]+(?:are|were|have)\b", text[:end]) is not None
+    # (not a name joined to another: "Federer and Nadal have met 40 times")
+    found = re.search(
+        rf"(?<!and )(?<!& )(?<!, )\b{re.escape(name)}[ \t]+(?:are|were|have)\b", text[:end]
+    )
+    return found is not None
 
 
 def _without_particles(name: str) -> str:

@@ -67,7 +67,8 @@ _NAME_WORD = (
     rf"(?:(?:al|el|ad|as|ash|bin|ibn|abu)-)?(?:(?:{'|'.join(NAME_ABBREVIATIONS)})\.|[A-Z](?:\.[A-Z])*\.|"
     # (never ending in an apostrophe: a closing quotation mark or a plural possessive ends
     # the run, as in the headline "'Bomber' Baptiste retains title")
-    rf"[A-Z](?:\.[A-Z])+|[A-Z](?:[\w'’{_JOINERS}{_BREAKS}-]*[\w{_JOINERS}{_BREAKS}-])?)"
+    # (but the Malay style "Dato’" keeps its apostrophe)
+    rf"[A-Z](?:\.[A-Z])+|Dato['’]|[A-Z](?:[\w'’{_JOINERS}{_BREAKS}-]*[\w{_JOINERS}{_BREAKS}-])?)"
 )
 _PARTICLE = r"(?:al|bin|bint|ibn|de|del|della|van|von|der|den|la|le|du|da|di|dos|y|ap|ab|ni|nic)"
 _GAP = rf"[ \t{_BREAKS}]+"
@@ -169,8 +170,6 @@ def split_title(words: list[str]) -> tuple[list[str], list[str]]:
             last = i
         elif low in ("seri", "sri") and i > 0 and words[i - 1].lower() in _MALAY_STYLES:
             last = i  # "Datuk Seri Anwar", "Tan Sri Muhyiddin": one style in two words
-        elif low == "tan" and words[i + 1].lower() == "sri":
-            last = i
     return words[: last + 1], words[last + 1 :]
 
 
