@@ -907,13 +907,16 @@ _NAME_GIVEN_AS = latin_re(
     r"(?:[ \t]+(?:only|simply))?[ \t]+as[ \t]+"
     r"(?P<name>[A-Z][\w'’-]+(?:[ \t]+[A-Z][\w'’-]+){0,2})"
 )
+# The particles inside a name the subject and name patterns below allow ("Ruud van der Heijden",
+# "Jorge de la Fuente", "Iolo ap Dafydd"); a name may hold two in a row.
+_SUBJECT_PARTICLE = r"(?:al|bin|ibn|de|van|von|ap|der|den|del|da|di|du|dos|le|la)"
 _NAME_AFTER = latin_re(
     # "additional director general of police (STF) Amitabh Yash": a unit in brackets between
     r"(?:[ \t]*\([^()\n]{1,20}\))?"
     # (a name may open with its particles after a title: "says Cllr ap Dafydd")
-    r"[ \t]+((?:(?:(?:ap|van|von|de|du|da|di|der|den|la|le)[ \t]+){1,2}"
-    r"(?:[A-Z][\w'’.-]+[ \t]+(?:(?:al|bin|ibn|de|van|von|der|den|la|le|du|da)[ \t]+){0,2})*"
-    r"|(?:[A-Z][\w'’.-]+[ \t]+(?:(?:al|bin|ibn|de|van|von|der|den|la|le|du|da)[ \t]+){0,2})+)"
+    rf"[ \t]+((?:(?:{_SUBJECT_PARTICLE}[ \t]+){{1,2}}"
+    rf"(?:[A-Z][\w'’.-]+[ \t]+(?:{_SUBJECT_PARTICLE}[ \t]+){{0,2}})*"
+    rf"|(?:[A-Z][\w'’.-]+[ \t]+(?:{_SUBJECT_PARTICLE}[ \t]+){{0,2}})+)"
     r"(?:(?:al|el|ad|as|ash)-)?[A-Z][\w'’-]+)(?=[ \t]*[,.;:!?]|[ \t]+[a-z])"
 )
 # "the NGO", "the Minister": a capitalised word after "the" that describes, not names
@@ -932,8 +935,8 @@ _OWNER_NAME = latin_re(
 _NAME_OF_PLACE = latin_re(
     # the first "of" after a name: "Jean-Baptiste de la Roche of the Observatoire de la Côte
     # d'Azur in France" is de la Roche, not France
-    r"(?P<name>.*?[A-Z][\w'’.-]*[ \t]+(?:(?:de|la|le|van|von|der|den|du|da|di|del|al|bin)[ \t]+)"
-    r"{0,2}(?P<last>[A-Z][\w'’-]+))[ \t]+(?:of|from)[ \t]+(?:the[ \t]+)?[A-Z].*"
+    rf"(?P<name>.*?[A-Z][\w'’.-]*[ \t]+(?:{_SUBJECT_PARTICLE}[ \t]+){{0,2}}"
+    r"(?P<last>[A-Z][\w'’-]+))[ \t]+(?:of|from)[ \t]+(?:the[ \t]+)?[A-Z].*"
 )
 _NAME_PARTICLES = word_set(
     "al el bin bint ibn abu de del della van von der den la le du da di dos y ap ab ni nic"
@@ -1044,7 +1047,6 @@ _INSTITUTION_WORD = (
     r"(?:Universit(?:y|i|é|à|ät|ad|e)|College|Institute|Institut|Polytechnic|School|Hospital|"
     r"Foundation|Bank|Council|Centre|Center|Academy|Trust|Society|Association|Union|Agency)\b"
 )
-_SUBJECT_PARTICLE = r"(?:al|bin|ibn|de|van|von|ap|der|den|del|da|di|du|dos|le|la)"
 _SENTENCE_SUBJECT = latin_re(
     _SENTENCE_START
     +  # a conjunction or an opening phrase before the subject ("But travel expert Simon
@@ -1066,7 +1068,7 @@ _SENTENCE_SUBJECT = latin_re(
     # (Malay styles before a name: "Caretaker Mentri Besar Datuk Seri Kamarul Ariffin Hashim";
     # an age: "In Ward 7, 67-year-old Nosipho Dyantyi showed")
     # (a name may open with its particle: "von Heldenberg didn't rule it out")
-    + rf"|(?:\d{{1,3}}-year-old[ \t]+)?(?:(?:von|van|de|du|da|di|der|den|ap|al|el)[ \t]+(?=[A-Z]))?"
+    + rf"|(?:\d{{1,3}}-year-old[ \t]+)?(?:{_SUBJECT_PARTICLE}[ \t]+(?=[A-Z]))?"
     rf"(?:{_CAPITAL_WORD}[ \t]+(?:{_SUBJECT_PARTICLE}[ \t]+){{0,2}}){{0,8}}[A-Z][\w'’-]*)"
     # a role before the name ("Shadow transport secretary Helen Whately said"), or a possessed
     # role with the name in apposition ("Network Rail's chief executive, Andrew Haines, said")
