@@ -4,7 +4,9 @@ bring in the next speaker: a role in two parts ("veteran croc catcher and tour o
 Delaney"), a name with particles, a long description, an office "for" a place, a person a
 sentence is about, and the organisation that spoke."""
 
-from quote_lookup import quote_starting, speaker_table
+from quote_lookup import HEAD, quote_starting, speaker_table
+
+from homsquotes.core.extraction import extract
 
 EARLIER = '"We are very pleased," said Jessica Tran, a spokesperson for the riders.\n\n'
 
@@ -227,3 +229,23 @@ def test_what_the_review_found() -> None:
     assert (najib.speaker, najib.affiliation) == ("Najib Razak", "Dato’ Sri")
     democratic = quote_starting('The Democratic statement said: "We will fight this."', "We will")
     assert democratic.speaker != "Democratic"
+
+
+def test_a_long_name_after_the_cue_is_never_cut_short() -> None:
+    text = (
+        '"Thank you, the people of Negeri Sembilan," said Datuk Seri Zainal Abidin Rahmat, '
+        "secretary-general of Barisan Nasional."
+    )
+    assert quote_starting(text, "Thank you").speaker == "Zainal Abidin Rahmat"
+
+
+def test_a_titled_person_named_like_a_newspaper_is_a_person() -> None:
+    text = (
+        '"I don\'t think there is bad publicity," said Atlantic City Mayor Don Guardian.\n\n'
+        "Guardian, the first Republican mayor in two decades, stopped short of praise.\n\n"
+        'He said the developer was a "good corporate citizen" who gave back to local charities.'
+    )
+    article = extract(HEAD + text)
+    citizen = next(q for q in article.quotes if "corporate citizen" in q.text)
+    assert citizen.speaker == "Don Guardian"
+    assert citizen.speaker_type == "person"

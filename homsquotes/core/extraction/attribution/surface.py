@@ -27,14 +27,16 @@ _PRONOUN = r"(?:he|she|they|we|I|it|another|one|others)"
 _PREFIX = r"(?:(?:al|el|ad|as|ash|abu)-)?"
 _NAME = (
     rf"(?:{_PREFIX}[A-Z][\w'’.-]*[ \t]+(?:(?:al|bin|ibn|de|del|van|von|der|da|di|du|la|le)[ \t]+)?)"
-    rf"{{0,3}}{_PREFIX}[A-Z][\w'’-]*\w"
+    rf"{{0,5}}{_PREFIX}[A-Z][\w'’-]*\w"
 )
 _CLOSE = r"[\"”'’]*"
 # `"Q," she said ...` / `"Q," Jane Doe told ...`
 _NP_CUE = latin_re(rf"{_CLOSE}[ \t]*,?[ \t]*(?P<np>{_PRONOUN}|{_NAME})[ \t]+(?P<cue>{_CUE})\b")
 # `"Q," said Jane Doe ...`
 _CUE_NP = latin_re(
-    rf"{_CLOSE}[ \t]*,?[ \t]*(?P<cue>{_CUE})[ \t]+(?P<np>{_PRONOUN}|{_NAME})(?=[ \t,.;:!?]|$)"
+    # (never a name cut short: "said Datuk Seri Zainal Abidin Rahmat" is one name)
+    rf"{_CLOSE}[ \t]*,?[ \t]*(?P<cue>{_CUE})[ \t]+(?P<np>{_PRONOUN}|{_NAME})"
+    r"(?![ \t]+[A-Z])(?=[ \t,.;:!?]|$)"
 )
 _QUOTE_MARKS = re.compile(r"[\"“”«»„]")
 _NEXT_WORD = re.compile(r"[ \t]+([a-z][\w'’-]*)")

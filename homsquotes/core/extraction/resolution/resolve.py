@@ -354,7 +354,10 @@ def resolve_speaker(
         name = _fitting_honorific(text, index, mention, name, earlier)
         if role and name.startswith(role + " "):
             name = name[len(role) + 1 :]  # the capitalised run kept "Resident" in the name
-        sp = Speaker(name, speaker_type_of(name, is_name=True))
+        typ = speaker_type_of(name, is_name=True)
+        if typ == "organisation" and (role or (_run is not None and _run.title)):
+            typ = "person"  # "Atlantic City Mayor Don Guardian": a titled person, no newspaper
+        sp = Speaker(name, typ)
         desc = (
             clean_description(text[att.description[0] : att.description[1]])
             if att.description
