@@ -249,3 +249,13 @@ def test_a_titled_person_named_like_a_newspaper_is_a_person() -> None:
     citizen = next(q for q in article.quotes if "corporate citizen" in q.text)
     assert citizen.speaker == "Don Guardian"
     assert citizen.speaker_type == "person"
+
+
+def test_hon_is_no_role_and_the_office_before_it_is() -> None:
+    text = (
+        "But the Deputy Minister of Finance, Hon. Abena Ofosu-Appiah, insisted the fishermen "
+        'would not bear the cost.\n\n"The levy is fair," she said.'
+    )
+    assert quote_starting(text, "The levy").affiliation == "Deputy Minister of Finance"
+    plain = quote_starting('"It is done," said Hon. Mary Wanjiru.', "It is done")
+    assert plain.affiliation is None  # "Hon." says no role

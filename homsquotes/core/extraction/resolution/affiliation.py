@@ -28,6 +28,8 @@ _HONORIFICS = frozenset(
 # affiliation when the article gives no better one.
 _ADDRESS_ONLY = frozenset(
     {"mr", "mrs", "ms", "miss", "mx", "mr.", "mrs.", "ms.", "mx.", "sir", "dame", "madam"}
+    # ("Hon." is how a parliament addresses every member: it says no role)
+    | {"hon", "hon."}
 )
 _APPOSITION = latin_re(
     r"\s*(?:\([^()\n]{1,40}\)\s*)?(?:,\s*\d{1,3}(?=,))?"  # "(D-N.Y.)", ", 47"
@@ -182,7 +184,9 @@ def lowercase_role_for(text: str, name: str) -> str | None:
 
 
 _ROLE_BEFORE = latin_re(
-    r"(?:^|(?<=[.!?]\s)|(?<=\n))((?:The|the|A|a|An|an|Its|Their|His|Her"
+    # (after a conjunction too: "But the Deputy Minister of Finance, Hon. Abena Ofosu-Appiah,")
+    r"(?:^|(?<=[.!?]\s)|(?<=\n))(?:(?:But|And|Yet|Meanwhile)[ \t]+)?"
+    r"((?:The|the|A|a|An|an|Its|Their|His|Her"
     r"|(?:[A-Z][\w-]*[ \t]+){0,3}[A-Z][\w-]*['’]s)"
     r"[ \t]+[^,.;:!?\"“”\n]{2,80})$"
 )
