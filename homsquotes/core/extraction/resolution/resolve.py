@@ -31,6 +31,7 @@ from homsquotes.core.extraction.resolution.affiliation import article_affiliatio
 from homsquotes.core.extraction.resolution.epithets import epithet_gender, is_epithet, place_before
 from homsquotes.core.extraction.resolution.plausibility import person_description
 from homsquotes.core.extraction.resolution.speakers import (
+    DETERMINED,
     ENCLOSED,
     MEMBER_LETTERS,
     NAME_ABBREVIATIONS,
@@ -383,12 +384,7 @@ def resolve_speaker(
             return spokes
         definite_role = _DEFINITE_ROLE.fullmatch(mention)
         # (never "the Halden Racing statement": a document speaks for its owner, below)
-        owner_compound = _OWNER_COMPOUND.fullmatch(mention)
-        named_document = (
-            owner_compound is not None
-            and _head_noun(mention) in _DOCUMENT_HEADS
-            and not _ADJECTIVE_OWNER.search(owner_compound.group("owner"))
-        )
+        named_document = _document_owner_named(mention) is not None
         if (definite_role or person_description(mention)) and not named_document:
             # "the Labour leader added", right after "Sir Keir Starmer said ...": a definite
             # role standing in for the person the paragraph just named ("the affable
@@ -1157,6 +1153,18 @@ _OWNER_COMPOUND = latin_re(
 )
 # An owner that is an adjective: "The Democratic statement", "the British report"
 _ADJECTIVE_OWNER = re.compile(r"(?:ic|an|ish|ese|i)$")
+
+
+def _document_owner_named(mention: str) -> str | None:
+    """The owner a document is named for ("the Halden Racing statement" -> "Halden Racing"),
+    never an adjective ("The Democratic statement")."""
+    compound = _OWNER_COMPOUND.fullmatch(mention)
+    if compound is None or compound.group("head").lower() not in _DOCUMENT_HEADS:
+        return None
+    owner = compound.group("owner")
+    return None if _ADJECTIVE_OWNER.search(owner) else owner
+
+
 _DOCUMENT_BY = re.compile(r"[ \t](?:by|from)[ \t]+(?P<owner>[^,;]+)$")
 _OWNER_PRONOUNS = {"his": "his", "her": "her", "its": "its", "their": "their", "our": "our"}
 
@@ -1208,11 +1216,10 @@ def _document_owner(
             name = index.fullest(owner)[0] if _looks_like_name(owner) else owner
             typ = speaker_type_of(name, is_name=_looks_like_name(owner))
             return Speaker(name, typ, through=through)
-    compound = _OWNER_COMPOUND.fullmatch(mention)
-    adjective = compound is not None and _ADJECTIVE_OWNER.search(compound.group("owner"))
-    if compound and compound.group("head").lower() in _DOCUMENT_HEADS and not adjective:
+    named_owner = _document_owner_named(mention)
+    if named_owner is not None:
         # "the Halden Racing statement read": the team named before its statement
-        name = index.fullest(compound.group("owner"))[0]
+        name = index.fullest(named_owner)[0]
         return Speaker(name, speaker_type_of(name, is_name=True), through=through)
     before = text[max(0, ms - 4) : ms].lower()
     determined = first in ("the", "a", "an", "this", "that") or before in ("the ", " an ")
@@ -1732,7 +1739,7 @@ def _person_introduced(
         bare_comma = m.group("appos") is None and text.startswith(",", m.end("name"))
         if bare_comma and text[max(0, m.start() - 2) : m.start()] != ", ":
             continue  # "building bridges to Mr. Sanders, said David Axelrod": inverted
-        if _AFTER_ARTICLE.search(text, max(0, m.start() - 5), m.start()):
+        if DETERMINED.search(text, max(0, m.start() - 5), m.start()):
             continue  # "the Strangford MLA said": a description, not a name
         found = m
     intro = None
@@ -1789,9 +1796,6 @@ def _person_introduced(
         return None  # the previous speaker again: the usual rules decide
     sp = Speaker(name, "person")
     return sp if _fits_gender(text, sp, earlier, gender, start, found.start(), name_end) else None
-
-
-_AFTER_ARTICLE = re.compile(r"(?:^|\W)(?:the|a|an)[ \t]+$", re.IGNORECASE)
 
 
 def _fits_gender(

@@ -306,7 +306,7 @@ class NameIndex:
         """A run that reads as a person's full name: not "the Trump Train", "an Obama
         Republican", "of Latino Elected Officials", nor an organisation's name."""
         before = self.text[max(0, run.start - 6) : run.start]
-        if _DETERMINED.search(before) or _PLACED.search(before):
+        if DETERMINED.search(before) or _PLACED.search(before):
             return False
         line_start = self.text.rfind("\n", 0, run.start) + 1
         line_end = self.text.find("\n", run.end)
@@ -365,7 +365,7 @@ class NameIndex:
                     continue  # "Trump supporters" in an article about Donald and Melania
             if (text[run.start - 1 : run.start], text[run.end : run.end + 1]) in ENCLOSED:
                 continue
-            if _DETERMINED.search(text[max(0, run.start - 5) : run.start]):
+            if DETERMINED.search(text[max(0, run.start - 5) : run.start]):
                 continue
             if _PLACED.search(text[max(0, run.start - 6) : run.start]):
                 continue  # "Sharon Berg of New York": a place
@@ -403,7 +403,8 @@ def not_name_words(words: tuple[str, ...]) -> bool:
 
 
 ENCLOSED = {("(", ")"), ("[", "]"), ('"', '"'), ("“", "”"), ("‘", "’"), ("'", "'"), ("«", "»")}
-_DETERMINED = re.compile(r"(?:^|\W)(?:the|a|an)[ \t]+$", re.IGNORECASE)
+# A text that ends in an article: what follows is a description or a thing, not a name.
+DETERMINED = re.compile(r"(?:^|\W)(?:the|a|an)[ \t]+$", re.IGNORECASE)
 _PLACED = re.compile(r"(?:^|\W)(?:of|in|from|at|near)[ \t]+$")
 
 
