@@ -259,3 +259,13 @@ def test_hon_is_no_role_and_the_office_before_it_is() -> None:
     assert quote_starting(text, "The levy").affiliation == "Deputy Minister of Finance"
     plain = quote_starting('"It is done," said Hon. Mary Wanjiru.', "It is done")
     assert plain.affiliation is None  # "Hon." says no role
+
+
+def test_a_magistrate_is_a_title_and_the_magistrate_is_that_person() -> None:
+    text = (
+        'Magistrate Joseph Mifsud Bonnici said the attack was "cowardly and wholly unprovoked".'
+        '\n\n"Public transport workers are entitled to do their job without fear," the '
+        "magistrate said."
+    )
+    fear = quote_starting(text, "Public transport")
+    assert (fear.speaker, fear.affiliation) == ("Joseph Mifsud Bonnici", "magistrate")

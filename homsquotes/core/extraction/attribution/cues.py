@@ -170,7 +170,7 @@ TITLE_WORDS = word_set(
     "congressman congresswoman minister secretary envoy ambassador spokesman spokeswoman "
     "spokesperson chairman chairwoman chair director general judge justice mayor leader chief "
     "ceo king queen prince princess pope sheikh emir sultan commander colonel lieutenant "
-    "sergeant captain admiral professor candidate nominee speaker chancellor premier "
+    "sergeant captain admiral professor candidate nominee speaker chancellor premier magistrate "
     "attorney counsel adviser advisor aide analyst activist officer official reverend "
     "bishop cardinal rabbi imam father sister brother lord lady sir dame deputy acting "
     "former chairperson founder editor correspondent reporter columnist economist strategist "
