@@ -185,7 +185,8 @@ def lowercase_role_for(text: str, name: str) -> str | None:
 
 _ROLE_BEFORE = latin_re(
     # (after a conjunction too: "But the Deputy Minister of Finance, Hon. Abena Ofosu-Appiah,")
-    r"(?:^|(?<=[.!?]\s)|(?<=\n))(?:(?:But|And|Yet|Meanwhile)[ \t]+)?"
+    # (or after a dateline's dash: "ACCRA — The Minister for Finance, Hon. Kwame Asante,")
+    r"(?:^|(?<=[.!?]\s)|(?<=\n)|(?<=\s[—–-][ \t]))(?:(?:But|And|Yet|Meanwhile)[ \t]+)?"
     r"((?:The|the|A|a|An|an|Its|Their|His|Her"
     r"|(?:[A-Z][\w-]*[ \t]+){0,3}[A-Z][\w-]*['’]s)"
     r"[ \t]+[^,.;:!?\"“”\n]{2,80})$"

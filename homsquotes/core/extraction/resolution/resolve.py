@@ -29,6 +29,7 @@ from homsquotes.core.extraction.attribution.sieves import Attribution
 from homsquotes.core.extraction.capitals import latin, latin_re
 from homsquotes.core.extraction.resolution.affiliation import article_affiliation, clean_description
 from homsquotes.core.extraction.resolution.epithets import epithet_gender, is_epithet, place_before
+from homsquotes.core.extraction.resolution.institutions import INSTITUTION_NOUNS, institution_named
 from homsquotes.core.extraction.resolution.plausibility import person_description
 from homsquotes.core.extraction.resolution.speakers import (
     DETERMINED,
@@ -289,6 +290,11 @@ def resolve_speaker(
             affiliations.setdefault(name, clean_description(mention) or mention)
             return Speaker(name, "person")
     described = _DESCRIBED.fullmatch(mention)
+    if described and described.group("head").lower() in INSTITUTION_NOUNS:
+        # "the Ministry said", after "Officials at the Ministry of Water": that ministry
+        organisation = _institution_named(text, mention, ms)
+        if organisation is not None:
+            return organisation
     if described and described.group("head").lower() in _ORG_DESCRIPTIONS:
         # "the NGO said", after "The Sliema Heritage Trust, an NGO which ...": the trust
         organisation = _organisation_described(text, index, mention.lower(), ms)
@@ -300,6 +306,21 @@ def resolve_speaker(
         named = _paragraph_subject(text, index, "person", barrier, names_only=True)
         if named is not None:
             affiliations.setdefault(named.name, described.group("head"))
+            return named
+        return Speaker(mention, "person")
+    capital_role = _CAPITALISED_ROLE.fullmatch(mention)
+    if capital_role and capital_role.group("head").lower() in _ROLE_TITLES:
+        # "The Finance Minister responded", after "The Minister for Finance, Kwame Asante,":
+        # a role written in capitals is no name; it stands for the one person given it
+        head = capital_role.group("head").lower()
+        named = _paragraph_subject(text, index, "person", barrier, names_only=True, head=head)
+        if named is not None:
+            named = _holder_rather_than_subject(text, index, mention, ms, named, office=True)
+        else:
+            named = _person_with_role(text, index, mention, ms)
+        if named is not None:
+            role = article_affiliation(text, index, named.name) or mention.split(None, 1)[1]
+            affiliations.setdefault(named.name, role)
             return named
         return Speaker(mention, "person")
     titled = _TITLE_OF_ORG.fullmatch(mention)
@@ -392,6 +413,8 @@ def resolve_speaker(
             named = _paragraph_subject(
                 text, index, "person", barrier, names_only=True, head=_head_noun(mention)
             )
+            if named is not None and definite_role:
+                named = _holder_rather_than_subject(text, index, mention, ms, named)
             generic = _head_noun(mention) in _ANONYMOUS_HEADS
             if named is None and definite_role and previous_end is not None:
                 # "The release also quoted Naa Alhassan Yakubu, chief of Kpalgu. "Q," the
@@ -440,12 +463,20 @@ def resolve_speaker(
             if named is not None and (
                 definite_role or " " in named.name or titled or family_word(mention)
             ):  # ("Col Hutchinson has been carting water ... the grazier says": a titled name)
-                affiliations.setdefault(named.name, clean_description(mention) or mention)
+                # the article's own words for the role when they hold the description's noun
+                # ("Minister for Finance" rather than "the minister")
+                given = article_affiliation(text, index, named.name) if " " in named.name else None
+                fits = given and _head_noun(mention) in given.lower().replace("-", " ").split()
+                affiliations.setdefault(
+                    named.name, given if fits else clean_description(mention) or mention
+                )
                 return named
         owner = _document_owner(text, index, att, earlier, affiliations, barrier)
         if owner is not None:
             return owner
         organisation = _organisation_described(text, index, mention, ms)
+        if organisation is None:
+            organisation = _institution_named(text, mention, ms)
         if organisation is not None:
             return organisation
         return Speaker(mention, speaker_type_of(mention, is_name=False))
@@ -528,6 +559,12 @@ def _organisation_described(text: str, index: NameIndex, mention: str, pos: int)
                 name = " ".join(written)  # "State Department", not "Department"
             return Speaker(name, "organisation")
     return None
+
+
+def _institution_named(text: str, mention: str, pos: int) -> Speaker | None:
+    """ "the ministry said" for the one ministry named in the two paragraphs before."""
+    name = institution_named(text, mention, _two_paragraphs_back(text, pos, _ROLE_REACH), pos)
+    return Speaker(name, "organisation") if name else None
 
 
 # A name followed by its speech verb, past a "which" clause ("Meridian, which makes the drug,
@@ -642,7 +679,9 @@ def _person_with_role(text: str, index: NameIndex, mention: str, pos: int) -> Sp
         words = set(re.findall(r"[a-z]+", (role or "").lower()))
         for title in run.title:  # "Rev. Fr. Tatah Nfor" is the cleric, "Justice Mvula" the judge
             words |= _TITLE_ROLES.get(title.lower().rstrip("."), frozenset())
-        if head in words and (wanted - {head}) <= words | _LOOSE_MODIFIERS:
+        # (a former governor is never "the governor")
+        former = "former" in words and "former" not in wanted
+        if head in words and (wanted - {head}) <= words | _LOOSE_MODIFIERS and not former:
             found[name] = run.end
         if len(found) > 1:
             return None
@@ -652,6 +691,24 @@ def _person_with_role(text: str, index: NameIndex, mention: str, pos: int) -> Sp
     if _another_holder(head, any_article=True).search(text, last_written + 60, pos):
         return None  # "a chef" after the holder was last named: someone else
     return Speaker(name, "person")
+
+
+def _holder_rather_than_subject(
+    text: str, index: NameIndex, mention: str, pos: int, subject: Speaker, office: bool = False
+) -> Speaker | None:
+    """The person given the role a description names, rather than the last sentence's
+    subject when the article gave that subject another role: "The Minister for Finance, Kwame
+    Asante, ... The Minority Leader, Ama Boateng, disagreed. "Q," the minister said" is
+    Asante.  With `office` (a role written in capitals, "The Prime Minister"), None when no
+    one holds it: an office is who someone is, so another role means another person, while a
+    lower-case description may add to what the article said ("the Labour leader")."""
+    head = _head_noun(mention)
+    role = article_affiliation(text, index, subject.name) if " " in subject.name else None
+    words = (role or "").lower().replace("-", " ").split()
+    if not any(role_noun(w) or w in TITLE_WORDS for w in words) or head in words:
+        return subject  # (no role given, or one that fits: "brusque" says nothing)
+    holder = _person_with_role(text, index, mention, pos)
+    return holder if holder is not None or office else subject
 
 
 # What a title says its holder is, for a description that takes the holder up ("the cleric").
@@ -718,7 +775,7 @@ _LOOSE_MODIFIERS = word_set(
 
 
 def _indefinite(description: str) -> str:
-    """"Another passenger", "One dealer" as a speaker: "a passenger", "a dealer" ("One of the
+    """ "Another passenger", "One dealer" as a speaker: "a passenger", "a dealer" ("One of the
     women" stays as it is)."""
     words = description.split()
     if len(words) > 1 and words[0] in ("Another", "One") and words[1] != "of":
@@ -727,7 +784,7 @@ def _indefinite(description: str) -> str:
 
 
 def _article_for(word: str) -> str:
-    """"a" or "an" by how the word sounds: "an analyst", "a university", "a European", "an
+    """ "a" or "an" by how the word sounds: "an analyst", "a university", "a European", "an
     MP", "an FBI agent"."""
     if word.isupper() and len(word) > 1:
         return "an" if word[0] in "AEFHILMNORSX" else "a"  # (letter names: "an em-pee")
@@ -920,6 +977,11 @@ _NAME_AFTER = latin_re(
 )
 # "the NGO", "the Minister": a capitalised word after "the" that describes, not names
 _DESCRIBED = latin_re(r"[Tt]he[ \t]+(?P<head>[A-Z][A-Za-z-]+)")
+# "The Finance Minister", "the Deputy Chief Constable": capitalised words ending in a role
+_CAPITALISED_ROLE = latin_re(r"[Tt]he(?:[ \t]+[A-Z][A-Za-z-]+){1,3}[ \t]+(?P<head>[A-Z][a-z]+)")
+_ROLE_TITLES = TITLE_WORDS - word_set(
+    "former acting deputy father brother sister lord lady sir dame"
+)
 _AGE_NOMINAL = re.compile(r"(?:[Tt]he[ \t]+)?\d{1,3}-year")
 _CAP = r"[A-Z][\w'’.-]*"
 _TITLE_OF_ORG = latin_re(
@@ -1361,10 +1423,13 @@ def _owner_named_earlier(text: str, index: NameIndex, head: str, pos: int) -> Sp
     sent = None
     for m in re.finditer(
         # "showed jurors an email Lindqvist sent Ruiz in March": the one who sent it
-        latin(rf"\b(?:[Aa]n?|[Tt]he)[ \t]+(?:[\w'’-]+[ \t]+){{0,2}}{re.escape(head)}[ \t]+"
-        r"(?P<owner>(?:the[ \t]+)?[A-Z][\w'’-]+(?:[ \t]+(?:of[ \t]+|for[ \t]+)?[A-Z][\w'’-]+){0,4})"
-        r"[ \t]+(?:had[ \t]+)?"
-        r"(?:sent|wrote|posted|issued|signed|drafted|penned|tweeted|emailed|texted)\b"),
+        latin(
+            rf"\b(?:[Aa]n?|[Tt]he)[ \t]+(?:[\w'’-]+[ \t]+){{0,2}}{re.escape(head)}[ \t]+"
+            r"(?P<owner>(?:the[ \t]+)?[A-Z][\w'’-]+"
+            r"(?:[ \t]+(?:of[ \t]+|for[ \t]+)?[A-Z][\w'’-]+){0,4})"
+            r"[ \t]+(?:had[ \t]+)?"
+            r"(?:sent|wrote|posted|issued|signed|drafted|penned|tweeted|emailed|texted)\b"
+        ),
         # (up to the end of the mention's own sentence: "The text message the Department of
         # Civil Protection sent to every phone said")
         text[start : _sentence_end(text, pos)],
@@ -1380,11 +1445,13 @@ def _owner_named_earlier(text: str, index: NameIndex, head: str, pos: int) -> Sp
         return Speaker(name, speaker_type_of(name, is_name=True))
     found = None
     for m in re.finditer(
-        latin(rf"\b(?:[Aa]n?|[Tt]he|[Ii]ts|[Tt]heir)[ \t]+(?:[\w'’-]+[ \t]+){{0,3}}"
-        rf"{re.escape(head)}s?\b"
-        r"(?:[ \t]+(?:\w+[ \t]+){0,2}?(?:by|from|for)[ \t]+(?P<owner>(?:the[ \t]+)?"
-        r"(?:[A-Za-z][\w'’&.-]*[ \t]+){0,5}?[A-Za-z][\w'’&.-]*)(?=[ \t]*[,.;:]|[ \t]+(?:found|"
-        r"said|says|warned|concluded|showed|shows|published|released|that|which|on|in|last)\b))?"),
+        latin(
+            rf"\b(?:[Aa]n?|[Tt]he|[Ii]ts|[Tt]heir)[ \t]+(?:[\w'’-]+[ \t]+){{0,3}}"
+            rf"{re.escape(head)}s?\b"
+            r"(?:[ \t]+(?:\w+[ \t]+){0,2}?(?:by|from|for)[ \t]+(?P<owner>(?:the[ \t]+)?"
+            r"(?:[A-Za-z][\w'’&.-]*[ \t]+){0,5}?[A-Za-z][\w'’&.-]*)(?=[ \t]*[,.;:]|[ \t]+(?:found|"
+            r"said|says|warned|concluded|showed|shows|published|released|that|which|on|in|last)\b))?"
+        ),
         text[start:pos],
     ):
         if m.group("owner") and not _CHANNEL.search(m.group(0), 0, m.start("owner") - m.start()):
@@ -1480,8 +1547,12 @@ def _paragraph_subject(
         bare_before = not _QUOTATION_IN.search(text, before, window_start)
         other = _OBJECT_PRONOUN.search(text, before, window_start)
         if kind is not None and np in PRONOUNS and pronoun_kind(np) == kind and bare_before:
-            found = None if other else _paragraph_subject(
-                text, index, kind, window_start, names_only, None, chained + 1, head
+            found = (
+                None
+                if other
+                else _paragraph_subject(
+                    text, index, kind, window_start, names_only, None, chained + 1, head
+                )
             )
             if found is not None:
                 found.chained = True  # right more often than not, but not always

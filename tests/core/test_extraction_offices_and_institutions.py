@@ -1,0 +1,90 @@
+"""Offices and institutions that stand for someone the article named: a role written in
+capitals ("The Finance Minister responded") is the one person given that office, and "the
+ministry said" is the one ministry named shortly before.  The role the citation gives is the
+article's own ("Minister for Finance"), not the description that took the person up."""
+
+from quote_lookup import quote_starting, speaker_table
+
+GHANA = (
+    "ACCRA — The Minister for Finance, Hon. Kwame Asante, has defended the levy.\n\n"
+    "The Minority Leader, Hon. Ama Boateng, disagreed, saying it would hurt traders.\n\n"
+)
+
+SPEAKERS = [
+    (
+        "a_capitalised_office_after_its_holder_was_introduced",
+        GHANA + 'The Finance Minister responded: "We have listened and we will adjust."',
+        "We have listened",
+        "Kwame Asante",
+    ),
+    (
+        "a_capitalised_office_mid_sentence",
+        GHANA + 'Later the Finance Minister said: "We have listened and we will adjust."',
+        "We have listened",
+        "Kwame Asante",
+    ),
+    (
+        "an_office_nobody_was_given_stays_the_office",
+        GHANA + 'The Prime Minister said: "We have listened and we will adjust."',
+        "We have listened",
+        "The Prime Minister",
+    ),
+    (
+        "an_office_set_off_after_a_dateline",
+        GHANA + '"This is not a tax on the poor," the minister told Parliament on Tuesday.',
+        "This is not a tax",
+        "Kwame Asante",
+    ),
+    (
+        "the_ministry_named_in_the_paragraph_before",
+        "Residents blamed the Ministry of Water for the shortages. Officials at the Ministry of "
+        'Water denied it.\n\n"We have supplied every estate on schedule," the ministry said in '
+        "a statement.",
+        "We have supplied",
+        "Ministry of Water",
+    ),
+    (
+        "the_council_named_with_its_place",
+        'The Kisumu County Council met on Monday. "Rates will rise," the council said.',
+        "Rates will rise",
+        "Kisumu County Council",
+    ),
+    (
+        "the_union_named_with_its_members",
+        'The Kenya Union of Journalists condemned the arrest. "This is an attack on the press," '
+        "the union said.",
+        "This is an attack",
+        "Kenya Union of Journalists",
+    ),
+    (
+        "the_authority_a_spokesperson_spoke_for",
+        "A spokesperson for the Ghana Revenue Authority said the levy would raise GH¢2 billion. "
+        '"Collection starts in March," the authority said in a statement.',
+        "Collection starts",
+        "Ghana Revenue Authority",
+    ),
+    (
+        "two_ministries_named_leave_the_description",
+        "The Ministry of Health blamed the Ministry of Finance for the delay.\n\n"
+        '"The money was never released," the ministry said.',
+        "The money was never",
+        "the ministry",
+    ),
+]
+
+
+@speaker_table(SPEAKERS)
+def test_speaker(text: str, opening: str, speaker: str) -> None:
+    assert quote_starting(text, opening).speaker == speaker
+
+
+def test_a_description_takes_the_role_the_article_gave() -> None:
+    quote = quote_starting(
+        GHANA + '"This is not a tax on the poor," the minister told Parliament.', "This is not"
+    )
+    assert quote.affiliation == "Minister for Finance"
+
+
+def test_a_capitalised_office_takes_the_role_the_article_gave() -> None:
+    quote = quote_starting(GHANA + 'The Finance Minister responded: "We will adjust."', "We will")
+    assert quote.affiliation == "Minister for Finance"
