@@ -1,4 +1,4 @@
-"""Offices and institutions that stand for someone the article named: a role written in
+"""Offices, institutions and relatives that stand for someone the article named: a role written in
 capitals ("The Finance Minister responded") is the one person given that office, and "the
 ministry said" is the one ministry named shortly before.  The role the citation gives is the
 article's own ("Minister for Finance"), not the description that took the person up."""
@@ -69,6 +69,27 @@ SPEAKERS = [
         '"The money was never released," the ministry said.',
         "The money was never",
         "the ministry",
+    ),
+    (
+        "a_relative_introduced_with_her_name",
+        "The family of Daniel Okoro, 19, paid tribute on Sunday. His mother, Grace Okoro, said "
+        'he loved football.\n\n"He was the light of our house," his mother said.',
+        "He was the light",
+        "Grace Okoro",
+    ),
+    (
+        "a_relative_who_spoke_last",
+        "Daniel's sister Ruth said: \"We will miss him every day.\"\n\n\"He always looked "
+        'after me," the teenager\'s sister added.',
+        "He always looked",
+        "Ruth",
+    ),
+    (
+        "a_relative_never_named_stays_the_relative",
+        "Mr Asante's father, a retired cocoa farmer, watched from the gallery. \"I am proud of "
+        'him," his father said.',
+        "I am proud",
+        "his father",
     ),
 ]
 

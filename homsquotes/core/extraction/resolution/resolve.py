@@ -471,6 +471,13 @@ def resolve_speaker(
                     named.name, given if fits else clean_description(mention) or mention
                 )
                 return named
+        kin = _KINSHIP.fullmatch(mention)
+        if kin:
+            relative = _relative_named(
+                text, index, kin.group("kin").lower(), ms, earlier, affiliations
+            )
+            if relative is not None:
+                return relative
         owner = _document_owner(text, index, att, earlier, affiliations, barrier)
         if owner is not None:
             return owner
@@ -635,6 +642,39 @@ def _noun_gender(mention: str) -> str | None:
     """The gender a description's head noun gives: "the widow" f, "the husband" m."""
     head = _head_noun(mention)
     return "f" if head in _FEMALE_NOUNS else "m" if head in _MALE_NOUNS else None
+
+
+# A relative of someone in the story: "his mother", "the teenager's sister", "Daniel's uncle"
+_KIN_NOUNS = (
+    "mother|father|sister|brother|son|daughter|wife|husband|uncle|aunt|aunty|auntie|cousin|"
+    "grandmother|grandfather|niece|nephew|widow|widower|partner|fiancée|fiancee|fiancé|"
+    "stepfather|stepmother|mum|mom|dad|parents"
+)
+_KINSHIP = latin_re(
+    rf"(?:[Hh]is|[Hh]er|[Tt]heir|(?:[Tt]he[ \t]+)?[\w-]+['’]s?)[ \t]+(?:(?:elder|older|younger|"
+    rf"twin|late|eldest|youngest|big|little)[ \t]+)?(?P<kin>{_KIN_NOUNS})"
+)
+
+
+def _relative_named(
+    text: str,
+    index: NameIndex,
+    kin: str,
+    pos: int,
+    earlier: list[Speaker | None],
+    affiliations: dict[str, str],
+) -> Speaker | None:
+    """The relative the article named: "His mother, Grace Okoro, said he loved football. "Q,"
+    his mother said" is Grace Okoro; "Daniel's sister Ruth said: "Q1." "Q2," the teenager's
+    sister added" is Ruth, the last speaker, whose role was that relation."""
+    named = _person_with_role(text, index, f"the {kin}", pos)
+    if named is not None:
+        return named
+    last = earlier[-1] if earlier else None
+    role = affiliations.get(last.name, "") if last is not None else ""
+    if last is not None and kin in re.findall(r"[a-z]+", role.lower()):
+        return Speaker(last.name, "person", gender=last.gender)
+    return None
 
 
 def family_word(mention: str) -> bool:
