@@ -91,6 +91,14 @@ SPEAKERS = [
         "I am proud",
         "his father",
     ),
+    (
+        "an_office_held_by_someone_known_by_one_name",
+        "A division bench of Chief Justice Manmohan and Justice Tushar Rao Gedela heard the "
+        "plea.\n\nThe court directed the commissioner to file an affidavit. \"We want names of "
+        'the officers in charge of each ward," the Chief Justice said.',
+        "We want names",
+        "Manmohan",
+    ),
 ]
 
 
@@ -109,3 +117,12 @@ def test_a_description_takes_the_role_the_article_gave() -> None:
 def test_a_capitalised_office_takes_the_role_the_article_gave() -> None:
     quote = quote_starting(GHANA + 'The Finance Minister responded: "We will adjust."', "We will")
     assert quote.affiliation == "Minister for Finance"
+
+
+def test_a_word_in_the_headline_after_an_office_holds_no_office() -> None:
+    text = (
+        "Contract Went to Minister's In-Law\n\nThe tender was awarded in March to a firm "
+        'co-owned by the minister\'s brother-in-law.\n\n"I learned of it later," the minister '
+        "said."
+    )
+    assert quote_starting(text, "I learned", head="").speaker != "In-Law"

@@ -81,6 +81,7 @@ _SAID_PRONOUN = re.compile(
 )
 
 
+_HONORIFIC_WORDS = word_set("mr mrs ms miss mx dr sir dame lord lady hon madam")
 _HONORIFIC_GENDER_WORDS = {"Mr", "Mrs", "Ms", "Miss", "Sir", "Dame", "Lord", "Lady", "Dr"}
 
 
@@ -702,7 +703,15 @@ def _person_with_role(text: str, index: NameIndex, mention: str, pos: int) -> Sp
     for run in index.runs:
         if run.start >= pos:
             break
-        if len(run.name) < 2 or run.end < pos - _ROLE_REACH:
+        # (one name with an office before it counts: "Chief Justice Manmohan")
+        # (never in the headline, "Minister's In-Law", nor a name the index cut at a no-break
+        # space, "FBI Director James\xa0Comey")
+        office = (
+            any(t.lower().rstrip(".") not in _HONORIFIC_WORDS for t in run.title)
+            and "\n" in text[: run.start]
+            and text[run.end : run.end + 1] != "\xa0"
+        )
+        if len(run.name) < 2 and not office or run.end < pos - _ROLE_REACH:
             continue
         name = index.fullest(" ".join(run.name))[0]
         if name in found:
