@@ -79,8 +79,8 @@ SPEAKERS = [
     ),
     (
         "a_relative_who_spoke_last",
-        "Daniel's sister Ruth said: \"We will miss him every day.\"\n\n\"He always looked "
-        'after me," the teenager\'s sister added.',
+        'Daniel\'s sister Ruth said: "We will miss him every day."\n\n"He always looked '
+        "after me,\" the teenager's sister added.",
         "He always looked",
         "Ruth",
     ),
@@ -94,10 +94,17 @@ SPEAKERS = [
     (
         "an_office_held_by_someone_known_by_one_name",
         "A division bench of Chief Justice Manmohan and Justice Tushar Rao Gedela heard the "
-        "plea.\n\nThe court directed the commissioner to file an affidavit. \"We want names of "
+        'plea.\n\nThe court directed the commissioner to file an affidavit. "We want names of '
         'the officers in charge of each ward," the Chief Justice said.',
         "We want names",
         "Manmohan",
+    ),
+    (
+        "counsel_named_in_apposition_after_her_own_role",
+        "The petitioner's counsel, advocate Shruti Mehra, disputed this. \"These are paper "
+        'figures, my lords," she argued.',
+        "These are paper",
+        "Shruti Mehra",
     ),
 ]
 
@@ -126,3 +133,11 @@ def test_a_word_in_the_headline_after_an_office_holds_no_office() -> None:
         "said."
     )
     assert quote_starting(text, "I learned", head="").speaker != "In-Law"
+
+
+def test_an_advocate_is_a_role() -> None:
+    text = (
+        "Senior advocate Rajiv Nayar, appearing for the corporation, said repairs had begun. "
+        '"The corporation has allocated Rs 120 crore," Mr Nayar told the court.'
+    )
+    assert quote_starting(text, "The corporation has").affiliation == "senior advocate"

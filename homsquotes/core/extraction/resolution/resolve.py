@@ -1759,6 +1759,20 @@ def _subject_of_match(
         return None  # a gerund opening the sentence ("Teaching ... has been harder")
     nominal = first in ("The", "A", "An", "the", "a", "an")  # (lower case after an opening)
     named_appos = _leading_name(appos) if appos else None
+    if named_appos is None and appos and nominal and appos[:1].islower():
+        # "The petitioner's counsel, advocate Shruti Mehra, disputed this": a role of the
+        # holder's own before the name
+        appos_role, appos_name = _split_role(appos.strip())
+        role_words = (appos_role or "").split()
+        if (
+            role_words
+            and all(
+                w.isalpha() and w.islower() and w not in _PREPOSITIONS and w not in NOT_NAMES
+                for w in role_words
+            )
+            and not role_words[-1].endswith(("ed", "ing"))
+        ):
+            named_appos = _leading_name(appos_name)
     role_word = first.lower() in TITLE_WORDS or first.lower() in PERSON_NOUNS or first == "Head"
     if named_appos and kind == "person" and not nominal and role_word and " " not in np:
         # "Head of the St Catherine North Police Division, Superintendent Bobette
