@@ -1,7 +1,8 @@
-"""Offices, institutions and relatives that stand for someone the article named: a role written in
-capitals ("The Finance Minister responded") is the one person given that office, and "the
-ministry said" is the one ministry named shortly before.  The role the citation gives is the
-article's own ("Minister for Finance"), not the description that took the person up."""
+"""Offices, institutions, relatives and epithets that stand for someone the article named:
+a role written in capitals ("The Finance Minister responded") is the one person given that
+office, "the ministry said" the one ministry named shortly before, "his mother" the mother the
+article named, "the Northern Irishman" the person just named.  The role the citation gives is
+the article's own ("Minister for Finance"), not the description that took the person up."""
 
 from quote_lookup import quote_starting, speaker_table
 
@@ -141,3 +142,28 @@ def test_an_advocate_is_a_role() -> None:
         '"The corporation has allocated Rs 120 crore," Mr Nayar told the court.'
     )
     assert quote_starting(text, "The corporation has").affiliation == "senior advocate"
+
+
+SPORT = (
+    "BRENDAN RODGERS has demanded an immediate response from his side after the defeat.\n\n"
+    "'That was not acceptable,' said Rodgers.\n\n"
+    "Asked whether the title race was open, the Northern Irishman added: 'It was always open.'"
+)
+
+
+def test_a_lead_name_in_capitals_is_the_full_name() -> None:
+    assert quote_starting(SPORT, "That was not").speaker == "Brendan Rodgers"
+
+
+def test_a_demonym_with_its_region_is_an_epithet() -> None:
+    assert quote_starting(SPORT, "It was always").speaker == "Brendan Rodgers"
+
+
+def test_a_dateline_in_capitals_is_no_name() -> None:
+    text = 'NEW DELHI: The court sat late. "We will rule tomorrow," Justice Anil Rao said.'
+    assert quote_starting(text, "We will rule").speaker == "Anil Rao"
+
+
+def test_a_demonym_as_a_role_keeps_its_capital() -> None:
+    text = 'Australian Minjee Lee was level on six under. "Happy with that," said Lee.'
+    assert quote_starting(text, "Happy").affiliation == "Australian"

@@ -18,6 +18,7 @@ from homsquotes.core.extraction.attribution.cues import (
     word_set,
 )
 from homsquotes.core.extraction.capitals import latin, latin_re
+from homsquotes.core.extraction.resolution.epithets import DEMONYMS
 from homsquotes.core.extraction.resolution.speakers import NOT_NAMES, NameIndex, name_pattern
 
 _HONORIFICS = frozenset(
@@ -245,6 +246,7 @@ def as_role(affiliation: str | None, text: str = "") -> str | None:
         and first[1:].islower()
         and all(w.islower() for w in words[1:])
         and ((len(first) > 4 and role_noun(first.lower())) or first.lower() in _ROLE_MODIFIERS)
+        and first.lower() not in DEMONYMS  # ("Australian" keeps its capital)
         and _only_at_sentence_starts(text, role)
     ):
         role = first.lower() + role[len(first) :]

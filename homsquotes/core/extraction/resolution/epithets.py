@@ -34,7 +34,7 @@ DEMONYMS = word_set(
     "trinidadian tunisian turk turkmen ugandan ukrainian uruguayan uzbek venezuelan yemeni "
     "zambian zimbabwean aussie basque catalan corsican sicilian bavarian texan californian "
     "londoner dubliner glaswegian mancunian liverpudlian scouser geordie parisian muscovite "
-    "quebecer albertan tasmanian queenslander sydneysider aucklander"
+    "quebecer albertan tasmanian queenslander sydneysider aucklander african zealander"
 )
 # "-man" and "-woman" compounds, and the words after a home town ("the Galway man")
 _MALE = word_set(
@@ -43,8 +43,11 @@ _MALE = word_set(
 )
 _FEMALE = word_set("dutchwoman englishwoman frenchwoman irishwoman scotswoman welshwoman woman")
 _ADJECTIVES = r"(?:(?:young|veteran|experienced|big|tall|towering|diminutive|former)[ \t]+)?"
+# a region's word before the demonym: "the Northern Irishman", "the South African", "the New
+# Zealander"
+_REGION = r"(?:(?:Northern|Southern|Western|Eastern|North|South|West|East|New)[ \t]+)?"
 _EPITHET = latin_re(
-    rf"[Tt]he[ \t]+{_ADJECTIVES}(?P<word>[A-Z][\w'’-]+)"
+    rf"[Tt]he[ \t]+{_ADJECTIVES}{_REGION}(?P<word>[A-Z][\w'’-]+)"
     r"(?:[ \t]+(?P<after>man|woman|native|youngster|teenager|lad))?"
 )
 # "the 27-year-old from Osaka": the parser gives the town as the subject

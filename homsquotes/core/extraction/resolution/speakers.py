@@ -42,12 +42,81 @@ _BREAKS = "\u200b\u2060\ufeff"  # between words or inside one: zero-width space,
 # ends a sentence: "the Freedom of Information Act. But Trump" is no name "Act But Trump".
 # (resolve's subject patterns take the longer ones from here too.)
 NAME_ABBREVIATIONS = (
-    "Mr", "Mrs", "Ms", "Mx", "Dr", "St", "Jr", "Sr", "Sen", "Rep", "Gov", "Gen", "Col", "Lt",
-    "Maj", "Sgt", "Adm", "Rev", "Hon", "Rt", "Ft", "Mt", "Co", "Inc", "Ltd", "Cpl", "Pvt", "Capt",
-    "Cmdr", "Cdr", "Brig", "Prof", "Supt", "Insp", "Det", "Cllr", "Coun", "Fr", "Sra", "Srta",
-    "Mme", "Mlle", "Messrs", "Atty", "Amb", "Pres", "Sec", "Gens", "Reps", "Sens", "Bros", "Corp",
-    "Esq", "Ph", "Eng", "Engr", "Ma", "Msgr", "Mgr", "Dra", "Ing", "Pte", "Const", "Wm", "Chas",
-    "Jas", "Thos", "Geo", "Asst", "Assoc", "Lieut", "Comm", "Smt", "Mohd", "Km",
+    "Mr",
+    "Mrs",
+    "Ms",
+    "Mx",
+    "Dr",
+    "St",
+    "Jr",
+    "Sr",
+    "Sen",
+    "Rep",
+    "Gov",
+    "Gen",
+    "Col",
+    "Lt",
+    "Maj",
+    "Sgt",
+    "Adm",
+    "Rev",
+    "Hon",
+    "Rt",
+    "Ft",
+    "Mt",
+    "Co",
+    "Inc",
+    "Ltd",
+    "Cpl",
+    "Pvt",
+    "Capt",
+    "Cmdr",
+    "Cdr",
+    "Brig",
+    "Prof",
+    "Supt",
+    "Insp",
+    "Det",
+    "Cllr",
+    "Coun",
+    "Fr",
+    "Sra",
+    "Srta",
+    "Mme",
+    "Mlle",
+    "Messrs",
+    "Atty",
+    "Amb",
+    "Pres",
+    "Sec",
+    "Gens",
+    "Reps",
+    "Sens",
+    "Bros",
+    "Corp",
+    "Esq",
+    "Ph",
+    "Eng",
+    "Engr",
+    "Ma",
+    "Msgr",
+    "Mgr",
+    "Dra",
+    "Ing",
+    "Pte",
+    "Const",
+    "Wm",
+    "Chas",
+    "Jas",
+    "Thos",
+    "Geo",
+    "Asst",
+    "Assoc",
+    "Lieut",
+    "Comm",
+    "Smt",
+    "Mohd",
+    "Km",
 )
 # Given names that end like a role noun ("-er", "-or", "-ist", "-ian"): never cut off a name
 # as its holder's role.
@@ -173,6 +242,27 @@ def split_title(words: list[str]) -> tuple[list[str], list[str]]:
     return words[: last + 1], words[last + 1 :]
 
 
+_LEAD_VERB = re.compile(r"[ \t]+(?:[a-z]+[ \t]+)?[a-z]{2,}")
+
+
+def _capitals_lead(text: str, start: int, end: int, name: list[str]) -> bool:
+    """A name in capitals opening a paragraph, as tabloids and sport desks write a lead's
+    subject ("BRENDAN RODGERS has demanded"); never the headline, nor a dateline ("NEW
+    DELHI:", "ACCRA —"), which no lower-case verb follows."""
+    return (
+        len(name) >= 2
+        and all(
+            len(w) > 1
+            and w.isupper()
+            and w.replace("'", "").replace("’", "").replace("-", "").isalpha()
+            for w in name
+        )
+        and start > 0
+        and text[start - 1] == "\n"
+        and _LEAD_VERB.match(text, end) is not None
+    )
+
+
 def find_name_runs(text: str) -> list[NameRun]:
     runs = []
     for m in NAME_RUN.finditer(text):
@@ -221,6 +311,8 @@ def find_name_runs(text: str) -> list[NameRun]:
         title, name = split_title(words)
         if not name or all(w.lower() in NOT_NAMES for w in name):
             continue
+        if _capitals_lead(text, m.start(), m.end(), name):
+            name = [w.title() for w in name]  # "BRENDAN RODGERS has demanded": Brendan Rodgers
         title_text = ""
         if title:
             # the title as written (keeps hyphens and spacing), up to the last title word
