@@ -167,3 +167,67 @@ def test_a_dateline_in_capitals_is_no_name() -> None:
 def test_a_demonym_as_a_role_keeps_its_capital() -> None:
     text = 'Australian Minjee Lee was level on six under. "Happy with that," said Lee.'
     assert quote_starting(text, "Happy").affiliation == "Australian"
+
+
+# What a second reader found: each gave a confident wrong speaker before it was fixed.
+NOT_THE_HOLDER = [
+    (
+        "an_office_is_its_holder_not_the_last_subject",
+        "The Minister for Finance, Kwame Asante, presented the budget. John Mensah, who chairs "
+        'the committee, called it weak. "We will grow," The Finance Minister responded.',
+        "We will grow",
+        "Kwame Asante",
+    ),
+    (
+        "an_office_nobody_holds_is_not_the_last_subject",
+        'Nigel Farage attacked the plan.\n\n"It is right," The Home Secretary said.',
+        "It is right",
+        "The Home Secretary",
+    ),
+    (
+        "another_persons_mother",
+        "Daniel Okoro's mother, Grace Okoro, said he loved football. The other victim, Sam "
+        'Ade, 20, was a student.\n\n"He was kind," Sam\'s mother said.',
+        "He was kind",
+        "Sam's mother",
+    ),
+    (
+        "a_father_of_two_is_not_his_father",
+        "Tom Brown, a father of two, died at the scene. His father, Jim, said he was "
+        'devastated.\n\n"He was my best friend," his father said.',
+        "He was my best",
+        "his father",
+    ),
+    (
+        "the_union_is_never_the_european_union",
+        "The European Union weighs new rules. Dockers will walk out next week.\n\n\"We are "
+        'ready," the union said.',
+        "We are ready",
+        "the union",
+    ),
+    (
+        "an_institution_name_never_crosses_a_full_stop",
+        "The roads were closed on Monday. Kisumu County Council said repairs would follow. "
+        '"Rates will rise," the council said.',
+        "Rates will rise",
+        "Kisumu County Council",
+    ),
+    (
+        "a_person_named_like_a_court",
+        'Former champion Margaret Court gave evidence on Monday. "I was there," the court said.',
+        "I was there",
+        "the court",
+    ),
+    (
+        "what_the_court_heard_is_not_the_court",
+        'Daniel Moss denies murder at Manchester Crown Court. "I saw him running," the court '
+        "heard.",
+        "I saw him",
+        "the court",
+    ),
+]
+
+
+@speaker_table(NOT_THE_HOLDER)
+def test_not_the_holder(text: str, opening: str, speaker: str) -> None:
+    assert quote_starting(text, opening).speaker == speaker

@@ -230,7 +230,7 @@ PERSON_NOUNS = word_set(
     "councillor commuter passenger shopper patient nurse farmer owner survivor relative "
     # sport desks
     "boss striker midfielder defender defenceman goalkeeper winger forward batsman bowler "
-    "jockey trainer skipper rider driver player athlete"
+    "jockey trainer skipper rider driver player athlete champion"
     " gran granny grandma grandad grandpa mum dad mom nan nana"
     # traditional and religious leaders ("the monarch said", "the elder added")
     " monarch ruler elder chieftain pastor priest vicar nun monk cleric clergyman imam rabbi"

@@ -27,7 +27,7 @@ _HONORIFICS = frozenset(
 )
 # Forms of address that say nothing about a role; other honorifics ("Dr", "Cllr", "Prof") are an
 # affiliation when the article gives no better one.
-_ADDRESS_ONLY = frozenset(
+ADDRESS_ONLY = frozenset(
     {"mr", "mrs", "ms", "miss", "mx", "mr.", "mrs.", "ms.", "mx.", "sir", "dame", "madam"}
     # ("Hon." is how a parliament addresses every member: it says no role)
     | {"hon", "hon."}
@@ -100,7 +100,7 @@ def title_for(index: NameIndex, name: str, honorifics: bool = False) -> str | No
         if run.name[-len(words) :] == words[-len(words) :] and run.title_text:
             if all(w.lower() in _HONORIFICS for w in run.title) and not honorifics:
                 continue
-            if all(w.lower() in _ADDRESS_ONLY for w in run.title):
+            if all(w.lower() in ADDRESS_ONLY for w in run.title):
                 continue
             words = run.title_text.split()
             while (

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import re
 
-from homsquotes.core.extraction.attribution.cues import word_set
+from homsquotes.core.extraction.attribution.cues import TITLE_WORDS, role_noun, word_set
 from homsquotes.core.extraction.capitals import latin_re
 from homsquotes.core.extraction.resolution.speakers import NOT_NAMES
 
@@ -18,11 +18,19 @@ INSTITUTION_NOUNS = word_set(
     "institute university hospital committee bureau corporation foundation society league "
     "coalition alliance tribunal court"
 )
+_TITLES = {re.escape(w.capitalize()) for w in TITLE_WORDS if w.isalpha()}
 _NAME_WORD = r"[A-Z][\w'’&.-]*"
-_NAME_BEFORE_NOUN = latin_re(rf"(?:{_NAME_WORD}[ \t]+){{0,5}}$")
+# (no full stop before the noun: "closed on Monday. Kisumu County Council said" is no name
+# "Monday. Kisumu County Council")
+_NAME_BEFORE_NOUN = latin_re(r"(?:[A-Z][\w'’&-]*[ \t]+){0,5}$")
 _NAME_AFTER_NOUN = latin_re(
-    rf"(?:[ \t]+(?:of|for|and|on)(?:[ \t]+the)?[ \t]+{_NAME_WORD}(?:[ \t]+{_NAME_WORD})*)*"
+    # (never "and" a person: "The Council of Elders and Chief Okoro met")
+    rf"(?:[ \t]+(?:of|for|on|and(?![ \t]+(?:{'|'.join(sorted(_TITLES))})\b))(?:[ \t]+the)?"
+    rf"[ \t]+{_NAME_WORD}(?:[ \t]+{_NAME_WORD})*)*"
 )
+# Bodies of another kind that share the noun: "the union said" is never the European Union
+_OTHER_BODIES = word_set("european african soviet")
+_ROLE_BEFORE_NAME = latin_re(r"\b[a-z]+[ \t]+$")
 
 
 def institution_named(text: str, mention: str, start: int, pos: int) -> str | None:
@@ -43,6 +51,13 @@ def institution_named(text: str, mention: str, start: int, pos: int) -> str | No
             name_words.pop(0)
         if len(name_words) < 2 or text.rfind("\n", 0, at) + 1 == at:
             continue  # a bare "Council", or a heading
+        if name_words[0].lower() in _OTHER_BODIES:
+            continue
+        before = " ".join(name_words[: name_words.index(m.group())])
+        first = at - len(before) - (1 if before else 0)
+        word_before = _ROLE_BEFORE_NAME.search(text, max(0, first - 30), first)
+        if word_before and role_noun(word_before.group().strip()):
+            continue  # "Former champion Margaret Court": a person
         names.add(" ".join(name_words).rstrip(".,"))
     if len(names) != 1:
         return None

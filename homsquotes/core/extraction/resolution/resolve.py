@@ -8,6 +8,7 @@ Affiliations found on the way are kept per speaker for the whole article.
 
 from __future__ import annotations
 
+import bisect
 import dataclasses
 import functools
 import re
@@ -27,7 +28,11 @@ from homsquotes.core.extraction.attribution.cues import (
 )
 from homsquotes.core.extraction.attribution.sieves import Attribution
 from homsquotes.core.extraction.capitals import latin, latin_re
-from homsquotes.core.extraction.resolution.affiliation import article_affiliation, clean_description
+from homsquotes.core.extraction.resolution.affiliation import (
+    ADDRESS_ONLY,
+    article_affiliation,
+    clean_description,
+)
 from homsquotes.core.extraction.resolution.epithets import epithet_gender, is_epithet, place_before
 from homsquotes.core.extraction.resolution.institutions import INSTITUTION_NOUNS, institution_named
 from homsquotes.core.extraction.resolution.plausibility import person_description
@@ -81,7 +86,6 @@ _SAID_PRONOUN = re.compile(
 )
 
 
-_HONORIFIC_WORDS = word_set("mr mrs ms miss mx dr sir dame lord lady hon madam")
 _HONORIFIC_GENDER_WORDS = {"Mr", "Mrs", "Ms", "Miss", "Sir", "Dame", "Lord", "Lady", "Dr"}
 
 
@@ -293,7 +297,7 @@ def resolve_speaker(
     described = _DESCRIBED.fullmatch(mention)
     if described and described.group("head").lower() in INSTITUTION_NOUNS:
         # "the Ministry said", after "Officials at the Ministry of Water": that ministry
-        organisation = _institution_named(text, mention, ms)
+        organisation = _institution_named(text, mention, ms, cue)
         if organisation is not None:
             return organisation
     if described and described.group("head").lower() in _ORG_DESCRIPTIONS:
@@ -314,11 +318,12 @@ def resolve_speaker(
         # "The Finance Minister responded", after "The Minister for Finance, Kwame Asante,":
         # a role written in capitals is no name; it stands for the one person given it
         head = capital_role.group("head").lower()
-        named = _paragraph_subject(text, index, "person", barrier, names_only=True, head=head)
-        if named is not None:
-            named = _holder_rather_than_subject(text, index, mention, ms, named, office=True)
-        else:
-            named = _person_with_role(text, index, mention, ms)
+        named = _person_with_role(text, index, mention, ms)
+        if named is None:
+            subject = _paragraph_subject(text, index, "person", barrier, names_only=True, head=head)
+            role = article_affiliation(text, index, subject.name) if subject is not None else None
+            if subject is not None and role and head in _role_words(role):
+                named = subject  # (an office is who someone is: anyone else is someone else)
         if named is not None:
             role = article_affiliation(text, index, named.name) or mention.split(None, 1)[1]
             affiliations.setdefault(named.name, role)
@@ -467,7 +472,7 @@ def resolve_speaker(
                 # the article's own words for the role when they hold the description's noun
                 # ("Minister for Finance" rather than "the minister")
                 given = article_affiliation(text, index, named.name) if " " in named.name else None
-                fits = given and _head_noun(mention) in given.lower().replace("-", " ").split()
+                fits = given and _head_noun(mention) in _role_words(given)
                 affiliations.setdefault(
                     named.name, given if fits else clean_description(mention) or mention
                 )
@@ -475,7 +480,7 @@ def resolve_speaker(
         kin = _KINSHIP.fullmatch(mention)
         if kin:
             relative = _relative_named(
-                text, index, kin.group("kin").lower(), ms, earlier, affiliations
+                text, index, mention, kin.group("kin").lower(), ms, earlier, affiliations
             )
             if relative is not None:
                 return relative
@@ -484,7 +489,7 @@ def resolve_speaker(
             return owner
         organisation = _organisation_described(text, index, mention, ms)
         if organisation is None:
-            organisation = _institution_named(text, mention, ms)
+            organisation = _institution_named(text, mention, ms, cue)
         if organisation is not None:
             return organisation
         return Speaker(mention, speaker_type_of(mention, is_name=False))
@@ -569,8 +574,11 @@ def _organisation_described(text: str, index: NameIndex, mention: str, pos: int)
     return None
 
 
-def _institution_named(text: str, mention: str, pos: int) -> Speaker | None:
-    """ "the ministry said" for the one ministry named in the two paragraphs before."""
+def _institution_named(text: str, mention: str, pos: int, cue: str) -> Speaker | None:
+    """ "the ministry said" for the one ministry named in the two paragraphs before (never
+    "the court heard": what a court hears is evidence, not the court's words)."""
+    if cue == "heard":
+        return None
     name = institution_named(text, mention, _two_paragraphs_back(text, pos, _ROLE_REACH), pos)
     return Speaker(name, "organisation") if name else None
 
@@ -657,9 +665,18 @@ _KINSHIP = latin_re(
 )
 
 
+_KIN_OWNER = latin_re(r"(?:[Tt]he[ \t]+)?([\w-]+?)(?:['’]s?)?[ \t]")
+# a relation as a role: "His mother", "Daniel's sister", "the victim's elder brother"
+_RELATION = latin_re(
+    rf"(?:^|[ \t])(?P<owner>[Hh]is|[Hh]er|[Tt]heir|[\w-]+['’]s?)[ \t]+(?:[a-z]+[ \t]+)?"
+    rf"(?P<kin>{_KIN_NOUNS})(?![\w-])"
+)
+
+
 def _relative_named(
     text: str,
     index: NameIndex,
+    mention: str,
     kin: str,
     pos: int,
     earlier: list[Speaker | None],
@@ -667,13 +684,24 @@ def _relative_named(
 ) -> Speaker | None:
     """The relative the article named: "His mother, Grace Okoro, said he loved football. "Q,"
     his mother said" is Grace Okoro; "Daniel's sister Ruth said: "Q1." "Q2," the teenager's
-    sister added" is Ruth, the last speaker, whose role was that relation."""
+    sister added" is Ruth, the last speaker, whose role was that relation.  The role must be
+    a relation ("His father", "Daniel's sister"; never "a father of two", "mother-in-law"),
+    and of the same person when the mention names one ("Sam's mother" is not Daniel's)."""
+    owner = _KIN_OWNER.match(mention)
+    owner_word = owner.group(1).lower() if owner and owner.group(1)[:1].isupper() else None
+
+    def related(role: str | None) -> bool:
+        relation = _RELATION.search(role or "")
+        if relation is None or relation.group("kin").lower() != kin:
+            return False
+        by = relation.group("owner").lower()
+        return owner_word is None or by in _OWNER_PRONOUNS or by.startswith(owner_word)
+
     named = _person_with_role(text, index, f"the {kin}", pos)
-    if named is not None:
+    if named is not None and related(article_affiliation(text, index, named.name)):
         return named
     last = earlier[-1] if earlier else None
-    role = affiliations.get(last.name, "") if last is not None else ""
-    if last is not None and kin in re.findall(r"[a-z]+", role.lower()):
+    if last is not None and related(affiliations.get(last.name)):
         return Speaker(last.name, "person", gender=last.gender)
     return None
 
@@ -700,18 +728,24 @@ def _person_with_role(text: str, index: NameIndex, mention: str, pos: int) -> Sp
     wanted = {w for w in re.findall(r"[a-z]+", mention.lower()) if w not in ("the", "a", "an")}
     found: dict[str, int] = {}  # the name and where it was last written
     seen: set[str] = set()
-    for run in index.runs:
+    headline_end = text.find("\n")
+    # (runs are in text order and short: start a little before the reach, not at the top)
+    first = bisect.bisect_left(index.starts, pos - _ROLE_REACH - 200)
+    for run in index.runs[first:]:
         if run.start >= pos:
             break
-        # (one name with an office before it counts: "Chief Justice Manmohan")
-        # (never in the headline, "Minister's In-Law", nor a name the index cut at a no-break
-        # space, "FBI Director James\xa0Comey")
+        if run.end < pos - _ROLE_REACH:
+            continue
+        # (one name with an office before it counts: "Chief Justice Manmohan"; never in the
+        # headline, "Minister's In-Law", nor a name the index cut at a no-break space, "FBI
+        # Director James\xa0Comey")
         office = (
-            any(t.lower().rstrip(".") not in _HONORIFIC_WORDS for t in run.title)
-            and "\n" in text[: run.start]
+            bool(run.title)
+            and any(t.lower() not in ADDRESS_ONLY for t in run.title)
+            and 0 <= headline_end < run.start
             and text[run.end : run.end + 1] != "\xa0"
         )
-        if len(run.name) < 2 and not office or run.end < pos - _ROLE_REACH:
+        if len(run.name) < 2 and not office:
             continue
         name = index.fullest(" ".join(run.name))[0]
         if name in found:
@@ -743,21 +777,25 @@ def _person_with_role(text: str, index: NameIndex, mention: str, pos: int) -> Sp
 
 
 def _holder_rather_than_subject(
-    text: str, index: NameIndex, mention: str, pos: int, subject: Speaker, office: bool = False
-) -> Speaker | None:
+    text: str, index: NameIndex, mention: str, pos: int, subject: Speaker
+) -> Speaker:
     """The person given the role a description names, rather than the last sentence's
     subject when the article gave that subject another role: "The Minister for Finance, Kwame
     Asante, ... The Minority Leader, Ama Boateng, disagreed. "Q," the minister said" is
-    Asante.  With `office` (a role written in capitals, "The Prime Minister"), None when no
-    one holds it: an office is who someone is, so another role means another person, while a
-    lower-case description may add to what the article said ("the Labour leader")."""
+    Asante.  (A lower-case description may add to what the article said: "the Labour leader"
+    after Sir Keir Starmer, so a subject with no role keeps it.)"""
     head = _head_noun(mention)
     role = article_affiliation(text, index, subject.name) if " " in subject.name else None
-    words = (role or "").lower().replace("-", " ").split()
+    words = _role_words(role or "")
     if not any(role_noun(w) or w in TITLE_WORDS for w in words) or head in words:
         return subject  # (no role given, or one that fits: "brusque" says nothing)
     holder = _person_with_role(text, index, mention, pos)
-    return holder if holder is not None or office else subject
+    return holder if holder is not None else subject
+
+
+def _role_words(role: str) -> list[str]:
+    """A role's words, to test for a noun: "Vice-President" has "president"."""
+    return role.lower().replace("-", " ").split()
 
 
 # What a title says its holder is, for a description that takes the holder up ("the cleric").
