@@ -479,9 +479,7 @@ def resolve_speaker(
                 return named
         kin = _KINSHIP.fullmatch(mention)
         if kin:
-            relative = _relative_named(
-                text, index, mention, kin.group("kin").lower(), ms, earlier, affiliations
-            )
+            relative = _relative_named(text, index, kin, ms, earlier, affiliations)
             if relative is not None:
                 return relative
         owner = _document_owner(text, index, att, earlier, affiliations, barrier)
@@ -660,12 +658,11 @@ _KIN_NOUNS = (
     "stepfather|stepmother|mum|mom|dad|parents"
 )
 _KINSHIP = latin_re(
-    rf"(?:[Hh]is|[Hh]er|[Tt]heir|(?:[Tt]he[ \t]+)?[\w-]+['’]s?)[ \t]+(?:(?:elder|older|younger|"
-    rf"twin|late|eldest|youngest|big|little)[ \t]+)?(?P<kin>{_KIN_NOUNS})"
+    r"(?:[Hh]is|[Hh]er|[Tt]heir|(?:[Tt]he[ \t]+)?(?P<owner>[\w-]+)['’]s?)[ \t]+"
+    rf"(?:(?:elder|older|younger|twin|late|eldest|youngest|big|little)[ \t]+)?(?P<kin>{_KIN_NOUNS})"
 )
 
 
-_KIN_OWNER = latin_re(r"(?:[Tt]he[ \t]+)?([\w-]+?)(?:['’]s?)?[ \t]")
 # a relation as a role: "His mother", "Daniel's sister", "the victim's elder brother"
 _RELATION = latin_re(
     rf"(?:^|[ \t])(?P<owner>[Hh]is|[Hh]er|[Tt]heir|[\w-]+['’]s?)[ \t]+(?:[a-z]+[ \t]+)?"
@@ -676,8 +673,7 @@ _RELATION = latin_re(
 def _relative_named(
     text: str,
     index: NameIndex,
-    mention: str,
-    kin: str,
+    kinship: re.Match[str],
     pos: int,
     earlier: list[Speaker | None],
     affiliations: dict[str, str],
@@ -687,8 +683,9 @@ def _relative_named(
     sister added" is Ruth, the last speaker, whose role was that relation.  The role must be
     a relation ("His father", "Daniel's sister"; never "a father of two", "mother-in-law"),
     and of the same person when the mention names one ("Sam's mother" is not Daniel's)."""
-    owner = _KIN_OWNER.match(mention)
-    owner_word = owner.group(1).lower() if owner and owner.group(1)[:1].isupper() else None
+    kin = kinship.group("kin").lower()
+    owner = kinship.group("owner") or ""
+    owner_word = owner.lower() if owner[:1].isupper() else None  # ("Sam's", not "the victim's")
 
     def related(role: str | None) -> bool:
         relation = _RELATION.search(role or "")
@@ -862,7 +859,7 @@ _LOOSE_MODIFIERS = word_set(
 
 
 def _indefinite(description: str) -> str:
-    """ "Another passenger", "One dealer" as a speaker: "a passenger", "a dealer" ("One of the
+    """"Another passenger", "One dealer" as a speaker: "a passenger", "a dealer" ("One of the
     women" stays as it is)."""
     words = description.split()
     if len(words) > 1 and words[0] in ("Another", "One") and words[1] != "of":
@@ -871,7 +868,7 @@ def _indefinite(description: str) -> str:
 
 
 def _article_for(word: str) -> str:
-    """ "a" or "an" by how the word sounds: "an analyst", "a university", "a European", "an
+    """"a" or "an" by how the word sounds: "an analyst", "a university", "a European", "an
     MP", "an FBI agent"."""
     if word.isupper() and len(word) > 1:
         return "an" if word[0] in "AEFHILMNORSX" else "a"  # (letter names: "an em-pee")
@@ -1510,13 +1507,10 @@ def _owner_named_earlier(text: str, index: NameIndex, head: str, pos: int) -> Sp
     sent = None
     for m in re.finditer(
         # "showed jurors an email Lindqvist sent Ruiz in March": the one who sent it
-        latin(
-            rf"\b(?:[Aa]n?|[Tt]he)[ \t]+(?:[\w'’-]+[ \t]+){{0,2}}{re.escape(head)}[ \t]+"
-            r"(?P<owner>(?:the[ \t]+)?[A-Z][\w'’-]+"
-            r"(?:[ \t]+(?:of[ \t]+|for[ \t]+)?[A-Z][\w'’-]+){0,4})"
-            r"[ \t]+(?:had[ \t]+)?"
-            r"(?:sent|wrote|posted|issued|signed|drafted|penned|tweeted|emailed|texted)\b"
-        ),
+        latin(rf"\b(?:[Aa]n?|[Tt]he)[ \t]+(?:[\w'’-]+[ \t]+){{0,2}}{re.escape(head)}[ \t]+"
+        r"(?P<owner>(?:the[ \t]+)?[A-Z][\w'’-]+(?:[ \t]+(?:of[ \t]+|for[ \t]+)?[A-Z][\w'’-]+){0,4})"
+        r"[ \t]+(?:had[ \t]+)?"
+        r"(?:sent|wrote|posted|issued|signed|drafted|penned|tweeted|emailed|texted)\b"),
         # (up to the end of the mention's own sentence: "The text message the Department of
         # Civil Protection sent to every phone said")
         text[start : _sentence_end(text, pos)],
@@ -1532,13 +1526,11 @@ def _owner_named_earlier(text: str, index: NameIndex, head: str, pos: int) -> Sp
         return Speaker(name, speaker_type_of(name, is_name=True))
     found = None
     for m in re.finditer(
-        latin(
-            rf"\b(?:[Aa]n?|[Tt]he|[Ii]ts|[Tt]heir)[ \t]+(?:[\w'’-]+[ \t]+){{0,3}}"
-            rf"{re.escape(head)}s?\b"
-            r"(?:[ \t]+(?:\w+[ \t]+){0,2}?(?:by|from|for)[ \t]+(?P<owner>(?:the[ \t]+)?"
-            r"(?:[A-Za-z][\w'’&.-]*[ \t]+){0,5}?[A-Za-z][\w'’&.-]*)(?=[ \t]*[,.;:]|[ \t]+(?:found|"
-            r"said|says|warned|concluded|showed|shows|published|released|that|which|on|in|last)\b))?"
-        ),
+        latin(rf"\b(?:[Aa]n?|[Tt]he|[Ii]ts|[Tt]heir)[ \t]+(?:[\w'’-]+[ \t]+){{0,3}}"
+        rf"{re.escape(head)}s?\b"
+        r"(?:[ \t]+(?:\w+[ \t]+){0,2}?(?:by|from|for)[ \t]+(?P<owner>(?:the[ \t]+)?"
+        r"(?:[A-Za-z][\w'’&.-]*[ \t]+){0,5}?[A-Za-z][\w'’&.-]*)(?=[ \t]*[,.;:]|[ \t]+(?:found|"
+        r"said|says|warned|concluded|showed|shows|published|released|that|which|on|in|last)\b))?"),
         text[start:pos],
     ):
         if m.group("owner") and not _CHANNEL.search(m.group(0), 0, m.start("owner") - m.start()):
@@ -1634,12 +1626,8 @@ def _paragraph_subject(
         bare_before = not _QUOTATION_IN.search(text, before, window_start)
         other = _OBJECT_PRONOUN.search(text, before, window_start)
         if kind is not None and np in PRONOUNS and pronoun_kind(np) == kind and bare_before:
-            found = (
-                None
-                if other
-                else _paragraph_subject(
-                    text, index, kind, window_start, names_only, None, chained + 1, head
-                )
+            found = None if other else _paragraph_subject(
+                text, index, kind, window_start, names_only, None, chained + 1, head
             )
             if found is not None:
                 found.chained = True  # right more often than not, but not always
