@@ -65,6 +65,15 @@ SPEAKERS = [
         "Ghana Revenue Authority",
     ),
     (
+        "the_authority_named_in_the_dateline_paragraph",
+        "MOMBASA (AFP) — Dock workers stayed off the job as talks between their union and the "
+        "Kenya Ports Authority broke down.\n\nThe union says 6,000 members are on strike.\n\n"
+        '"We will not go back," the union\'s secretary-general, Simon Sang, told AFP.\n\n'
+        '"Management remains open to dialogue," the authority said.',
+        "Management remains",
+        "Kenya Ports Authority",
+    ),
+    (
         "two_ministries_named_leave_the_description",
         "The Ministry of Health blamed the Ministry of Finance for the delay.\n\n"
         '"The money was never released," the ministry said.',

@@ -573,11 +573,12 @@ def _organisation_described(text: str, index: NameIndex, mention: str, pos: int)
 
 
 def _institution_named(text: str, mention: str, pos: int, cue: str) -> Speaker | None:
-    """ "the ministry said" for the one ministry named in the two paragraphs before (never
-    "the court heard": what a court hears is evidence, not the court's words)."""
+    """ "the ministry said" for the one ministry named within a role's reach before it (about
+    two paragraphs of text; never "the court heard": what a court hears is evidence, not the
+    court's words)."""
     if cue == "heard":
         return None
-    name = institution_named(text, mention, _two_paragraphs_back(text, pos, _ROLE_REACH), pos)
+    name = institution_named(text, mention, max(0, pos - _ROLE_REACH), pos)
     return Speaker(name, "organisation") if name else None
 
 
