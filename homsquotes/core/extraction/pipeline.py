@@ -652,9 +652,12 @@ def finish_article(plan: Plan) -> ExtractedArticle:
             and att.mention is not None
             and not plausible_speaker(speaker.name, text[att.mention[0] : att.mention[1]])
         ):
-            # "Currently", "May", "the big reveal": nobody; the quotation goes to review
+            # "Currently", "May", "the big reveal": nobody; the quotation goes to review,
+            # judged as words that no one is said to say (a label or a scare quote stays one)
             speaker, att = None, None
             found[-1] = None
+            if kind == "direct":
+                kind = classify(text, qs, qe, None, plan.units[ui].start)
         speakers.append(speaker)
         ui = plan.quote_unit[qi]
         unit = plan.units[ui]

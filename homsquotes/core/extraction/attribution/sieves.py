@@ -81,7 +81,7 @@ def _attribution_for(
     relative = subj.lower_ in RELATIVE_PRONOUNS and subj.head.dep_ == "relcl"
     if relative and subj.head.head is not subj:
         # "Mike Lee, who declared ...": the cue attaches to "who"; the speaker is its antecedent
-        inner = _attribution_for(snip, cue, sieve, confidence, subj.head.head)
+        inner = _attribution_for(snip, cue, sieve, confidence, _who_antecedent(subj))
         if inner is not None and inner.mention is not None:
             inner.antecedent = inner.mention
             inner.mention = _span(snip, [subj]) or inner.mention
@@ -192,6 +192,24 @@ _NOT_SUBJECT_OPENERS = word_set(
     "for in including citing noting with without despite unlike like as because while when "
     "after before since if although though so but and or which where"
 )
+
+
+def _who_antecedent(relative: Any) -> Any:
+    """What a relative pronoun stands for.  The parser hangs "who" on the nearest noun, but
+    "who" means a person: in "one Democrat familiar with the discussion, who added" and "an
+    official with knowledge of the talks, who asked not to be named" it is the person the
+    phrase is about, found up the chain of prepositions and modifiers."""
+    noun = relative.head.head
+    if relative.lower_ not in ("who", "whom") or _speaks(noun):
+        return noun
+    tok = noun
+    for _ in range(6):
+        if tok.dep_ not in ("pobj", "prep", "amod", "acl") or tok.head is tok:
+            break
+        tok = tok.head
+        if tok.tag_.startswith("NN") and tok.dep_ != "pobj":
+            return tok if _speaks(tok) else noun
+    return noun
 
 
 def _person_like(tok: Any) -> bool:
