@@ -6,6 +6,7 @@ as an organisation ("its customers", "a JR Hokkaido official"). A surname is the
 article names first, never a name with a party or a headline word stuck to its front, and a
 name never runs across a full stop."""
 
+import pytest
 from quote_lookup import quote_starting, speaker_table
 
 # (group, article, opening words of the quotation, speaker)
@@ -498,3 +499,33 @@ def test_the_next_sentences_pronoun_gives_a_newly_named_persons_gender() -> None
         'for my dad once," he says.'
     )
     assert quote_starting(text, "Because somebody").speaker != "Morag Fraser"
+
+
+# (article whose first line is its headline, opening words of the quotation, speaker)
+HEADLINED = [
+    (
+        "Understated Okonjo raises her profile\n\nLabour Minister Grace Okonjo boarded the "
+        'train quietly.\n\n"We will not be rushed," Okonjo said.',
+        "We will not",
+        "Grace Okonjo",
+    ),
+    (
+        "Is Haddad finally winning over the suburbs?\n\nMayor Karim Haddad toured Eastfield on "
+        'Sunday.\n\n"People are listening now," Haddad said.',
+        "People are listening",
+        "Karim Haddad",
+    ),
+    (
+        "Eileen Brody to stand down\n\nThe leader of the council will retire in May. Her son, "
+        'Tom Brody, runs the family firm.\n\n"It is time," Brody said.',
+        "It is time",
+        "Eileen Brody",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "opening", "speaker"), HEADLINED)
+def test_a_headline_capitalises_any_first_word(text: str, opening: str, speaker: str) -> None:
+    # "Understated", "Is" are capitalised because they open the headline: the body's name
+    # is the speaker's, but a name the headline gives first keeps its place
+    assert quote_starting(text, opening, head="").speaker == speaker

@@ -278,6 +278,9 @@ class NameIndex:
                 # "Burhan" later stands for "Abdel Fattah al-Burhan"
                 self.by_last.setdefault(bare, []).append(run)
         self.starts = [run.start for run in self.runs]  # (for bisect: runs near a place)
+        first_line = text.find("\n")
+        self.headline_end = first_line if 0 < first_line <= 200 else 0
+        self._headline_words: set[str] | None = None
         self._cache: dict[str, tuple[str, NameRun | None]] = {}
         # article_affiliation's answers per name: each is a scan of the text, and a speaker
         # with no affiliation would otherwise be searched again for every quotation
@@ -341,13 +344,14 @@ class NameIndex:
             return False  # a headline's capitals ("ESPN Fires Schilling Over Post")
         return speaker_type_of(" ".join(run.name)) == "person"
 
-    @staticmethod
-    def _likeliest(runs: list[NameRun]) -> NameRun | None:
+    def _likeliest(self, runs: list[NameRun]) -> NameRun | None:
         """The fullest of the names a mention may stand for.  A name that only puts words
         before a name written more often is not fuller ("the Real Donald Trump" of a book
         title, "Debating Clinton" of a headline).  When the names are different people ("Bush"
         in an article naming Jeb Bush and George W. Bush), the one the article names first:
-        a paper gives its main subject the bare surname and names the others in full."""
+        a paper gives its main subject the bare surname and names the others in full.  A
+        name only the headline gives comes after the body's: its first word may be any
+        word a headline capitalises ("Understated Perez raises political profile")."""
         if not runs:
             return None
         count: dict[tuple[str, ...], int] = {}
@@ -362,8 +366,36 @@ class NameIndex:
         if not fullest:
             return None
         first = {n: min(r.start for r in runs if r.name == n) for n in fullest}
-        best_name = min(fullest, key=lambda n: first[n])
+        in_body = {r.name for r in runs if r.start >= self.headline_end}
+        best_name = min(
+            fullest,
+            key=lambda n: (
+                n not in in_body and len(fullest) > 1 and self._led_by_a_word(n),
+                first[n],
+            ),
+        )
         return next(r for r in runs if r.name == best_name)
+
+    def _led_by_a_word(self, name: tuple[str, ...]) -> bool:
+        """Whether the name's first word may be a headline's word rather than a name: the
+        tagger reads it so ("Understated" VBN, "Is" VBZ, "Top" JJ; never "Eileen"), or the
+        headline is in Title Case.  The headline is tagged once, and only when a name it alone
+        gives competes with another."""
+        if len(name) < 2:
+            return False
+        if self._headline_words is None:
+            headline = self.text[: self.headline_end]
+            words = headline.split()
+            if len(words) >= 4 and sum(w[:1].isupper() for w in words) > 0.6 * len(words):
+                # Title Case ("Republican Donor Adelson And Trump"): capitals say nothing
+                self._headline_words = {w for w in words if w[:1].isupper()}
+            else:
+                from homsquotes.core.extraction.attribution.nlp import get_nlp
+
+                self._headline_words = {
+                    t.text for t in get_nlp()(headline) if not t.tag_.startswith("NNP")
+                }
+        return name[0] in self._headline_words
 
     def preceding_person(
         self, pos: int, text: str, window: int = 1500, passed: frozenset[str] = frozenset()
