@@ -245,3 +245,16 @@ def test_a_title_with_a_full_stop_before_the_name_is_not_the_speaker() -> None:
         "grocery shop near the Agra Canal."
     )
     assert quote_starting(text, "Every election").speaker == "Sunita Devi Yadav"
+
+
+def test_a_sentence_adverb_after_a_name_is_no_affiliation() -> None:
+    text = (
+        "The party met in Birmingham.\n\nKemi Badenoch, however, said it would not change "
+        'course. "We are not going to panic," Badenoch said.\n\nJames Cleverly, meanwhile, '
+        'was more cautious. "We have work to do," Cleverly said.\n\nGiorgia Meloni, Italy\'s '
+        'prime minister, disagreed. "It is a mistake," Meloni said.'
+    )
+    assert quote_starting(text, "We are not").affiliation is None
+    assert quote_starting(text, "We have work").affiliation is None
+    # a capitalised word ending in -ly is no adverb
+    assert quote_starting(text, "It is a mistake").affiliation == "Italy's prime minister"

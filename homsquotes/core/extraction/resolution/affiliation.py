@@ -45,6 +45,10 @@ _NOT_APPOSITION_START = re.compile(
     r"now|once|still|even|only|just|both|either|neither|all|some|many|most|much|more|less|few|"
     r"his|her|their|its|is|was|are|were|has|had|have|will|would|can|could|said|says|told|tells|"
     r"asked|asks|added|adds|wrote|writes|"
+    # a sentence adverb between commas ("Kemi Badenoch, however, said"), never a role
+    r"however|meanwhile|instead|therefore|nonetheless|nevertheless|indeed|moreover|meantime|"
+    r"furthermore|perhaps|again|already|too|yet|later|earlier|here|today|yesterday|tonight|"
+    r"(?-i:[a-z]+ly)|"
     # irregular past tenses open a clause ("Jane Holt, spoke to reporters in Leeds"), never a role
     r"spoke|went|came|made|took|gave|left|met|ran|won|lost|got|began|became|held|led|sat|stood|"
     r"saw|brought|thought|found|kept|felt|put|set|sent|spent|built|paid|chose|drove|flew|fell|"
