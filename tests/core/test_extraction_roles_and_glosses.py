@@ -258,3 +258,23 @@ def test_a_sentence_adverb_after_a_name_is_no_affiliation() -> None:
     assert quote_starting(text, "We have work").affiliation is None
     # a capitalised word ending in -ly is no adverb
     assert quote_starting(text, "It is a mistake").affiliation == "Italy's prime minister"
+
+
+def test_an_apposition_runs_on_past_an_abbreviations_full_stop() -> None:
+    text = (
+        'John Smith, a former U.S. ambassador to Kenya, said the deal was weak. "It will fail," '
+        'Smith said.\n\nAri Fleischer, a former press secretary to George W. Bush, agreed. "It '
+        'is over," Fleischer said.\n\nJane Roe, a former aide to Gov. Larry Hogan, disagreed. '
+        '"No chance," Roe said.\n\nAnn Ode, a professor at M.I.T. "We wait," Ode said.\n\n'
+        'L. Brent Bozell, Jr. was the ghost writer. "It is clear," Bozell said.'
+    )
+    assert quote_starting(text, "It will fail").affiliation == "former U.S. ambassador to Kenya"
+    assert (
+        quote_starting(text, "It is over").affiliation
+        == "former press secretary to George W. Bush"
+    )
+    assert quote_starting(text, "No chance").affiliation == "former aide to Gov. Larry Hogan"
+    # the sentence's full stop is also the initialism's
+    assert quote_starting(text, "We wait").affiliation == "professor at M.I.T."
+    # a name's suffix is no description, and what follows it is a clause
+    assert quote_starting(text, "It is clear").affiliation is None

@@ -19,7 +19,12 @@ from homsquotes.core.extraction.attribution.cues import (
 )
 from homsquotes.core.extraction.capitals import latin, latin_re
 from homsquotes.core.extraction.resolution.epithets import DEMONYMS
-from homsquotes.core.extraction.resolution.speakers import NOT_NAMES, NameIndex, name_pattern
+from homsquotes.core.extraction.resolution.speakers import (
+    NAME_ABBREVIATIONS,
+    NOT_NAMES,
+    NameIndex,
+    name_pattern,
+)
 
 _HONORIFICS = frozenset(
     {"mr", "mrs", "ms", "dr", "miss", "mr.", "mrs.", "ms.", "dr.", "prof", "prof.", "cllr"}
@@ -32,15 +37,23 @@ ADDRESS_ONLY = frozenset(
     # ("Hon." is how a parliament addresses every member: it says no role)
     | {"hon", "hon."}
 )
+# A full stop that ends the sentence, not one inside an abbreviation: "a former U.S.
+# ambassador", "press secretary to George W. Bush", "an aide to Gov. Larry Hogan" go on.
+_SENTENCE_STOP = (
+    r"(?<![ \t][A-Z])"
+    + "".join(rf"(?<!\b{abbr})" for abbr in NAME_ABBREVIATIONS)
+    + r"\.(?![A-Za-z])(?!(?<=[A-Z]\.[A-Z]\.)[ \t]+[a-z])"
+)
+_ABBREVIATED_NAME = rf"(?:{'|'.join(NAME_ABBREVIATIONS)})\.\s+[A-Z]"
 _APPOSITION = latin_re(
     r"\s*(?:\([^()\n]{1,40}\)\s*)?(?:,\s*\d{1,3}(?=,))?"  # "(D-N.Y.)", ", 47"
     r",\s+((?:(?:[Aa]|[Aa]n|[Tt]he|[Hh]is|[Hh]er|[Tt]heir)\s|[A-Za-z])"
-    r"[^,.;:!?\"“”()\n]{2,160}?)"
-    r"\s*(?=[,.;]|\s+(?:said|says|told|added|wrote)\b)"
+    r"[^,;:!?\"“”()\n]{2,160}?)"
+    rf"\s*(?=[,;]|{_SENTENCE_STOP}|\s+(?:said|says|told|added|wrote)\b)"
 )
 _NOT_APPOSITION_START = re.compile(
     r"(?:who|which|that|and|but|or|whose|where|when|while|as|if|because|although|though|so|then|"
-    r"adding|saying|noting|according|he|she|it|they|we|i|you|this|there|with|whom|for|from|in|"
+    r"adding|saying|noting|according|along|he|she|it|they|we|i|you|this|there|with|whom|for|from|in|"
     r"on|at|by|of|to|into|after|before|during|since|until|about|over|under|than|like|not|also|"
     r"now|once|still|even|only|just|both|either|neither|all|some|many|most|much|more|less|few|"
     r"his|her|their|its|is|was|are|were|has|had|have|will|would|can|could|said|says|told|tells|"
@@ -127,6 +140,12 @@ def apposition_for(text: str, index: NameIndex, name: str) -> str | None:
         if not m:
             continue
         desc = m.group(1)
+        if re.match(r"(?:Jr|Sr|I{2,3}|IV)\b", desc) or re.match(_ABBREVIATED_NAME, desc):
+            continue  # "Brent Bozell, Jr. was", "Obama, Mr. Reagan was": a name, not a role
+        if re.search(r"\b(?:said|says|noted|told|added)\b", desc):
+            continue  # "In asking to depose Clinton, Judicial Watch noted ...": a clause
+        if re.search(r"(?<![\w.])(?:[A-Z]\.)+[A-Z]$", desc):
+            desc += "."  # "at the U.N." keeps the stop the sentence's end shares
         of_org = re.match(latin(r"(?:of|from)\s+((?:the\s+)?[A-Z].*)"), desc)
         if of_org:
             desc = of_org.group(1)  # "Norman Baker, of the Campaign for Better Transport,"
