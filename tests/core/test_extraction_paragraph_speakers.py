@@ -416,3 +416,33 @@ def test_a_pronoun_taken_across_other_names_is_sent_to_review() -> None:
         'planning officer, Ann Walsh, met on Monday.\n\n"It is not over," she said.'
     )
     assert quote_starting(text, "It is not over").confidence < 0.9
+
+
+def test_an_age_describes_the_person_named_since_the_last_quotation() -> None:
+    # of either gender: "the 61-year-old" is not "he"
+    text = (
+        "A headline for the story\n\nSir Desmond Achterberg said the letter was weak. 'It is a "
+        "mess,' Achterberg said.\n\nAmong the signatories is the former Treasury minister Dame "
+        "Priya Raghunathan-Lowe, who has never rebelled.\n\n'I have been loyal through thick "
+        "and thin,' said the 61-year-old, who represents a rural seat.\n\nAcross the road, Dai "
+        "Jenkins - known to everyone as Dai the Milk - is leaning on his wall.\n\n\"I've seen "
+        'water come up this street three times," says the 71-year-old.'
+    )
+    quotes = {q.text[1:8]: q for q in extract(text).quotes}
+    assert quotes["I have "].speaker == "Priya Raghunathan-Lowe"
+    assert quotes["I have "].speaker_mention.text == "the 61-year-old"
+    assert quotes["I've se"].speaker == "Dai Jenkins"
+
+
+def test_he_after_a_named_person_with_a_clause_in_apposition() -> None:
+    text = (
+        "A headline for the story\n\nSir Desmond Achterberg said the letter was weak. 'It is a "
+        "mess,' Achterberg said.\n\nOthers were more cautious. Tom Okonkwo-Hale, the MP for "
+        "Wakefield East, who did not sign, said the party had to deliver. He added: 'The public "
+        "sent us here.'\n\nThe Parish Priest of St. Sebastian's Church, Rev. Fr. Clement Perera, "
+        "who joined the fishermen on the beach, called for talks.\n\n“These are families that "
+        "have suffered,” he said."
+    )
+    quotes = {q.text[1:8]: q for q in extract(text).quotes}
+    assert quotes["The pub"].speaker == "Tom Okonkwo-Hale"
+    assert quotes["These a"].speaker == "Clement Perera"

@@ -87,6 +87,10 @@ def _attribution_for(
             inner.mention = _span(snip, [subj]) or inner.mention
             return inner
     toks = mention_tokens(subj)
+    if subj.i < cue.i:
+        # the mention never runs into its own cue: "the 43-year-old asked in the description"
+        # when the parser hangs the verb on the subject
+        toks = [t for t in toks if t.i < cue.i] or [subj]
     det = subj.doc[subj.i - 1] if subj.i > 0 and subj.dep_ == "compound" else None
     if det is not None and det.dep_ == "det" and det.head.i == subj.head.i:
         toks = [det, *toks]  # "the post read": the parser hung "the" on "read"
@@ -259,7 +263,11 @@ def _first_head(chunk: list[Any]) -> Any | None:
     while (
         head.head is not head
         and head.head.i in ids
-        and head.dep_ in ("compound", "amod", "det", "poss", "nmod", "flat", "punct", "nummod")
+        and (
+            head.dep_ in ("compound", "amod", "det", "poss", "nmod", "flat", "punct", "nummod")
+            # the first half of a hyphenated modifier: "the 61-year-old", "Los Angeles-based"
+            or head.dep_ == "npadvmod" and head.nbor(1).text == "-"
+        )
     ):
         head = head.head
     return head

@@ -260,8 +260,13 @@ def resolve_speaker(
             sp = _person_with_role(text, index, sp.name, barrier) or sp
         if sp is None and kind == "person" and previous_end is not None:
             sp = _person_introduced(text, index, previous_end, barrier, gender, earlier)
+        if sp is None and age and previous_end is not None and previous_end < barrier:
+            # "Across the road, Dai Jenkins is leaning on his wall. "Q," says the 71-year-old":
+            # an age describes the person named since the last quotation, of either gender
+            named = index.preceding_person(barrier, text, window=barrier - previous_end)
+            sp = Speaker(named, "person") if named else None
         if sp is None:
-            sp = _resolve_pronoun(text, index, "he" if age else low, ms, earlier)
+            sp = _resolve_pronoun(text, index, "he" if age else low, barrier, earlier, bool(age))
             if kind == "person" and previous_end is not None:
                 sp.doubtful = sp.name.lower() in PRONOUNS or _others_named(
                     text, index, previous_end, barrier, sp.name
@@ -1250,8 +1255,9 @@ _SENTENCE_SUBJECT = latin_re(
     r"(?:,[ \t]+\d{1,3},)?(?:(?<!,),[ \t]+(?P<appos>(?:[^,.;:!?\"“”\n]|(?<=\d)[.,](?=\d)|"
     + _TITLE_STOP
     + r"){3,120}),"
-    # (a state after a town: "an entrepreneur in San Jose, Calif., gave")
-    r"(?:[ \t]+(?=[A-Z])(?P<appos_more>(?:[^,.;:!?\"“”\n]|\.(?=,)){3,80}),)?"
+    # (a state after a town: "an entrepreneur in San Jose, Calif., gave"; a clause after the
+    # role: "Tom Hale, the MP for Wakefield East, who did not sign, said")
+    r"(?:[ \t]+(?=[A-Z]|who[ \t])(?P<appos_more>(?:[^,.;:!?\"“”\n]|\.(?=,)){3,80}),)?"
     # (after an age, a home town and its state: "Linda Harrow, 58, of Worcester, Massachusetts,")
     r"|(?<=,)[ \t]+(?P<appos2>[^,.;:!?\"“”\n]{3,120}),(?:[ \t]+(?=[A-Z])[^,.;:!?\"“”\n]{3,40},)?)?"
     # an aside before the verb ("Chief Emmanuel Adeyemo, however, told"; "Deane herself was")
@@ -1705,6 +1711,13 @@ def _role_before_apposition(last: re.Match[str], group: str) -> str:
     return last.string[last.start(group) : last.start(appos)].rstrip(" ,\t")
 
 
+def _role_word(word: str) -> bool:
+    """A role noun in a role phrase: any in lower case ("chairman", "treasurer"), a listed
+    one capitalised too ("The Parish Priest of St. Sebastian's Church")."""
+    low = word.lower()
+    return role_noun(low) if word.islower() else low in PERSON_NOUNS or low in TITLE_WORDS
+
+
 def _subject_of_match(
     last: re.Match[str],
     index: NameIndex,
@@ -1751,7 +1764,7 @@ def _subject_of_match(
             return Speaker(index.fullest(named)[0], "person") if named else None
         named_role = _leading_name(appos) if appos else None
         placed = _ENDS_IN_PLACE.search(role_np)
-        if named_role and not placed and any(role_noun(w.lower()) for w in words if w.islower()):
+        if named_role and not placed and any(_role_word(w) for w in words):
             # (but "a philanthropist from Monsey, New York, said": the place goes on)
             # "The chairman of the Asantekrom Cocoa Farmers Cooperative, Opanin Kwabena
             # Asare-Boadu, said": the role's holder is named in apposition
@@ -2003,7 +2016,10 @@ _INTRODUCED = latin_re(
     r"(?:(?:(?<=[.!?][ \t])|(?<=\n)|^)(?:Among|One[ \t]+of|The[ \t]+(?:first|next|last)[ \t]+"
     r"(?:person|one|man|woman))[ \t]+[^.!?\n\"“”]{2,100}?[ \t]+(?:is|was|are|were)"
     # "The first person I met, on my first evening, was the team leader, Alasdair Munro."
-    r"(?:[ \t]+(?:the|a|an)[ \t]+[^.!?\n\"“”,]{2,60},)?"
+    r"(?:[ \t]+(?:the|a|an)[ \t]+[^.!?\n\"“”,]{2,60},"
+    # or its role before the name: "Among the signatories is the former Treasury minister Dame
+    # Priya Raghunathan-Lowe, who"
+    r"|[ \t]+(?:the|a|an)(?:[ \t]+(?:[A-Z][\w'’-]*[ \t]+){0,2}[a-z][\w'’-]*){1,4}(?=[ \t]+[A-Z]))?"
     # "The release also quoted Naa Alhassan Yakubu, chief of Kpalgu"
     r"|\b(?:quoted|quotes|cited|cites)"
     # "The inaugural speech this year fell to novelist Monica Gutierrez de la Vega, whose ..."
@@ -2106,10 +2122,16 @@ def _looks_like_name(mention: str) -> bool:
 
 
 def _resolve_pronoun(
-    text: str, index: NameIndex, pronoun: str, pos: int, earlier: list[Speaker | None]
+    text: str,
+    index: NameIndex,
+    pronoun: str,
+    pos: int,
+    earlier: list[Speaker | None],
+    any_gender: bool = False,
 ) -> Speaker:
+    """`any_gender`: the pronoun stands for a phrase that says no gender ("the 61-year-old")."""
     kind = pronoun_kind(pronoun)
-    gender = _PRONOUN_GENDER.get(pronoun)
+    gender = None if any_gender else _PRONOUN_GENDER.get(pronoun)
     for sp in reversed(earlier[-6:]):
         if sp is None:
             continue

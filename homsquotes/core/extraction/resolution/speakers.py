@@ -429,6 +429,8 @@ class NameIndex:
                 continue  # "Sharon Berg of New York": a place
             if all(w.isupper() and len(w) > 2 for w in run.name):
                 continue  # a shouted section label ("FULL TEXT", "TOP STORIES")
+            if _CREDIT_LINE.search(text, run.start, text.find("\n", run.end) % (len(text) + 1)):
+                continue  # a photo credit ("Neilson Barnard via Getty Images.")
             if speaker_type_of(" ".join(run.name)) == "person":
                 candidates.append(run)
         for run in candidates:
@@ -436,6 +438,12 @@ class NameIndex:
             if name not in passed:  # `passed`: names the caller has ruled out (wrong gender)
                 return name
         return None
+
+
+_CREDIT_LINE = re.compile(
+    r"(?:\bvia|/|©|\bPhoto:|\bCredit:)[ \t]*(?:Getty|AP\b|AFP|Reuters|EPA|PA\b|Shutterstock|"
+    r"Alamy)|\bGetty[ \t]+Images\b"
+)
 
 
 # Words that stand before a name without being part of it ("Republican Donald Trump", "Rival
