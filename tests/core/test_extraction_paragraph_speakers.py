@@ -446,3 +446,38 @@ def test_he_after_a_named_person_with_a_clause_in_apposition() -> None:
     quotes = {q.text[1:8]: q for q in extract(text).quotes}
     assert quotes["The pub"].speaker == "Tom Okonkwo-Hale"
     assert quotes["These a"].speaker == "Clement Perera"
+
+
+@pytest.mark.parametrize(
+    ("paragraphs", "speaker"),
+    [
+        # a relative clause in the second apposition
+        (
+            "Koos Bezuidenhout, portfolio manager at Karoo Asset Management, which holds shares, "
+            'was more sanguine. "Valuations are now very undemanding," he said.',
+            "Koos Bezuidenhout",
+        ),
+        # the institution's town after its name
+        (
+            "Professor Grzegorz Wiśniewski of the Max Planck Institute for Marine Microbiology in "
+            'Bremen, Germany, was more enthusiastic. "This is the kind of paper that ends up in '
+            'textbooks," he said.',
+            "Grzegorz Wiśniewski",
+        ),
+        # an archive export's indented paragraphs
+        (
+            "   Linda Faye Hutchins, 47, a weaver for 26 years, sat in her car for an hour.\n"
+            "   ''My mama worked here, my daddy worked here,'' she said.",
+            "Linda Faye Hutchins",
+        ),
+    ],
+)
+def test_the_new_interviewee_after_the_last_speaker(paragraphs: str, speaker: str) -> None:
+    text = (
+        "A headline for the story\n\n"
+        '"The market had priced this in," said Thandiwe Mokoena, a mining analyst.\n\n'
+        'Dr Fatima Al-Rashid called the work impressive. "It is careful," she said.\n\n'
+        "   ''I've known some of these people since we were boys,'' Douglas McKinnon said.\n"
+        + paragraphs
+    )
+    assert extract(text).quotes[-1].speaker == speaker

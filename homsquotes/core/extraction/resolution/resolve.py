@@ -1189,7 +1189,8 @@ _CAPITAL_WORD = (  # a capitalised word; any word of up to three letters may end
     rf"(?:(?:{_LONG_ABBREVIATIONS})\.|"
     r"[A-Z](?:[a-z]{0,2}\.|(?:\.[A-Z])+\.?|[\w'’-]*))"
 )
-_SENTENCE_START = r"(?:^|(?<=[.!?]\s)|(?<=[.!?][\"”’]\s))"
+# (a line may be indented, as archive exports indent their paragraphs)
+_SENTENCE_START = r"(?:^[ \t]{0,8}|(?<=[.!?]\s)|(?<=[.!?][\"”’]\s))"
 _OPENING_PREPOSITION = (
     r"(?:At|In|On|For|From|With|After|Before|During|Under|Over|Since|Until|Through|Across|"
     r"Inside|Outside|Near|Among|Amid|Despite|Following)"
@@ -1236,6 +1237,9 @@ _SENTENCE_SUBJECT = latin_re(
     # (only "of the ...": "Secretary of State John Kerry" is one title and name)
     rf"(?:[ \t]+(?:of|from|at|in)[ \t]+the[ \t]+(?:{_CAPITAL_WORD}[ \t]+(?:(?:of|for|and)[ \t]+)?)"
     rf"{{0,5}}{_CAPITAL_WORD}"
+    # (and the institution's town: "of the Max Planck Institute for Marine Microbiology in
+    # Bremen, Germany, was")
+    rf"(?:[ \t]+in[ \t]+{_CAPITAL_WORD}(?:[ \t]+{_CAPITAL_WORD})?)?"
     # or a home town ("Potato grower Andreas Kyprianou from Xylofagou said", "Juan Manriquez of
     # Oakland carried", "Senator Marco Rubio of Florida is airing"; not "the Business Council of
     # British Columbia", whose "of" is its name's, nor "Secretary of State John Kerry")
@@ -1257,7 +1261,8 @@ _SENTENCE_SUBJECT = latin_re(
     + r"){3,120}),"
     # (a state after a town: "an entrepreneur in San Jose, Calif., gave"; a clause after the
     # role: "Tom Hale, the MP for Wakefield East, who did not sign, said")
-    r"(?:[ \t]+(?=[A-Z]|who[ \t])(?P<appos_more>(?:[^,.;:!?\"“”\n]|\.(?=,)){3,80}),)?"
+    r"(?:[ \t]+(?=[A-Z]|(?:who|which|whose)[ \t])"
+    r"(?P<appos_more>(?:[^,.;:!?\"“”\n]|\.(?=,)){3,80}),)?"
     # (after an age, a home town and its state: "Linda Harrow, 58, of Worcester, Massachusetts,")
     r"|(?<=,)[ \t]+(?P<appos2>[^,.;:!?\"“”\n]{3,120}),(?:[ \t]+(?=[A-Z])[^,.;:!?\"“”\n]{3,40},)?)?"
     # an aside before the verb ("Chief Emmanuel Adeyemo, however, told"; "Deane herself was")
