@@ -278,3 +278,25 @@ def test_an_apposition_runs_on_past_an_abbreviations_full_stop() -> None:
     assert quote_starting(text, "We wait").affiliation == "professor at M.I.T."
     # a name's suffix is no description, and what follows it is a clause
     assert quote_starting(text, "It is clear").affiliation is None
+
+
+def test_titles_the_parse_cut_from_the_name_lead_on_to_it() -> None:
+    text = (
+        '"Industry partnerships give our students exposure," said Professor Dr. Nor Azlina '
+        'binti Hashim, Vice-Chancellor of USM. "We expect the first cohort in September."'
+    )
+    q = quote_starting(text, "Industry")
+    assert q.speaker == "Nor Azlina binti Hashim"
+    # an academic rank says less than the office after the name
+    assert q.affiliation == "Vice-Chancellor of USM"
+
+
+def test_a_party_the_article_did_not_give_still_finds_the_one_councillor() -> None:
+    text = (
+        "Tempers flared at the meeting when Cllr Siobhán Ní Fhlannagáin accused officials of "
+        "delay.\n\nThe Fianna Fáil councillor, who tabled the motion, told the chamber the "
+        "route had been “on the drawing board for years”.\n\n“We were promised shovels in the "
+        "ground,” she said."
+    )
+    assert quote_starting(text, "on the drawing").speaker == "Siobhán Ní Fhlannagáin"
+    assert quote_starting(text, "We were").speaker == "Siobhán Ní Fhlannagáin"

@@ -601,6 +601,21 @@ def _reach_name_before_cue(
     return mention
 
 
+def _reach_name_after_titles(
+    text: str, index: NameIndex, mention: tuple[int, int]
+) -> tuple[int, int]:
+    """A mention the parse cut after the titles ("said Professor Dr. [Nor Azlina binti
+    Hashim]") runs on to the end of the name they open."""
+    ms, me = mention
+    at = bisect.bisect_right(index.starts, ms) - 1
+    if at < 0:
+        return mention
+    run = index.runs[at]
+    if run.start == ms and run.title and run.end > me and me - ms <= len(run.title_text) + 1:
+        return ms, run.end
+    return mention
+
+
 def finish_article(plan: Plan) -> ExtractedArticle:
     text = plan.text
     quotes: list[Quote] = []
@@ -632,6 +647,7 @@ def finish_article(plan: Plan) -> ExtractedArticle:
             trimmed = trim_openers(text, *att.mention)
             att.mention = (trimmed, _trim_trailing_cue(text, trimmed, att.mention[1]))
             att.mention = _reach_name_before_cue(text, att.mention, att.cue)
+            att.mention = _reach_name_after_titles(text, index, att.mention)
         found.append(att)
         speaker = (
             resolve_speaker(

@@ -99,12 +99,15 @@ def clean_description(desc: str) -> str | None:
     return desc
 
 
+_ACADEMIC = _HONORIFICS | word_set("professor prof assoc associate emeritus")
 _ARTICLE_START = re.compile(r"(?:A|An|The|His|Her|Their)\s")
 
 
 def _names_a_role(desc: str) -> bool:
     """A capitalised apposition describes if it holds a role noun ("Syrian opposition activist")."""
-    return any(w in PERSON_NOUNS or w in TITLE_WORDS for w in desc.lower().split())
+    # (each part of a compound: "Vice-Chancellor of USM")
+    words = re.split(r"[\s-]+", desc.lower())
+    return any(w in PERSON_NOUNS or w in TITLE_WORDS for w in words)
 
 
 def title_for(index: NameIndex, name: str, honorifics: bool = False) -> str | None:
@@ -328,8 +331,13 @@ def article_affiliation(text: str, index: NameIndex, name: str) -> str | None:
 
 
 def _article_affiliation(text: str, index: NameIndex, name: str) -> str | None:
+    title = title_for(index, name)
+    if title and all(w.lower().rstrip(".") in _ACADEMIC for w in title.split()):
+        # "Professor Dr. Nor Azlina binti Hashim, Vice-Chancellor of USM": a rank, and the
+        # office after the name says more
+        return apposition_for(text, index, name) or title
     return (
-        title_for(index, name)
+        title
         or lowercase_role_for(text, name)
         or apposition_for(text, index, name)
         or role_before_for(text, name)

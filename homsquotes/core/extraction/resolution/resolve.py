@@ -424,6 +424,8 @@ def resolve_speaker(
             named = _paragraph_subject(
                 text, index, "person", barrier, names_only=True, head=_head_noun(mention)
             )
+            if named is not None and " " not in named.name and not _full_name_known(index, named):
+                named = None  # "Tempers flared at the meeting": a capital opens the sentence
             if named is not None and definite_role:
                 named = _holder_rather_than_subject(text, index, mention, ms, named)
             generic = _head_noun(mention) in _ANONYMOUS_HEADS
@@ -718,7 +720,18 @@ def _person_with_role(text: str, index: NameIndex, mention: str, pos: int) -> Sp
     """The one person named before `pos` whose role, as the article gives it, has the
     description's head noun and its other words: "the chef" for "chef Marisol Ortega", "the
     Portuguese lawmaker" for "Inês Carvalho, a Portuguese Socialist lawmaker".  None when no
-    one or several people fit."""
+    one or several people fit.  When no one fits every word, a party or a nationality may be
+    new for a person the article gave only a title ("The Fianna Fáil councillor" after "Cllr
+    Siobhán Ní Fhlannagáin"): the one such holder of the role then."""
+    found = _person_with_role_words(text, index, mention, pos, proper=True)
+    if found is None and re.search(r"(?<!^)\b[A-Z]", mention.strip()):
+        found = _person_with_role_words(text, index, mention, pos, proper=False)
+    return found
+
+
+def _person_with_role_words(
+    text: str, index: NameIndex, mention: str, pos: int, proper: bool
+) -> Speaker | None:
     head = _head_noun(mention)
     if not head.isalpha() or head in NOT_NAMES:
         return None
@@ -728,7 +741,12 @@ def _person_with_role(text: str, index: NameIndex, mention: str, pos: int) -> Sp
         for m in _UNNAMED.finditer(text, start, pos)
     ):
         return None  # "Another analyst, who declined to be named, ... the analyst said"
-    wanted = {w for w in re.findall(r"[a-z]+", mention.lower()) if w not in ("the", "a", "an")}
+    words_said = re.findall(r"[^\W\d_]+", mention)
+    wanted = {
+        w.lower()
+        for w in words_said
+        if w.lower() not in ("the", "a", "an") and (proper or not w[:1].isupper())
+    }
     found: dict[str, int] = {}  # the name and where it was last written
     seen: set[str] = set()
     headline_end = text.find("\n")
@@ -762,6 +780,9 @@ def _person_with_role(text: str, index: NameIndex, mention: str, pos: int) -> Sp
             continue
         # (the article's own words for the role, not a description this pass gave the name)
         role = article_affiliation(text, index, name)
+        titles = {t.lower().rstrip(".") for t in run.title}
+        if role and not proper and not {w.lower().rstrip(".") for w in role.split()} <= titles:
+            continue  # (a role the article gave that lacks the party or nationality: someone else)
         words = set(re.findall(r"[a-z]+", (role or "").lower()))
         for title in run.title:  # "Rev. Fr. Tatah Nfor" is the cleric, "Justice Mvula" the judge
             words |= _TITLE_ROLES.get(title.lower().rstrip("."), frozenset())
@@ -777,6 +798,12 @@ def _person_with_role(text: str, index: NameIndex, mention: str, pos: int) -> Sp
     if _another_holder(head, any_article=True).search(text, last_written + 60, pos):
         return None  # "a chef" after the holder was last named: someone else
     return Speaker(name, "person")
+
+
+def _full_name_known(index: NameIndex, sp: Speaker) -> bool:
+    """Whether a one-word name is the surname of a fuller name in the article, or a name
+    written with a title ("President Obama")."""
+    return any(len(run.name) > 1 or run.title for run in index.by_last.get(sp.name, ()))
 
 
 def _holder_rather_than_subject(
@@ -817,6 +844,7 @@ _TITLE_ROLES = {
         ("det detective", "detective officer"),
         ("sgt sergeant", "sergeant officer"),
         ("supt superintendent", "superintendent officer"),
+        ("cllr coun councillor", "councillor"),
     )
     for title in titles.split()
 }
@@ -1055,7 +1083,7 @@ _NAME_GIVEN_AS = latin_re(
 )
 # The particles inside a name the subject and name patterns below allow ("Ruud van der Heijden",
 # "Jorge de la Fuente", "Iolo ap Dafydd"); a name may hold two in a row.
-_SUBJECT_PARTICLE = r"(?:al|bin|ibn|de|van|von|ap|der|den|del|da|di|du|dos|le|la)"
+_SUBJECT_PARTICLE = r"(?:al|bin|binti|ibn|de|van|von|ap|der|den|del|da|di|du|dos|le|la)"
 _NAME_AFTER = latin_re(
     # "additional director general of police (STF) Amitabh Yash": a unit in brackets between
     r"(?:[ \t]*\([^()\n]{1,20}\))?"
@@ -1090,7 +1118,7 @@ _NAME_OF_PLACE = latin_re(
     r"(?P<last>[A-Z][\w'’-]+))[ \t]+(?:of|from)[ \t]+(?:the[ \t]+)?[A-Z].*"
 )
 _NAME_PARTICLES = word_set(
-    "al el bin bint ibn abu de del della van von der den la le du da di dos y ap ab ni nic"
+    "al el bin binti bint ibn abu de del della van von der den la le du da di dos y ap ab ni nic"
 )
 _ROLE_FUNCTION_WORDS = word_set("the a an of for at")
 _ORG_NAME_WORDS = word_set("of for and on to in at the")
@@ -2008,7 +2036,7 @@ _SAYING = (
 )
 _NAME_CUE = latin_re(
     rf"(?<![\w'’-])(?P<name>(?:{_CAPITAL_WORD}[ \t]+"
-    r"(?:(?:al|bin|ibn|de|van|von|ap|ab|ni|nic|bint|el|da|dos|du|le|la)[ \t]+)?){1,3}"
+    r"(?:(?:al|bin|ibn|de|van|von|ap|ab|ni|nic|binti|bint|el|da|dos|du|le|la)[ \t]+)?){1,3}"
     r"[A-Z][\w'’-]*\w)"
     # (or a comma alone: "the District Cocoa Officer ..., Mr Emmanuel Tetteh-Quaye, said")
     r"(?:,[ \t]*(?P<appos>[^,.;:!?\"“”\n]{3,120}),|,(?=[ \t]+(?:said|says|told)\b))?"

@@ -72,7 +72,9 @@ _NAME_WORD = (
     # (but the Malay style "Dato’" keeps its apostrophe)
     rf"[A-Z](?:\.[A-Z])+|Dato['’]|[A-Z](?:[\w'’{_JOINERS}{_BREAKS}-]*[\w{_JOINERS}{_BREAKS}-])?)"
 )
-_PARTICLE = r"(?:al|bin|bint|ibn|de|del|della|van|von|der|den|la|le|du|da|di|dos|y|ap|ab|ni|nic)"
+_PARTICLE = (
+    r"(?:al|bin|binti|bint|ibn|de|del|della|van|von|der|den|la|le|du|da|di|dos|y|ap|ab|ni|nic)"
+)
 _GAP = rf"[ \t{_BREAKS}]+"
 # (up to two particles between name words: "Ruud van der Heijden", "Jorge de la Fuente")
 NAME_RUN = latin_re(rf"(?<![\w-]){_NAME_WORD}(?:{_GAP}(?:{_PARTICLE}{_GAP}){{0,2}}{_NAME_WORD})*")
