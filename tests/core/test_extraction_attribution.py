@@ -99,6 +99,14 @@ CASES = [
         "one Democrat familiar with the discussion",
     ),
     (
+        "In the paper, the authors write that the findings “expand the known repertoire of life”"
+        " and suggest that similar organisms exist.",
+        "expand the",
+        "the authors",
+        "write",
+        "the authors",
+    ),
+    (
         "The agency issued a statement saying it “regrets the error and will review the rules.”",
         "regrets the",
         "The agency",

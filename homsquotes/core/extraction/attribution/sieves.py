@@ -40,6 +40,7 @@ from homsquotes.core.extraction.attribution.grammar import (
     subject_of,
 )
 from homsquotes.core.extraction.layout.snippets import PLACEHOLDER, Snippet
+from homsquotes.core.extraction.resolution.plausibility import is_abstract
 
 
 @dataclass(slots=True)
@@ -394,8 +395,12 @@ def attribute_quote(doc: Any, snip: Snippet, qi: int) -> Attribution | None:
         else:
             rank = 2
         dist = hole_start - tok.idx if tok.idx < hole_start else tok.idx - hole_end
-        # a cue just after the quotation ("Q," he said) beats one far before it
-        key = (weak, rank, dist)
+        # a cue just after the quotation ("Q," he said) beats one far before it, and one whose
+        # subject can speak beats one whose subject cannot: in "the authors write that the
+        # findings "Q1" and suggest that organisms "Q2"", the authors say both
+        subj = subject_of(tok)
+        mute = subj is not None and subj.tag_ in ("NN", "NNS") and is_abstract(subj.lower_)
+        key = (weak, rank, mute, dist)
         if best is None or key < best[0]:
             best = (key, tok)
     att = None
@@ -407,7 +412,7 @@ def attribute_quote(doc: Any, snip: Snippet, qi: int) -> Attribution | None:
         if got is not None and got.mention is not None:
             return got
     if best is not None:
-        (weak, rank, dist), cue = best
+        (weak, rank, _mute, dist), cue = best
         conf = (
             {0: 0.9, 1: 0.85, 2: 0.6}[rank] - (0.15 if weak else 0.0) - (0.1 if dist > 150 else 0.0)
         )

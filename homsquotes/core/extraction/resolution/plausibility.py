@@ -139,6 +139,11 @@ def _abstract_noun(word: str) -> bool:
     return w.endswith(_ABSTRACT_ENDINGS) and len(w) > 5
 
 
+def is_abstract(noun: str) -> bool:
+    """An event, an act or an abstraction, in the singular or the plural ("the findings")."""
+    return _abstract_noun(noun) or (noun.endswith("s") and _abstract_noun(noun[:-1]))
+
+
 def _head_word(phrase: str) -> str:
     words = phrase.split()
     for i, w in enumerate(words):
