@@ -107,6 +107,14 @@ CASES = [
         "the authors",
     ),
     (
+        "He called for the project to be paused – a position Treasurer Tim Pham dismissed as"
+        " “reckless and frankly economically illiterate”.",
+        "reckless",
+        "Treasurer Tim Pham",
+        "dismissed",
+        "Tim Pham",
+    ),
+    (
         "The agency issued a statement saying it “regrets the error and will review the rules.”",
         "regrets the",
         "The agency",

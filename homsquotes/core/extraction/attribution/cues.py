@@ -130,6 +130,13 @@ _CUE_STEMS = {
     "show": ("shows", "showed"),
     "find": ("finds", "found"),
     "indicate": ("indicates", "indicated"),
+    # characterising verbs, like "call" and "describe" ("a position the treasurer dismissed as
+    # "reckless"", "branded the plan "a disgrace"")
+    "dismiss": ("dismisses", "dismissed", "dismissing"),
+    # (only the forms that are no noun: "18 international brands said", "hail")
+    "branded": (),
+    "deride": ("derides", "derided", "deriding"),
+    "hailed": (),
 }
 CUE_VERBS = frozenset(
     w for stem, forms in _CUE_STEMS.items() if not stem.endswith("_") for w in (stem, *forms)
@@ -141,7 +148,8 @@ WEAK_CUES = word_set(
     "wonders wondered put puts begin begins began show shows showed find finds found indicate "
     "indicates indicated call calls called calling describe describes described describing read "
     "reads post posts posted posting cite cites cited quote quotes quoted point points pointed "
-    "agree agrees agreed continue continues continued mention mentions mentioned"
+    "agree agrees agreed continue continues continued mention mentions mentioned "
+    "dismiss dismisses dismissed dismissing branded deride derides derided deriding hailed"
 )
 CUE_WORD_RE = re.compile(
     r"\b(?:" + "|".join(sorted(CUE_VERBS, key=len, reverse=True)) + r"|according to)\b",
