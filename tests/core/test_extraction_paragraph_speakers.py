@@ -481,3 +481,25 @@ def test_the_new_interviewee_after_the_last_speaker(paragraphs: str, speaker: st
         + paragraphs
     )
     assert extract(text).quotes[-1].speaker == speaker
+
+
+def test_he_is_the_interviewee_brought_in_since_the_last_quotation() -> None:
+    text = (
+        "A headline for the story\n\n"
+        "In Carnarvon, Ds. Johan du Plessis has been the town's dominee for 19 years.\n\n"
+        '"At first there was a lot of anger," he says.\n\n'
+        "One of those jobs belongs to Chukwudi Okonkwo, a radio-frequency engineer who grew up "
+        "in Enugu. His work involves hunting down rogue signals.\n\n"
+        '"I am a kind of detective," he says, grinning.\n\n'
+        "Back on the farm, as the sun drops, Johan du Plessis is in a more reflective mood.\n\n"
+        '"Maybe it is not such a bad thing," he says.\n\n'
+        "The plan was backed by a former adviser to President George W. Bush.\n\n"
+        '"It will pass," he says.'
+    )
+    quotes = {q.text[1:8]: q for q in extract(text).quotes}
+    assert quotes["I am a "].speaker == "Chukwudi Okonkwo"
+    # taken up only by position, so below the review line
+    assert quotes["I am a "].confidence < 0.9
+    assert quotes["Maybe i"].speaker == "Johan du Plessis"
+    # a name in passing is nobody brought in
+    assert quotes["It will"].speaker == "Johan du Plessis"

@@ -207,7 +207,7 @@ ORG_WORDS = word_set(
     "gazette globe telegraph guardian independent observer review poll pac staff team "
     "spokesmen officials federation alliance society trust charity bureau directorate embassy "
     "consulate assembly mission watch amnesty federation confederation chamber cabinet "
-    "secretariat tribunal ombudsman regulator watchdog firm corporation group "
+    "secretariat tribunal ombudsman regulator watchdog firm corporation group front movement "
     # seats of power standing for their governments ("the Kremlin said", "Downing Street said")
     "kremlin pentagon whitehall downing elysee élysée vatican treasury "
     "holdings labs technologies airlines airways "

@@ -260,6 +260,8 @@ def resolve_speaker(
             sp = _person_with_role(text, index, sp.name, barrier) or sp
         if sp is None and kind == "person" and previous_end is not None:
             sp = _person_introduced(text, index, previous_end, barrier, gender, earlier)
+        if sp is None and kind == "person" and not age and previous_end is not None:
+            sp = _newest_person(text, index, previous_end, barrier, gender, earlier)
         if sp is None and age and previous_end is not None and previous_end < barrier:
             # "Across the road, Dai Jenkins is leaning on his wall. "Q," says the 71-year-old":
             # an age describes the person named since the last quotation, of either gender
@@ -2003,6 +2005,84 @@ def _person_introduced(
         return None  # the previous speaker again: the usual rules decide
     sp = Speaker(name, "person")
     return sp if _fits_gender(text, sp, earlier, gender, start, found.start(), name_end) else None
+
+
+def _newest_person(
+    text: str,
+    index: NameIndex,
+    since: int,
+    pos: int,
+    gender: str | None,
+    earlier: list[Speaker | None],
+) -> Speaker | None:
+    """The person last named in full since the last quotation, in the pronoun's paragraph or
+    the one before, whatever the sentence does with them ("One of those jobs belongs to
+    Chukwudi Okonkwo, a radio-frequency engineer ... "Q," he says"): a feature brings each
+    interviewee in just before their words.  Only of the pronoun's gender, never the previous
+    speaker, and never a name inside a quotation."""
+    start = max(since, _two_paragraphs_back(text, pos, 1500))
+    first = bisect.bisect_left(index.starts, start)
+    for run in reversed(index.runs[first:]):
+        if run.end > pos or len(run.name) < 2:
+            continue
+        if _inside_quotation(text, run.start) or DETERMINED.search(
+            text, max(0, run.start - 5), run.start
+        ):
+            continue
+        if _POSSESSIVE_AFTER.match(text, run.end):
+            continue  # "Pieter's daughter": the daughter, not Pieter
+        if (text[run.start - 1 : run.start], text[run.end : run.end + 1]) in ENCLOSED:
+            continue  # a boat, a title, a translation in brackets or marks
+        if _NOT_THE_PERSON_BEFORE.search(text, max(0, run.start - 60), run.start):
+            continue  # "a bed and breakfast in Whiting Bay", "Asked about ... Keeley Anders"
+        if len(run.name) > 4 or not index._names_a_person(run) or not_name_words(run.name[-1:]):
+            continue  # ("Trump International Golf Club Puerto Rico", "the Wisconsin Republican")
+        if not _BROUGHT_IN_BEFORE.search(text, max(0, run.start - 80), run.start):
+            continue  # "a former adviser to President George W. Bush": named in passing
+        name = index.fullest(" ".join(run.name))[0]
+        if any(sp is not None and sp.name == name for sp in earlier[-1:]):
+            return None  # the previous speaker again: the usual rules decide
+        spoke = any(sp is not None and sp.name == name for sp in earlier)
+        if not spoke and not _introduced_as_person(text, index, name):
+            continue  # "Wall Street", "Roman Catholic", "FULL TEXT": capitals, not a person
+        sp = Speaker(name, "person", doubtful=True)  # (right about three times in four)
+        return sp if _fits_gender(text, sp, earlier, gender, start, run.start, run.end) else None
+    return None
+
+
+_POSSESSIVE_AFTER = re.compile(r"['’]s?\b")
+# how an article brings a person in: an age, a description or a clause in apposition
+_PERSON_APPOSITION = re.compile(r",[ \t]+(?:\d{1,3},|(?:a|an|the|who|whose|his|her)\b)")
+
+
+def _introduced_as_person(text: str, index: NameIndex, name: str) -> bool:
+    """Whether the article writes the name as a person's somewhere: with a title ("Dr Nomvula
+    Dlamini"), after a role ("striker Keeley Anders"), or with an age or a description in
+    apposition ("Chukwudi Okonkwo, a radio-frequency engineer")."""
+    words = name.split()
+    for run in index.by_last.get(words[-1], ()):
+        if run.name[-len(words) :] != tuple(words)[-len(run.name) :]:
+            continue
+        if run.title and any(t.lower().rstrip(".") not in ("mr", "mrs", "ms") for t in run.title):
+            return True
+        if _PERSON_APPOSITION.match(text, run.end):
+            return True
+        before = re.search(r"([a-z][\w-]*)[ \t]+$", text[max(0, run.start - 30) : run.start])
+        if before and role_noun(before.group(1)):
+            return True
+    return False
+# where a feature brings a person in: opening a sentence or a clause ("Back on the farm, as the
+# sun drops, Pieter van der Westhuizen is ..."), or after "is", "belongs to", "meet"
+_BROUGHT_IN_BEFORE = latin_re(
+    r"(?:^|[.!?][\"”’]?[ \t]+|\n[ \t]*|,[ \t]+"
+    r"|\b(?:is|was|are|were|belongs[ \t]+to|belonged[ \t]+to|meet|meets|met|joined[ \t]+by)"
+    r"[ \t]+)(?:(?:the|a|an)[ \t]+)?(?:[a-z][\w-]*[ \t]+){0,3}$"
+)
+# a place after its preposition, or a person only talked about
+_NOT_THE_PERSON_BEFORE = latin_re(
+    r"(?:\b(?:in|at|near|from|outside|inside|across|around|on)[ \t]+(?:the[ \t]+)?$)"
+    r"|\b[Aa]sked\b[^.!?\n]*$|\b(?:about|against|with)[ \t]+(?:[\w'’-]+[ \t]+){0,4}$"
+)
 
 
 def _fits_gender(
