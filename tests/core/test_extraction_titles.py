@@ -1,5 +1,6 @@
 """Titles of works are terms, not quotations: a book with its subtitle, a show named after "host
-of", an article headline with its byline in a newsletter.  A headline-cased sentence that
+of" or before "star", a film's exclamation after "movie", an article headline with its byline
+in a newsletter.  A headline-cased sentence that
 someone says stays a quotation."""
 
 import pytest
@@ -39,6 +40,24 @@ def kind_of(text: str, opening: str) -> str:
             'FAREWELL -- "The Living Room to close at the end of December," by Times\' Ben '
             'Sisario: "The Living Room, a no-frills nightclub, will close after 18 years."',
             "The Living Room to close",
+            "term",
+        ),
+        (
+            "\u201cOrange is the New Black\u201d star Dascha Polanco opened up about her body "
+            "image.",
+            "Orange is",
+            "term",
+        ),
+        (
+            "Weiner acted in the Syfy movie \u201cSharknado 3: Oh Hell No!\u201d This past "
+            "spring he was featured in a documentary.",
+            "Sharknado",
+            "term",
+        ),
+        (
+            'Sanders is scheduled to appear on "The View" and "The Late Show With Stephen '
+            'Colbert," among other media appearances.',
+            "The Late Show",
             "term",
         ),
         (

@@ -93,7 +93,17 @@ _WORK_BEFORE = re.compile(
     r"(?i)\b(?:book|books|memoir|novel|biography|film|movie|documentary|show|series|programme|"
     r"program|podcast|album|song|play|musical|column|essay|op-ed|article|piece|headline|"
     r"magazine|episode|sitcom|titled|entitled|headlined|host(?:s|ed)?[ \t]+of|"
-    r"appear(?:ed|s|ance|ances)?[ \t]+on)\b[^.\"“”\n]{0,40}$"
+    r"appear(?:ed|s|ance|ances)?[ \t]+on|"
+    # a broadcaster's show ("a call to ABC's "This Week."", "CNBC's ''Secret Lives''")
+    r"(?-i:ABC|NBC|CBS|CNN|CNBC|MSNBC|Fox|HBO|Netflix|BBC|ITV|PBS|NPR|Hulu|Syfy|ESPN)['’]s)"
+    r"\b[^.\"“”\n]{0,40}$"
+    # the second of two ("to appear on "The View" and "The Late Show With Stephen Colbert"")
+    r"|\bappear(?:ed|s)?[ \t]+on[ \t]+[\"“][^\"”\n]{1,40}[\"”][ \t]+and[ \t]+$"
+)
+# a word for a work's people or parts after it ("“Orange is the New Black” star Dascha Polanco")
+_WORK_AFTER = re.compile(
+    r"[\"”’']*,?[ \t]+(?:star|stars|co-star|actor|actress|host|creator|showrunner|episode|"
+    r"season|finale|premiere|cast)\b"
 )
 _SUBTITLE = re.compile(r"\w[!?]?:[ \t]+[A-Z0-9]")
 _BYLINE_AFTER = re.compile(r"[\"”’']*,?[ \t]+by[ \t]+[A-Z]")
@@ -118,15 +128,16 @@ def work_title(inner: str, before: str, after: str) -> bool:
         # a newsletter's link line: "Met accused of whitewashing baby Jesus," by Post's
         # Kathianne Boniello: -- a headline in sentence case, then its author and outlet
         return True
-    if len(words) < 2 or len(words) > 14 or inner.rstrip(" ,.'\"”’").endswith(("!", "?")):
+    named_work = bool(_WORK_BEFORE.search(before[-60:]) or _WORK_AFTER.match(after))
+    if len(words) < 2 or len(words) > 14:
         return False
+    if inner.rstrip(" ,.'\"”’").endswith(("!", "?")) and not named_work:
+        return False  # (but the Syfy movie "Sharknado 3: Oh Hell No!")
     sig = [w for w in words if w.lower() not in _TITLE_SMALL]
     capitalised = [w[0].isupper() or w[0].isdigit() for w in (words[0], *sig)]
     if not sig or not all(capitalised):
         return False  # a title opens with a capital: "the Bill Will Pass" is words in a sentence
-    return bool(
-        _SUBTITLE.search(inner) or _BYLINE_AFTER.match(after) or _WORK_BEFORE.search(before[-60:])
-    )
+    return bool(_SUBTITLE.search(inner) or _BYLINE_AFTER.match(after) or named_work)
 
 
 def classify(
