@@ -360,3 +360,16 @@ def test_of_two_copies_each_alone_on_its_line_the_first_is_kept() -> None:
     assert furniture_lines(text, find_layout(text)) == [
         "\u201cWe were left to drown by everyone\u201d"
     ]
+
+
+def test_a_digest_line_in_capitals_names_nobody() -> None:
+    from homsquotes.core.extraction import extract
+
+    text = (
+        "Monday's Morning Email\n\nEDGAR ALLEN POE WAS RIGHT ABOUT CROWS \u201cThey are the "
+        "homicide detectives of the avian world.\u201d\n\nNEW YORK ENDS TAMPON TAX \u201cGov. "
+        "Andrew Cuomo signed a bill Thursday ending the tax.\u201d\n"
+    )
+    quotes = extract(text).quotes
+    assert len(quotes) == 2
+    assert all(q.speaker is None for q in quotes)

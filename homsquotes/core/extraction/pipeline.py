@@ -601,6 +601,11 @@ def _reach_name_before_cue(
     return mention
 
 
+# a "verb" in capitals is a headline's, in a digest's line of them ("EDGAR ALLEN POE WAS ...",
+# "NEW YORK ENDS 'TAMPON TAX'"): no attribution
+_SHOUTED_CUE = re.compile(r"[A-Z]{2,}(?:[ \t]+[A-Z]{2,})?")
+
+
 def _reach_name_after_titles(
     text: str, index: NameIndex, mention: tuple[int, int]
 ) -> tuple[int, int]:
@@ -662,11 +667,15 @@ def finish_article(plan: Plan) -> ExtractedArticle:
             if att
             else None
         )
+        shouted = att is not None and att.cue is not None and _SHOUTED_CUE.fullmatch(
+            text, att.cue[0], att.cue[1]
+        )
+        said_by = text[att.mention[0] : att.mention[1]] if att and att.mention else ""
         if (
             speaker is not None
             and att is not None
             and att.mention is not None
-            and not plausible_speaker(speaker.name, text[att.mention[0] : att.mention[1]])
+            and (shouted or not plausible_speaker(speaker.name, said_by))
         ):
             # "Currently", "May", "the big reveal": nobody; the quotation goes to review,
             # judged as words that no one is said to say (a label or a scare quote stays one)
