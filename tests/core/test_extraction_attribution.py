@@ -185,8 +185,8 @@ def test_colon_introduction_in_the_previous_paragraph():
             "Residents have long called the district the “forgotten quarter” of the city.",
             "“forgotten quarter”",
         ),
-        # nobody can say it: the speaker the parse offers ("the disruptions") is no speaker,
-        # and without one a slogan is a label
+        # nobody can say it: the speaker the parse offers ("The results") is no speaker, and
+        # without one the quoted word is a label
         (
             "The results also showed the weakness of “establishment” as a label for anyone.",
             "“establishment”",

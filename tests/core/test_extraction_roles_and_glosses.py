@@ -300,3 +300,15 @@ def test_a_party_the_article_did_not_give_still_finds_the_one_councillor() -> No
     )
     assert quote_starting(text, "on the drawing").speaker == "Siobhán Ní Fhlannagáin"
     assert quote_starting(text, "We were").speaker == "Siobhán Ní Fhlannagáin"
+
+
+def test_a_stop_after_an_abbreviation_still_ends_a_sentence_before_its_opener() -> None:
+    text = (
+        'Jane Doe, an analyst at Acme Inc. She expects growth this year. "It will rise," Doe '
+        'said.\n\nJohn Smith, a former U.S. Senate aide, said it. "It will fail," Smith said.'
+        '\n\nJane Roe, family spokeswoman, said it. "No chance," Roe said.'
+    )
+    assert quote_starting(text, "It will rise").affiliation == "analyst at Acme Inc."
+    assert quote_starting(text, "It will fail").affiliation == "former U.S. Senate aide"
+    # a noun in -ly is no adverb
+    assert quote_starting(text, "No chance").affiliation == "family spokeswoman"

@@ -267,7 +267,9 @@ def _first_head(chunk: list[Any]) -> Any | None:
         and (
             head.dep_ in ("compound", "amod", "det", "poss", "nmod", "flat", "punct", "nummod")
             # the first half of a hyphenated modifier: "the 61-year-old", "Los Angeles-based"
-            or head.dep_ == "npadvmod" and head.nbor(1).text == "-"
+            or head.dep_ == "npadvmod"
+            and head.i + 1 < len(head.doc)
+            and head.nbor(1).text == "-"
         )
     ):
         head = head.head

@@ -38,12 +38,22 @@ ADDRESS_ONLY = frozenset(
     | {"hon", "hon."}
 )
 # A full stop that ends the sentence, not one inside an abbreviation: "a former U.S.
-# ambassador", "press secretary to George W. Bush", "an aide to Gov. Larry Hogan" go on.
-_SENTENCE_STOP = (
-    r"(?<![ \t][A-Z])"
-    + "".join(rf"(?<!\b{abbr})" for abbr in NAME_ABBREVIATIONS)
-    + r"\.(?![A-Za-z])(?!(?<=[A-Z]\.[A-Z]\.)[ \t]+[a-z])"
+# ambassador", "press secretary to George W. Bush", "an aide to Gov. Larry Hogan" go on; but
+# after an abbreviation too a word that opens sentences starts the next one ("an analyst at
+# Acme Inc. She expects").  (The stop is matched first, so the lookbehinds run only at stops.)
+_AFTER_ABBREVIATION = (
+    r"(?:(?<=[ \t][A-Z]\.)|(?<=[A-Z]\.[A-Z]\.)|"
+    + "|".join(rf"(?<=\b{abbr}\.)" for abbr in NAME_ABBREVIATIONS)
+    + ")"
 )
+_OPENS_SENTENCE = (
+    r"(?:He|She|It|They|We|I|You|The|A|An|This|That|These|Those|But|And|In|On|At|His|Her|"
+    r"Their|Its|There|Then|Now|When|If|As|After|Last|Asked)\b"
+)
+_SENTENCE_STOP = (
+    rf"\.(?![A-Za-z])(?!{_AFTER_ABBREVIATION}[ \t]+(?!{_OPENS_SENTENCE})[\w(])"
+)
+_ENDS_ABBREVIATED = rf"\b(?:{'|'.join(NAME_ABBREVIATIONS)})$"
 _ABBREVIATED_NAME = rf"(?:{'|'.join(NAME_ABBREVIATIONS)})\.\s+[A-Z]"
 _APPOSITION = latin_re(
     r"\s*(?:\([^()\n]{1,40}\)\s*)?(?:,\s*\d{1,3}(?=,))?"  # "(D-N.Y.)", ", 47"
@@ -61,7 +71,9 @@ _NOT_APPOSITION_START = re.compile(
     # a sentence adverb between commas ("Kemi Badenoch, however, said"), never a role
     r"however|meanwhile|instead|therefore|nonetheless|nevertheless|indeed|moreover|meantime|"
     r"furthermore|perhaps|again|already|too|yet|later|earlier|here|today|yesterday|tonight|"
-    r"(?-i:[a-z]+ly)|"
+    # (an adverb in -ly, not a noun or an adjective: "family spokeswoman", "elderly resident")
+    r"(?-i:(?!(?:family|ally|elderly|early|daily|weekly|monthly|yearly|friendly|only|holy|"
+    r"lily|bully|deputy)\b)[a-z]+ly)|"
     # irregular past tenses open a clause ("Jane Holt, spoke to reporters in Leeds"), never a role
     r"spoke|went|came|made|took|gave|left|met|ran|won|lost|got|began|became|held|led|sat|stood|"
     r"saw|brought|thought|found|kept|felt|put|set|sent|spent|built|paid|chose|drove|flew|fell|"
@@ -147,8 +159,8 @@ def apposition_for(text: str, index: NameIndex, name: str) -> str | None:
             continue  # "Brent Bozell, Jr. was", "Obama, Mr. Reagan was": a name, not a role
         if re.search(r"\b(?:said|says|noted|told|added)\b", desc):
             continue  # "In asking to depose Clinton, Judicial Watch noted ...": a clause
-        if re.search(r"(?<![\w.])(?:[A-Z]\.)+[A-Z]$", desc):
-            desc += "."  # "at the U.N." keeps the stop the sentence's end shares
+        if re.search(r"(?<![\w.])(?:[A-Z]\.)+[A-Z]$", desc) or re.search(_ENDS_ABBREVIATED, desc):
+            desc += "."  # "at the U.N.", "at Acme Inc." keep the stop the sentence's end shares
         of_org = re.match(latin(r"(?:of|from)\s+((?:the\s+)?[A-Z].*)"), desc)
         if of_org:
             desc = of_org.group(1)  # "Norman Baker, of the Campaign for Better Transport,"

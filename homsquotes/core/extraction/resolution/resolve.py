@@ -726,7 +726,7 @@ def _person_with_role(text: str, index: NameIndex, mention: str, pos: int) -> Sp
     new for a person the article gave only a title ("The Fianna Fáil councillor" after "Cllr
     Siobhán Ní Fhlannagáin"): the one such holder of the role then."""
     found = _person_with_role_words(text, index, mention, pos, proper=True)
-    if found is None and re.search(r"(?<!^)\b[A-Z]", mention.strip()):
+    if found is None and any(w[:1].isupper() for w in re.findall(r"[^\W\d_]+", mention)[1:]):
         found = _person_with_role_words(text, index, mention, pos, proper=False)
     return found
 
@@ -785,7 +785,7 @@ def _person_with_role_words(
         titles = {t.lower().rstrip(".") for t in run.title}
         if role and not proper and not {w.lower().rstrip(".") for w in role.split()} <= titles:
             continue  # (a role the article gave that lacks the party or nationality: someone else)
-        words = set(re.findall(r"[a-z]+", (role or "").lower()))
+        words = {w.lower() for w in re.findall(r"[^\W\d_]+", role or "")}
         for title in run.title:  # "Rev. Fr. Tatah Nfor" is the cleric, "Justice Mvula" the judge
             words |= _TITLE_ROLES.get(title.lower().rstrip("."), frozenset())
         # (a former governor is never "the governor")
@@ -2016,21 +2016,23 @@ def _newest_person(
     earlier: list[Speaker | None],
 ) -> Speaker | None:
     """The person last named in full since the last quotation, in the pronoun's paragraph or
-    the one before, whatever the sentence does with them ("One of those jobs belongs to
-    Chukwudi Okonkwo, a radio-frequency engineer ... "Q," he says"): a feature brings each
-    interviewee in just before their words.  Only of the pronoun's gender, never the previous
-    speaker, and never a name inside a quotation."""
+    the one before, when the name opens a sentence or a clause or follows "is", "belongs to"
+    or "meet" ("One of those jobs belongs to Chukwudi Okonkwo, a radio-frequency engineer ...
+    "Q," he says"): a feature brings each interviewee in just before their words.  Only a
+    name the article writes as a person's or an earlier speaker's, of the pronoun's gender,
+    never the previous speaker, and never a name inside a quotation or named in passing."""
     start = max(since, _two_paragraphs_back(text, pos, 1500))
     first = bisect.bisect_left(index.starts, start)
-    for run in reversed(index.runs[first:]):
+    last = bisect.bisect_left(index.starts, pos)
+    for run in reversed(index.runs[first:last]):
         if run.end > pos or len(run.name) < 2:
             continue
         if _inside_quotation(text, run.start) or DETERMINED.search(
             text, max(0, run.start - 5), run.start
         ):
             continue
-        if _POSSESSIVE_AFTER.match(text, run.end):
-            continue  # "Pieter's daughter": the daughter, not Pieter
+        if _POSSESSIVE_END.search(text, run.start, run.end) or text[run.end : run.end + 1] in "'’":
+            continue  # "Pieter's daughter", "Jones' son": the relative, not the name
         if (text[run.start - 1 : run.start], text[run.end : run.end + 1]) in ENCLOSED:
             continue  # a boat, a title, a translation in brackets or marks
         if _NOT_THE_PERSON_BEFORE.search(text, max(0, run.start - 60), run.start):
@@ -2050,7 +2052,7 @@ def _newest_person(
     return None
 
 
-_POSSESSIVE_AFTER = re.compile(r"['’]s?\b")
+_POSSESSIVE_END = re.compile(r"['’]s?$")
 # how an article brings a person in: an age, a description or a clause in apposition
 _PERSON_APPOSITION = re.compile(r",[ \t]+(?:\d{1,3},|(?:a|an|the|who|whose|his|her)\b)")
 
@@ -2071,6 +2073,8 @@ def _introduced_as_person(text: str, index: NameIndex, name: str) -> bool:
         if before and role_noun(before.group(1)):
             return True
     return False
+
+
 # where a feature brings a person in: opening a sentence or a clause ("Back on the farm, as the
 # sun drops, Pieter van der Westhuizen is ..."), or after "is", "belongs to", "meet"
 _BROUGHT_IN_BEFORE = latin_re(

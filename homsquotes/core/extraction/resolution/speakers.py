@@ -431,8 +431,9 @@ class NameIndex:
                 continue  # "Sharon Berg of New York": a place
             if all(w.isupper() and len(w) > 2 for w in run.name):
                 continue  # a shouted section label ("FULL TEXT", "TOP STORIES")
-            if _CREDIT_LINE.search(text, run.start, text.find("\n", run.end) % (len(text) + 1)):
-                continue  # a photo credit ("Neilson Barnard via Getty Images.")
+            line_end = text.find("\n", run.end) % (len(text) + 1)
+            if line_end - run.start < 80 and _CREDIT_LINE.search(text, run.start, line_end):
+                continue  # a photo credit's short line ("Neilson Barnard via Getty Images.")
             if speaker_type_of(" ".join(run.name)) == "person":
                 candidates.append(run)
         for run in candidates:
