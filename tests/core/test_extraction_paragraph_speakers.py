@@ -503,3 +503,20 @@ def test_he_is_the_interviewee_brought_in_since_the_last_quotation() -> None:
     assert quotes["Maybe i"].speaker == "Johan du Plessis"
     # a name in passing is nobody brought in
     assert quotes["It will"].speaker == "Johan du Plessis"
+
+
+def test_i_in_a_printed_interview_is_the_interviewee() -> None:
+    text = (
+        "Kwabena Osei-Darko: building for the people who sweep the floors\n\n"
+        "The architect talks to Morag Cairns about his father's tape measure.\n\n"
+        'His collaborator, Siobhan Dunleavy, puts it differently. "He is stubborn," she says.\n\n'
+        "You grew up in Kumasi. When did you first think about becoming an architect?\n\n"
+        'A British engineer asked me what I wanted to be. I said, "An architect." Everyone '
+        "laughed.\n\nWhat are you working on now?\n\nA school in Tamale.\n\n"
+        "Are you ever going to retire?\n\nNo.\n\n"
+        "You've been outspoken about what you call \u201cglass box\u201d architecture.\n\n"
+        "Because it is madness."
+    )
+    quotes = {q.text[1:8]: q for q in extract(text).quotes}
+    assert quotes["An arch"].speaker == "Kwabena Osei-Darko"
+    assert quotes["He is s"].speaker == "Siobhan Dunleavy"

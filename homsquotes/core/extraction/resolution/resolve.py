@@ -240,6 +240,13 @@ def resolve_speaker(
             text, index, mention, (ms, me), barrier, previous_end, earlier, affiliations, cue
         )
     age = _AGE_NOMINAL.match(text, ms)
+    if low in ("i", "me", "my", "you") and _printed_interview(text):
+        # an interview printed as questions and answers: "I" in an answer, and the "you" the
+        # interviewer asks, are the interviewee
+        asked = _asking_paragraph(text, ms)
+        interviewee = _interviewee(text, index) if asked == (low == "you") else None
+        if interviewee is not None:
+            return interviewee
     if low in PRONOUNS or age:
         # "the 45-year-old said" refers back like "he" or "she"
         kind = "person" if age else pronoun_kind(low)
@@ -800,6 +807,50 @@ def _person_with_role_words(
     if _another_holder(head, any_article=True).search(text, last_written + 60, pos):
         return None  # "a chef" after the holder was last named: someone else
     return Speaker(name, "person")
+
+
+@functools.lru_cache(maxsize=4)
+def _printed_interview(text: str) -> bool:
+    """Whether the article is an interview printed as questions and answers: three or more
+    paragraphs of the interviewer's that ask "you" and end in a question mark."""
+    asked = 0
+    for para in text.split("\n"):
+        para = para.strip()
+        if para.endswith("?") and len(para) < 400 and _YOU.search(para):
+            asked += not _QUOTE_MARK.match(para)
+    return asked >= 3
+
+
+def _asking_paragraph(text: str, pos: int) -> bool:
+    """Whether the paragraph at `pos` is one of the interviewer's: a question, or a short
+    remark to "you" ("You've been outspoken about what you call "glass box" architecture.").
+    (A "you" inside a quotation is the quoted speaker's: "Architects don't look like you".)"""
+    start = text.rfind("\n", 0, pos) + 1
+    end = text.find("\n", pos)
+    para = text[start : end if end >= 0 else len(text)].strip()
+    if _QUOTE_MARK.match(para):
+        return False
+    own = _QUOTED.sub("", para)
+    if para.endswith("?") and len(para) < 400:
+        return bool(_YOU.search(own))
+    return len(para) < 200 and own.startswith(("You", "Your"))
+
+
+_QUOTED = re.compile(r"[\"“][^\"“”\n]*[\"”]")
+
+
+_YOU = re.compile(r"\b(?:[Yy]ou|[Yy]our)\b")
+
+
+def _interviewee(text: str, index: NameIndex) -> Speaker | None:
+    """The person an interview is with: the first person the headline or the standfirst
+    names in full."""
+    for run in index.runs:
+        if run.start > 600:
+            break
+        if len(run.name) > 1 and index._names_a_person(run):
+            return Speaker(index.fullest(" ".join(run.name))[0], "person")
+    return None
 
 
 def _full_name_known(index: NameIndex, sp: Speaker) -> bool:
