@@ -455,6 +455,13 @@ SPEAKERS = [
         "Acme Corp",
     ),
     (
+        "a_chinese_surname_stands_before_its_given_name",
+        "Secretary for Housing Winnie Ho Wing-yin outlined the bill.\n\n\"We will not tolerate "
+        'it," Ho said.',
+        "We will not",
+        "Winnie Ho Wing-yin",
+    ),
+    (
         "a_trade_or_a_form_of_address_that_is_also_a_name",
         'Baker Mayfield threw three touchdowns.\n\n"We kept fighting," Mayfield said.',
         "We kept fighting",

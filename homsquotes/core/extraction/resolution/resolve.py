@@ -1130,10 +1130,12 @@ _LATIN_LETTER = re.compile(r"[A-Za-zÀ-ÖØ-öø-ɏ]")
 _NAME_GIVEN_AS = latin_re(
     r",[ \t]+who[ \t]+(?:gave|asked[ \t]+to[ \t]+be[ \t]+(?:identified|named|called)|"
     r"identified[ \t]+(?:himself|herself|themselves)|would[ \t]+only[ \t]+give)"
-    r"(?:[ \t]+(?:his|her|their))?(?:[ \t]+(?:first|full|last))?(?:[ \t]+name)?"
-    r"(?:[ \t]+(?:only|simply))?[ \t]+as[ \t]+"
+    r"(?:[ \t]+only)?(?:[ \t]+(?:his|her|their))?(?:[ \t]+(?:first|full|last))?"
+    r"(?:[ \t]+(?:name|surname|family[ \t]+name))?"
+    r"(?:[ \t]+(?:only|simply))?(?:[ \t]+as|,)[ \t]+"
     r"(?P<name>[A-Z][\w'’-]+(?:[ \t]+[A-Z][\w'’-]+){0,2})"
 )
+# ("who gave only her surname, Chan,": the name after a comma, too)
 # The particles inside a name the subject and name patterns below allow ("Ruud van der Heijden",
 # "Jorge de la Fuente", "Iolo ap Dafydd"); a name may hold two in a row.
 _SUBJECT_PARTICLE = r"(?:al|bin|binti|ibn|de|van|von|ap|der|den|del|da|di|du|dos|le|la)"

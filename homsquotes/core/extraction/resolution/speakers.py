@@ -230,8 +230,9 @@ def find_name_runs(text: str) -> list[NameRun]:
         if not words or len(words) > 7:
             continue
         if len(words) > 2 and TITLE_OF.search(text, max(0, m.start() - 40), m.start()):
-            # "Secretary of State Antony Blinken": the run starts inside the title
-            words = words[-2:]
+            # "Secretary of State Antony Blinken": the run starts inside the title (three words
+            # for "Secretary for Housing Winnie Ho Wing-yin")
+            words = words[-3:] if _CHINESE_GIVEN.fullmatch(words[-1]) else words[-2:]
         first = words[0].lower() if words else ""
         if (
             len(words) > 2
@@ -279,6 +280,9 @@ class NameIndex:
             if bare != run.name[-1]:
                 # "Burhan" later stands for "Abdel Fattah al-Burhan"
                 self.by_last.setdefault(bare, []).append(run)
+            if 1 < len(run.name) <= 3 and _CHINESE_GIVEN.fullmatch(run.name[-1]):
+                # "Winnie Ho Wing-yin", "Ho said": a Chinese surname before its given name
+                self.by_last.setdefault(run.name[-2], []).append(run)
         self.starts = [run.start for run in self.runs]  # (for bisect: runs near a place)
         first_line = text.find("\n")
         self.headline_end = first_line if 0 < first_line <= 200 else 0
@@ -482,6 +486,7 @@ def _contains(haystack: tuple[str, ...], needle: list[str]) -> bool:
     return all(any(w == h or w == _bare(h) for h in it) for w in needle)
 
 
+_CHINESE_GIVEN = re.compile(r"[A-Z][a-z]+-[a-z]+")
 _ARABIC_ARTICLE = re.compile(r"^(?:al|el|ad|as|ash)[-‑]")
 
 
