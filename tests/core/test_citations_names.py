@@ -37,6 +37,12 @@ from homsquotes.core.model import ArticleMeta
     ("Mary Ann Evans", {"given": "Mary Ann", "family": "Evans"}),
     ("Xi Jinping", {"given": "Jinping", "family": "Xi"}),  # family name first
     ("Moon Jae-in", {"given": "Jae-in", "family": "Moon"}),
+    # Cantonese and Taiwanese names before a hyphenated given name, and Hong Kong's English
+    # given name first
+    ("Sze Lai-shan", {"given": "Lai-shan", "family": "Sze"}),
+    ("Tsai Ing-wen", {"given": "Ing-wen", "family": "Tsai"}),
+    ("Winnie Ho Wing-yin", {"given": "Winnie Wing-yin", "family": "Ho"}),
+    ("Ana Lee-Smith", {"given": "Ana", "family": "Lee-Smith"}),
     ("Kim Jong Un", {"given": "Jong Un", "family": "Kim"}),
     ("Lee Anderson", {"given": "Lee", "family": "Anderson"}),  # a Western name stays
     ("Kim Darroch", {"given": "Kim", "family": "Darroch"}),

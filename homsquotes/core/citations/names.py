@@ -55,6 +55,15 @@ CHINESE_FAMILY_NAMES = {
     "cai", "jiang", "du", "ye", "cheng", "wei", "su", "lu", "ding", "ren", "shen", "yao",
     "wen", "mao", "qin", "bo", "hua", "geng", "zhong", "kong", "fu", "yi",
 }
+# Cantonese and Taiwanese romanisations, family name first only before a hyphenated given
+# name ("Ho Wing-yin", "Sze Lai-shan", "Tsai Ing-wen"): "Chan" alone may be anyone's surname
+HYPHENATED_GIVEN_FAMILY_NAMES = {
+    "chan", "cheung", "leung", "wong", "ho", "lam", "lau", "lee", "ng", "tsang", "yip", "chow",
+    "tang", "fung", "kwok", "law", "lo", "mak", "sze", "tse", "yeung", "yuen", "chu", "choi",
+    "cheng", "tam", "hui", "siu", "poon", "lai", "lui", "au", "kwan", "mok", "pang", "so",
+    "tong", "tsui", "wan", "yu", "yung", "ko", "chiu", "ip", "fok", "koo", "hung", "chung",
+    "tsai", "hsu", "chiang", "kuo", "hsieh", "teo", "tan", "goh", "lim", "ong", "chua",
+}
 KOREAN_FAMILY_NAMES = {"kim", "lee", "park", "choi", "jung", "kang", "cho", "yoon", "jang",
                        "lim", "han", "oh", "seo", "shin", "kwon", "hwang", "ahn", "song",
                        "yoo", "hong", "moon", "ban", "roh", "chun", "ri", "pak", "choe"}
@@ -116,7 +125,12 @@ def parse_name(name: str) -> dict[str, str]:
 
 
 def _family_name_first(words: list[str]) -> dict[str, str] | None:
-    """'Xi Jinping' -> family Xi; 'Moon Jae-in', 'Kim Jong Un' -> family Moon, Kim."""
+    """'Xi Jinping' -> family Xi; 'Moon Jae-in', 'Kim Jong Un' -> family Moon, Kim; the Hong
+    Kong 'Winnie Ho Wing-yin' (an English given name first) -> family Ho."""
+    if len(words) == 3 and words[0][:1].isupper():
+        hong_kong = _family_name_first(words[1:])
+        if hong_kong is not None and "-" in hong_kong["given"]:
+            return {"given": f"{words[0]} {hong_kong['given']}", "family": hong_kong["family"]}
     first, rest = words[0], words[1:]
     if not first[:1].isupper() or len(rest) > 2:
         return None
@@ -126,6 +140,8 @@ def _family_name_first(words: list[str]) -> dict[str, str] | None:
     key = first.lower()
     if key in CHINESE_FAMILY_NAMES and (
             hyphenated or (len(rest) == 1 and _PINYIN_NAME.match(rest[0]))):
+        return {"given": " ".join(rest), "family": first}
+    if key in HYPHENATED_GIVEN_FAMILY_NAMES and hyphenated:
         return {"given": " ".join(rest), "family": first}
     if key in KOREAN_FAMILY_NAMES and (hyphenated or syllables):
         return {"given": " ".join(rest), "family": first}
