@@ -520,3 +520,13 @@ def test_i_in_a_printed_interview_is_the_interviewee() -> None:
     quotes = {q.text[1:8]: q for q in extract(text).quotes}
     assert quotes["An arch"].speaker == "Kwabena Osei-Darko"
     assert quotes["He is s"].speaker == "Siobhan Dunleavy"
+
+
+def test_an_unnamed_person_with_no_commas_round_the_clause() -> None:
+    text = (
+        'A headline for the story\n\n"It is hard," Johan du Plessis said.\n\nNot everyone is won '
+        "over. At the co-op in Williston, a farmer who asked not to be named because he is in "
+        'a dispute said the consultation had been a formality.\n\n"They came with their '
+        'slides," he said.'
+    )
+    assert extract(text).quotes[-1].speaker == "a farmer"

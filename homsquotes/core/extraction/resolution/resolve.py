@@ -1877,6 +1877,12 @@ def _subject_of_match(
             return Speaker(index.fullest(named)[0], "person", clean_description(role_np))
         return None
     np = last.group("np")
+    if kind == "person" and np and re.search(r"[ \t]who$", np) and not names_only:
+        # "a farmer who asked not to be named because he is in a dispute said": the unnamed
+        # person, with no commas around the clause
+        clause = last.string[last.start("np") + len(np) - 3 : last.start("verb") + 60]
+        if _UNNAMED_APPOSITION.match(clause):
+            return Speaker(_indefinite(np[:-4].strip()), "person")
     aside = _ASIDE_CUE.fullmatch(appos.strip()) if appos else None
     if aside and kind == "person" and _looks_like_name(aside.group("name")):
         # "Teaching, Albrecht admits, has been harder than she expected": the one the aside
