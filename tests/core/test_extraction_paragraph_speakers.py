@@ -530,3 +530,22 @@ def test_an_unnamed_person_with_no_commas_round_the_clause() -> None:
         'slides," he said.'
     )
     assert extract(text).quotes[-1].speaker == "a farmer"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "speaker"),
+    [
+        (
+            'Spurs fans on social media were less forgiving. One wrote: "Same old Spurs."',
+            "a Spurs fan",
+        ),
+        ('Residents in Leeds were angry. One said: "We were ignored."', "a resident"),
+        (
+            'Angry local shopkeepers gathered outside. One shouted: "Shame on you!"',
+            "an angry local shopkeeper",
+        ),
+        ('The officials met on Monday. Another said "it went well".', "an official"),
+    ],
+)
+def test_one_of_a_group_just_named(sentence: str, speaker: str) -> None:
+    assert extract("A headline for the story\n\n" + sentence).quotes[-1].speaker == speaker

@@ -234,6 +234,17 @@ def resolve_speaker(
         return Speaker(name, "person")
     low = mention.lower()
     barrier = ms if quote_start is None else min(ms, quote_start)
+    if low in ("one", "another"):
+        # "Spurs fans on social media were less forgiving. One wrote:": one of that group
+        group = _GROUP_BEFORE.search(text, max(0, ms - 300), ms)
+        if group is not None:
+            noun = group.group("group").lower()
+            single = noun[:-2] if noun.endswith(("ches", "shes", "sses")) else noun[:-1]
+            kind = (group.group("kind") or "").split()
+            if len(kind) == 2:
+                kind[0] = kind[0].lower()  # "Angry local shopkeepers", but "Spurs fans"
+            phrase = " ".join([*kind, single])
+            return Speaker(f"{_article_for(phrase.split()[0])} {phrase}", "person")
     cue = text[att.cue[0] : att.cue[1]].lower() if att.cue else ""
     if is_epithet(mention) and cue not in ("reported", "reports"):  # ("the Australian reported")
         return _epithet_person(
@@ -2111,6 +2122,16 @@ def _newest_person(
     return None
 
 
+# a group named by the sentence just before a bare "One" or "Another"
+_GROUP_BEFORE = latin_re(
+    r"(?:^|(?<=[.!?][ \t])|(?<=\n))(?:(?:Some|Many|Most|Several|Other|The)[ \t]+)?"
+    r"(?P<kind>(?:[A-Z][\w'’-]*[ \t]+)?"
+    r"(?:(?!(?:in|on|at|of|from|near|outside)\b)[a-z][\w-]*[ \t]+)?)"
+    r"(?P<group>[A-Za-z][a-z]{2,}s)\b"
+    r"(?:[ \t]+(?:on|in|at|from|of|outside|near)[ \t]+[^.!?\n\"“”]{1,40}?)?"
+    r"[ \t]+(?:were|are|had|have|said|say|told|gave|voiced|took|met|gathered|protested|"
+    r"reacted|responded|complained|celebrated|queued|waited)\b[^.!?\n]*[.!?:][ \t\n]*$"
+)
 _POSSESSIVE_END = re.compile(r"['’]s?$")
 # how an article brings a person in: an age, a description or a clause in apposition
 _PERSON_APPOSITION = re.compile(r",[ \t]+(?:\d{1,3},|(?:a|an|the|who|whose|his|her)\b)")
