@@ -549,3 +549,19 @@ def test_an_unnamed_person_with_no_commas_round_the_clause() -> None:
 )
 def test_one_of_a_group_just_named(sentence: str, speaker: str) -> None:
     assert extract("A headline for the story\n\n" + sentence).quotes[-1].speaker == speaker
+
+
+def test_his_father_is_the_last_speakers_relative() -> None:
+    text = (
+        "A headline for the story\n\nStanding on cracked mud, Abbas al-Saadi points to a "
+        "buffalo.\n\nBack on the mudflats, al-Saadi's teenage son Mortada herds the family's "
+        'buffalo.\n\n"My father wants me to stay," he said.\n\nHis father listened in silence, '
+        'then shrugged.\n\n"Maybe he is right," he said.\n\nLater Mortada walked home. "I will '
+        'go," he said.\n\nHis mother watched from the door.\n\n"He will come back," she said.'
+    )
+    quotes = {q.text[1:8]: q for q in extract(text).quotes}
+    assert quotes["My fath"].speaker == "Mortada"
+    assert quotes["Maybe h"].speaker == "Abbas al-Saadi"
+    assert quotes["Maybe h"].confidence < 0.9
+    # a relation the article never names is written out
+    assert quotes["He will"].speaker == "Mortada's mother"

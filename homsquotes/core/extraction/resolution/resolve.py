@@ -279,6 +279,8 @@ def resolve_speaker(
         if sp is None and kind == "person" and previous_end is not None:
             sp = _person_introduced(text, index, previous_end, barrier, gender, earlier)
         if sp is None and kind == "person" and not age and previous_end is not None:
+            sp = _relative_of_last_speaker(text, index, previous_end, barrier, gender, earlier)
+        if sp is None and kind == "person" and not age and previous_end is not None:
             sp = _newest_person(text, index, previous_end, barrier, gender, earlier)
         if sp is None and age and previous_end is not None and previous_end < barrier:
             # "Across the road, Dai Jenkins is leaning on his wall. "Q," says the 71-year-old":
@@ -2075,6 +2077,66 @@ def _person_introduced(
         return None  # the previous speaker again: the usual rules decide
     sp = Speaker(name, "person")
     return sp if _fits_gender(text, sp, earlier, gender, start, found.start(), name_end) else None
+
+
+_KIN_GENDER = {
+    "father": "m", "dad": "m", "son": "m", "brother": "m", "husband": "m", "grandfather": "m",
+    "uncle": "m", "mother": "f", "mum": "f", "mom": "f", "daughter": "f", "sister": "f",
+    "wife": "f", "grandmother": "f", "aunt": "f",
+}  # fmt: skip
+_KIN_INVERSE = {
+    "father": "son|daughter|child", "mother": "son|daughter|child", "dad": "son|daughter",
+    "mum": "son|daughter", "mom": "son|daughter", "son": "father|mother", "daughter":
+    "father|mother", "brother": "brother|sister", "sister": "brother|sister", "husband": "wife",
+    "wife": "husband", "grandfather": "grandson|granddaughter", "grandmother":
+    "grandson|granddaughter", "uncle": "nephew|niece", "aunt": "nephew|niece",
+}  # fmt: skip
+_KIN_SUBJECT = re.compile(
+    r"(?:^|(?<=[.!?][ \t])|(?<=\n))[ \t]*(?P<owner>His|Her)[ \t]+(?P<kin>"
+    + "|".join(_KIN_GENDER)
+    + r")\b(?![ \t]*,|['’])",
+    re.MULTILINE,
+)
+
+
+def _relative_of_last_speaker(
+    text: str,
+    index: NameIndex,
+    since: int,
+    pos: int,
+    gender: str | None,
+    earlier: list[Speaker | None],
+) -> Speaker | None:
+    """"His father listened in silence. "Q," he said": the last speaker's relative, named
+    where the article gave the relation the other way round ("al-Saadi's teenage son Mortada")
+    or, when it never names them, as "Mortada's father".  Only a sentence the relation opens,
+    since the last quotation, of the pronoun's gender."""
+    last = earlier[-1] if earlier else None
+    if last is None or last.type != "person" or not _looks_like_name(last.name):
+        return None  # (nor a description: "a Democratic staffer in the room")
+    start = max(since, _two_paragraphs_back(text, pos, 1500))
+    found = None
+    for m in _KIN_SUBJECT.finditer(text, start, pos):
+        found = m
+    if found is None or _inside_quotation(text, found.start("owner")):
+        return None
+    kin = found.group("kin")
+    if gender and _KIN_GENDER[kin] != gender:
+        return None
+    owner_gender = "m" if found.group("owner") == "His" else "f"
+    if _gender_of(text, last, earlier) not in (None, owner_gender):
+        return None
+    given = re.escape(last.name.split()[0])
+    inverse = latin_re(
+        r"(?P<name>[A-Z][\w'’-]*(?:[ \t]+[\w'’-]+){0,3}?)['’]s[ \t]+(?:[a-z][\w-]*[ \t]+){0,2}"
+        rf"(?:{_KIN_INVERSE[kin]}),?[ \t]+{given}\b"
+    ).search(text, 0, pos)
+    if inverse is not None:
+        relative = Speaker(index.fullest(inverse.group("name"))[0], "person", doubtful=True)
+        known = _gender_of(text, relative, earlier)
+        if relative.name != last.name and known in (None, _KIN_GENDER[kin]):
+            return relative  # (the son's father, never his mother: "al-Saadi ... his waist")
+    return Speaker(f"{last.name}'s {kin}", "person", doubtful=True)
 
 
 def _newest_person(
