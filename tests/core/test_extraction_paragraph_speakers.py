@@ -512,7 +512,7 @@ def test_i_in_a_printed_interview_is_the_interviewee() -> None:
         'His collaborator, Siobhan Dunleavy, puts it differently. "He is stubborn," she says.\n\n'
         "You grew up in Kumasi. When did you first think about becoming an architect?\n\n"
         'A British engineer asked me what I wanted to be. I said, "An architect." Everyone '
-        "laughed.\n\nWhat are you working on now?\n\nA school in Tamale.\n\n"
+        "laughed.\n\nWhat are you working on now?\n\nA school in Tamale. I love it.\n\n"
         "Are you ever going to retire?\n\nNo.\n\n"
         "You've been outspoken about what you call \u201cglass box\u201d architecture.\n\n"
         "Because it is madness."
@@ -565,3 +565,31 @@ def test_his_father_is_the_last_speakers_relative() -> None:
     assert quotes["Maybe h"].confidence < 0.9
     # a relation the article never names is written out
     assert quotes["He will"].speaker == "Mortada's mother"
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        # a relative spoken of, not reacting: "he" is still the speaker
+        (
+            '"It was hard," Tom Smith said.\n\nHis father died when he was 12.\n\n"I miss him '
+            'every day," he said.',
+            "Tom Smith",
+        ),
+        # a group of things is nobody
+        ('"We will see," Tom Smith said.\n\nPrices were rising fast. One said: "No."', None),
+        ('Companies were quick to react. One said "it is a blow".', "a company"),
+        # a title's office word is no given name
+        (
+            "Secretary for Security Tang Ping-keung spoke on Monday.\n\n\"We are ready,\" Tang"
+            " said.",
+            "Tang Ping-keung",
+        ),
+    ],
+)
+def test_the_late_rules_keep_out_of_the_way(text: str, speaker: str | None) -> None:
+    got = extract("A headline for the story\n\n" + text).quotes[-1].speaker
+    if speaker is None:
+        assert got != "a price"  # (whoever "One" is, never one of the prices)
+    else:
+        assert got == speaker

@@ -129,7 +129,8 @@ def _family_name_first(words: list[str]) -> dict[str, str] | None:
     Kong 'Winnie Ho Wing-yin' (an English given name first) -> family Ho."""
     if len(words) == 3 and words[0][:1].isupper():
         hong_kong = _family_name_first(words[1:])
-        if hong_kong is not None and "-" in hong_kong["given"]:
+        given = hong_kong["given"] if hong_kong is not None else ""
+        if "-" in given and given.split("-")[-1].islower():
             return {"given": f"{words[0]} {hong_kong['given']}", "family": hong_kong["family"]}
     first, rest = words[0], words[1:]
     if not first[:1].isupper() or len(rest) > 2:
@@ -141,7 +142,8 @@ def _family_name_first(words: list[str]) -> dict[str, str] | None:
     if key in CHINESE_FAMILY_NAMES and (
             hyphenated or (len(rest) == 1 and _PINYIN_NAME.match(rest[0]))):
         return {"given": " ".join(rest), "family": first}
-    if key in HYPHENATED_GIVEN_FAMILY_NAMES and hyphenated:
+    lower_second = len(rest) == 1 and rest[0].split("-")[-1].islower()  # "Wing-yin", not "-Jones"
+    if key in HYPHENATED_GIVEN_FAMILY_NAMES and hyphenated and lower_second:
         return {"given": " ".join(rest), "family": first}
     if key in KOREAN_FAMILY_NAMES and (hyphenated or syllables):
         return {"given": " ".join(rest), "family": first}

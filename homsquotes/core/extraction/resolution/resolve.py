@@ -239,12 +239,18 @@ def resolve_speaker(
         group = _GROUP_BEFORE.search(text, max(0, ms - 300), ms)
         if group is not None:
             noun = group.group("group").lower()
-            single = noun[:-2] if noun.endswith(("ches", "shes", "sses")) else noun[:-1]
+            if noun.endswith("ies"):
+                single = noun[:-3] + "y"
+            elif noun.endswith(("ches", "shes", "sses")):
+                single = noun[:-2]
+            else:
+                single = noun[:-1]
             kind = (group.group("kind") or "").split()
-            if len(kind) == 2:
+            if kind and not _written_capitalised(text, kind[0], group.start("kind")):
                 kind[0] = kind[0].lower()  # "Angry local shopkeepers", but "Spurs fans"
-            phrase = " ".join([*kind, single])
-            return Speaker(f"{_article_for(phrase.split()[0])} {phrase}", "person")
+            if single in _GROUP_PEOPLE or role_noun(single):
+                phrase = " ".join([*kind, single])
+                return Speaker(f"{_article_for(phrase.split()[0])} {phrase}", "person")
     cue = text[att.cue[0] : att.cue[1]].lower() if att.cue else ""
     if is_epithet(mention) and cue not in ("reported", "reports"):  # ("the Australian reported")
         return _epithet_person(
@@ -825,13 +831,17 @@ def _person_with_role_words(
 @functools.lru_cache(maxsize=4)
 def _printed_interview(text: str) -> bool:
     """Whether the article is an interview printed as questions and answers: three or more
-    paragraphs of the interviewer's that ask "you" and end in a question mark."""
-    asked = 0
-    for para in text.split("\n"):
-        para = para.strip()
-        if para.endswith("?") and len(para) < 400 and _YOU.search(para):
-            asked += not _QUOTE_MARK.match(para)
-    return asked >= 3
+    paragraphs of the interviewer's that ask "you" and end in a question mark, two or more of
+    them answered in the first person."""
+    asked = answered = 0
+    paras = [p.strip() for p in text.split("\n") if p.strip()]
+    for para, after in zip(paras, paras[1:], strict=False):
+        asking = para.endswith("?") and len(para) < 400 and _YOU.search(para)
+        if asking and not _QUOTE_MARK.match(para):
+            asked += 1
+            # (an explainer's "Can you get a refund?" is answered in no first person)
+            answered += bool(re.search(r"\b(?:I|my|me)\b", after))
+    return asked >= 3 and answered >= 2
 
 
 def _asking_paragraph(text: str, pos: int) -> bool:
@@ -846,7 +856,7 @@ def _asking_paragraph(text: str, pos: int) -> bool:
     own = _QUOTED.sub("", para)
     if para.endswith("?") and len(para) < 400:
         return bool(_YOU.search(own))
-    return len(para) < 200 and own.startswith(("You", "Your"))
+    return len(para) < 200 and re.match(r"Your?\b", own) is not None
 
 
 _QUOTED = re.compile(r"[\"“][^\"“”\n]*[\"”]")
@@ -857,13 +867,28 @@ _YOU = re.compile(r"\b(?:[Yy]ou|[Yy]our)\b")
 
 def _interviewee(text: str, index: NameIndex) -> Speaker | None:
     """The person an interview is with: the first person the headline or the standfirst
-    names in full."""
+    names in full, never the interviewer ("Morag Cairns meets the architect ...", "talks to
+    Morag Cairns").  Taken below the review line."""
+    lines = [m.end() for m in re.finditer(r"\n[ \t]*\n", text[:1500])]
+    end = lines[1] if len(lines) > 1 else min(len(text), 600)
     for run in index.runs:
-        if run.start > 600:
+        if run.start > end:
             break
-        if len(run.name) > 1 and index._names_a_person(run):
-            return Speaker(index.fullest(" ".join(run.name))[0], "person")
+        if len(run.name) < 2 or run.name[0].lower() in NOT_NAMES:
+            continue
+        if _INTERVIEWER.match(text, run.end) or _INTERVIEWER_BEFORE.search(
+            text, max(0, run.start - 20), run.start
+        ):
+            continue
+        if index._names_a_person(run):
+            return Speaker(index.fullest(" ".join(run.name))[0], "person", doubtful=True)
     return None
+
+
+_INTERVIEWER = re.compile(r"[ \t]+(?:meets|talks[ \t]+to|speaks[ \t]+to|interviews)\b")
+_INTERVIEWER_BEFORE = re.compile(
+    r"\b(?:by|to|with|interviewed[ \t]+by|meets)[ \t]+$", re.IGNORECASE
+)
 
 
 def _full_name_known(index: NameIndex, sp: Speaker) -> bool:
@@ -1145,10 +1170,10 @@ _NAME_GIVEN_AS = latin_re(
     r"identified[ \t]+(?:himself|herself|themselves)|would[ \t]+only[ \t]+give)"
     r"(?:[ \t]+only)?(?:[ \t]+(?:his|her|their))?(?:[ \t]+(?:first|full|last))?"
     r"(?:[ \t]+(?:name|surname|family[ \t]+name))?"
-    r"(?:[ \t]+(?:only|simply))?(?:[ \t]+as|,)[ \t]+"
+    # (after "surname" or "name" a comma may stand for "as": "who gave only her surname, Chan")
+    r"(?:[ \t]+(?:only|simply))?(?:[ \t]+as|(?<=name),)[ \t]+"
     r"(?P<name>[A-Z][\w'’-]+(?:[ \t]+[A-Z][\w'’-]+){0,2})"
 )
-# ("who gave only her surname, Chan,": the name after a comma, too)
 # The particles inside a name the subject and name patterns below allow ("Ruud van der Heijden",
 # "Jorge de la Fuente", "Iolo ap Dafydd"); a name may hold two in a row.
 _SUBJECT_PARTICLE = r"(?:al|bin|binti|ibn|de|van|von|ap|der|den|del|da|di|du|dos|le|la)"
@@ -2091,10 +2116,17 @@ _KIN_INVERSE = {
     "wife": "husband", "grandfather": "grandson|granddaughter", "grandmother":
     "grandson|granddaughter", "uncle": "nephew|niece", "aunt": "nephew|niece",
 }  # fmt: skip
+_REACTING = (
+    "listened|listens|nodded|nods|shrugged|shrugs|agreed|agrees|watched|watches|laughed|laughs|"
+    "smiled|smiles|sighed|sighs|said|says|added|adds|interjected|interrupted|disagreed|frowned|"
+    "chimed|wept|recalled|recalls|remembered|remembers|joined|joins|cut|put|was|is"
+)
 _KIN_SUBJECT = re.compile(
     r"(?:^|(?<=[.!?][ \t])|(?<=\n))[ \t]*(?P<owner>His|Her)[ \t]+(?P<kin>"
     + "|".join(_KIN_GENDER)
-    + r")\b(?![ \t]*,|['’])",
+    + r")(?![\w'’-])(?![ \t]*,)"
+    # (a relative who reacts or speaks, not one spoken of: "His father died when he was 12")
+    r"(?=(?:[ \t]+[a-z]+ly)?[ \t]+(?:" + _REACTING + r")\b)",
     re.MULTILINE,
 )
 
@@ -2128,7 +2160,9 @@ def _relative_of_last_speaker(
         return None
     given = re.escape(last.name.split()[0])
     inverse = latin_re(
-        r"(?P<name>[A-Z][\w'’-]*(?:[ \t]+[\w'’-]+){0,3}?)['’]s[ \t]+(?:[a-z][\w-]*[ \t]+){0,2}"
+        r"(?<![\w'’-])(?P<name>(?:(?:al|el|ad|as|ash)-)?[A-Z][\w'’-]*(?:[ \t]+[\w'’-]+){0,3}?)"
+        r"['’]s[ \t]+"
+        r"(?:[a-z][\w-]*[ \t]+){0,2}"
         rf"(?:{_KIN_INVERSE[kin]}),?[ \t]+{given}\b"
     ).search(text, 0, pos)
     if inverse is not None:
@@ -2182,6 +2216,22 @@ def _newest_person(
         sp = Speaker(name, "person", doubtful=True)  # (right about three times in four)
         return sp if _fits_gender(text, sp, earlier, gender, start, run.start, run.end) else None
     return None
+
+
+_GROUP_PEOPLE = word_set(
+    "resident fan witness voter protester protestor shopper passenger parent student teacher "
+    "official neighbour neighbor supporter critic villager local commuter customer member "
+    "spectator viewer reader user delegate mourner relative survivor victim patient nurse "
+    "doctor farmer worker employee tenant landlord business owner trader vendor "
+    # (bodies speak too: "Companies were quick to react. One said")
+    "company firm bank union airline charity council school hospital club team"
+)
+
+
+def _written_capitalised(text: str, word: str, at: int) -> bool:
+    """Whether the word is written with its capital somewhere not at a sentence's start."""
+    found = re.finditer(rf"(?<=[a-z,][ \t]){re.escape(word)}\b", text)
+    return any(m.start() != at for m in found)
 
 
 # a group named by the sentence just before a bare "One" or "Another"

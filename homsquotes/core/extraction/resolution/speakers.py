@@ -232,7 +232,12 @@ def find_name_runs(text: str) -> list[NameRun]:
         if len(words) > 2 and TITLE_OF.search(text, max(0, m.start() - 40), m.start()):
             # "Secretary of State Antony Blinken": the run starts inside the title (three words
             # for "Secretary for Housing Winnie Ho Wing-yin")
-            words = words[-3:] if _CHINESE_GIVEN.fullmatch(words[-1]) else words[-2:]
+            english_given = (
+                _CHINESE_GIVEN.fullmatch(words[-1])
+                and not words[-3].lower().endswith(_OFFICE_OBJECT_ENDINGS)
+                and words[-3].lower() not in TITLE_WORDS | ORG_WORDS
+            )
+            words = words[-3:] if english_given else words[-2:]
         first = words[0].lower() if words else ""
         if (
             len(words) > 2
@@ -487,6 +492,12 @@ def _contains(haystack: tuple[str, ...], needle: list[str]) -> bool:
 
 
 _CHINESE_GIVEN = re.compile(r"[A-Z][a-z]+-[a-z]+")
+# what a title's office ends in ("Secretary for Security", "Minister of Unification"), never an
+# English given name before a Chinese one ("Winnie Ho Wing-yin")
+_OFFICE_OBJECT_ENDINGS = (
+    "ity", "tion", "sion", "ment", "ance", "ence", "ing", "ure", "ary", "ism", "ics", "ice",
+    "ence", "ies", "ture", "our", "ade", "age",
+)
 _ARABIC_ARTICLE = re.compile(r"^(?:al|el|ad|as|ash)[-‑]")
 
 
