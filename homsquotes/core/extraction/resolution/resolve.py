@@ -42,6 +42,7 @@ from homsquotes.core.extraction.resolution.speakers import (
     MEMBER_LETTERS,
     NAME_ABBREVIATIONS,
     NOT_NAMES,
+    POSSESSIVE,
     TITLE_OF,
     NameIndex,
     name_pattern,
@@ -880,7 +881,7 @@ def _interviewee(text: str, index: NameIndex) -> Speaker | None:
             text, max(0, run.start - 20), run.start
         ):
             continue
-        if index._names_a_person(run):
+        if index.names_a_person(run):
             return Speaker(index.fullest(" ".join(run.name))[0], "person", doubtful=True)
     return None
 
@@ -2197,13 +2198,13 @@ def _newest_person(
             text, max(0, run.start - 5), run.start
         ):
             continue
-        if _POSSESSIVE_END.search(text, run.start, run.end) or text[run.end : run.end + 1] in "'’":
+        if POSSESSIVE.search(text, run.start, run.end) or text[run.end : run.end + 1] in "'’":
             continue  # "Pieter's daughter", "Jones' son": the relative, not the name
         if (text[run.start - 1 : run.start], text[run.end : run.end + 1]) in ENCLOSED:
             continue  # a boat, a title, a translation in brackets or marks
         if _NOT_THE_PERSON_BEFORE.search(text, max(0, run.start - 60), run.start):
             continue  # "a bed and breakfast in Whiting Bay", "Asked about ... Keeley Anders"
-        if len(run.name) > 4 or not index._names_a_person(run) or not_name_words(run.name[-1:]):
+        if len(run.name) > 4 or not index.names_a_person(run) or not_name_words(run.name[-1:]):
             continue  # ("Trump International Golf Club Puerto Rico", "the Wisconsin Republican")
         if not _BROUGHT_IN_BEFORE.search(text, max(0, run.start - 80), run.start):
             continue  # "a former adviser to President George W. Bush": named in passing
@@ -2244,7 +2245,6 @@ _GROUP_BEFORE = latin_re(
     r"[ \t]+(?:were|are|had|have|said|say|told|gave|voiced|took|met|gathered|protested|"
     r"reacted|responded|complained|celebrated|queued|waited)\b[^.!?\n]*[.!?:][ \t\n]*$"
 )
-_POSSESSIVE_END = re.compile(r"['’]s?$")
 # how an article brings a person in: an age, a description or a clause in apposition
 _PERSON_APPOSITION = re.compile(r",[ \t]+(?:\d{1,3},|(?:a|an|the|who|whose|his|her)\b)")
 

@@ -92,7 +92,7 @@ def visible(name: str) -> str:
     return " ".join(_INVISIBLE.sub("", name).split())
 
 
-_POSSESSIVE = re.compile(r"['’]s?$")
+POSSESSIVE = re.compile(r"['’]s?$")
 # Capitalised words that start sentences or name months and days, never a person's name.
 NOT_NAMES = word_set(
     "the a an and but or so yet in on at of for to by with from as if when while after before "
@@ -144,7 +144,7 @@ def _opens_question_or_clause(word: str) -> bool:
 
 
 def clean_word(word: str) -> str:
-    word = _POSSESSIVE.sub("", _INVISIBLE.sub("", word)).rstrip(",")
+    word = POSSESSIVE.sub("", _INVISIBLE.sub("", word)).rstrip(",")
     # an initial keeps its full stop ("Paul D. Ryan"); elsewhere the stop ends a sentence
     # (and initials run together: "J.J. MacNab", "George H.W. Bush")
     if not word.endswith("."):
@@ -218,7 +218,7 @@ def find_name_runs(text: str) -> list[NameRun]:
             words = words[:-1]  # "Paul D. Ryan. He's": not "Ryan He"
         if len(words) > 1 and words[0].lower() in CUE_VERBS and words[0].lower() != "said":
             words = words[1:]  # "Continued Stone:", "Added Reyes:" (an inverted cue)
-        owned = [i for i, w in enumerate(words[:-1]) if _POSSESSIVE.search(w) and w[-1] in "sS"]
+        owned = [i for i, w in enumerate(words[:-1]) if POSSESSIVE.search(w) and w[-1] in "sS"]
         if owned and len(words) - owned[-1] > 2:
             # "Al Jazeera's Hoda Abdel-Hamid": the possessor is not part of the name (but
             # "Bush's Facebook" stays whole: one word after it is rarely a person)
@@ -319,7 +319,7 @@ class NameIndex:
             full = [
                 r
                 for r in self.runs
-                if len(r.name) > 1 and r.name[0] == last and self._names_a_person(r)
+                if len(r.name) > 1 and r.name[0] == last and self.names_a_person(r)
             ]
             best = self._likeliest(full) or best
         if (best is None or len(best.name) <= len(name)) and len(last) >= 5:
@@ -342,7 +342,7 @@ class NameIndex:
             return " ".join(name), best
         return " ".join(best.name), best
 
-    def _names_a_person(self, run: NameRun) -> bool:
+    def names_a_person(self, run: NameRun) -> bool:
         """A run that reads as a person's full name: not "the Trump Train", "an Obama
         Republican", "of Latino Elected Officials", nor an organisation's name."""
         before = self.text[max(0, run.start - 6) : run.start]
@@ -427,7 +427,7 @@ class NameIndex:
                 full = self.fullest(run.name[0])[1] if len(run.name[0]) > 2 else None
                 if full is None or len(full.name) < 2 or full.start > run.start:
                     continue
-                if not self._names_a_person(full):
+                if not self.names_a_person(full):
                     continue  # a headline's "Biden Aims Insult At Trump"
                 given = {r.name[0] for r in self.by_last.get(run.name[0], ()) if len(r.name) > 1}
                 if len(given) > 1:
@@ -509,7 +509,7 @@ def _bare(word: str) -> str:
 def speaker_type_of(mention: str, is_name: bool = True) -> str:
     # strip a possessive ending only: stripping the letter s from both ends turned "spokesman"
     # into "pokesman" and "source" into "ource", so no person noun matched
-    low = [_POSSESSIVE.sub("", w.strip(".,")).lower() for w in mention.split()]
+    low = [POSSESSIVE.sub("", w.strip(".,")).lower() for w in mention.split()]
     low = [w for w in low if w]
     if not low:
         return "other"
