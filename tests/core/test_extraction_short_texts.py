@@ -176,3 +176,19 @@ def test_a_hard_wrapped_article_reads_as_its_unwrapped_copy() -> None:
         "Tom Baines",
         "Friends of Elm Street Library",
     ]
+
+
+def test_a_headline_role_is_the_one_holder_the_body_names() -> None:
+    from homsquotes.core.extraction import extract
+
+    text = (
+        "Magistrate slams 'reckless' tradie who drove through school zone\n\n"
+        "A tradesman has been banned from driving.\n\nMagistrate Joan White was unmoved. "
+        '"Every parent in this state would be horrified," she told him.\n\nOutside court, '
+        'Southport State School P&C president Renee Atkins said: "Two years is nothing."'
+    )
+    quotes = {q.text[1:8]: q for q in extract(text).quotes}
+    assert quotes["reckles"].speaker == "Joan White"
+    assert quotes["reckles"].confidence < 0.9
+    # a role with an ampersand ("P&C") keeps it
+    assert quotes["Two yea"].affiliation.endswith("P&C president")

@@ -181,7 +181,7 @@ _ROLE_STOP = NOT_NAMES | word_set(
     "is was are were be been has have had will would not also then now yesterday today "
     "tonight who whom whose which said says told"
 )
-_WORD_BEFORE = re.compile(r"([\w.’'-]+)[ \t]+$")  # never across a line break
+_WORD_BEFORE = re.compile(r"([\w.&’'-]+)[ \t]+$")  # never across a line break ("P&C")
 
 
 def lowercase_role_for(text: str, name: str) -> str | None:
@@ -208,7 +208,7 @@ def lowercase_role_for(text: str, name: str) -> str | None:
                 low in _ROLE_STOP
                 or low in CUE_VERBS
                 or low.endswith("ly")
-                or not re.fullmatch(latin(r"[A-Za-z][\w’'-]*"), word)
+                or not re.fullmatch(latin(r"[A-Za-z][\w&’'-]*"), word)
             ):
                 break
             words.insert(0, word)

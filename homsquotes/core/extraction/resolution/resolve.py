@@ -235,6 +235,12 @@ def resolve_speaker(
         return Speaker(name, "person")
     low = mention.lower()
     barrier = ms if quote_start is None else min(ms, quote_start)
+    if ms < index.headline_end and " " not in mention and role_noun(low.rstrip("s")):
+        # a headline's "Magistrate slams 'reckless' tradie": the one magistrate the body names
+        holder = _person_with_role(text, index, f"the {low.rstrip('s')}", len(text))
+        if holder is not None:
+            holder.doubtful = True  # (a headline's words, read against the whole body)
+            return holder
     if low in ("one", "another"):
         # "Spurs fans on social media were less forgiving. One wrote:": one of that group
         group = _GROUP_BEFORE.search(text, max(0, ms - 300), ms)
