@@ -7,6 +7,9 @@ up to four words, the main title without its subtitle).
 
 from __future__ import annotations
 
+import html
+import re
+
 import pytest
 
 from homsquotes.core.citations import cite_quote
@@ -60,3 +63,38 @@ def test_sentence_case_lowers_only_safe_words(title: str, expected: str) -> None
 def test_sentence_case_keeps_a_title_already_in_sentence_case() -> None:
     title = "UN calls for fresh negotiations following an escalation of Homs violence"
     assert sentence_case(title, ARTICLE) == title
+
+
+_QUOTED_TITLE = ArticleMeta(title='Council says "reckless" spending must end as gap grows',
+                            publisher="Yorkshire Post", published="2024-03-04")
+
+
+@pytest.mark.parametrize(("style", "expected"), [
+    # A title inside the style's double marks holds single ones (MLA 9 §6.45, CMOS 18
+    # §12.30); title case reaches the quoted word.
+    ("mla", "“Council Says ‘Reckless’ Spending Must End as Gap Grows.”"),
+    ("chicago", "“Council Says ‘Reckless’ Spending Must End as Gap Grows.”"),
+    # APA's reference title is not in quotation marks: the title's marks are the outer pair.
+    ("apa", "Council says “reckless” spending must end as gap grows."),
+    # Cite Them Right: single marks outermost.
+    ("harvard", "‘Council says “reckless” spending must end as gap grows’"),
+])
+def test_a_titles_own_quotation_marks_follow_the_style(style: str, expected: str) -> None:
+    citation = cite_quote({"text": "“x”", "speaker": "Ann Smith"}, _QUOTED_TITLE, style)
+    assert expected in citation.reference
+    assert '"' not in citation.text
+    assert expected in html.unescape(re.sub(r"<[^>]+>", "", citation.reference_html))
+
+
+def test_a_title_opening_or_ending_with_a_quotation_keeps_its_marks() -> None:
+    meta = ArticleMeta(title="'We will not be silenced': nurses strike over pay",
+                       publisher="The Herald", published="2024")
+    mla = cite_quote({"text": "“x”", "speaker": "Ann Smith"}, meta, "mla").reference
+    assert "“‘We Will Not Be Silenced’: Nurses Strike over Pay.”" in mla
+    ends = ArticleMeta(title="Mayor on the budget: 'no more cuts'", publisher="The Herald",
+                       published="2024")
+    chicago = cite_quote({"text": "“x”", "speaker": "Ann Smith"}, ends, "chicago").reference
+    assert "‘No More Cuts.’”" in chicago or "‘No More Cuts’.”" in chicago
+    apostrophe = ArticleMeta(title="Trump’s 'big lie' returns", publisher="P", published="2024")
+    assert "“Trump’s ‘Big Lie’ Returns.”" in cite_quote(
+        {"text": "“x”", "speaker": "A B"}, apostrophe, "mla").reference

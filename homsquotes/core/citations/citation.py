@@ -9,7 +9,7 @@ from dataclasses import dataclass, field, replace
 from typing import Any
 
 from homsquotes.core.citations.csl_item import article_to_csl, missing_metadata
-from homsquotes.core.citations.marks import Marks
+from homsquotes.core.citations.marks import Marks, shield_title_marks
 from homsquotes.core.citations.quoting import (
     QuotePart,
     ellipsis_for,
@@ -84,6 +84,8 @@ def _item_to_render(article: ArticleMeta, spec: StyleSpec | None = None,
     - APA 7 §9.16 wants a retrieval date only for pages designed to change; a news
       article ends with its bare URL, so APA never sees the access date (the CSL printed
       "Retrieved May 2, 2024, from https://…" for an undated article).
+    - A title's own quotation marks go in as stand-ins (marks.shield_title_marks), so
+      title case reaches the quoted word and the marks come out nested in the style's.
     """
     item = article_to_csl(article, item_id)
     title = item.get("title")
@@ -93,6 +95,9 @@ def _item_to_render(article: ArticleMeta, spec: StyleSpec | None = None,
         derived = short_title(item["title"])
         if derived:
             item["title-short"] = derived
+    for key in ("title", "title-short"):
+        if key in item:
+            item[key] = shield_title_marks(item[key])
     if "container-title" not in item:
         item["type"] = "webpage"
     if spec is not None and spec.convention == "apa":

@@ -116,3 +116,54 @@ def _closer_follows(body: str, start: int) -> bool:
             if not before.isspace() and not _is_word(after):
                 return True
     return False
+
+
+# A title's own quotation marks on their way through citeproc ('Council says "reckless"
+# spending'). citeproc cannot know them: its title case capitalises a word's first
+# character, which is the mark ('"reckless"' stayed lower case in MLA and Chicago), and it
+# prints them as typed, so a double-quoted title held straight double marks inside the
+# style's double ones. Each mark goes in as a private-use stand-in (depth 1 or 2 within
+# the title); an opener after a space stands alone as a word, so title case reaches the
+# word after it. Once rendered, each stand-in becomes the style's mark for its depth
+# (render.py): the inner pair when the style put the title in quotation marks, else the
+# outer pair.
+_TITLE_OPEN = ("\ue010", "\ue012")
+_TITLE_CLOSE = ("\ue011", "\ue013")
+_TITLE_STAND_INS = Marks(open=_TITLE_OPEN[1], close=_TITLE_CLOSE[1],
+                         inner_open=_TITLE_OPEN[0], inner_close=_TITLE_CLOSE[0])
+
+
+def shield_title_marks(title: str) -> str:
+    """A title with its quotation marks as stand-ins citeproc's case changes leave alone."""
+    shielded = restyle_marks(title, _TITLE_STAND_INS)
+    if shielded == title:
+        return title
+    for opener in _TITLE_OPEN:
+        shielded = shielded.replace(f" {opener}", f" {opener} ")
+        if shielded.startswith(opener):
+            shielded = f"{opener} {shielded[1:]}"
+    return shielded
+
+
+def unshield_title_marks(text: str, style: Marks) -> str:
+    """Rendered text with a title's stand-ins in the style's marks, nested by depth."""
+    if not any(s in text for s in _TITLE_OPEN + _TITLE_CLOSE):
+        return text
+    for opener in _TITLE_OPEN:
+        text = text.replace(f"{opener} ", opener)
+    out: list[str] = []
+    depth = 0  # the style's own quotation marks open before this point
+    for i, ch in enumerate(text):
+        nxt = text[i + 1] if i + 1 < len(text) else " "
+        prev = text[i - 1] if i else " "
+        if ch in _TITLE_OPEN or ch in _TITLE_CLOSE:
+            level = depth + (1 if ch in (_TITLE_OPEN[1], _TITLE_CLOSE[1]) else 0)
+            opening, closing = style.pair(level)
+            out.append(opening if ch in _TITLE_OPEN else closing)
+            continue
+        if ch == style.open and not nxt.isspace():
+            depth += 1
+        elif ch == style.close and depth and not (_is_word(prev) and _is_word(nxt)):
+            depth -= 1
+        out.append(ch)
+    return "".join(out)

@@ -10,6 +10,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from homsquotes.core.citations.fixes import drop_doubled_punctuation, move_punctuation_into_quotes
+from homsquotes.core.citations.marks import Marks, unshield_title_marks
 from homsquotes.core.citations.styles import StyleSpec, load_style
 
 
@@ -48,9 +49,12 @@ def _render_cached(item_json: str, spec: StyleSpec) -> RenderedItem:
     style = load_style(spec.path, spec.locale)
     root = style.root
     piq = root.get_locale_option("punctuation-in-quote").lower() == "true"
+    style_marks = Marks(_term(root, "open-quote"), _term(root, "close-quote"),
+                        _term(root, "open-inner-quote"), _term(root, "close-inner-quote"))
 
     def finish(text: str) -> str:
-        text = drop_doubled_punctuation(" ".join(str(text).split()))
+        text = unshield_title_marks(str(text), style_marks)
+        text = drop_doubled_punctuation(" ".join(text.split()))
         return move_punctuation_into_quotes(text) if piq else text
 
     cite_text, reference_text, later_text, again_text = (
@@ -69,10 +73,10 @@ def _render_cached(item_json: str, spec: StyleSpec) -> RenderedItem:
         reference_text=finish(reference_text),
         reference_html=finish(reference_html),
         is_note_style=root.get("class") == "note",
-        open_quote=_term(root, "open-quote"),
-        close_quote=_term(root, "close-quote"),
-        open_inner_quote=_term(root, "open-inner-quote"),
-        close_inner_quote=_term(root, "close-inner-quote"),
+        open_quote=style_marks.open,
+        close_quote=style_marks.close,
+        open_inner_quote=style_marks.inner_open,
+        close_inner_quote=style_marks.inner_close,
         punctuation_in_quote=piq,
         subsequent_text=finish(later_text),
         subsequent_html=finish(later_html),
