@@ -47,6 +47,16 @@ from homsquotes.core.model import ArticleMeta
     ("Lee Anderson", {"given": "Lee", "family": "Anderson"}),  # a Western name stays
     ("Kim Darroch", {"given": "Kim", "family": "Darroch"}),
     ("Lin Wood", {"given": "Lin", "family": "Wood"}),
+    # Singaporean and Malaysian names in three syllables, Vietnamese names: family first
+    ("Lee Hsien Loong", {"given": "Hsien Loong", "family": "Lee"}),
+    ("Tan Cheng Bock", {"given": "Cheng Bock", "family": "Tan"}),
+    ("Wong Kar Wai", {"given": "Kar Wai", "family": "Wong"}),
+    ("Ho Chi Minh", {"given": "Chi Minh", "family": "Ho"}),
+    ("Nguyen Xuan Phuc", {"given": "Xuan Phuc", "family": "Nguyen"}),
+    ("Nguyen Thi Kim Ngan", {"given": "Thi Kim Ngan", "family": "Nguyen"}),
+    ("Viet Thanh Nguyen", {"given": "Viet Thanh", "family": "Nguyen"}),  # written Western
+    ("Lee Ann Rimes", {"given": "Lee Ann", "family": "Rimes"}),
+    ("Lee Van Cleef", {"given": "Lee", "family": "Van Cleef"}),
     ("Reuters", {"literal": "Reuters"}),
     ("United Nations Security Council", {"literal": "United Nations Security Council"}),
     ("BBC News", {"literal": "BBC News"}),

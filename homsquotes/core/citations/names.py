@@ -67,6 +67,16 @@ HYPHENATED_GIVEN_FAMILY_NAMES = {
 KOREAN_FAMILY_NAMES = {"kim", "lee", "park", "choi", "jung", "kang", "cho", "yoon", "jang",
                        "lim", "han", "oh", "seo", "shin", "kwon", "hwang", "ahn", "song",
                        "yoo", "hong", "moon", "ban", "roh", "chun", "ri", "pak", "choe"}
+# Vietnamese names are written family name first in English news too ("Nguyen Xuan Phuc",
+# "Pham Minh Chinh"); the family name leads one to three short given-name words.
+VIETNAMESE_FAMILY_NAMES = {"nguyen", "tran", "le", "pham", "hoang", "huynh", "phan", "vu",
+                           "vo", "dang", "bui", "do", "ngo", "duong", "ly", "trinh", "dinh"}
+# Malaysian honorifics that follow "Tan" and are no given names ("Tan Sri Ali").
+_NOT_GIVEN = {"sri", "seri", "bin", "binti", "a/l", "a/p"}
+# One syllable of a Chinese name in any romanisation (Wade-Giles "Hsien", Cantonese "Kar",
+# Hokkien "Bock"), which "Ann", "Rimes" or "Smith" are not.
+_ROMANISED_SYLLABLE = re.compile(r"^[bcdfghjklmnpqrstvwxyz]{0,3}[aeiou]{1,3}"
+                                 r"(?:ng|nh|ck|[nmptkhwyr])?$", re.IGNORECASE)
 _PINYIN_SYLLABLE = (r"(?:zh|ch|sh|[bpmfdtnlgkhjqxrzcsyw])?"
                     r"(?:iang|iong|uang|ang|eng|ing|ong|ian|iao|uai|uan|ai|ei|ao|ou|an|en|in"
                     r"|un|ia|ie|iu|ua|uo|ue|ui|er|a|e|i|o|u)")
@@ -133,6 +143,9 @@ def _family_name_first(words: list[str]) -> dict[str, str] | None:
         if "-" in given and given.split("-")[-1].islower():
             return {"given": f"{words[0]} {hong_kong['given']}", "family": hong_kong["family"]}
     first, rest = words[0], words[1:]
+    if first.lower() in VIETNAMESE_FAMILY_NAMES and len(rest) == 3 and all(
+            w.isalpha() and w[0].isupper() and len(w) <= 6 for w in rest):
+        return {"given": " ".join(rest), "family": first}  # "Nguyen Thi Kim Ngan"
     if not first[:1].isupper() or len(rest) > 2:
         return None
     hyphenated = len(rest) == 1 and "-" in rest[0] and all(
@@ -146,6 +159,16 @@ def _family_name_first(words: list[str]) -> dict[str, str] | None:
     if key in HYPHENATED_GIVEN_FAMILY_NAMES and hyphenated and lower_second:
         return {"given": " ".join(rest), "family": first}
     if key in KOREAN_FAMILY_NAMES and (hyphenated or syllables):
+        return {"given": " ".join(rest), "family": first}
+    # A Singaporean, Malaysian or Hong Kong name in three syllables ("Lee Hsien Loong",
+    # "Goh Chok Tong", "Lim Guan Eng"): each given syllable a capitalised short word.
+    two_syllables = len(rest) == 2 and all(
+        w[0].isupper() and _ROMANISED_SYLLABLE.match(w) and w.lower() not in _NOT_GIVEN
+        and w.lower() not in PARTICLES for w in rest)
+    if two_syllables and (key in HYPHENATED_GIVEN_FAMILY_NAMES or key in CHINESE_FAMILY_NAMES):
+        return {"given": " ".join(rest), "family": first}
+    if key in VIETNAMESE_FAMILY_NAMES and rest and all(
+            w.isalpha() and w[0].isupper() and len(w) <= 6 for w in rest):
         return {"given": " ".join(rest), "family": first}
     return None
 
