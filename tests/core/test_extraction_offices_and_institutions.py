@@ -205,7 +205,7 @@ NOT_THE_HOLDER = [
         "Tom Brown, a father of two, died at the scene. His father, Jim, said he was "
         'devastated.\n\n"He was my best friend," his father said.',
         "He was my best",
-        "his father",
+        "Jim",  # the father the article names, never Tom Brown
     ),
     (
         "the_union_is_never_the_european_union",

@@ -134,21 +134,39 @@ def subject_of(cue: Any, depth: int = 0) -> Any | None:
         # two subjects: the parser took a place in an opening phrase for one ("Tuesday in
         # Berea, OH, after winning Ohio, Gov. John Kasich said"); the one next to the verb it is
         before = [c for c in subjects if c.i < cue.i]
-        return before[-1] if before else subjects[0]
+        chosen = before[-1] if before else subjects[0]
+        if chosen.dep_ == "csubj" and chosen.tag_ in ("VBG", "VBN") and chosen.i < cue.i:
+            # "Speaking on BBC Radio Somerset, the former seamer Graham Tuckwell-Hayes
+            # described": the parser made the opening phrase the subject; the noun in
+            # apposition just before the verb is
+            group = [c.i for c in cue.lefts if c.dep_ in ("aux", "advmod", "neg")] + [cue.i]
+            noun = cue.doc[min(group) - 1]
+            if (noun.i > chosen.i and noun.tag_ in ("NNP", "NNPS", "NN")
+                    and noun.dep_ in ("appos", "pobj")):
+                return noun
+        return chosen
     for c in cue.lefts:
         if c.dep_ == "ccomp":
             # "One attendee, who like others spoke on condition of anonymity, said ...": the
             # parser made the relative clause's verb a clause of "said", with the subject on it
             subj = next((s for s in c.lefts if s.dep_ in SUBJECT_DEPS), None)
             doc = cue.doc
+            # ("Sanders, meanwhile, who sits at zero endorsements, said": an adverb between)
+            after = subj.i + 1 if subj is not None else 0
+            while (subj is not None and after + 2 < c.i and doc[after].text == ","
+                   and doc[after + 1].tag_ == "RB" and doc[after + 2].text == ","):
+                after += 2
             if (
                 subj is not None
                 and subj.tag_.startswith("NN")
-                and subj.i + 2 < c.i
-                and doc[subj.i + 1].text == ","
-                and doc[subj.i + 2].lower_ in ("who", "which")
+                and after + 1 < c.i
+                and doc[after].text == ","
+                and doc[after + 1].lower_ in ("who", "which")
             ):
                 return subj
+    orphan = _subject_hung_before(cue)
+    if orphan is not None:
+        return orphan
     for c in cue.children:
         if c.dep_ in SUBJECT_DEPS:
             # the parser took the quotation for the subject: `"Q", Orwa Nyrabia, ..., told MEE`
@@ -206,6 +224,29 @@ def subject_of(cue: Any, depth: int = 0) -> Any | None:
         and cue.head is not cue
     ):
         return subject_of(cue.head, depth + 1)
+    return None
+
+
+def _subject_hung_before(cue: Any) -> Any | None:
+    """`Although there is no overlap with Sanders's team, a White House official who spoke
+    anonymously said`: with no subject of its own, the main verb's subject was hung on the
+    opening phrase as an apposition. The noun whose relative clause ends at the verb group
+    is the subject."""
+    if cue.dep_ != "ROOT" or any(c.dep_ in SUBJECT_DEPS for c in cue.children):
+        return None
+    doc = cue.doc
+    first = min([c.i for c in cue.lefts if c.dep_ in ("aux", "advmod", "neg")] + [cue.i])
+    if first < 3:
+        return None
+    for verb in [doc[first - 1], *ancestors(doc[first - 1])]:
+        if verb.i >= first or verb is cue:
+            return None
+        if verb.dep_ == "relcl":
+            noun = verb.head
+            if (noun.tag_.startswith("NN") and noun.i < verb.i and noun.dep_ == "appos"
+                    and doc[noun.i + 1].lower_ in RELATIVE_PRONOUNS):
+                return noun
+            return None
     return None
 
 

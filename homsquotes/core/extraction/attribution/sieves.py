@@ -147,6 +147,10 @@ def _adjacent_after(doc: Any, snip: Snippet, qtoks: list[Any]) -> tuple[Any, Any
         ):
             # `"Q," told X` names the hearer; `"Why?" asked the boy` names the asker
             return None
+        if len(toks) > 1 and toks[1].lower_ in ("that", "whether", "if"):
+            # `a pro-Clinton "super PAC," posited that for a group ...`: the verb opens its
+            # reported clause; a speaker after the verb is never written that way
+            return None
         chunk = _chunk(toks[1:])
         head = _first_head(chunk)
         return (first, head) if head is not None else None

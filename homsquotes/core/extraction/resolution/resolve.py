@@ -179,6 +179,9 @@ def _gender_of(text: str, sp: Speaker, earlier: list[Speaker | None]) -> str | N
 
 
 _NEXT_PRONOUN = re.compile(r"[.!?][\"”’']?[ \t]+(He|She)\b")
+# (and, only to tell apart people of one surname, the next paragraph's: an obituary's "Dr Ngozi
+# Ekwueme ... has died aged 78.\n\nShe died on Saturday")
+_NEXT_PARAGRAPH_PRONOUN = re.compile(r"[.!?]?[\"”’']?[ \t]*\n\s*(He|She)\b")
 _TWO_CAPITALS = latin_re(r"\b[A-Z][a-z]+[ \t]+[A-Z][a-z]+")
 
 
@@ -419,7 +422,7 @@ def resolve_speaker(
         desc = clean_description(mention)
     elif att.is_name or _looks_like_name(mention):
         name, _run = index.fullest(mention)
-        name = _fitting_honorific(text, index, mention, name, earlier)
+        name = _fitting_honorific(text, index, mention, name, earlier, ms)
         if role and name.startswith(role + " "):
             name = name[len(role) + 1 :]  # the capitalised run kept "Resident" in the name
         typ = speaker_type_of(name, is_name=True)
@@ -732,6 +735,8 @@ def _relative_named(
 
     def related(role: str | None) -> bool:
         relation = _RELATION.search(role or "")
+        if relation is None and owner_word is None and (role or "").lower() == kin:
+            return True  # "her son Chidi Ekwueme said": the role kept only the relation
         if relation is None or relation.group("kin").lower() != kin:
             return False
         by = relation.group("owner").lower()
@@ -740,6 +745,15 @@ def _relative_named(
     named = _person_with_role(text, index, f"the {kin}", pos)
     if named is not None and related(article_affiliation(text, index, named.name)):
         return named
+    pronoun = owner.lower() if owner else kinship.group(0).split()[0].lower()
+    if pronoun in ("his", "her"):
+        # "She is survived by her son Chidi ... Her son said": the one son the article named
+        relation = latin_re(
+            rf"\b[{pronoun[0].upper()}{pronoun[0]}]{pronoun[1:]}[ \t]+{re.escape(kin)},?[ \t]+"
+            r"(?P<name>[A-Z][\w'’-]+(?:[ \t]+[A-Z][\w'’-]+){0,2})")
+        names = {index.fullest(m.group("name"))[0] for m in relation.finditer(text, 0, pos)}
+        if len(names) == 1:
+            return Speaker(names.pop(), "person")
     last = earlier[-1] if earlier else None
     if last is not None and related(affiliations.get(last.name)):
         return Speaker(last.name, "person", gender=last.gender)
@@ -1088,7 +1102,12 @@ def _epithet_person(
 
 
 def _fitting_honorific(
-    text: str, index: NameIndex, mention: str, name: str, earlier: list[Speaker | None]
+    text: str,
+    index: NameIndex,
+    mention: str,
+    name: str,
+    earlier: list[Speaker | None],
+    pos: int | None = None,
 ) -> str:
     """The full name for a titled surname that fits the title's gender.  A couple the article
     brings in together decides it ("Gwilym Pryce-Jones, 61, and his wife Eirlys": Mrs
@@ -1104,7 +1123,22 @@ def _fitting_honorific(
         holder, holder_gender, spouse = couple
         return holder if want == holder_gender else spouse
     if len(_given_names(text, surname)) > 1:
-        return name  # (a surname the article gives several people: its genders say little)
+        # (a surname the article gives several people: its genders say little, except that
+        # "Mr Ekwueme" after "Dr Ngozi Ekwueme ... She died ... her son Chidi Ekwueme said" is
+        # not her: the latest of that surname named before, whose gender fits)
+        gender = _gender_of(text, Speaker(name, "person"), earlier)
+        full = text.find(name)
+        if gender is None and full >= 0:
+            nxt = _NEXT_PARAGRAPH_PRONOUN.match(text, _sentence_end(text, full + len(name)))
+            gender = None if nxt is None else "m" if nxt.group(1) == "He" else "f"
+        if pos is None or gender in (None, want):
+            return name
+        for run in reversed(index.by_last.get(surname, ())):
+            full = " ".join(run.name)
+            if (run.start < pos and len(run.name) > 1 and full != name
+                    and _gender_of(text, Speaker(full, "person"), earlier) in (None, want)):
+                return full
+        return mention
     if len(_bare_honorific_genders(text, surname)) > 1:
         # "Mr Lammy" and "Mrs Lammy" both: the full name is the one its next title gives
         # ("Labour MP David Lammy. Mr Lammy said ..."), and the other title someone else
@@ -1451,6 +1485,7 @@ def _document_owner_named(mention: str) -> str | None:
     return None if _ADJECTIVE_OWNER.search(owner) else owner
 
 
+_NAME_GOES_ON = latin_re(r"((?:[ \t]+(?:and|&|of|for)(?:[ \t]+[A-Z][\w'’.-]*)+)+)[ \t]+")
 _DOCUMENT_BY = re.compile(r"[ \t](?:by|from)[ \t]+(?P<owner>[^,;]+)$")
 _OWNER_PRONOUNS = {"his": "his", "her": "her", "its": "its", "their": "their", "our": "our"}
 
@@ -1489,6 +1524,11 @@ def _document_owner(
         before = mention[: by.start()].split()
         heads = [i for i, w in enumerate(before) if w.lower().strip(".,") in _DOCUMENT_HEADS]
         owner = by.group("owner").strip()
+        rest = _NAME_GOES_ON.match(text, me, att.cue[0]) if att.cue else None
+        if rest is not None and rest.end() == att.cue[0]:
+            # "A statement from Birmingham Women's and Children's NHS Foundation Trust said":
+            # the parser ended the phrase at the possessive; the name runs on to the verb
+            owner = f"{owner}{rest.group(1)}"
         if heads and owner:
             doc = " ".join(before[: heads[0] + 1] + before[heads[0] + 1 :])
             if _looks_like_name(owner):
@@ -1752,6 +1792,10 @@ def _paragraph_subject(
         if topic and kind == "person" and verbs is None:
             # "For Tuohy, the worry is simpler. "Q," she said": the person the sentence is about
             return Speaker(index.fullest(topic.group("name"))[0], "person")
+        if kind == "person" and verbs is None and not names_only:
+            joined = _coordinated_person(text, index, last.end(), pos)
+            if joined is not None:
+                return joined
         found = _subject_of_match(last, index, kind, names_only, head)
         if found is not None:
             return found
@@ -1849,6 +1893,32 @@ def _role_word(word: str) -> bool:
     one capitalised too ("The Parish Priest of St. Sebastian's Church")."""
     low = word.lower()
     return role_noun(low) if word.islower() else low in PERSON_NOUNS or low in TITLE_WORDS
+
+
+# a second clause of the sentence with a person of its own ("By the close, Worcestershire had
+# reached 41 for one, and Haseeb was watching from the balcony")
+_AND_NAME = latin_re(
+    r",[ \t]+(?:and|but|while|as)[ \t]+(?P<name>[A-Z][\w'’-]+(?:[ \t]+[A-Z][\w'’-]+){0,3})"
+    r"[ \t]+(?:was|is|were|had|has|sat|stood|looked|watched|stayed|remained)\b"
+)
+
+
+def _coordinated_person(text: str, index: NameIndex, start: int, pos: int) -> Speaker | None:
+    """The person a later clause of the subject's sentence names, when the pronoun follows
+    that sentence: the nearer subject."""
+    end = pos
+    stop = re.compile(r"[.!?][\"”’']?(?:[ \t]|\n|$)|\n").search(text, start, pos)
+    if stop is not None:
+        end = stop.start()
+    found = None
+    for m in _AND_NAME.finditer(text, start, end):
+        found = m
+    if found is None:
+        return None
+    name, run = index.fullest(found.group("name"))
+    if run is None or not index.names_a_person(run):
+        return None
+    return Speaker(name, "person")
 
 
 def _subject_of_match(
@@ -2150,9 +2220,6 @@ def _relative_of_last_speaker(
     where the article gave the relation the other way round ("al-Saadi's teenage son Mortada")
     or, when it never names them, as "Mortada's father".  Only a sentence the relation opens,
     since the last quotation, of the pronoun's gender."""
-    last = earlier[-1] if earlier else None
-    if last is None or last.type != "person" or not _looks_like_name(last.name):
-        return None  # (nor a description: "a Democratic staffer in the room")
     start = max(since, _two_paragraphs_back(text, pos, 1500))
     found = None
     for m in _KIN_SUBJECT.finditer(text, start, pos):
@@ -2162,6 +2229,13 @@ def _relative_of_last_speaker(
     kin = found.group("kin")
     if gender and _KIN_GENDER[kin] != gender:
         return None
+    kinship = _KINSHIP.fullmatch(found.group(0).strip())
+    named = _relative_named(text, index, kinship, pos, [], {}) if kinship else None
+    if named is not None:
+        return named  # "She is survived by her son Chidi ... Her son said ... "Q," he said"
+    last = earlier[-1] if earlier else None
+    if last is None or last.type != "person" or not _looks_like_name(last.name):
+        return None  # (nor a description: "a Democratic staffer in the room")
     owner_gender = "m" if found.group("owner") == "His" else "f"
     if _gender_of(text, last, earlier) not in (None, owner_gender):
         return None

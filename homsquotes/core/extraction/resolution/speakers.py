@@ -63,10 +63,11 @@ GIVEN_NAMES_LIKE_ROLES = word_set(
 # An elected member's letters ("Geta MCA Esther Nyokabi Mwaura", "asked SJB Colombo District MP
 # Chaminda Welikala"): a name run that holds them starts after them.
 MEMBER_LETTERS = frozenset(
-    {"MP", "MLA", "MEP", "MSP", "MPP", "MNA", "TD", "MHA", "MHK", "MCA", "MLC", "MHR"}
+    {"MP", "MLA", "MEP", "MSP", "MPP", "MNA", "MPA", "TD", "MHA", "MHK", "MCA", "MLC", "MHR"}
 )
 _NAME_WORD = (
-    rf"(?:(?:al|el|ad|as|ash|bin|ibn|abu)-)?(?:(?:{'|'.join(NAME_ABBREVIATIONS)})\.|[A-Z](?:\.[A-Z])*\.|"
+    # (and the South Asian "ul-Haq", "ud-Din")
+    rf"(?:(?:al|el|ad|as|ash|bin|ibn|abu|ul|ud|ur|uz)-)?(?:(?:{'|'.join(NAME_ABBREVIATIONS)})\.|[A-Z](?:\.[A-Z])*\.|"
     # (never ending in an apostrophe: a closing quotation mark or a plural possessive ends
     # the run, as in the headline "'Bomber' Baptiste retains title")
     # (but the Malay style "Dato’" keeps its apostrophe)

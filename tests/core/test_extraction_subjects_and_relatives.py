@@ -1,0 +1,106 @@
+"""Subjects the parser misplaces, clauses that bring in a second person, relatives the
+article names, and titles of one surname: each case is a short article in its house style.
+One table of (group, text, opening words, speaker); the group is the case's id."""
+
+from quote_lookup import quote_starting, speaker_table
+
+SPEAKERS = [
+    (
+        "a_subject_hung_on_the_opening_phrase",
+        "Although there is no such overlap with Sanders's team, a White House official who "
+        'spoke anonymously said Wednesday, "Certainly there are discussions."',
+        "Certainly there",
+        "a White House official",
+    ),
+    (
+        "an_adverb_between_the_subject_and_its_relative_clause",
+        "Sanders, meanwhile, who sits at zero such endorsements, said that fact speaks volumes "
+        'about which candidate is "prepared to take on the establishment."',
+        "prepared to take",
+        "Sanders",
+    ),
+    (
+        "an_opening_participle_is_no_subject",
+        "Asked about that winter work, Kabir Rahman, the club's bowling coach, laughed. "
+        "'He was very stubborn at first,' he said.\n\n"
+        "Speaking on BBC Radio Somerset, the former Somerset seamer Graham Tuckwell-Hayes "
+        "described the collapse as 'a proper Taunton meltdown'. 'You could see it coming,' "
+        "he said.",
+        "a proper Taunton",
+        "Graham Tuckwell-Hayes",
+    ),
+    (
+        "a_second_clause_brings_in_the_person",
+        "Haseeb ul-Haq took six wickets. 'It was swinging,' Haseeb said.\n\nBy the close, "
+        "Worcestershire had reached 41 for one, and Haseeb was watching from the balcony.\n\n"
+        "'I'll probably be more nervous watching tomorrow,' he said.",
+        "I'll probably",
+        "Haseeb ul-Haq",
+    ),
+    (
+        "a_second_clause_needs_a_person",
+        "Clarence Valley Mayor Peter Johnstone said centres at Grafton and South Grafton were "
+        'already close to capacity.\n\n"People have been wonderful," he said.',
+        "People have been",
+        "Peter Johnstone",
+    ),
+    (
+        "a_member_of_a_provincial_assembly",
+        "Opposition MPA Chaudhry Zaheer-ud-Din Warraich said the department was "
+        '"going round in circles".',
+        "going round",
+        "Chaudhry Zaheer-ud-Din Warraich",
+    ),
+    (
+        "a_statement_from_a_trust_with_possessives_in_its_name",
+        "A statement from Birmingham Women's and Children's NHS Foundation Trust said: "
+        '"Dr Ekwueme\'s skill changed the lives of thousands of families."',
+        "Dr Ekwueme",
+        "Birmingham Women's and Children's NHS Foundation Trust",
+    ),
+    (
+        "the_relative_the_article_named",
+        "Dr Ngozi Ekwueme, a surgeon, has died aged 78.\n\nShe is survived by her son Chidi "
+        'and her daughters Adaeze and Ifeoma.\n\nHer son said: "We will miss her."',
+        "We will miss",
+        "Chidi",
+    ),
+    (
+        "the_relative_who_spoke_last_is_the_pronoun",
+        "Dr Ngozi Ekwueme has died aged 78, her son Chidi Ekwueme said.\n\nA statement from "
+        'the hospital trust said: "She changed lives."\n\nShe is survived by her son Chidi.\n\n'
+        "Her son said the family planned a funeral in Enugu.\n\n"
+        '"She always said her heart was in two places," he said.',
+        "She always said",
+        "Chidi Ekwueme",
+    ),
+    (
+        "mr_is_never_the_woman_of_that_surname",
+        "Dr Ngozi Adaeze Ekwueme, who arrived in Birmingham in 1974, has died aged 78.\n\n"
+        "She died on Saturday, her son Chidi Ekwueme said.\n\n"
+        '"She proved them wrong every single day," Mr Ekwueme, 49, said.',
+        "She proved",
+        "Chidi Ekwueme",
+    ),
+    (
+        "a_manner_of_speaking_is_a_cue",
+        "Rep. Gregory Meeks said the mood was good. Mr. Biden assured his hometown's residents "
+        "that Mrs. Clinton was ''made of the same stuff,'' even if she could not show it.",
+        "made of the same",
+        "Biden",
+    ),
+]
+
+
+@speaker_table(SPEAKERS)
+def test_speaker(text: str, opening: str, speaker: str) -> None:
+    assert quote_starting(text, opening).speaker == speaker
+
+
+def test_a_verb_opening_its_reported_clause_names_no_speaker_after_it() -> None:
+    quote = quote_starting(
+        "Geoff Garin, a strategist who polls for Priorities USA Action, a pro-Clinton "
+        '"super PAC," said that for a group like African-Americans, the rate fell.',
+        "super PAC",
+    )
+    assert quote.speaker != "a group like African-Americans"
