@@ -83,6 +83,72 @@ SPEAKERS = [
         "Chidi Ekwueme",
     ),
     (
+        "a_traditional_rulers_name_in_apposition",
+        "The Omanhene of the Mpohor Traditional Area, Nana Ekow Amissah-Bentum III, who also "
+        'visited the plant, described the situation as "a national disgrace".',
+        "a national disgrace",
+        "Ekow Amissah-Bentum III",
+    ),
+    (
+        "the_name_given_at_the_end_of_a_relative_clause",
+        '"It is bad," Mr Kojo Mensah said.\n\nA young man who was spotted at one of the '
+        "pits, and who gave his name only as Kofi, said he had no alternative. "
+        '"I completed SHS in 2021 and there is no work," he said.',
+        "I completed",
+        "Kofi",
+    ),
+    (
+        "a_live_blog_entry_brings_in_the_minister",
+        '"We have 182,000 customers without supply," an ESB Networks spokesperson said.\n\n'
+        "18:15\nMinister for Housing and Local Government Darragh Ó Briain has told RTÉ's "
+        'Drivetime that the group will meet again.\n"This is a serious storm," he said.',
+        "This is a serious",
+        "Darragh Ó Briain",
+    ),
+    (
+        "a_reporter_spoke_to_the_interviewee",
+        'Supt Declan Furlong said: "Waves are coming over the wall."\n\n17:30\nOur reporter '
+        "is in Salthill, where she spoke to local man Pádraig Mac Giolla Rua, 67, who was "
+        "sandbagging his house.\n\"I've lived here all my life,\" he said.",
+        "I've lived",
+        "Pádraig Mac Giolla Rua",
+    ),
+    (
+        "an_unnamed_person_after_a_clause_of_time",
+        '"It is fine," Sir Alastair Pennington said.\n\nAs the chamber emptied, one '
+        "Conservative whip, who asked not to be named, summed up the mood.\n\n"
+        "'We survived,' he said.",
+        "We survived",
+        "a Conservative whip",
+    ),
+    (
+        "the_one_asked_to_say_it",
+        "He drew applause from one side of the room, prompting Mayor Dale Kuipers to remind "
+        'the gallery that "this is a public meeting, not a hockey game."',
+        "this is a public",
+        "Dale Kuipers",
+    ),
+    (
+        "a_relative_named_by_a_given_name",
+        '"He saved our lives," Danielle Tillery said.\n\nTheir 15-year-old daughter, Aaliyah, '
+        'said she grabbed her little brother and ran. "I did not even put shoes on," she said.',
+        "I did not even",
+        "Aaliyah",
+    ),
+    (
+        "a_creators_trade_is_no_name_and_the_main_verb_no_participle",
+        "Fitness YouTuber Kwame Adjei-Brightwell, who has 1.2 million subscribers, posted on X "
+        'shortly after the announcement: "No subscription is great."',
+        "No subscription",
+        "Kwame Adjei-Brightwell",
+    ),
+    (
+        "madam_before_a_family_name_that_comes_first",
+        'Retiree Tan Ah Lian, 68, was less keen. "It is tiring," said Madam Tan.',
+        "It is tiring",
+        "Tan Ah Lian",
+    ),
+    (
         "a_manner_of_speaking_is_a_cue",
         "Rep. Gregory Meeks said the mood was good. Mr. Biden assured his hometown's residents "
         "that Mrs. Clinton was ''made of the same stuff,'' even if she could not show it.",
@@ -95,6 +161,15 @@ SPEAKERS = [
 @speaker_table(SPEAKERS)
 def test_speaker(text: str, opening: str, speaker: str) -> None:
     assert quote_starting(text, opening).speaker == speaker
+
+
+def test_reminded_of_is_no_speech() -> None:
+    quote = quote_starting(
+        "Rep. Patrick Murphy said schools mattered. He said he has seen schools in Florida "
+        "that reminded him of \u201ca third-world country,\u201d where teachers had no books.",
+        "a third-world",
+    )
+    assert quote.speaker == "Patrick Murphy"
 
 
 def test_a_verb_opening_its_reported_clause_names_no_speaker_after_it() -> None:

@@ -27,6 +27,8 @@ from __future__ import annotations
 
 import re
 
+from homsquotes.core.name_order import family_name_first
+
 NAME_PARTS = ("given", "dropping-particle", "non-dropping-particle", "family", "suffix")
 
 PARTICLES = {"van", "von", "de", "der", "den", "del", "della", "di", "da", "du", "le", "la",
@@ -48,39 +50,6 @@ HONORIFICS = {"mr", "mr.", "mrs", "mrs.", "ms", "ms.", "dr", "dr.", "sir", "dame
               "general", "gen.", "colonel", "col.", "rev.", "father", "imam"}
 # An Arabic kunya ("Abu Fehmi", "Umm Khaled") is a whole name; its second word is no surname.
 KUNYA = {"abu", "abou", "umm", "um", "oum"}
-CHINESE_FAMILY_NAMES = {
-    "xi", "li", "wang", "zhang", "liu", "chen", "yang", "huang", "zhao", "wu", "zhou", "xu",
-    "sun", "zhu", "hu", "guo", "he", "gao", "lin", "ma", "luo", "zheng", "liang", "xie",
-    "tang", "feng", "deng", "cao", "peng", "zeng", "xiao", "tian", "dong", "pan", "yuan",
-    "cai", "jiang", "du", "ye", "cheng", "wei", "su", "lu", "ding", "ren", "shen", "yao",
-    "wen", "mao", "qin", "bo", "hua", "geng", "zhong", "kong", "fu", "yi",
-}
-# Cantonese and Taiwanese romanisations, family name first only before a hyphenated given
-# name ("Ho Wing-yin", "Sze Lai-shan", "Tsai Ing-wen"): "Chan" alone may be anyone's surname
-HYPHENATED_GIVEN_FAMILY_NAMES = {
-    "chan", "cheung", "leung", "wong", "ho", "lam", "lau", "lee", "ng", "tsang", "yip", "chow",
-    "tang", "fung", "kwok", "law", "lo", "mak", "sze", "tse", "yeung", "yuen", "chu", "choi",
-    "cheng", "tam", "hui", "siu", "poon", "lai", "lui", "au", "kwan", "mok", "pang", "so",
-    "tong", "tsui", "wan", "yu", "yung", "ko", "chiu", "ip", "fok", "koo", "hung", "chung",
-    "tsai", "hsu", "chiang", "kuo", "hsieh", "teo", "tan", "goh", "lim", "ong", "chua",
-}
-KOREAN_FAMILY_NAMES = {"kim", "lee", "park", "choi", "jung", "kang", "cho", "yoon", "jang",
-                       "lim", "han", "oh", "seo", "shin", "kwon", "hwang", "ahn", "song",
-                       "yoo", "hong", "moon", "ban", "roh", "chun", "ri", "pak", "choe"}
-# Vietnamese names are written family name first in English news too ("Nguyen Xuan Phuc",
-# "Pham Minh Chinh"); the family name leads one to three short given-name words.
-VIETNAMESE_FAMILY_NAMES = {"nguyen", "tran", "le", "pham", "hoang", "huynh", "phan", "vu",
-                           "vo", "dang", "bui", "do", "ngo", "duong", "ly", "trinh", "dinh"}
-# Malaysian honorifics that follow "Tan" and are no given names ("Tan Sri Ali").
-_NOT_GIVEN = {"sri", "seri", "bin", "binti", "a/l", "a/p"}
-# One syllable of a Chinese name in any romanisation (Wade-Giles "Hsien", Cantonese "Kar",
-# Hokkien "Bock"), which "Ann", "Rimes" or "Smith" are not.
-_ROMANISED_SYLLABLE = re.compile(r"^[bcdfghjklmnpqrstvwxyz]{0,3}[aeiou]{1,3}"
-                                 r"(?:ng|nh|ck|[nmptkhwyr])?$", re.IGNORECASE)
-_PINYIN_SYLLABLE = (r"(?:zh|ch|sh|[bpmfdtnlgkhjqxrzcsyw])?"
-                    r"(?:iang|iong|uang|ang|eng|ing|ong|ian|iao|uai|uan|ai|ei|ao|ou|an|en|in"
-                    r"|un|ia|ie|iu|ua|uo|ue|ui|er|a|e|i|o|u)")
-_PINYIN_NAME = re.compile(rf"^(?:{_PINYIN_SYLLABLE}){{1,3}}$", re.IGNORECASE)
 _IBERIAN_FIRST_SURNAME = re.compile(r"^[A-ZÁÉÍÓÚÑ](?:.*[áéíóúñãõç].*|.*ez)$")
 
 
@@ -94,7 +63,7 @@ def parse_name(name: str) -> dict[str, str]:
     words = name.split(" ")
     if len(words) < 2 or _is_organisation(words):
         return {"literal": name}
-    family_first = _family_name_first(words)
+    family_first = family_name_first(words)
     if family_first is not None:
         return family_first
     out: dict[str, str] = {}
@@ -132,45 +101,6 @@ def parse_name(name: str) -> dict[str, str]:
         out["non-dropping-particle"] = " ".join(particle)
     out["family"] = " ".join(words[cut:])
     return {k: out[k] for k in NAME_PARTS if out.get(k)}
-
-
-def _family_name_first(words: list[str]) -> dict[str, str] | None:
-    """'Xi Jinping' -> family Xi; 'Moon Jae-in', 'Kim Jong Un' -> family Moon, Kim; the Hong
-    Kong 'Winnie Ho Wing-yin' (an English given name first) -> family Ho."""
-    if len(words) == 3 and words[0][:1].isupper():
-        hong_kong = _family_name_first(words[1:])
-        given = hong_kong["given"] if hong_kong is not None else ""
-        if "-" in given and given.split("-")[-1].islower():
-            return {"given": f"{words[0]} {hong_kong['given']}", "family": hong_kong["family"]}
-    first, rest = words[0], words[1:]
-    if first.lower() in VIETNAMESE_FAMILY_NAMES and len(rest) == 3 and all(
-            w.isalpha() and w[0].isupper() and len(w) <= 6 for w in rest):
-        return {"given": " ".join(rest), "family": first}  # "Nguyen Thi Kim Ngan"
-    if not first[:1].isupper() or len(rest) > 2:
-        return None
-    hyphenated = len(rest) == 1 and "-" in rest[0] and all(
-        p.isalpha() and len(p) <= 5 for p in rest[0].split("-"))
-    syllables = all(len(w) <= 4 and w.isalpha() for w in rest) and len(rest) == 2
-    key = first.lower()
-    if key in CHINESE_FAMILY_NAMES and (
-            hyphenated or (len(rest) == 1 and _PINYIN_NAME.match(rest[0]))):
-        return {"given": " ".join(rest), "family": first}
-    lower_second = len(rest) == 1 and rest[0].split("-")[-1].islower()  # "Wing-yin", not "-Jones"
-    if key in HYPHENATED_GIVEN_FAMILY_NAMES and hyphenated and lower_second:
-        return {"given": " ".join(rest), "family": first}
-    if key in KOREAN_FAMILY_NAMES and (hyphenated or syllables):
-        return {"given": " ".join(rest), "family": first}
-    # A Singaporean, Malaysian or Hong Kong name in three syllables ("Lee Hsien Loong",
-    # "Goh Chok Tong", "Lim Guan Eng"): each given syllable a capitalised short word.
-    two_syllables = len(rest) == 2 and all(
-        w[0].isupper() and _ROMANISED_SYLLABLE.match(w) and w.lower() not in _NOT_GIVEN
-        and w.lower() not in PARTICLES for w in rest)
-    if two_syllables and (key in HYPHENATED_GIVEN_FAMILY_NAMES or key in CHINESE_FAMILY_NAMES):
-        return {"given": " ".join(rest), "family": first}
-    if key in VIETNAMESE_FAMILY_NAMES and rest and all(
-            w.isalpha() and w[0].isupper() and len(w) <= 6 for w in rest):
-        return {"given": " ".join(rest), "family": first}
-    return None
 
 
 def _parse_inverted(name: str) -> dict[str, str]:

@@ -154,6 +154,7 @@ _CUE_STEMS = {
     "divulge": ("divulges", "divulged"),
     "implore": ("implores", "implored"),
     "object": ("objected",),
+    "remind": ("reminding",),  # ("to remind the gallery that"; "reminded him of" is no speech)
     "query": ("queried",),
     # manner of speaking, common in tabloid and feature copy ("she fumed", "he chuckled")
     "fume": ("fumes", "fumed"),
@@ -235,6 +236,10 @@ TITLE_WORDS = word_set(
     # (not "Pak", "Seri" or "Tun": surnames and given names as well, as in Pak Pong Ju)
     " hon hon. miss mx mx. khun ibu datuk dato datin haji hajjah alhaji alhaja"
     " hajia mallam shri smt smt. cr cr."
+    # West and East African traditional rulers and forms of address ("The Omanhene of the
+    # Mpohor Traditional Area, Nana Ekow Amissah-Bentum III", "Madam Akosua Serwaa"; not
+    # "Nana" or "Obi", which are names too)
+    " omanhene asantehene oba igwe ooni alaafin kabaka madam"
 )
 ORG_WORDS = word_set(
     "television tv news agency ministry government party committee campaign post times journal "
@@ -290,6 +295,8 @@ PERSON_NOUNS = word_set(
     # courts across the Commonwealth ("Senior advocate Rajiv Nayar", "the prosecutor said")
     " advocate barrister solicitor prosecutor defendant plaintiff petitioner claimant accused"
     " juror"
+    # stages of life a paper uses as a role ("Retiree Tan Ah Lian, 68")
+    " retiree homemaker housewife"
 )
 
 

@@ -63,6 +63,9 @@ def is_cue(tok: Any) -> bool:
         return tok.i + 1 < len(tok.doc) and tok.doc[tok.i + 1].lower_ == "to"
     if low not in CUE_VERBS:
         return False
+    if low.startswith("remind") and any(
+            t.lower_ == "of" for t in tok.doc[tok.i + 1 : tok.i + 4]):
+        return False  # "schools that reminded him of "a third-world country"": no speech
     if tok.text[:1].isupper() and not tok.is_sent_start and tok.i > 0:
         prev = tok.doc[tok.i - 1]
         if prev.text[:1].isupper() and prev.is_alpha:
@@ -167,6 +170,13 @@ def subject_of(cue: Any, depth: int = 0) -> Any | None:
     orphan = _subject_hung_before(cue)
     if orphan is not None:
         return orphan
+    if cue.dep_ == "xcomp" and any(c.dep_ == "aux" and c.lower_ == "to" for c in cue.children):
+        # "prompting Mayor Dale Kuipers to remind the gallery that", "urged Ms Li to say":
+        # the one the main verb acts on says it
+        obj = next((c for c in cue.head.children if c.dep_ == "dobj" and c.i < cue.i), None)
+        if obj is not None and obj.tag_ in ("NNP", "NNPS", "PRP") and obj.lower_ not in (
+                "it", "them", "this", "that"):
+            return obj
     for c in cue.children:
         if c.dep_ in SUBJECT_DEPS:
             # the parser took the quotation for the subject: `"Q", Orwa Nyrabia, ..., told MEE`
@@ -180,6 +190,13 @@ def subject_of(cue: Any, depth: int = 0) -> Any | None:
         return late
     if cue.dep_ in ("relcl", "acl") and cue.head.tag_.startswith(("NN", "PRP")):
         noun = cue.head
+        clause = noun.head
+        if (cue.dep_ == "acl" and cue.i > 0 and cue.doc[cue.i - 1].text == ","
+                and clause.dep_ == "relcl" and clause.i < noun.i
+                and clause.head.tag_ in ("NNP", "NNPS")):
+            # "Kwame Adjei-Brightwell, who has 1.2 million subscribers, posted on X": the
+            # parser read the main verb as a participle of the relative clause's object
+            return clause.head
         if (
             cue.tag_ == "VBG"
             and noun.dep_ in ("dobj", "pobj", "attr", "oprd", "dative")

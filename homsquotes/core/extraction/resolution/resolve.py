@@ -373,6 +373,8 @@ def resolve_speaker(
             return named
         return Speaker(mention, "person")
     titled = _TITLE_OF_ORG.fullmatch(mention)
+    if titled and att.name is not None and att.name[0] >= me:
+        titled = None  # "The Omanhene of the Mpohor Traditional Area, Nana Ekow ...": named after
     if titled and (att.is_name or _looks_like_name(titled.group("name"))):
         # "US Secretary of State Antony Blinken": the name is the last words after the title
         name, _run = index.fullest(titled.group("name"))
@@ -438,6 +440,11 @@ def resolve_speaker(
             sp.type = "organisation"  # "the rights group ALQST"
     else:
         given = _NAME_GIVEN_AS.match(text, me)
+        if given is None and att.cue is not None and me < att.cue[0] <= me + 200 and not (
+                _SENTENCE_STOP.search(text, me, att.cue[0])):
+            # "A young man who was spotted at one of the pits, and who gave his name only as
+            # Kofi, said": the name given at the end of the relative clause
+            given = _NAME_GIVEN_AS.search(text, me, att.cue[0])
         if given:
             # "A foodstuff seller, who gave her name only as Iya Basira, said": the name given
             name = given.group("name")
@@ -1207,7 +1214,7 @@ def _in_brackets(text: str, pos: int) -> bool:
 
 _LATIN_LETTER = re.compile(r"[A-Za-zÀ-ÖØ-öø-ɏ]")
 _NAME_GIVEN_AS = latin_re(
-    r",[ \t]+who[ \t]+(?:gave|asked[ \t]+to[ \t]+be[ \t]+(?:identified|named|called)|"
+    r",[ \t]+(?:and[ \t]+)?who[ \t]+(?:gave|asked[ \t]+to[ \t]+be[ \t]+(?:identified|named|called)|"
     r"identified[ \t]+(?:himself|herself|themselves)|would[ \t]+only[ \t]+give)"
     r"(?:[ \t]+only)?(?:[ \t]+(?:his|her|their))?(?:[ \t]+(?:first|full|last))?"
     r"(?:[ \t]+(?:name|surname|family[ \t]+name))?"
@@ -1270,6 +1277,9 @@ _DEFINITE_ROLE = latin_re(
 _MEMBER_LETTERS = MEMBER_LETTERS
 
 
+_ONLINE_ROLES = word_set("youtuber influencer blogger vlogger podcaster tiktoker streamer")
+
+
 def _split_role(mention: str) -> tuple[str | None, str]:
     """("commuter", "Jane Ellis") from "commuter Jane Ellis", ("Kremlin spokesman", "Dmitry
     Peskov") from "Kremlin spokesman Dmitry Peskov": everything up to the last lower-case word
@@ -1289,6 +1299,10 @@ def _split_role(mention: str) -> tuple[str | None, str]:
         and role_noun(words[0].lower())
     ):
         cut = 1
+    if cut == 0 and len(words) > 2:
+        # "Fitness YouTuber Kwame Adjei-Brightwell": a creator's trade, capitalised, is no name
+        online = [i for i, w in enumerate(words[:-2]) if w.lower() in _ONLINE_ROLES]
+        cut = online[-1] + 1 if online else 0
     rest = words[cut:]
     lower = [w for w in words[1:cut] if not w[:1].isupper()]
     if lower and all(w.lower() in _ORG_NAME_WORDS for w in lower):
@@ -1783,6 +1797,13 @@ def _paragraph_subject(
             comma = text.find(",", last.start(), min(pos, last.start() + 150))
             if comma > 0:
                 clause = _CLAUSE_SUBJECT.match(text, comma + 2, pos)
+                appos, more = last.group("appos"), last.group("appos_more")
+                if (clause is None and kind == "person" and appos and more
+                        and re.match(r"(?:one|another)[ \t]", appos)
+                        and _UNNAMED_APPOSITION.match(more)):
+                    # "As the chamber emptied, one Conservative whip, who asked not to be
+                    # named, summed up the mood": the unnamed person
+                    return Speaker(_indefinite(appos[:1].upper() + appos[1:]), "person")
                 last = clause or last
         if _QUOTE_OPENING.search(text, last.end(), pos):
             return None  # a quotation between brings in its own speaker
@@ -1792,6 +1813,15 @@ def _paragraph_subject(
         if topic and kind == "person" and verbs is None:
             # "For Tuohy, the worry is simpler. "Q," she said": the person the sentence is about
             return Speaker(index.fullest(topic.group("name"))[0], "person")
+        given = (
+            _NAME_GIVEN_AS.search(text, last.start(), min(pos, _sentence_end(text, last.end())))
+            if kind == "person" and last.group("det") in ("A", "An", "a", "an")
+            else None
+        )
+        if given is not None:
+            # "A young man who was spotted at the pits, and who gave his name only as Kofi,
+            # said he had no alternative. "Q," he said": the name he gave
+            return Speaker(index.fullest(given.group("name"))[0], "person")
         if kind == "person" and verbs is None and not names_only:
             joined = _coordinated_person(text, index, last.end(), pos)
             if joined is not None:
@@ -2131,6 +2161,17 @@ def _person_introduced(
     given = None
     for m in _NAME_GIVEN_AS.finditer(text, start, pos):
         given = m
+    kin_named = None
+    for m in _KIN_NAMED_CUE.finditer(text, start, pos):
+        kin_named = m
+    if kin_named is not None and kin_named.start() > max(
+            (m.start() for m in (found, intro, given) if m is not None), default=-1):
+        # "Their 15-year-old daughter, Aaliyah, said she grabbed her brother": a relative
+        # named by a given name alone
+        sp = Speaker(index.fullest(kin_named.group("name"))[0], "person")
+        fits = _fits_gender(
+            text, sp, earlier, gender, start, kin_named.start("name"), kin_named.end("name"))
+        return sp if fits else None
     latest = max((m.start() for m in (found, intro) if m is not None), default=-1)
     if given is not None and given.start() > latest:
         # "One young man, who gave his name only as Osman, 23, said he started ...": the one
@@ -2169,10 +2210,15 @@ def _person_introduced(
     words = list(run.name) if run is not None else text[found.start("name") : name_end].split()
     while words and words[0].lower() in NOT_NAMES:
         words = words[1:]
+    office = [i for i, w in enumerate(words[:-2]) if w.lower() in ORG_WORDS | TITLE_WORDS]
+    if office:
+        words = words[office[-1] + 1 :]  # "Minister for ... Local Government Darragh Ó Briain"
     titled = run is not None and bool(run.title)  # "Mr. Abboud said", "Professor Epstein said"
     if len(words) < 2 and not (words and titled):
         return None
     name = index.fullest(" ".join(words))[0]
+    if office and speaker_type_of(name, is_name=True) != "person":
+        name = " ".join(words)  # (the index's run held the office's words too)
     if speaker_type_of(name, is_name=True) != "person":
         return None
     if any(sp is not None and sp.name == name for sp in earlier[-1:]):
@@ -2351,7 +2397,9 @@ def _introduced_as_person(text: str, index: NameIndex, name: str) -> bool:
 # sun drops, Pieter van der Westhuizen is ..."), or after "is", "belongs to", "meet"
 _BROUGHT_IN_BEFORE = latin_re(
     r"(?:^|[.!?][\"”’]?[ \t]+|\n[ \t]*|,[ \t]+"
-    r"|\b(?:is|was|are|were|belongs[ \t]+to|belonged[ \t]+to|meet|meets|met|joined[ \t]+by)"
+    r"|\b(?:is|was|are|were|belongs[ \t]+to|belonged[ \t]+to|meet|meets|met|joined[ \t]+by"
+    # ("Our reporter is in Salthill, where she spoke to local man Pádraig Mac Giolla Rua")
+    r"|(?:spoke|speaks|talked|talks)[ \t]+(?:to|with)|caught[ \t]+up[ \t]+with|interviewed)"
     r"[ \t]+)(?:(?:the|a|an)[ \t]+)?(?:[a-z][\w-]*[ \t]+){0,3}$"
 )
 # a place after its preposition, or a person only talked about
@@ -2398,6 +2446,11 @@ _NAME_CUE = latin_re(
     r"(?:,[ \t]*(?P<appos>[^,.;:!?\"“”\n]{3,120}),|,(?=[ \t]+(?:said|says|told)\b))?"
     r"[ \t]+(?:(?:has|had|also|then|later)[ \t]+)?"
     rf"(?:{_SAYING})\b"
+)
+# a relative named by a given name in apposition, with reported speech
+_KIN_NAMED_CUE = latin_re(
+    r"(?:[Hh]is|[Hh]er|[Tt]heir|[\w-]+['’]s?)[ \t]+(?:[\w-]+[ \t]+){0,2}"
+    rf"(?:{_KIN_NOUNS}),[ \t]+(?P<name>[A-Z][\w'’-]+),[ \t]+(?:{_SAYING})\b"
 )
 # A person brought in by "is" or "was": "One of them is Leung Mei-ling", "Among those
 # celebrating outside City Hall was Sgt. Amit Peretz"

@@ -31,6 +31,7 @@ from homsquotes.core.extraction.attribution.cues import (
 )
 from homsquotes.core.extraction.capitals import latin_re
 from homsquotes.core.extraction.layout.nicknames import Nickname
+from homsquotes.core.name_order import family_name_first
 
 # A full stop belongs to a name word only in initials and short abbreviations ("P.", "Sen.",
 # "U.S."); otherwise it ends a sentence and must not join "Bush. Weaver" into one name.
@@ -289,6 +290,11 @@ class NameIndex:
             if 1 < len(run.name) <= 3 and _CHINESE_GIVEN.fullmatch(run.name[-1]):
                 # "Winnie Ho Wing-yin", "Ho said": a Chinese surname before its given name
                 self.by_last.setdefault(run.name[-2], []).append(run)
+            elif len(run.name) == 3:
+                order = family_name_first(list(run.name))
+                if order is not None and order["family"] == run.name[0]:
+                    # "Tan Ah Lian ... said Madam Tan", "Lee Hsien Loong ... Lee said"
+                    self.by_last.setdefault(run.name[0], []).append(run)
         self.starts = [run.start for run in self.runs]  # (for bisect: runs near a place)
         first_line = text.find("\n")
         self.headline_end = first_line if 0 < first_line <= 200 else 0
