@@ -418,6 +418,9 @@ def mention_tokens(head: Any) -> list[Any]:
             if t.dep_ == "punct" and t.text in "-'’.":
                 continue
             nxt = t.doc[t.i + 1] if t.i + 1 < len(t.doc) else None
+            if (t.dep_ == "cc" and t.head.dep_ in ("nmod", "compound") and t.i > 0
+                    and t.doc[t.i - 1].tag_ == "NNP" and nxt is not None and nxt.tag_ == "NNP"):
+                continue  # "The Northern Health and Social Care Trust": one name
             if t.dep_ == "npadvmod" and nxt is not None and nxt.text == "-":
                 continue  # "London-based": the first half of a hyphenated modifier
             excluded.update(x.i for x in t.subtree)

@@ -160,6 +160,12 @@ def _gender_of(text: str, sp: Speaker, earlier: list[Speaker | None]) -> str | N
         if m.group(2) is None and shared:
             continue
         return _HONORIFIC_GENDER[m.group(1).lower()]
+    first = text.find(sp.name) if " " in sp.name else -1
+    if first > 0:
+        # "Her late husband, the printmaker David Harrow": the relation says it
+        kin = _KIN_BEFORE_NAME.search(text, max(0, first - 60), first)
+        if kin is not None:
+            return _KIN_GENDER[kin.group("kin").lower()]
     # "Cllr Pryce said she had written": the pronoun the name's own sentence uses for it, at
     # its first mention that has one
     for mention in re.finditer(rf"\b{re.escape(last)}\b", text):
@@ -309,6 +315,8 @@ def resolve_speaker(
                 sp.doubtful = sp.name.lower() in PRONOUNS or _others_named(
                     text, index, previous_end, barrier, sp.name
                 )
+        if kind == "person" and previous_end is not None and not sp.doubtful:
+            sp.doubtful = _answer_to_a_question(text, previous_end, barrier, earlier, sp)
         if gender and sp.type == "person" and sp.name.lower() not in PRONOUNS:
             sp.gender = sp.gender or gender
         if sp.type == "person" and " " in sp.name and sp.name not in affiliations:
@@ -1929,7 +1937,8 @@ def _role_word(word: str) -> bool:
 # reached 41 for one, and Haseeb was watching from the balcony")
 _AND_NAME = latin_re(
     r",[ \t]+(?:and|but|while|as)[ \t]+(?P<name>[A-Z][\w'’-]+(?:[ \t]+[A-Z][\w'’-]+){0,3})"
-    r"[ \t]+(?:was|is|were|had|has|sat|stood|looked|watched|stayed|remained)\b"
+    r"[ \t]+(?:was|is|were|had|has|sat|stood|looked|watched|stayed|remained|said|says|told"
+    r"|added)\b"
 )
 
 
@@ -2120,6 +2129,25 @@ _NAME_SAID = latin_re(
 _GENDERED = re.compile(r"\b(?:(?P<m>he|him|his|himself)|(?P<f>she|her|hers|herself))\b", re.I)
 
 
+def _answer_to_a_question(
+    text: str, previous_end: int, pos: int, earlier: list[Speaker | None], sp: Speaker
+) -> bool:
+    """The last quotation was its speaker's question, and this one opens a new paragraph
+    (""How are you holding up?" presenter Dan Prosser asked.\n\n"Craig hasn't slept," she
+    said"): in a dialogue the answer is someone else's as often as not."""
+    last = earlier[-1] if earlier else None
+    if last is None or last.name != sp.name or "\n" not in text[previous_end:pos]:
+        return False
+    if not text[max(0, previous_end - 3) : previous_end].rstrip("\"'”’ ").endswith("?"):
+        return False
+    # (a question put to someone, not a speaker's own rhetorical one: "Why now?" he said)
+    stop = _sentence_end(text, previous_end)
+    return _ASKED.search(text, previous_end, min(stop, previous_end + 80)) is not None
+
+
+_ASKED = re.compile(r"\b(?:asked|asks|inquired|inquires|wondered|wanted[ \t]+to[ \t]+know)\b")
+
+
 def _others_named(text: str, index: NameIndex, start: int, end: int, name: str) -> bool:
     """Someone other than `name` is named in full between start and end."""
     own = set(name.split())
@@ -2232,6 +2260,12 @@ _KIN_GENDER = {
     "uncle": "m", "mother": "f", "mum": "f", "mom": "f", "daughter": "f", "sister": "f",
     "wife": "f", "grandmother": "f", "aunt": "f",
 }  # fmt: skip
+# a relation in apposition before a name ("her son Chidi Ekwueme", "Her late husband, the
+# printmaker David Harrow,")
+_KIN_BEFORE_NAME = re.compile(
+    rf"\b(?P<kin>{'|'.join(_KIN_GENDER)}),?[ \t]+(?:the[ \t]+(?:[\w-]+[ \t]+){{0,2}})?$",
+    re.IGNORECASE,
+)
 _KIN_INVERSE = {
     "father": "son|daughter|child", "mother": "son|daughter|child", "dad": "son|daughter",
     "mum": "son|daughter", "mom": "son|daughter", "son": "father|mother", "daughter":
@@ -2242,10 +2276,13 @@ _KIN_INVERSE = {
 _REACTING = (
     "listened|listens|nodded|nods|shrugged|shrugs|agreed|agrees|watched|watches|laughed|laughs|"
     "smiled|smiles|sighed|sighs|said|says|added|adds|interjected|interrupted|disagreed|frowned|"
-    "chimed|wept|recalled|recalls|remembered|remembers|joined|joins|cut|put|was|is"
+    "chimed|wept|recalled|recalls|remembered|remembers|joined|joins|cut|put|was|is|"
+    "brushed|waved|grinned|beamed|chuckled|demurred|paused|winced|bristled"
 )
 _KIN_SUBJECT = re.compile(
-    r"(?:^|(?<=[.!?][ \t])|(?<=\n))[ \t]*(?P<owner>His|Her)[ \t]+(?P<kin>"
+    r"(?:(?:^|(?<=[.!?][ \t])|(?<=\n))[ \t]*(?P<owner>His|Her)"
+    # (or after an opening phrase: "Back behind the counter, her father brushed it off")
+    r"|(?<=,[ \t])(?P<owner_after>his|her))[ \t]+(?P<kin>"
     + "|".join(_KIN_GENDER)
     + r")(?![\w'’-])(?![ \t]*,)"
     # (a relative who reacts or speaks, not one spoken of: "His father died when he was 12")
@@ -2270,7 +2307,10 @@ def _relative_of_last_speaker(
     found = None
     for m in _KIN_SUBJECT.finditer(text, start, pos):
         found = m
-    if found is None or _inside_quotation(text, found.start("owner")):
+    if found is None:
+        return None
+    owner = found.group("owner") or found.group("owner_after")
+    if _inside_quotation(text, found.start("owner" if found.group("owner") else "owner_after")):
         return None
     kin = found.group("kin")
     if gender and _KIN_GENDER[kin] != gender:
@@ -2282,7 +2322,7 @@ def _relative_of_last_speaker(
     last = earlier[-1] if earlier else None
     if last is None or last.type != "person" or not _looks_like_name(last.name):
         return None  # (nor a description: "a Democratic staffer in the room")
-    owner_gender = "m" if found.group("owner") == "His" else "f"
+    owner_gender = "m" if owner.lower() == "his" else "f"
     if _gender_of(text, last, earlier) not in (None, owner_gender):
         return None
     given = re.escape(last.name.split()[0])
@@ -2559,8 +2599,15 @@ def _looks_like_name(mention: str) -> bool:
         and words[0].lower() not in NOT_NAMES
         and words[-1][:1].isupper()
         # (a particle inside a name is lower case: "Pieter van Wyk", "Rhodri ap Owain")
-        and all(w[:1].isupper() or (i > 0 and w in _NAME_PARTICLES) for i, w in enumerate(words))
+        # (and an article before a surname: "Layla al-Haddad Moreno", "Amr el-Sayed")
+        and all(
+            w[:1].isupper() or (i > 0 and (w in _NAME_PARTICLES or _ARABIC_ARTICLED.match(w)))
+            for i, w in enumerate(words)
+        )
     )
+
+
+_ARABIC_ARTICLED = re.compile(r"(?:al|el|ad|as|ash|ul|ud|ur|uz|bin|ibn|abu)-[A-Z]")
 
 
 def _resolve_pronoun(

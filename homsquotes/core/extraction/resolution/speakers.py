@@ -251,6 +251,8 @@ def find_name_runs(text: str) -> list[NameRun]:
             # listed one, or any word with a role's ending that is no given name: "Peter Gitau
             # Wachira", "Esther Nyokabi Mwaura" keep their first names)
             words = words[1:]
+        if len(words) > 2 and words[0].lower().endswith("-year-old"):
+            words = words[1:]  # "Seventeen-year-old Tama Whaanga delivered": an age, no name
         title, name = split_title(words)
         if not name or all(w.lower() in NOT_NAMES for w in name):
             continue
@@ -315,6 +317,10 @@ class NameIndex:
         if nicknamed is not None:
             return " ".join(nicknamed.name), nicknamed
         words = [w for w in (clean_word(w) for w in mention.split()) if w]
+        if len(words) > 1 and words[0].lower().endswith("-year-old"):
+            # "Seventeen-year-old Tama Whaanga": the age written out is no part of the name
+            words = words[1:]
+            mention = mention.split(None, 1)[1]
         _title, name = split_title(words)
         if not name:
             return mention, None
@@ -443,8 +449,16 @@ class NameIndex:
                 continue
             if DETERMINED.search(text[max(0, run.start - 5) : run.start]):
                 continue
-            if _PLACED.search(text[max(0, run.start - 6) : run.start]):
-                continue  # "Sharon Berg of New York": a place
+            possessed = text[run.end - 2 : run.end + 2].startswith(("'s", "’s")) or text[
+                run.end : run.end + 2] in ("'s", "’s")
+            if _PLACED.search(text[max(0, run.start - 6) : run.start]) and not possessed:
+                continue  # "Sharon Berg of New York": a place ("in Salma al-Khatib's workshop"
+                # is hers)
+            if _NAMED_THING_BEFORE.search(text, max(0, run.start - 40), run.start):
+                continue  # "in a 1994 interview with the magazine Crafts Quarterly": no one
+            line_start = text.rfind("\n", 0, run.start) + 1
+            if text.startswith(("By ", "by "), line_start) and run.start - line_start < 40:
+                continue  # the byline's writer reports the quotation, never says it
             if all(w.isupper() and len(w) > 2 for w in run.name):
                 continue  # a shouted section label ("FULL TEXT", "TOP STORIES")
             line_end = text.find("\n", run.end) % (len(text) + 1)
@@ -504,6 +518,13 @@ _CHINESE_GIVEN = re.compile(r"[A-Z][a-z]+-[a-z]+")
 _OFFICE_OBJECT_ENDINGS = (
     "ity", "tion", "sion", "ment", "ance", "ence", "ing", "ure", "ary", "ism", "ics", "ice",
     "ence", "ies", "ture", "our", "ade", "age",
+)
+# a name after the kind of thing it names: "the magazine Crafts Quarterly", "the boat Sea Star"
+_NAMED_THING_BEFORE = re.compile(
+    r"\b(?:the|a|an|his|her|their)[ \t]+(?:[\w-]+[ \t]+)?(?:magazine|newspaper|paper|journal|"
+    r"website|broadcaster|channel|station|band|charity|company|firm|ship|boat|vessel|film|book|"
+    r"novel|show|series|programme|program|podcast|album|song|hotel|restaurant|pub|shop|store|"
+    r"school|college|hospital|club|team|horse|dog)[ \t]+$"
 )
 _ARABIC_ARTICLE = re.compile(r"^(?:al|el|ad|as|ash)[-‑]")
 
