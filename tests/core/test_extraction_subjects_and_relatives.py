@@ -187,6 +187,33 @@ SPEAKERS = [
         "Salma al-Khatib",
     ),
     (
+        "the_parent_of_several_is_the_person_just_brought_in",
+        "Among the beneficiaries is Vestine Ingabire, a 38-year-old maize farmer. She said her "
+        'harvest had doubled.\n\n"Last season I got 1.7 tonnes," the mother of four said.',
+        "Last season",
+        "Vestine Ingabire",
+    ),
+    (
+        "the_union_the_article_named",
+        "The Ohio Education Association, the state's largest teachers union, said it would "
+        'fight the bill.\n\n"Ohioans value their public schools," the union said.',
+        "Ohioans value",
+        "Ohio Education Association",
+    ),
+    (
+        "a_spokesperson_for_a_police_force",
+        "A spokesperson for the Punjab police, when contacted, said the department was "
+        'cooperating. "The matter is being investigated on merit," the spokesperson said.',
+        "The matter is",
+        "Punjab police",
+    ),
+    (
+        "a_setswana_honorific",
+        'Another resident, Mma Gaone Letsholo, said: "That money was meant for food."',
+        "That money",
+        "Gaone Letsholo",
+    ),
+    (
         "a_manner_of_speaking_is_a_cue",
         "Rep. Gregory Meeks said the mood was good. Mr. Biden assured his hometown's residents "
         "that Mrs. Clinton was ''made of the same stuff,'' even if she could not show it.",

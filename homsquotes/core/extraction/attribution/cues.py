@@ -239,7 +239,7 @@ TITLE_WORDS = word_set(
     # West and East African traditional rulers and forms of address ("The Omanhene of the
     # Mpohor Traditional Area, Nana Ekow Amissah-Bentum III", "Madam Akosua Serwaa"; not
     # "Nana" or "Obi", which are names too)
-    " omanhene asantehene oba igwe ooni alaafin kabaka madam"
+    " omanhene asantehene oba igwe ooni alaafin kabaka madam mma rra"
 )
 ORG_WORDS = word_set(
     "television tv news agency ministry government party committee campaign post times journal "

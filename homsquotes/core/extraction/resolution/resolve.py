@@ -272,7 +272,8 @@ def resolve_speaker(
         return _epithet_person(
             text, index, mention, (ms, me), barrier, previous_end, earlier, affiliations, cue
         )
-    age = _AGE_NOMINAL.match(text, ms)
+    # ("the mother of four said" describes, like an age, the person just brought in)
+    age = _AGE_NOMINAL.match(text, ms) or _PARENT_OF.fullmatch(mention)
     if low in ("i", "me", "my", "you") and _printed_interview(text):
         # an interview printed as questions and answers: "I" in an answer, and the "you" the
         # interviewer asks, are the interviewee
@@ -583,6 +584,9 @@ _ORG_DESCRIPTIONS = word_set(
     "company firm airline carrier bank lender insurer retailer supermarket chain manufacturer "
     "maker developer operator broadcaster publisher regulator charity club startup start-up "
     "group conglomerate utility brand ngo nonprofit non-profit trust agency"
+    # bodies ("The Ohio Education Association, the state's largest teachers union, said ...
+    # "Q," the union said")
+    " union federation"
 )
 
 
@@ -680,7 +684,9 @@ _ANONYMOUS_HEADS = word_set(
 _SPOKES_FOR = latin_re(
     r"\b[Aa]n?[ \t]+spokes(?:person|man|woman)[ \t]+for[ \t]+"
     r"(?P<org>(?:the[ \t]+)?(?:[A-Z][\w'’&.-]*"
-    r"(?:[ \t]+(?:of[ \t]+|for[ \t]+|and[ \t]+)?[A-Z][\w'’&.-]*)*|[a-z]+))"
+    r"(?:[ \t]+(?:of[ \t]+|for[ \t]+|and[ \t]+)?[A-Z][\w'’&.-]*)*"
+    # (and a body's lower-case word after its name: "the Punjab police")
+    r"(?:[ \t]+(?:police|government|ministry|department|council|army|navy))?|[a-z]+))"
 )
 
 
@@ -701,7 +707,10 @@ def _spokesperson_for(text: str, index: NameIndex, mention: str, pos: int) -> Sp
     if org.startswith("the ") and org[4:5].islower():
         return _organisation_described(text, index, org, pos)
     name = org[4:] if org.startswith("the ") else org
-    if not name[:1].isupper() or speaker_type_of(name, is_name=True) != "organisation":
+    body = speaker_type_of(name, is_name=True) == "organisation" or (
+        name.split()[-1].lower() in ORG_WORDS  # "a spokesperson for the Punjab police"
+    )
+    if not name[:1].isupper() or not body:
         return None  # "a spokesman for Bernie Sanders" speaks for him, not as him
     return Speaker(name, "organisation")
 
@@ -1250,6 +1259,10 @@ _ROLE_TITLES = TITLE_WORDS - word_set(
     "former acting deputy father brother sister lord lady sir dame"
 )
 _AGE_NOMINAL = re.compile(r"(?:[Tt]he[ \t]+)?\d{1,3}-year")
+_PARENT_OF = re.compile(
+    r"[Tt]he[ \t]+(?:(?:grand)?(?:mother|father)|mum|dad)[ \t]+of[ \t]+"
+    r"(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d{1,2})"
+)
 _CAP = r"[A-Z][\w'’.-]*"
 _TITLE_OF_ORG = latin_re(
     rf"(?P<role>(?:{_CAP}[ \t]+)*(?:"
