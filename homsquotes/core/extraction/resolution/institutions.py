@@ -59,6 +59,22 @@ def institution_named(text: str, mention: str, start: int, pos: int) -> str | No
         if word_before and role_noun(word_before.group().strip()):
             continue  # "Former champion Margaret Court": a person
         names.add(" ".join(name_words).rstrip(".,"))
+    if not names:
+        # "The Ohio Education Association, the state's largest teachers union, said": a
+        # name with the noun in apposition
+        for m in _DESCRIBED_BODY.finditer(text, start, pos):
+            if re.search(rf"\b{noun}\b", m.group("what")):
+                name = m.group("name")
+                if name.split()[0] in ("The", "A"):
+                    name = name.split(None, 1)[1]
+                if name.split()[0].lower() not in _OTHER_BODIES:
+                    names.add(name)
     if len(names) != 1:
         return None
     return names.pop()
+
+
+_DESCRIBED_BODY = latin_re(
+    rf"(?P<name>{_NAME_WORD}(?:[ \t]+(?:of[ \t]+|for[ \t]+|and[ \t]+)?{_NAME_WORD}){{1,6}}),"
+    r"[ \t]+(?P<what>(?:the|a|an)[ \t]+[^,.;:\n\"“”]{2,60}),"
+)

@@ -584,9 +584,6 @@ _ORG_DESCRIPTIONS = word_set(
     "company firm airline carrier bank lender insurer retailer supermarket chain manufacturer "
     "maker developer operator broadcaster publisher regulator charity club startup start-up "
     "group conglomerate utility brand ngo nonprofit non-profit trust agency"
-    # bodies ("The Ohio Education Association, the state's largest teachers union, said ...
-    # "Q," the union said")
-    " union federation"
 )
 
 
