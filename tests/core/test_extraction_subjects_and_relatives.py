@@ -214,6 +214,15 @@ SPEAKERS = [
         "Gaone Letsholo",
     ),
     (
+        "a_statement_read_for_the_family_and_a_body_is_no_he",
+        "The building contractor, Fylde Coast Civils, said in a statement that it had "
+        "reviewed its plans.\n\nOutside court, Dr Oyelowo-Finch's husband, Tomasz "
+        "Wierzbicki, read a statement on behalf of the family.\n\n'Amara was the glue that "
+        "held us all together,' he said.",
+        "Amara was",
+        "Tomasz Wierzbicki",
+    ),
+    (
         "a_manner_of_speaking_is_a_cue",
         "Rep. Gregory Meeks said the mood was good. Mr. Biden assured his hometown's residents "
         "that Mrs. Clinton was ''made of the same stuff,'' even if she could not show it.",

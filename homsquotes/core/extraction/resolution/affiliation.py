@@ -79,6 +79,7 @@ _NOT_APPOSITION_START = re.compile(
     r"saw|brought|thought|found|kept|felt|put|set|sent|spent|built|paid|chose|drove|flew|fell|"
     r"rose|broke|knew|grew|threw|wore|sold|heard|understood|meant|taught|caught|fought|bought|"
     r"sought|struck|shook|woke|forgot|did|does|goes|comes|makes|takes|gets|gives|runs|speaks|"
+    r"read|reads|told|tells|"
     # irregular participles ("Jordan Francis, known to everyone on the wharf as Junior,")
     r"known|born|seen|given|taken|shown|grown|drawn|thrown|sworn|beaten|driven|written)\b"
     # a participle starts a clause, except in roles ("managing director", "retired teacher")

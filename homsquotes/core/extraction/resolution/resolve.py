@@ -2486,14 +2486,16 @@ _SAYING = (
     "replied|suggested|suggests|insisted|insists|warned|warns|declared|stated|acknowledged|"
     "admitted|admits|recalled|recalls|conceded|complained|claimed|claims|repeated|continued|"
     "believes|thinks|agreed|agrees|disagreed|railed|fulminated|maintained|maintains|predicted|"
-    "demanded|demands|urged|urges|appealed|appeals|posted|tweeted|responded|hit out"
+    "demanded|demands|urged|urges|appealed|appeals|posted|tweeted|responded|hit out|"
+    # ("the victim's husband, Tomasz Wierzbicki, read a statement on behalf of the family")
+    r"read[ \t]+(?:a|out|the)"
 )
 _NAME_CUE = latin_re(
     rf"(?<![\w'’-])(?P<name>(?:{_CAPITAL_WORD}[ \t]+"
     r"(?:(?:al|bin|ibn|de|van|von|ap|ab|ni|nic|binti|bint|el|da|dos|du|le|la)[ \t]+)?){1,3}"
     r"[A-Z][\w'’-]*\w)"
     # (or a comma alone: "the District Cocoa Officer ..., Mr Emmanuel Tetteh-Quaye, said")
-    r"(?:,[ \t]*(?P<appos>[^,.;:!?\"“”\n]{3,120}),|,(?=[ \t]+(?:said|says|told)\b))?"
+    r"(?:,[ \t]*(?P<appos>[^,.;:!?\"“”\n]{3,120}),|,(?=[ \t]+(?:said|says|told|read)\b))?"
     r"[ \t]+(?:(?:has|had|also|then|later)[ \t]+)?"
     rf"(?:{_SAYING})\b"
 )
@@ -2601,6 +2603,16 @@ def _without_particles(name: str) -> str:
     return " ".join(words)
 
 
+def _speaks_in_statements(text: str, index: NameIndex, name: str) -> bool:
+    """A name the article has speak "in a statement" and never gives a title, a gender or a
+    given name of a person it names in full: most likely a body ("Golf Ireland", "Fylde Coast
+    Civils")."""
+    runs = [r for r in index.by_last.get(name.split()[-1], ()) if " ".join(r.name) == name]
+    if any(r.title for r in runs):
+        return False
+    return any(_SAID_IN_STATEMENT.match(text, r.end) for r in runs)
+
+
 def _looks_like_name(mention: str) -> bool:
     """Capitalised words only ("Trump", "Right Wing Watch"), not a sentence-initial "The ..."."""
     words = mention.split()
@@ -2635,8 +2647,11 @@ def _resolve_pronoun(
         if sp is None:
             continue
         if kind == "person" and sp.type == "person":
-            if gender and _gender_of(text, sp, earlier) not in (None, gender):
+            known = _gender_of(text, sp, earlier)
+            if gender and known not in (None, gender):
                 continue  # "she" after a man's quotation goes further back
+            if gender and known is None and _speaks_in_statements(text, index, sp.name):
+                continue  # "Golf Ireland said in a statement ... he said": a body, not him
             return sp
         if kind == "thing" and sp.type in ("organisation", "document", "other"):
             return sp
