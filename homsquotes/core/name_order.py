@@ -49,8 +49,10 @@ _PINYIN_NAME = re.compile(rf"^(?:{_PINYIN_SYLLABLE}){{1,3}}$", re.IGNORECASE)
 
 
 def family_name_first(words: list[str]) -> dict[str, str] | None:
-    """'Xi Jinping' -> family Xi; 'Moon Jae-in', 'Kim Jong Un' -> family Moon, Kim; the Hong
-    Kong 'Winnie Ho Wing-yin' (an English given name first) -> family Ho."""
+    """The parts of a name written family name first, or None: 'Xi Jinping' -> family Xi;
+    'Moon Jae-in', 'Kim Jong Un' -> Moon, Kim; the Hong Kong 'Winnie Ho Wing-yin' (an English
+    given name first) -> Ho; 'Lee Hsien Loong', 'Tan Ah Lian' (three romanised syllables)
+    -> Lee, Tan; 'Nguyen Xuan Phuc' (Vietnamese, two or three given words) -> Nguyen."""
     if len(words) == 3 and words[0][:1].isupper():
         hong_kong = family_name_first(words[1:])
         given = hong_kong["given"] if hong_kong is not None else ""
@@ -81,7 +83,8 @@ def family_name_first(words: list[str]) -> dict[str, str] | None:
         and w.lower() not in _WESTERN_PARTICLES for w in rest)
     if two_syllables and (key in HYPHENATED_GIVEN_FAMILY_NAMES or key in CHINESE_FAMILY_NAMES):
         return {"given": " ".join(rest), "family": first}
-    if key in VIETNAMESE_FAMILY_NAMES and rest and all(
+    # (two given words at least: "Do Kwon" is Korean, "Le Carré" French)
+    if key in VIETNAMESE_FAMILY_NAMES and len(rest) >= 2 and all(
             w.isalpha() and w[0].isupper() and len(w) <= 6 for w in rest):
         return {"given": " ".join(rest), "family": first}
     return None

@@ -55,6 +55,7 @@ from homsquotes.core.model import ArticleMeta
     ("Nguyen Xuan Phuc", {"given": "Xuan Phuc", "family": "Nguyen"}),
     ("Nguyen Thi Kim Ngan", {"given": "Thi Kim Ngan", "family": "Nguyen"}),
     ("Viet Thanh Nguyen", {"given": "Viet Thanh", "family": "Nguyen"}),  # written Western
+    ("Do Kwon", {"given": "Do", "family": "Kwon"}),  # (one given word: not Vietnamese)
     ("Lee Ann Rimes", {"given": "Lee Ann", "family": "Rimes"}),
     ("Lee Van Cleef", {"given": "Lee", "family": "Van Cleef"}),
     ("Reuters", {"literal": "Reuters"}),

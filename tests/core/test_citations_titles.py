@@ -94,7 +94,21 @@ def test_a_title_opening_or_ending_with_a_quotation_keeps_its_marks() -> None:
     ends = ArticleMeta(title="Mayor on the budget: 'no more cuts'", publisher="The Herald",
                        published="2024")
     chicago = cite_quote({"text": "“x”", "speaker": "Ann Smith"}, ends, "chicago").reference
-    assert "‘No More Cuts.’”" in chicago or "‘No More Cuts’.”" in chicago
+    assert "‘No More Cuts.’”" in chicago  # CMOS 6.9: the period inside both marks
     apostrophe = ArticleMeta(title="Trump’s 'big lie' returns", publisher="P", published="2024")
     assert "“Trump’s ‘Big Lie’ Returns.”" in cite_quote(
         {"text": "“x”", "speaker": "A B"}, apostrophe, "mla").reference
+
+
+def test_an_apostrophe_in_a_title_leaves_its_nesting_alone() -> None:
+    meta = ArticleMeta(title='Players’ union rejects "final" offer', publisher="The Herald",
+                       published="2024")
+    harvard = cite_quote({"text": "“x”", "speaker": "Ann Smith"}, meta, "harvard").reference
+    assert "‘Players’ union rejects “final” offer’" in harvard
+
+
+def test_a_short_title_never_ends_inside_a_quotation() -> None:
+    assert short_title('The "Yes" campaign\'s "last stand" begins in earnest today') == (
+        'The "Yes" campaign\'s "last stand" begins')
+    assert short_title('Voters say "enough is enough, we want change now" in poll') == (
+        "Voters say")

@@ -246,13 +246,70 @@ def test_an_answer_to_a_question_is_doubtful() -> None:
     assert quote.confidence < 0.9  # (whoever "she" is, a dialogue makes it worth a look)
 
 
-def test_reminded_of_is_no_speech() -> None:
+def test_reminding_of_is_no_speech() -> None:
     quote = quote_starting(
-        "Rep. Patrick Murphy said schools mattered. He said he has seen schools in Florida "
-        "that reminded him of \u201ca third-world country,\u201d where teachers had no books.",
+        "Rep. Patrick Murphy said schools mattered. He said he has seen schools in Florida, "
+        "reminding him of \u201ca third-world country,\u201d where teachers had no books.",
         "a third-world",
     )
     assert quote.speaker == "Patrick Murphy"
+
+
+# Rules that must not fire: the reviewer's cases, each given the speaker it had before.
+NOT_FIRING = [
+    (
+        "a_second_clause_names_no_one_in_full",
+        "Jane Fox, the chief executive, said sales rose, and Christmas was busy.\n\n"
+        '"We are watching closely," she said.',
+        "We are watching",
+        "Jane Fox",
+    ),
+    (
+        "a_manner_verb_never_beats_said",
+        'Sales of "smart" speakers boomed last year, Jones said.',
+        "smart",
+        "Jones",
+    ),
+    (
+        "urged_to_admit_is_the_urgers",
+        'Labour urged Ms Truss to admit the budget was "a disaster".',
+        "a disaster",
+        "Labour",
+    ),
+    (
+        "a_sentence_opening_with_by_is_no_byline",
+        "The council met on Friday.\n\nBy the time Sarah Collins arrived, the meeting had "
+        'ended.\n\n"It is a disgrace," she said.',
+        "It is a disgrace",
+        "Sarah Collins",
+    ),
+    (
+        "the_company_a_person_founded_is_his",
+        'Staff gathered on Friday at the company Tom Reed founded in 2010.\n\n"It was '
+        'emotional," he said.',
+        "It was emotional",
+        "Tom Reed",
+    ),
+    (
+        "a_relative_spoken_of_is_not_speaking",
+        '"I loved it here," said Tom Baker, 71.\n\nAfter the war, his father was a miner in '
+        'Wigan, and the family had little.\n\n"It was tough," he said.',
+        "It was tough",
+        "Tom Baker",
+    ),
+    (
+        "whose_son_is_unknown_after_another_woman",
+        "Jane Smith, 45, died at the scene. She leaves her son Tom and a daughter.\n\nA second "
+        'victim, Mary Jones, 60, was also killed.\n\nHer son said: "She was the kindest."',
+        "She was the kindest",
+        "Her son",
+    ),
+]
+
+
+@speaker_table(NOT_FIRING)
+def test_rule_does_not_fire(text: str, opening: str, speaker: str) -> None:
+    assert quote_starting(text, opening).speaker == speaker
 
 
 def test_a_verb_opening_its_reported_clause_names_no_speaker_after_it() -> None:
@@ -261,4 +318,4 @@ def test_a_verb_opening_its_reported_clause_names_no_speaker_after_it() -> None:
         '"super PAC," said that for a group like African-Americans, the rate fell.',
         "super PAC",
     )
-    assert quote.speaker != "a group like African-Americans"
+    assert quote.speaker == "Geoff Garin"

@@ -12,6 +12,7 @@ start ('tis, '90s) with no closing mark after them, stay as they are.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
 
@@ -124,11 +125,13 @@ def _closer_follows(body: str, start: int) -> bool:
 # prints them as typed, so a double-quoted title held straight double marks inside the
 # style's double ones. Each mark goes in as a private-use stand-in (depth 1 or 2 within
 # the title); an opener after a space stands alone as a word, so title case reaches the
-# word after it. Once rendered, each stand-in becomes the style's mark for its depth
-# (render.py): the inner pair when the style put the title in quotation marks, else the
-# outer pair.
+# word after it. A sentinel word opens the title, so that once rendered the title's depth
+# is read from the mark just before it: the style's inner pair when the style put the title
+# in quotation marks, else its outer pair (render.py). The sentinel is a word of its own, so
+# title case still reaches the title's first word.
 _TITLE_OPEN = ("\ue010", "\ue012")
 _TITLE_CLOSE = ("\ue011", "\ue013")
+_TITLE_START = "\ue014"
 _TITLE_STAND_INS = Marks(open=_TITLE_OPEN[1], close=_TITLE_CLOSE[1],
                          inner_open=_TITLE_OPEN[0], inner_close=_TITLE_CLOSE[0])
 
@@ -142,28 +145,43 @@ def shield_title_marks(title: str) -> str:
         shielded = shielded.replace(f" {opener}", f" {opener} ")
         if shielded.startswith(opener):
             shielded = f"{opener} {shielded[1:]}"
-    return shielded
+    return f"{_TITLE_START} {shielded}"
 
 
-def unshield_title_marks(text: str, style: Marks) -> str:
-    """Rendered text with a title's stand-ins in the style's marks, nested by depth."""
-    if not any(s in text for s in _TITLE_OPEN + _TITLE_CLOSE):
+def unshield_title_marks(text: str, style: Marks, punctuation_inside: bool = False) -> str:
+    """Rendered text with a title's stand-ins in the style's marks, nested by depth.
+
+    `punctuation_inside`: the style puts a period or comma inside closing marks (en-US), so
+    ``‘No More Cuts’.”`` becomes ``‘No More Cuts.’”``."""
+    if _TITLE_START not in text:
         return text
-    for opener in _TITLE_OPEN:
+    for opener in (*_TITLE_OPEN, _TITLE_START):
         text = text.replace(f"{opener} ", opener)
     out: list[str] = []
-    depth = 0  # the style's own quotation marks open before this point
-    for i, ch in enumerate(text):
-        nxt = text[i + 1] if i + 1 < len(text) else " "
-        prev = text[i - 1] if i else " "
-        if ch in _TITLE_OPEN or ch in _TITLE_CLOSE:
-            level = depth + (1 if ch in (_TITLE_OPEN[1], _TITLE_CLOSE[1]) else 0)
-            opening, closing = style.pair(level)
-            out.append(opening if ch in _TITLE_OPEN else closing)
+    base = 0  # 1 inside a title the style put in quotation marks
+    i = 0
+    while i < len(text):
+        ch = text[i]
+        if ch == _TITLE_START:
+            before = re.sub(r"(?:<[^>]+>)+$", "", "".join(out)).rstrip()
+            base = 1 if before.endswith(style.open) else 0
+            i += 1
             continue
-        if ch == style.open and not nxt.isspace():
-            depth += 1
-        elif ch == style.close and depth and not (_is_word(prev) and _is_word(nxt)):
-            depth -= 1
+        if ch in _TITLE_OPEN or ch in _TITLE_CLOSE:
+            level = base + (1 if ch in (_TITLE_OPEN[1], _TITLE_CLOSE[1]) else 0)
+            opening, closing = style.pair(level)
+            if ch in _TITLE_OPEN:
+                out.append(opening)
+            else:
+                after = text[i + 1 : i + 2]
+                if punctuation_inside and after in (".", ",") and text[i + 2 : i + 3] in (
+                        style.close, style.inner_close, *_TITLE_CLOSE):
+                    out.append(after + closing)  # (the title's last words, then the style's)
+                    i += 2
+                    continue
+                out.append(closing)
+            i += 1
+            continue
         out.append(ch)
+        i += 1
     return "".join(out)

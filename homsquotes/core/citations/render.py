@@ -53,7 +53,7 @@ def _render_cached(item_json: str, spec: StyleSpec) -> RenderedItem:
                         _term(root, "open-inner-quote"), _term(root, "close-inner-quote"))
 
     def finish(text: str) -> str:
-        text = unshield_title_marks(str(text), style_marks)
+        text = unshield_title_marks(str(text), style_marks, piq)
         text = drop_doubled_punctuation(" ".join(text.split()))
         return move_punctuation_into_quotes(text) if piq else text
 

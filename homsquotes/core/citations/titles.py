@@ -39,8 +39,19 @@ def short_title(title: str | None) -> str | None:
             break
     while cut > 1 and words[cut - 1].lower().strip(",;:") in _FUNCTION_WORDS:
         cut -= 1
-    short = " ".join(words[:cut]).rstrip(",;:.")
-    return short if short != title else None
+    short = _balanced(" ".join(words[:cut]).rstrip(",;:."))
+    return short if short and short != title else None
+
+
+def _balanced(short: str) -> str:
+    """A short title never ends inside a quotation it opened ('The "Yes" campaign's "last'
+    -> 'The "Yes" campaign's'): it stops before the mark left open."""
+    for opener, closer in (("“", "”"), ("‘", "’")):
+        if short.count(opener) > short.count(closer):
+            short = short[: short.rfind(opener)]
+    if short.count('"') % 2:
+        short = short[: short.rfind('"')]
+    return short.rstrip(" ,;:.")
 
 
 _WORD = re.compile(r"[^\W\d_][\w'’.-]*")

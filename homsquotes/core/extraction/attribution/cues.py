@@ -180,7 +180,19 @@ _CUE_STEMS = {
 }
 CUE_VERBS = frozenset(
     w for stem, forms in _CUE_STEMS.items() if not stem.endswith("_") for w in (stem, *forms)
-) - {"go", "figure", "insult"}
+) - {"go", "figure", "insult"} - word_set(
+    # stems that are nouns as often as verbs ("For that reason, "Q"", "a roar", "the boom"):
+    # only their inflected forms are cues
+    "reason object query boom rage vent roar rant sob gasp hiss growl murmur rave groan "
+    "fume bellow chuckle grumble stutter stammer blurt posit surmise"
+)
+# Manner of speaking: a cue next to its quotation ("'Q,' she fumed"), never over a plain one
+# ("Sales boomed last year, Jones said")
+_MANNER_CUES = word_set(
+    "fumes fumed raged enthuses enthused raved rants ranted vented roared bellows bellowed "
+    "boomed grumbles grumbled groaned murmurs murmured sobbed stammered stuttered blurted gasped "
+    "chuckles chuckled hissed growled"
+)
 # Verbs that are speech cues only with a quotation or a reported clause next to them; they are
 # weaker evidence than say/tell and never chosen over a strong cue.
 WEAK_CUES = word_set(
@@ -190,7 +202,7 @@ WEAK_CUES = word_set(
     "reads post posts posted posting cite cites cited quote quotes quoted point points pointed "
     "agree agrees agreed continue continues continued mention mentions mentioned "
     "dismiss dismisses dismissed dismissing branded deride derides derided deriding hailed"
-)
+) | _MANNER_CUES
 CUE_WORD_RE = re.compile(
     r"\b(?:" + "|".join(sorted(CUE_VERBS, key=len, reverse=True)) + r"|according to)\b",
     re.IGNORECASE,
@@ -238,8 +250,8 @@ TITLE_WORDS = word_set(
     " hajia mallam shri smt smt. cr cr."
     # West and East African traditional rulers and forms of address ("The Omanhene of the
     # Mpohor Traditional Area, Nana Ekow Amissah-Bentum III", "Madam Akosua Serwaa"; not
-    # "Nana" or "Obi", which are names too)
-    " omanhene asantehene oba igwe ooni alaafin kabaka madam mma rra"
+    # "Nana", "Obi", "Oba" or "Igwe", which are names too)
+    " omanhene asantehene ooni alaafin kabaka madam mma rra"
 )
 ORG_WORDS = word_set(
     "television tv news agency ministry government party committee campaign post times journal "

@@ -142,8 +142,8 @@ def subject_of(cue: Any, depth: int = 0) -> Any | None:
             # "Speaking on BBC Radio Somerset, the former seamer Graham Tuckwell-Hayes
             # described": the parser made the opening phrase the subject; the noun in
             # apposition just before the verb is
-            group = [c.i for c in cue.lefts if c.dep_ in ("aux", "advmod", "neg")] + [cue.i]
-            noun = cue.doc[min(group) - 1]
+            first = _verb_group_start(cue)
+            noun = cue.doc[first - 1] if first > 0 else chosen
             if (noun.i > chosen.i and noun.tag_ in ("NNP", "NNPS", "NN")
                     and noun.dep_ in ("appos", "pobj")):
                 return noun
@@ -170,9 +170,11 @@ def subject_of(cue: Any, depth: int = 0) -> Any | None:
     orphan = _subject_hung_before(cue)
     if orphan is not None:
         return orphan
-    if cue.dep_ == "xcomp" and any(c.dep_ == "aux" and c.lower_ == "to" for c in cue.children):
-        # "prompting Mayor Dale Kuipers to remind the gallery that", "urged Ms Li to say":
-        # the one the main verb acts on says it
+    if (cue.dep_ == "xcomp" and cue.head.lower_ in _CAUSING
+            and any(c.dep_ == "aux" and c.lower_ == "to" for c in cue.children)):
+        # "prompting Mayor Dale Kuipers to remind the gallery that": the one the main verb
+        # moved to speak says it (not "urged Ms Truss to admit the budget was "a disaster"",
+        # whose words are the urger's)
         obj = next((c for c in cue.head.children if c.dep_ == "dobj" and c.i < cue.i), None)
         if obj is not None and obj.tag_ in ("NNP", "NNPS", "PRP") and obj.lower_ not in (
                 "it", "them", "this", "that"):
@@ -192,6 +194,8 @@ def subject_of(cue: Any, depth: int = 0) -> Any | None:
         noun = cue.head
         clause = noun.head
         if (cue.dep_ == "acl" and cue.i > 0 and cue.doc[cue.i - 1].text == ","
+                and not any(c.dep_ == "agent" for c in cue.children)
+                and not (cue.i + 1 < len(cue.doc) and cue.doc[cue.i + 1].lower_ == "by")
                 and clause.dep_ == "relcl" and clause.i < noun.i
                 and clause.head.tag_ in ("NNP", "NNPS")):
             # "Kwame Adjei-Brightwell, who has 1.2 million subscribers, posted on X": the
@@ -244,6 +248,22 @@ def subject_of(cue: Any, depth: int = 0) -> Any | None:
     return None
 
 
+_CAUSING = word_set(
+    "prompt prompts prompted prompting lead leads led leading cause causes caused causing "
+    "force forces forced forcing"
+)
+
+
+def _verb_group_start(cue: Any) -> int:
+    """Where the verb's group starts: the cue and the auxiliaries, adverbs and negation right
+    before it ("had also said")."""
+    i = cue.i
+    while i > 0 and cue.doc[i - 1].dep_ in ("aux", "advmod", "neg", "auxpass", "npadvmod") and (
+            cue.doc[i - 1].head.i == cue.i):
+        i -= 1
+    return i
+
+
 def _subject_hung_before(cue: Any) -> Any | None:
     """`Although there is no overlap with Sanders's team, a White House official who spoke
     anonymously said`: with no subject of its own, the main verb's subject was hung on the
@@ -252,7 +272,7 @@ def _subject_hung_before(cue: Any) -> Any | None:
     if cue.dep_ != "ROOT" or any(c.dep_ in SUBJECT_DEPS for c in cue.children):
         return None
     doc = cue.doc
-    first = min([c.i for c in cue.lefts if c.dep_ in ("aux", "advmod", "neg")] + [cue.i])
+    first = _verb_group_start(cue)
     if first < 3:
         return None
     for verb in [doc[first - 1], *ancestors(doc[first - 1])]:

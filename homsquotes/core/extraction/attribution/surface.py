@@ -24,7 +24,7 @@ _STRONG = sorted((CUE_VERBS - WEAK_CUES) - {"according"}, key=len, reverse=True)
 _CUE = r"(?:" + "|".join(_STRONG) + r"|went[ \t]+on|goes[ \t]+on)"
 _PRONOUN = r"(?:he|she|they|we|I|it|another|one|others)"
 # name words may carry an Arabic article ("al-Hathloul") or follow a particle ("bin Salman")
-_PREFIX = r"(?:(?:al|el|ad|as|ash|abu)-)?"
+_PREFIX = r"(?:(?:al|el|ad|as|ash|abu|ul|ud|ur|uz)-)?"
 _NAME = (
     rf"(?:{_PREFIX}[A-Z][\w'’.-]*[ \t]+(?:(?:al|bin|ibn|de|del|van|von|der|da|di|du|la|le)[ \t]+)?)"
     rf"{{0,5}}{_PREFIX}[A-Z][\w'’-]*\w"

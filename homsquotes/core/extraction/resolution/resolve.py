@@ -39,6 +39,7 @@ from homsquotes.core.extraction.resolution.plausibility import person_descriptio
 from homsquotes.core.extraction.resolution.speakers import (
     DETERMINED,
     ENCLOSED,
+    GIVEN_NAMES_LIKE_ROLES,
     MEMBER_LETTERS,
     NAME_ABBREVIATIONS,
     NOT_NAMES,
@@ -772,12 +773,34 @@ def _relative_named(
         relation = latin_re(
             rf"\b[{pronoun[0].upper()}{pronoun[0]}]{pronoun[1:]}[ \t]+{re.escape(kin)},?[ \t]+"
             r"(?P<name>[A-Z][\w'’-]+(?:[ \t]+[A-Z][\w'’-]+){0,2})")
-        names = {index.fullest(m.group("name"))[0] for m in relation.finditer(text, 0, pos)}
+        found = list(relation.finditer(text, 0, pos))
+        names = {index.fullest(m.group("name"))[0] for m in found}
         if len(names) == 1:
-            return Speaker(names.pop(), "person")
+            # (and of the same person: the one named last before each "her", so that "Jane
+            # Smith ... her son Tom ... A second victim, Mary Jones ... Her son said" is no one
+            # the article names)
+            gender = "m" if pronoun == "his" else "f"
+            relative = names.pop()
+            owner_then = _owner_before(text, index, found[-1].start(), gender, relative)
+            if owner_then == _owner_before(text, index, pos, gender, relative):
+                return Speaker(relative, "person")
     last = earlier[-1] if earlier else None
     if last is not None and related(affiliations.get(last.name)):
         return Speaker(last.name, "person", gender=last.gender)
+    return None
+
+
+def _owner_before(text: str, index: NameIndex, pos: int, gender: str, relative: str) -> str | None:
+    """The person a "his" or "her" at pos most likely means: the nearest named before it whose
+    gender does not say otherwise, never the relative itself."""
+    passed = {relative}
+    for _ in range(4):
+        name = index.preceding_person(pos, text, passed=frozenset(passed))
+        if name is None:
+            return None
+        if _gender_of(text, Speaker(name, "person"), []) in (None, gender):
+            return name
+        passed.add(name)
     return None
 
 
@@ -1315,6 +1338,7 @@ def _split_role(mention: str) -> tuple[str | None, str]:
         and len(words) > 2
         and words[0].lower() not in TITLE_WORDS
         and role_noun(words[0].lower())
+        and words[0].lower() not in GIVEN_NAMES_LIKE_ROLES  # ("Walter J. Sczepanski")
     ):
         cut = 1
     if cut == 0 and len(words) > 2:
@@ -1947,16 +1971,17 @@ def _role_word(word: str) -> bool:
 # reached 41 for one, and Haseeb was watching from the balcony")
 _AND_NAME = latin_re(
     r",[ \t]+(?:and|but|while|as)[ \t]+(?P<name>[A-Z][\w'’-]+(?:[ \t]+[A-Z][\w'’-]+){0,3})"
-    r"[ \t]+(?:was|is|were|had|has|sat|stood|looked|watched|stayed|remained|said|says|told"
-    r"|added)\b"
+    r"[ \t]+(?P<verb>was|is|were|had|has|sat|stood|looked|watched|stayed|remained|said|says"
+    r"|told|added)\b"
 )
+_SPEECH_VERBS = frozenset({"said", "says", "told", "added"})
 
 
 def _coordinated_person(text: str, index: NameIndex, start: int, pos: int) -> Speaker | None:
     """The person a later clause of the subject's sentence names, when the pronoun follows
     that sentence: the nearer subject."""
     end = pos
-    stop = re.compile(r"[.!?][\"”’']?(?:[ \t]|\n|$)|\n").search(text, start, pos)
+    stop = _SENTENCE_STOP.search(text, start, pos)
     if stop is not None:
         end = stop.start()
     found = None
@@ -1965,8 +1990,18 @@ def _coordinated_person(text: str, index: NameIndex, start: int, pos: int) -> Sp
     if found is None:
         return None
     name, run = index.fullest(found.group("name"))
-    if run is None or not index.names_a_person(run):
-        return None
+    speaks = found.group("verb") in _SPEECH_VERBS
+    if run is None or not index.names_a_person(run) or (len(name.split()) < 2 and not speaks):
+        return None  # ("and Christmas was busy", "and Apple was down 3%": no one named in full)
+    if not speaks:
+        # "and Haseeb was watching": only someone already heard from in the article, never
+        # anyone in passing ("and Sarah Smith was sent off")
+        written = "|".join(re.escape(w) for w in found.group("name").split())
+        heard = re.search(
+            rf"\b(?:{written})[ \t]+(?:said|says|told|added)\b"
+            rf"|\b(?:said|says)[ \t]+(?:\S+[ \t]+)?(?:{written})\b", text[:start])
+        if heard is None:
+            return None
     return Speaker(name, "person")
 
 
@@ -2150,12 +2185,18 @@ def _answer_to_a_question(
         return False
     if not text[max(0, previous_end - 3) : previous_end].rstrip("\"'”’ ").endswith("?"):
         return False
-    # (a question put to someone, not a speaker's own rhetorical one: "Why now?" he said)
+    # (a question put to someone by an interviewer, not a speaker's own: ""What else can we
+    # do?" she asked")
     stop = _sentence_end(text, previous_end)
-    return _ASKED.search(text, previous_end, min(stop, previous_end + 80)) is not None
+    asked = _ASKED.search(text, previous_end, min(stop, previous_end + 80))
+    return asked is not None and _INTERVIEWER.search(text, previous_end, asked.end()) is not None
 
 
 _ASKED = re.compile(r"\b(?:asked|asks|inquired|inquires|wondered|wanted[ \t]+to[ \t]+know)\b")
+_INTERVIEWER = re.compile(
+    r"\b(?:presenter|host|interviewer|reporter|anchor|moderator|journalist|correspondent|"
+    r"[Pp]resenter|[Hh]ost)\b"
+)
 
 
 def _others_named(text: str, index: NameIndex, start: int, end: int, name: str) -> bool:
@@ -2248,9 +2289,12 @@ def _person_introduced(
     words = list(run.name) if run is not None else text[found.start("name") : name_end].split()
     while words and words[0].lower() in NOT_NAMES:
         words = words[1:]
-    office = [i for i, w in enumerate(words[:-2]) if w.lower() in ORG_WORDS | TITLE_WORDS]
-    if office:
-        words = words[office[-1] + 1 :]  # "Minister for ... Local Government Darragh Ó Briain"
+    office = [i for i, w in enumerate(words[:-2]) if w.lower() in _OFFICE_WORDS]
+    rest = words[office[-1] + 1 :] if office else words
+    if office and not any(w.lower() in _OFFICE_WORDS for w in rest):
+        words = rest  # "Minister for ... Local Government Darragh Ó Briain"
+    else:
+        office = []  # ("Chief Executive Officer of PayKente" is an office, no name)
     titled = run is not None and bool(run.title)  # "Mr. Abboud said", "Professor Epstein said"
     if len(words) < 2 and not (words and titled):
         return None
@@ -2319,6 +2363,9 @@ def _relative_of_last_speaker(
         found = m
     if found is None:
         return None
+    if found.group("owner_after") and re.match(r"[ \t]+(?:[a-z]+ly[ \t]+)?(?:was|is)\b",
+                                              text[found.end() : found.end() + 30]):
+        return None  # "After the war, his father was a miner": spoken of, not speaking
     owner = found.group("owner") or found.group("owner_after")
     if _inside_quotation(text, found.start("owner" if found.group("owner") else "owner_after")):
         return None
@@ -2326,7 +2373,7 @@ def _relative_of_last_speaker(
     if gender and _KIN_GENDER[kin] != gender:
         return None
     kinship = _KINSHIP.fullmatch(found.group(0).strip())
-    named = _relative_named(text, index, kinship, pos, [], {}) if kinship else None
+    named = _relative_named(text, index, kinship, found.start(), [], {}) if kinship else None
     if named is not None:
         return named  # "She is survived by her son Chidi ... Her son said ... "Q," he said"
     last = earlier[-1] if earlier else None
@@ -2499,6 +2546,7 @@ _NAME_CUE = latin_re(
     r"[ \t]+(?:(?:has|had|also|then|later)[ \t]+)?"
     rf"(?:{_SAYING})\b"
 )
+_OFFICE_WORDS = ORG_WORDS | TITLE_WORDS
 # a relative named by a given name in apposition, with reported speech
 _KIN_NAMED_CUE = latin_re(
     r"(?:[Hh]is|[Hh]er|[Tt]heir|[\w-]+['’]s?)[ \t]+(?:[\w-]+[ \t]+){0,2}"
@@ -2629,7 +2677,7 @@ def _looks_like_name(mention: str) -> bool:
     )
 
 
-_ARABIC_ARTICLED = re.compile(r"(?:al|el|ad|as|ash|ul|ud|ur|uz|bin|ibn|abu)-[A-Z]")
+_ARABIC_ARTICLED = latin_re(r"(?:al|el|ad|as|ash|ul|ud|ur|uz|bin|ibn|abu)-[A-Z]")
 
 
 def _resolve_pronoun(

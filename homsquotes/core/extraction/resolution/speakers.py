@@ -251,11 +251,12 @@ def find_name_runs(text: str) -> list[NameRun]:
             # listed one, or any word with a role's ending that is no given name: "Peter Gitau
             # Wachira", "Esther Nyokabi Mwaura" keep their first names)
             words = words[1:]
-        if len(words) > 2 and words[0].lower().endswith("-year-old"):
-            words = words[1:]  # "Seventeen-year-old Tama Whaanga delivered": an age, no name
+        words = without_written_age(words)  # "Seventeen-year-old Tama Whaanga delivered"
         title, name = split_title(words)
         if not name or all(w.lower() in NOT_NAMES for w in name):
             continue
+        if len(name) == 1 and name[0].lower() in _OFFICE_ONLY:
+            continue  # "Chief Executive Officer of PayKente": an office, no one's name
         if _capitals_lead(text, m.start(), m.end(), name):
             name = [w.title() for w in name]  # "BRENDAN RODGERS has demanded": Brendan Rodgers
         title_text = ""
@@ -317,8 +318,7 @@ class NameIndex:
         if nicknamed is not None:
             return " ".join(nicknamed.name), nicknamed
         words = [w for w in (clean_word(w) for w in mention.split()) if w]
-        if len(words) > 1 and words[0].lower().endswith("-year-old"):
-            # "Seventeen-year-old Tama Whaanga": the age written out is no part of the name
+        if without_written_age(words) is not words:
             words = words[1:]
             mention = mention.split(None, 1)[1]
         _title, name = split_title(words)
@@ -454,10 +454,12 @@ class NameIndex:
             if _PLACED.search(text[max(0, run.start - 6) : run.start]) and not possessed:
                 continue  # "Sharon Berg of New York": a place ("in Salma al-Khatib's workshop"
                 # is hers)
-            if _NAMED_THING_BEFORE.search(text, max(0, run.start - 40), run.start):
-                continue  # "in a 1994 interview with the magazine Crafts Quarterly": no one
-            line_start = text.rfind("\n", 0, run.start) + 1
-            if text.startswith(("By ", "by "), line_start) and run.start - line_start < 40:
+            if _NAMED_THING_BEFORE.search(text, max(0, run.start - 40), run.start) and not (
+                    _VERB_AFTER_NAME.match(text, run.end)):
+                # "in a 1994 interview with the magazine Crafts Quarterly": no one (but "the
+                # company Tom Reed founded" is his)
+                continue
+            if _on_byline(text, run.start):
                 continue  # the byline's writer reports the quotation, never says it
             if all(w.isupper() and len(w) > 2 for w in run.name):
                 continue  # a shouted section label ("FULL TEXT", "TOP STORIES")
@@ -519,6 +521,26 @@ _OFFICE_OBJECT_ENDINGS = (
     "ity", "tion", "sion", "ment", "ance", "ence", "ing", "ure", "ary", "ism", "ics", "ice",
     "ence", "ies", "ture", "our", "ade", "age",
 )
+# a verb after a name: a contact clause ("the company Tom Reed founded in 2010")
+_VERB_AFTER_NAME = re.compile(
+    r"[ \t]+(?!(?:of|in|on|at|for|with|from|to|and|or|by|as|the|a|an)\b)[a-z]+(?:ed|s)\b")
+_BYLINE = re.compile(r"[Bb]y[ \t]+[A-Z][\w'’.-]*(?:[ \t]+[A-Z][\w'’.-]*){0,3}(?:,[^\n]{0,40})?$")
+
+
+def _on_byline(text: str, pos: int) -> bool:
+    """Whether pos is on a byline: a short line "By Imogen Carter-Hale[, Political Editor]",
+    never a sentence that opens with "By" ("By the time Sarah Collins arrived, ...")."""
+    line_start = text.rfind("\n", 0, pos) + 1
+    line_end = text.find("\n", pos)
+    line = text[line_start : line_end if line_end >= 0 else len(text)].strip()
+    return len(line) <= 60 and _BYLINE.match(line) is not None
+
+
+# offices that are never a surname, left over when the words before them read as titles
+_OFFICE_ONLY = word_set(
+    "officer executive director secretary minister president chairman chairwoman chairperson "
+    "manager commissioner spokesman spokeswoman spokesperson official speaker chair deputy"
+)
 # a name after the kind of thing it names: "the magazine Crafts Quarterly", "the boat Sea Star"
 _NAMED_THING_BEFORE = re.compile(
     r"\b(?:the|a|an|his|her|their)[ \t]+(?:[\w-]+[ \t]+)?(?:magazine|newspaper|paper|journal|"
@@ -527,6 +549,14 @@ _NAMED_THING_BEFORE = re.compile(
     r"school|college|hospital|club|team|horse|dog)[ \t]+$"
 )
 _ARABIC_ARTICLE = re.compile(r"^(?:al|el|ad|as|ash)[-‑]")
+
+
+def without_written_age(words: list[str]) -> list[str]:
+    """A name's words without an age written before it ("Seventeen-year-old Tama Whaanga");
+    the same list when there is none."""
+    if len(words) > 1 and words[0].lower().endswith("-year-old"):
+        return words[1:]
+    return words
 
 
 def _bare(word: str) -> str:
