@@ -223,6 +223,20 @@ SPEAKERS = [
         "Tomasz Wierzbicki",
     ),
     (
+        "the_name_after_an_age",
+        "Opener Faizan Riaz fell early. Shahzaib Khan Durrani made 94.\n\n\"This is the most "
+        'special trophy of my career," said the 34-year-old Durrani at the presentation.',
+        "This is the most",
+        "Shahzaib Khan Durrani",
+    ),
+    (
+        "a_time_is_no_subject",
+        "She is Aroha Te Whetu, she is 63, and she has worked nights for 31 years. Tonight is "
+        'her last.\n\n"I started when my youngest was in nappies," she says.',
+        "I started",
+        "Aroha Te Whetu",
+    ),
+    (
         "a_manner_of_speaking_is_a_cue",
         "Rep. Gregory Meeks said the mood was good. Mr. Biden assured his hometown's residents "
         "that Mrs. Clinton was ''made of the same stuff,'' even if she could not show it.",

@@ -273,6 +273,12 @@ def resolve_speaker(
         return _epithet_person(
             text, index, mention, (ms, me), barrier, previous_end, earlier, affiliations, cue
         )
+    aged_name = _AGED_NAME.match(mention)
+    if aged_name is not None:
+        # "said the 34-year-old Durrani at the post-match presentation": the name after the age
+        name, _run = index.fullest(aged_name.group("name"))
+        if len(name.split()) > 1 and speaker_type_of(name, is_name=True) == "person":
+            return Speaker(name, "person")  # (never "the 34-year-old Irishman")
     # ("the mother of four said" describes, like an age, the person just brought in)
     age = _AGE_NOMINAL.match(text, ms) or _PARENT_OF.fullmatch(mention)
     if low in ("i", "me", "my", "you") and _printed_interview(text):
@@ -1279,6 +1285,10 @@ _ROLE_TITLES = TITLE_WORDS - word_set(
     "former acting deputy father brother sister lord lady sir dame"
 )
 _AGE_NOMINAL = re.compile(r"(?:[Tt]he[ \t]+)?\d{1,3}-year")
+_AGED_NAME = latin_re(
+    r"(?:[Tt]he[ \t]+)?\d{1,3}-year-old[ \t]+"
+    r"(?P<name>[A-Z][\w'’-]+(?:[ \t]+[A-Z][\w'’-]+){0,2})(?![\w'’-])"
+)
 _PARENT_OF = re.compile(
     r"[Tt]he[ \t]+(?:(?:grand)?(?:mother|father)|mum|dad)[ \t]+of[ \t]+"
     r"(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d{1,2})"
@@ -1855,6 +1865,9 @@ def _paragraph_subject(
         if topic and kind == "person" and verbs is None:
             # "For Tuohy, the worry is simpler. "Q," she said": the person the sentence is about
             return Speaker(index.fullest(topic.group("name"))[0], "person")
+        subject = (last.group("np") or "").strip().lower()
+        if subject in _TIME_SUBJECTS:
+            continue  # "Tonight is her last.": a time, not a person; the search goes on
         given = (
             _NAME_GIVEN_AS.search(text, last.start(), min(pos, _sentence_end(text, last.end())))
             if kind == "person" and last.group("det") in ("A", "An", "a", "an")
@@ -1934,6 +1947,12 @@ _PREPOSITIONS = word_set(
     "across along around through under over after before during"
 )
 _ENDS_IN_PLACE = latin_re(r"\b(?:from|in|at|near)[ \t]+[A-Z][\w'’-]*(?:[ \t]+[A-Z][\w'’-]*)*$")
+
+
+_TIME_SUBJECTS = word_set(
+    "today tonight tomorrow yesterday monday tuesday wednesday thursday friday saturday sunday "
+    "now then morning evening night"
+)
 
 
 def _passes_over(m: re.Match[str]) -> bool:
