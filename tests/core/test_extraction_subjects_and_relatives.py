@@ -237,6 +237,22 @@ SPEAKERS = [
         "Aroha Te Whetu",
     ),
     (
+        "a_name_read_as_an_opening_phrase_before_its_office",
+        "Mrs Efua Mensah-Bonsu, Chief Executive Officer of PayKente, a payments platform, said "
+        'small businesses were turning to digital tools.\n\n"Two years ago nobody was asking '
+        'us," she noted.',
+        "Two years ago",
+        "Efua Mensah-Bonsu",
+    ),
+    (
+        "an_age_after_the_name_given",
+        '"We called four times," Mary Atieno said.\n\nStanding beside her, a boda boda rider '
+        "who gave his name only as Kiprono said he had ferried three women.\n\n"
+        '"What can I do?" the 28-year-old asked.',
+        "What can I do",
+        "Kiprono",
+    ),
+    (
         "a_manner_of_speaking_is_a_cue",
         "Rep. Gregory Meeks said the mood was good. Mr. Biden assured his hometown's residents "
         "that Mrs. Clinton was ''made of the same stuff,'' even if she could not show it.",

@@ -315,7 +315,14 @@ def resolve_speaker(
         if sp is None and age and previous_end is not None and previous_end < barrier:
             # "Across the road, Dai Jenkins is leaning on his wall. "Q," says the 71-year-old":
             # an age describes the person named since the last quotation, of either gender
-            named = index.preceding_person(barrier, text, window=barrier - previous_end)
+            given = None
+            for m in _NAME_GIVEN_AS.finditer(text, previous_end, barrier):
+                given = m  # "a rider who gave his name only as Kiprono ... the 28-year-old"
+            named = (
+                given.group("name")
+                if given is not None
+                else index.preceding_person(barrier, text, window=barrier - previous_end)
+            )
             sp = Speaker(named, "person") if named else None
         if sp is None:
             sp = _resolve_pronoun(text, index, "he" if age else low, barrier, earlier, bool(age))
@@ -1257,7 +1264,8 @@ def _in_brackets(text: str, pos: int) -> bool:
 
 _LATIN_LETTER = re.compile(r"[A-Za-zÀ-ÖØ-öø-ɏ]")
 _NAME_GIVEN_AS = latin_re(
-    r",[ \t]+(?:and[ \t]+)?who[ \t]+(?:gave|asked[ \t]+to[ \t]+be[ \t]+(?:identified|named|called)|"
+    r"(?:,[ \t]+(?:and[ \t]+)?|[ \t]+)who[ \t]+"
+    r"(?:gave|asked[ \t]+to[ \t]+be[ \t]+(?:identified|named|called)|"
     r"identified[ \t]+(?:himself|herself|themselves)|would[ \t]+only[ \t]+give)"
     r"(?:[ \t]+only)?(?:[ \t]+(?:his|her|their))?(?:[ \t]+(?:first|full|last))?"
     r"(?:[ \t]+(?:name|surname|family[ \t]+name))?"
@@ -1868,6 +1876,17 @@ def _paragraph_subject(
         subject = (last.group("np") or "").strip().lower()
         if subject in _TIME_SUBJECTS:
             continue  # "Tonight is her last.": a time, not a person; the search goes on
+        if kind == "person" and last.group("np") and subject.split()[-1] in TITLE_WORDS:
+            # "Mrs Efua Mensah-Bonsu, Chief Executive Officer of PayKente, said": the pattern
+            # read the name as an opening phrase and the office as the subject
+            opener = text[last.start() : last.start("np")].strip().rstrip(",")
+            name, run = (
+                index.fullest(opener)
+                if _looks_like_name(opener) and not last.group("det")
+                else (opener, None)
+            )
+            if run is not None and len(name.split()) > 1 and index.names_a_person(run):
+                return Speaker(name, "person")
         given = (
             _NAME_GIVEN_AS.search(text, last.start(), min(pos, _sentence_end(text, last.end())))
             if kind == "person" and last.group("det") in ("A", "An", "a", "an")
