@@ -253,6 +253,14 @@ SPEAKERS = [
         "Kiprono",
     ),
     (
+        "the_accused_is_the_one_on_trial",
+        "Dermot Ó Súilleabháin (31), of Cosgrave Park, pleaded guilty to assault.\n\n"
+        "Detective Garda Niamh Mac Cárthaigh told the court the accused said he had "
+        '"no money and no intention of getting any".',
+        "no money",
+        "Dermot Ó Súilleabháin",
+    ),
+    (
         "a_manner_of_speaking_is_a_cue",
         "Rep. Gregory Meeks said the mood was good. Mr. Biden assured his hometown's residents "
         "that Mrs. Clinton was ''made of the same stuff,'' even if she could not show it.",

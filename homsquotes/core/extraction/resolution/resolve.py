@@ -273,6 +273,17 @@ def resolve_speaker(
         return _epithet_person(
             text, index, mention, (ms, me), barrier, previous_end, earlier, affiliations, cue
         )
+    if low in ("the accused", "the defendant", "the appellant"):
+        # a court report's "the accused told him ..." is the one it has plead, appear or be
+        # charged, sentenced or jailed (never the detective who gave evidence)
+        charged = None
+        for m in _CHARGED.finditer(text, 0, ms):
+            charged = m
+        if charged is not None:
+            name, _run = index.fullest(charged.group("name"))
+            if len(name.split()) > 1:
+                affiliations.setdefault(name, low.split()[1])
+                return Speaker(name, "person")
     aged_name = _AGED_NAME.match(mention)
     if aged_name is not None:
         # "said the 34-year-old Durrani at the post-match presentation": the name after the age
@@ -1293,6 +1304,13 @@ _ROLE_TITLES = TITLE_WORDS - word_set(
     "former acting deputy father brother sister lord lady sir dame"
 )
 _AGE_NOMINAL = re.compile(r"(?:[Tt]he[ \t]+)?\d{1,3}-year")
+# "Dermot Ó Súilleabháin (31), of Cosgrave Park, Moyross, pleaded guilty": who is on trial
+_CHARGED = latin_re(
+    r"(?P<name>[A-Z][\w'’-]*(?:[ \t]+(?:[A-Z][\w'’-]*|Ó|Ní|Mac|Mc|de|van|von|al|bin)){1,4})"
+    r"(?:[ \t]*\(\d{1,3}\))?(?:,[^.;\n]{0,80}?,)?[ \t]+"
+    r"(?:pleaded|pled|appeared|was[ \t]+charged|is[ \t]+charged|denies|denied|admitted|admits|"
+    r"was[ \t]+sentenced|was[ \t]+jailed|was[ \t]+convicted|faces|stands[ \t]+accused)\b"
+)
 _AGED_NAME = latin_re(
     r"(?:[Tt]he[ \t]+)?\d{1,3}-year-old[ \t]+"
     r"(?P<name>[A-Z][\w'’-]+(?:[ \t]+[A-Z][\w'’-]+){0,2})(?![\w'’-])"
