@@ -112,3 +112,11 @@ def test_a_short_title_never_ends_inside_a_quotation() -> None:
         'The "Yes" campaign\'s "last stand" begins')
     assert short_title('Voters say "enough is enough, we want change now" in poll') == (
         "Voters say")
+
+
+def test_an_apostrophe_ending_a_title_is_no_closing_mark() -> None:
+    meta = ArticleMeta(title="Keep on truckin’", publisher="The Herald", published="2024")
+    mla = cite_quote({"text": "“x”", "speaker": "Ann Smith"}, meta, "mla").reference
+    assert "“Keep on Truckin’.”" in mla
+    assert short_title("Players’ union says ‘we will never back down on this deal’ in row") == (
+        "Players’ union says")

@@ -165,11 +165,7 @@ def _patch_speed() -> None:
 
 
 # A period or comma right after a closing double quote (and any closing tags, in HTML).
-# (a title's own closing mark may stand inside the style's: "‘No More Cuts’”." -> "‘No More
-# Cuts.’”")
-_PUNCT_AFTER_QUOTE = re.compile(
-    r"(?P<end>[?!.,]?)(?P<close>(?:’(?:</[a-z]+>)*)?”(?:</[a-z]+>)*)(?P<punct>[.,])"
-)
+_PUNCT_AFTER_QUOTE = re.compile(r"(?P<end>[?!.,]?)(?P<close>”(?:</[a-z]+>)*)(?P<punct>[.,])")
 
 
 def move_punctuation_into_quotes(text: str) -> str:

@@ -179,6 +179,12 @@ def unshield_title_marks(text: str, style: Marks, punctuation_inside: bool = Fal
                     out.append(after + closing)  # (the title's last words, then the style's)
                     i += 2
                     continue
+                if punctuation_inside and after == style.close and text[i + 2 : i + 3] in (
+                        ".", ","):
+                    # "‘No More Cuts’”." -> "‘No More Cuts.’”" (en-US: inside both marks)
+                    out.append(text[i + 2] + closing + style.close)
+                    i += 3
+                    continue
                 out.append(closing)
             i += 1
             continue

@@ -46,9 +46,14 @@ def short_title(title: str | None) -> str | None:
 def _balanced(short: str) -> str:
     """A short title never ends inside a quotation it opened ('The "Yes" campaign's "last'
     -> 'The "Yes" campaign's'): it stops before the mark left open."""
-    for opener, closer in (("“", "”"), ("‘", "’")):
-        if short.count(opener) > short.count(closer):
-            short = short[: short.rfind(opener)]
+    if short.count("“") > short.count("”"):
+        short = short[: short.rfind("“")]
+    for opener, closer in (("‘", "’"), ("'", "'")):
+        # (an apostrophe is no closing mark: "Players’ union", "don’t")
+        opened = [m.start() for m in re.finditer(rf"(?:(?<=^)|(?<=[\s(“\"])){opener}(?=\w)", short)]
+        closed = re.findall(rf"(?<=[\w.,!?]){closer}(?![\w])(?<!s{closer})", short)
+        if len(opened) > len(closed):
+            short = short[: opened[-1]]
     if short.count('"') % 2:
         short = short[: short.rfind('"')]
     return short.rstrip(" ,;:.")

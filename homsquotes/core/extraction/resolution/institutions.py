@@ -63,7 +63,10 @@ def institution_named(text: str, mention: str, start: int, pos: int) -> str | No
         # "The Ohio Education Association, the state's largest teachers union, said": a
         # name with the noun in apposition
         for m in _DESCRIBED_BODY.finditer(text, start, pos):
-            if re.search(rf"\b{noun}\b", m.group("what")):
+            # (the noun ends the description: "the state's largest teachers union", never "the
+            # general secretary of the RMT union", which describes a person in the body)
+            what = m.group("what")
+            if re.search(rf"\b{noun}$", what) and not re.search(r"\b(?:of|at|for|in|with)\b", what):
                 name = m.group("name")
                 if name.split()[0] in ("The", "A"):
                     name = name.split(None, 1)[1]

@@ -454,12 +454,13 @@ class NameIndex:
             if _PLACED.search(text[max(0, run.start - 6) : run.start]) and not possessed:
                 continue  # "Sharon Berg of New York": a place ("in Salma al-Khatib's workshop"
                 # is hers)
-            if _NAMED_THING_BEFORE.search(text, max(0, run.start - 40), run.start) and not (
-                    _VERB_AFTER_NAME.match(text, run.end)):
+            thing = _NAMED_THING_BEFORE.search(text, max(0, run.start - 40), run.start)
+            if thing is not None and not (
+                    thing.group("kind") in _FOUNDED_THINGS and _FOUNDED.match(text, run.end)):
                 # "in a 1994 interview with the magazine Crafts Quarterly": no one (but "the
                 # company Tom Reed founded" is his)
                 continue
-            if _on_byline(text, run.start):
+            if on_byline(text, run.start):
                 continue  # the byline's writer reports the quotation, never says it
             if all(w.isupper() and len(w) > 2 for w in run.name):
                 continue  # a shouted section label ("FULL TEXT", "TOP STORIES")
@@ -521,19 +522,25 @@ _OFFICE_OBJECT_ENDINGS = (
     "ity", "tion", "sion", "ment", "ance", "ence", "ing", "ure", "ary", "ism", "ics", "ice",
     "ence", "ies", "ture", "our", "ade", "age",
 )
-# a verb after a name: a contact clause ("the company Tom Reed founded in 2010")
-_VERB_AFTER_NAME = re.compile(
-    r"[ \t]+(?!(?:of|in|on|at|for|with|from|to|and|or|by|as|the|a|an)\b)[a-z]+(?:ed|s)\b")
+# the business a person started or runs: a contact clause ("the company Tom Reed founded")
+_FOUNDED_THINGS = frozenset({"company", "firm", "shop", "restaurant", "club", "charity", "school"})
+_FOUNDED = re.compile(
+    r"[ \t]+(?:co-)?(?:founded|started|built|set[ \t]+up|runs|ran|owns|owned|launched)\b")
 _BYLINE = re.compile(r"[Bb]y[ \t]+[A-Z][\w'’.-]*(?:[ \t]+[A-Z][\w'’.-]*){0,3}(?:,[^\n]{0,40})?$")
+_NOT_A_BYLINE = re.compile(
+    r"[Bb]y[ \t]+(?:the[ \t]|then\b|now\b|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|"
+    r"Sunday|January|February|March|April|May|June|July|August|September|October|November|"
+    r"December)")
 
 
-def _on_byline(text: str, pos: int) -> bool:
+def on_byline(text: str, pos: int) -> bool:
     """Whether pos is on a byline: a short line "By Imogen Carter-Hale[, Political Editor]",
     never a sentence that opens with "By" ("By the time Sarah Collins arrived, ...")."""
     line_start = text.rfind("\n", 0, pos) + 1
     line_end = text.find("\n", pos)
     line = text[line_start : line_end if line_end >= 0 else len(text)].strip()
-    return len(line) <= 60 and _BYLINE.match(line) is not None
+    return (len(line) <= 60 and not line.endswith(".") and _BYLINE.match(line) is not None
+            and _NOT_A_BYLINE.match(line) is None)
 
 
 # offices that are never a surname, left over when the words before them read as titles
@@ -543,10 +550,10 @@ _OFFICE_ONLY = word_set(
 )
 # a name after the kind of thing it names: "the magazine Crafts Quarterly", "the boat Sea Star"
 _NAMED_THING_BEFORE = re.compile(
-    r"\b(?:the|a|an|his|her|their)[ \t]+(?:[\w-]+[ \t]+)?(?:magazine|newspaper|paper|journal|"
-    r"website|broadcaster|channel|station|band|charity|company|firm|ship|boat|vessel|film|book|"
-    r"novel|show|series|programme|program|podcast|album|song|hotel|restaurant|pub|shop|store|"
-    r"school|college|hospital|club|team|horse|dog)[ \t]+$"
+    r"\b(?:[Tt]he|[Aa]n?|[Hh]is|[Hh]er|[Tt]heir)[ \t]+(?:[\w-]+[ \t]+)?(?P<kind>magazine|"
+    r"newspaper|paper|journal|website|broadcaster|channel|station|band|charity|company|firm|"
+    r"ship|boat|vessel|film|book|novel|show|series|programme|program|podcast|album|song|hotel|"
+    r"restaurant|pub|shop|store|school|college|hospital|club|team|horse|dog)[ \t]+$"
 )
 _ARABIC_ARTICLE = re.compile(r"^(?:al|el|ad|as|ash)[-‑]")
 
