@@ -261,6 +261,12 @@ SPEAKERS = [
         "Dermot Ó Súilleabháin",
     ),
     (
+        "an_address_is_the_name",
+        '"Order, order," said Madam Speaker.',
+        "Order, order",
+        "Madam Speaker",
+    ),
+    (
         "a_manner_of_speaking_is_a_cue",
         "Rep. Gregory Meeks said the mood was good. Mr. Biden assured his hometown's residents "
         "that Mrs. Clinton was ''made of the same stuff,'' even if she could not show it.",

@@ -322,8 +322,8 @@ class NameIndex:
             words = words[1:]
             mention = mention.split(None, 1)[1]
         _title, name = split_title(words)
-        if not name:
-            return mention, None
+        if not name or (_title and len(name) == 1 and name[0].lower() in _OFFICE_ONLY):
+            return mention, None  # ("Madam Speaker", "Mr President": the address is the name)
         last = name[-1]
         best = self._likeliest([r for r in self.by_last.get(last, ()) if _contains(r.name, name)])
         if (best is None or len(best.name) == 1) and len(name) == 1 and len(last) > 2:
