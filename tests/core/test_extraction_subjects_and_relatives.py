@@ -267,6 +267,15 @@ SPEAKERS = [
         "Madam Speaker",
     ),
     (
+        "a_beat_of_action_brings_in_the_speaker",
+        '"I love the fire," said the sous-chef Daniel Reyes.\n\nThe chef Marisol Ortega '
+        "opened the restaurant in 2009. The embers have burned down to a glow, and Ortega "
+        'looks over the dining room.\n\n"People think cooking with fire is about being '
+        'wild," she says.',
+        "People think",
+        "Marisol Ortega",
+    ),
+    (
         "a_manner_of_speaking_is_a_cue",
         "Rep. Gregory Meeks said the mood was good. Mr. Biden assured his hometown's residents "
         "that Mrs. Clinton was ''made of the same stuff,'' even if she could not show it.",

@@ -315,6 +315,8 @@ def resolve_speaker(
         if parent_of is not None:  # "the mother of four" is a woman
             gender = "m" if parent_of.group("parent").lower().endswith(("father", "dad")) else "f"
         sp = _speaker_earlier_in_sentence(text, index, ms) if kind == "person" else None
+        if sp is None and kind == "person" and not age:
+            sp = _beat_person(text, index, barrier, gender, earlier)
         if sp is None:
             sp = _paragraph_subject(text, index, kind, barrier)
         if sp is not None and sp.chained:
@@ -334,6 +336,7 @@ def resolve_speaker(
             sp = _relative_of_last_speaker(text, index, previous_end, barrier, gender, earlier)
         if sp is None and kind == "person" and not age and previous_end is not None:
             sp = _newest_person(text, index, previous_end, barrier, gender, earlier)
+
         if sp is None and age and previous_end is not None and previous_end < barrier:
             # "Across the road, Dai Jenkins is leaning on his wall. "Q," says the 71-year-old":
             # an age describes the person named since the last quotation, of either gender
@@ -2523,6 +2526,38 @@ def _newest_person(
         sp = Speaker(name, "person", doubtful=True)  # (right about three times in four)
         return sp if _fits_gender(text, sp, earlier, gender, start, run.start, run.end) else None
     return None
+
+
+# A feature's beat of action just before a quotation ("... and Ortega looks over the dining
+# room.", "She nods towards Whitlock, who grins without looking up."): the one who moves speaks.
+_BEAT_VERBS = (
+    "looks|looked|reaches|reached|nods|nodded|grins|grinned|smiles|smiled|laughs|laughed|"
+    "shrugs|shrugged|turns|turned|pauses|paused|leans|leaned|leant|sighs|sighed|points|pointed|"
+    "glances|glanced|winks|winked|gestures|gestured|frowns|frowned|chuckles|chuckled"
+)
+_BEAT = latin_re(
+    r"(?:^|\n|[.!?][\"”’']?[ \t]+|,[ \t]+(?:and|but|as|while)[ \t]+|\b(?:towards?|at)[ \t]+)"
+    r"(?!(?:She|He|They|We|It|I)\b)(?P<name>[A-Z][\w'’-]+(?:[ \t]+[A-Z][\w'’-]+){0,2})"
+    rf"(?:,[ \t]+who)?[ \t]+(?:{_BEAT_VERBS})\b[^.!?\n]*[.!?][\"”’']?[ \t]*\n*[ \t]*$"
+)
+
+
+def _beat_person(
+    text: str, index: NameIndex, pos: int, gender: str | None, earlier: list[Speaker | None]
+) -> Speaker | None:
+    """The person the sentence right before the quotation shows moving, by a name the
+    article gave in full: the "he said" is theirs (doubtful unless they spoke last too)."""
+    found = _BEAT.search(text, max(0, pos - 300), pos)
+    if found is None or _inside_quotation(text, found.start("name")):
+        return None
+    name, run = index.fullest(found.group("name"))
+    if run is None or len(name.split()) < 2 or not index.names_a_person(run):
+        return None
+    last = earlier[-1] if earlier else None
+    sp = Speaker(name, "person", doubtful=last is None or last.name != name)
+    if gender and _gender_of(text, sp, earlier) not in (None, gender):
+        return None
+    return sp
 
 
 _GROUP_PEOPLE = word_set(
