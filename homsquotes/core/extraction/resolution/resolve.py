@@ -2787,9 +2787,9 @@ def _introduced_gender(text: str, name: str) -> str | None:
 
 
 def _speaks_in_statements(text: str, index: NameIndex, name: str) -> bool:
-    """A name the article has speak "in a statement" and never gives a title, a gender or a
-    given name of a person it names in full: most likely a body ("Golf Ireland", "Fylde Coast
-    Civils")."""
+    """A name the article has speak "in a statement" and never gives a title: most likely a
+    body ("Golf Ireland", "Fylde Coast Civils"). The caller asks only when the name has no
+    known gender either."""
     runs = [r for r in index.by_last.get(name.split()[-1], ()) if " ".join(r.name) == name]
     if any(r.title for r in runs):
         return False
