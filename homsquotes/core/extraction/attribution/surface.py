@@ -17,14 +17,14 @@ from homsquotes.core.extraction.attribution.cues import (
     word_set,
 )
 from homsquotes.core.extraction.capitals import latin_re
-from homsquotes.core.extraction.resolution.speakers import NOT_NAMES
+from homsquotes.core.extraction.resolution.speakers import NAME_PREFIXES, NOT_NAMES
 
 _STRONG = sorted((CUE_VERBS - WEAK_CUES) - {"according"}, key=len, reverse=True)
 # ("went on" / "goes on" carry on a speaker's words: `"Q," Trump went on`)
 _CUE = r"(?:" + "|".join(_STRONG) + r"|went[ \t]+on|goes[ \t]+on)"
 _PRONOUN = r"(?:he|she|they|we|I|it|another|one|others)"
 # name words may carry an Arabic article ("al-Hathloul") or follow a particle ("bin Salman")
-_PREFIX = r"(?:(?:al|el|ad|as|ash|abu|ul|ud|ur|uz)-)?"
+_PREFIX = rf"(?:(?:{NAME_PREFIXES})-)?"
 _NAME = (
     rf"(?:{_PREFIX}[A-Z][\w'’.-]*[ \t]+(?:(?:al|bin|ibn|de|del|van|von|der|da|di|du|la|le)[ \t]+)?)"
     rf"{{0,5}}{_PREFIX}[A-Z][\w'’-]*\w"

@@ -42,6 +42,7 @@ from homsquotes.core.extraction.resolution.speakers import (
     GIVEN_NAMES_LIKE_ROLES,
     MEMBER_LETTERS,
     NAME_ABBREVIATIONS,
+    NAME_PREFIXES,
     NOT_NAMES,
     POSSESSIVE,
     TITLE_OF,
@@ -162,12 +163,9 @@ def _gender_of(text: str, sp: Speaker, earlier: list[Speaker | None]) -> str | N
         if m.group(2) is None and shared:
             continue
         return _HONORIFIC_GENDER[m.group(1).lower()]
-    first = text.find(sp.name) if " " in sp.name else -1
-    if first > 0:
-        # "Her late husband, the printmaker David Harrow": the relation says it
-        kin = _KIN_BEFORE_NAME.search(text, max(0, first - 60), first)
-        if kin is not None:
-            return _KIN_GENDER[kin.group("kin").lower()]
+    related = _relation_gender(text, sp.name) if " " in sp.name else None
+    if related is not None:
+        return related  # "Her late husband, the printmaker David Harrow"
     # "Cllr Pryce said she had written": the pronoun the name's own sentence uses for it, at
     # its first mention that has one
     for mention in re.finditer(rf"\b{re.escape(last)}\b", text):
@@ -2776,14 +2774,24 @@ def _introduced_gender(text: str, name: str) -> str | None:
     first = text.find(name)
     if first < 0:
         return None
-    kin = _KIN_BEFORE_NAME.search(text, max(0, first - 60), first)
-    if kin is not None:
-        return _KIN_GENDER[kin.group("kin").lower()]
+    related = _relation_gender(text, name)
+    if related is not None:
+        return related
     stop = _sentence_end(text, first + len(name))
     nxt = _NEXT_PARAGRAPH_PRONOUN.match(text, stop)
     if nxt is not None and not _TWO_CAPITALS.search(text, first + len(name), stop):
         return "m" if nxt.group(1) == "He" else "f"
     return None
+
+
+def _relation_gender(text: str, name: str) -> str | None:
+    """The gender a relation gives a full name at its first mention ("her son Chidi Ekwueme",
+    "Her late husband, the printmaker David Harrow")."""
+    first = text.find(name)
+    if first <= 0:
+        return None
+    kin = _KIN_BEFORE_NAME.search(text, max(0, first - 60), first)
+    return _KIN_GENDER[kin.group("kin").lower()] if kin is not None else None
 
 
 def _speaks_in_statements(text: str, index: NameIndex, name: str) -> bool:
@@ -2812,7 +2820,7 @@ def _looks_like_name(mention: str) -> bool:
     )
 
 
-_ARABIC_ARTICLED = latin_re(r"(?:al|el|ad|as|ash|ul|ud|ur|uz|bin|ibn|abu)-[A-Z]")
+_ARABIC_ARTICLED = latin_re(rf"(?:{NAME_PREFIXES})-[A-Z]")
 
 
 def _resolve_pronoun(

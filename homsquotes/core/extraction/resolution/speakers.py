@@ -66,9 +66,11 @@ GIVEN_NAMES_LIKE_ROLES = word_set(
 MEMBER_LETTERS = frozenset(
     {"MP", "MLA", "MEP", "MSP", "MPP", "MNA", "MPA", "TD", "MHA", "MHK", "MCA", "MLC", "MHR"}
 )
+# Prefixes joined to a name word by a hyphen: Arabic articles ("al-Hathloul"), "bin-", "abu-",
+# and the South Asian "ul-Haq", "ud-Din". One list for every pattern that reads names.
+NAME_PREFIXES = "al|el|ad|as|ash|bin|ibn|abu|ul|ud|ur|uz"
 _NAME_WORD = (
-    # (and the South Asian "ul-Haq", "ud-Din")
-    rf"(?:(?:al|el|ad|as|ash|bin|ibn|abu|ul|ud|ur|uz)-)?(?:(?:{'|'.join(NAME_ABBREVIATIONS)})\.|[A-Z](?:\.[A-Z])*\.|"
+    rf"(?:(?:{NAME_PREFIXES})-)?(?:(?:{'|'.join(NAME_ABBREVIATIONS)})\.|[A-Z](?:\.[A-Z])*\.|"
     # (never ending in an apostrophe: a closing quotation mark or a plural possessive ends
     # the run, as in the headline "'Bomber' Baptiste retains title")
     # (but the Malay style "Dato’" keeps its apostrophe)
