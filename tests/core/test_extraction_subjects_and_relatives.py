@@ -282,6 +282,35 @@ SPEAKERS = [
         "made of the same",
         "Biden",
     ),
+    (
+        "a_body_named_in_apposition_is_what_it_stands_for",
+        "The airline, Qantas, has been quiet since the emergency landing in Perth. "
+        '"Safety is our first priority and always will be," it said on Tuesday.',
+        "Safety is our first",
+        "Qantas",
+    ),
+    (
+        "a_document_ending_on_a_quotation",
+        "The Resolution Foundation's housing paper runs to 80 pages.\n\nThe paper ends on a "
+        'warning. "Without a step change in social housing, the target will be missed by a '
+        'wide margin," it concludes.',
+        "Without a step change",
+        "Resolution Foundation",
+    ),
+    (
+        "a_document_speaks_for_its_possessive_owner",
+        "The Grattan Institute's latest report found deep gaps in rental supply across the "
+        'eastern states. "Without a step change, the target will be missed," the report said.',
+        "Without a step change",
+        "Grattan Institute",
+    ),
+    (
+        "an_owner_ends_at_its_own_verb",
+        "A report by the Grattan Institute was published on Monday. The report is blunt. "
+        '"Without a step change, the target will be missed," it says.',
+        "Without a step change",
+        "Grattan Institute",
+    ),
 ]
 
 

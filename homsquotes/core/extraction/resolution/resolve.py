@@ -328,6 +328,13 @@ def resolve_speaker(
             # "The actress said she was tired ... "Q," she said": the one person the article
             # gave that role ("actress Susan Sarandon"), if there is one
             sp = _person_with_role(text, index, sp.name, barrier) or sp
+        head = _head_noun(sp.name).lower() if sp is not None and kind == "thing" else ""
+        if head in _DOCUMENT_HEADS and sp.name.split()[0] in ("The", "the"):
+            # "The Resolution Foundation's paper runs to 80 pages. The paper ends on a warning.
+            # "Q," it concludes": the owner the article gave it, the paper the setting
+            owner = _owner_named_earlier(text, index, head, ms)
+            if owner is not None and owner.type != "document":
+                sp = Speaker(owner.name, owner.type, owner.affiliation, through=sp.name)
         if sp is None and kind == "person" and previous_end is not None:
             sp = _person_introduced(text, index, previous_end, barrier, gender, earlier)
         if sp is None and kind == "person" and not age and previous_end is not None:
@@ -1445,6 +1452,8 @@ _NARRATIVE_VERBS = (
     "drives|rides|runs|owns|manages|farms|coaches|trains|volunteers|remembers|"
     # a feature's working day ("Back on Main Street, Quintanilla sells out of bolillos")
     "sells|buys|cooks|bakes|opens|closes|counts|serves|grows|raises|plays|reads|helps|cares|"
+    # (and a document's course: "The paper ends on a warning. "Q," it concludes")
+    "ends|begins|starts|finishes|"
     "cleans|fixes|repairs|builds|sews|travels|commutes|rents|shares|earns|pays|sleeps|waits|"
     "watches|carries|checks|visits|attends|studies|sends|hauls|fishes|hunts|herds|milks|picks|"
     "glances|stares|gazes|peers|wipes|pours|lifts|pulls|pushes|unlocks|steps|climbs|kneels|"
@@ -1797,6 +1806,15 @@ _OWNER_NAMED = latin_re(
 _CHANNEL = re.compile(r"\b(?:carried|aired|relayed)[ \t]+by\b")  # ("published by" is the author)
 
 
+@functools.lru_cache(maxsize=64)
+def _possessive_owner(head: str) -> re.Pattern[str]:
+    """ "The Grattan Institute's latest report": a capitalised owner of the document `head`."""
+    return latin_re(
+        r"\b(?:[Tt]he[ \t]+)?(?P<owner>[A-Z][\w&.-]*(?:[ \t]+(?:(?:of|for|and)[ \t]+)?"
+        rf"[A-Z][\w&.-]*){{0,5}})['’]s?[ \t]+(?:[\w-]+[ \t]+){{0,2}}{re.escape(head)}s?\b"
+    )
+
+
 def _owner_named_earlier(text: str, index: NameIndex, head: str, pos: int) -> Speaker | None:
     """ "A report by the Commons public accounts committee found ... "Q," the report said": the
     owner given where the article first brings in the document ("a staffing review
@@ -1829,14 +1847,26 @@ def _owner_named_earlier(text: str, index: NameIndex, head: str, pos: int) -> Sp
         rf"{re.escape(head)}s?\b"
         r"(?:[ \t]+(?:\w+[ \t]+){0,2}?(?:by|from|for)[ \t]+(?P<owner>(?:the[ \t]+)?"
         r"(?:[A-Za-z][\w'’&.-]*[ \t]+){0,5}?[A-Za-z][\w'’&.-]*)(?=[ \t]*[,.;:]|[ \t]+(?:found|"
-        r"said|says|warned|concluded|showed|shows|published|released|that|which|on|in|last)\b))?"),
+        r"said|says|warned|concluded|showed|shows|published|released|that|which|on|in|last"
+        # (a verb of its own ends the owner: "A report by the Grattan Institute was published")
+        r"|was|were|is|are|has|had|will|would)\b))?"),
         text[start:pos],
     ):
         if m.group("owner") and not _CHANNEL.search(m.group(0), 0, m.start("owner") - m.start()):
             found = m
     if found is None:
-        return None
+        # the last: "The Grattan Institute's report found ... the report said"
+        owned = list(_possessive_owner(head).finditer(text, start, pos))
+        possessed = owned[-1] if owned else None
+        if possessed is None or _inside_quotation(text, possessed.start()):
+            return None
+        name = index.fullest(possessed.group("owner"))[0]
+        return Speaker(name, speaker_type_of(name, is_name=True))
     owner = found.group("owner").strip()
+    if owner.startswith("the ") and all(
+        w[:1].isupper() or w in _ORG_NAME_WORDS for w in owner[4:].split()
+    ):
+        owner = owner[4:]  # "a report by the Grattan Institute": the institute's name
     named = _OWNER_NAMED.match(text, start + found.end("owner"))
     if named and not _looks_like_name(owner):
         # "a statement signed by its Public Relations Officer, SP Yetunde Akinola,": the
@@ -2199,6 +2229,10 @@ def _subject_of_match(
         # Peter Kistler of the Baker Institute, said ..."
         role = _role_before_apposition(last, "np")
         return Speaker(index.fullest(named_appos)[0], "person", clean_description(role))
+    if (nominal and named_appos and kind == "thing" and appos.strip() == named_appos
+            and speaker_type_of(np, is_name=False) in ("organisation", "other")):
+        # "The airline, Qantas, has been quiet. "Q," it said": the body the noun names
+        return Speaker(index.fullest(named_appos)[0], "organisation")
     if first in ("the", "a", "an") and kind == "person":
         return None  # "Asked what he would do next, the old man smiled": he stays who he was
     if nominal and re.search(r"[ \t](?:I|we|you)$", np):
