@@ -2,7 +2,10 @@
 article names, and titles of one surname: each case is a short article in its house style.
 One table of (group, text, opening words, speaker); the group is the case's id."""
 
+import pytest
 from quote_lookup import quote_starting, speaker_table
+
+from homsquotes.core.extraction.resolution.speakers import speaker_type_of
 
 SPEAKERS = [
     (
@@ -311,6 +314,38 @@ SPEAKERS = [
         "Without a step change",
         "Grattan Institute",
     ),
+    (
+        "a_portfolio_of_several_names_before_the_holder",
+        "The Minister for Tourism, Arts and Culture, Ms Elikem Dogbe, in a post on social "
+        'media, said the nation had lost "one of its finest storytellers".\n\n"His songs '
+        'carried the joys and sorrows of ordinary Ghanaians," the minister wrote.',
+        "His songs carried",
+        "Elikem Dogbe",
+    ),
+    (
+        "the_singular_they_of_an_unnamed_spokesperson",
+        "Dr Georgia Rennie said the rain would ease by the evening.\n\nA spokesperson said "
+        'there was no estimate yet for the reopening. "Our contractors will assess both '
+        'sites at first light," they said.',
+        "Our contractors",
+        "A spokesperson",
+    ),
+    (
+        "a_she_after_a_singular_they_is_someone_else",
+        "The actress Lila Marchetti arrived late. A representative for Marchetti declined to "
+        'comment on what they called "private family matters."\n\nAsked how she balanced '
+        'filming with raising two young children, Marchetti burst out laughing. "Badly! I '
+        'do it badly," she said.',
+        "Badly!",
+        "Lila Marchetti",
+    ),
+    (
+        "a_bare_spokesman_speaks_for_the_body_before",
+        "Tesco declined to comment further on Monday. A spokesman said: \"We are reviewing "
+        'the matter with our suppliers."',
+        "We are reviewing",
+        "Tesco",
+    ),
 ]
 
 
@@ -455,3 +490,17 @@ def test_a_verb_opening_its_reported_clause_names_no_speaker_after_it() -> None:
         "super PAC",
     )
     assert quote.speaker == "Geoff Garin"
+
+
+@pytest.mark.parametrize(
+    ("name", "kind"),
+    [
+        ("NZTA", "organisation"),
+        ("RSPCA", "organisation"),
+        ("AOC", "person"),  # three initials may be a person's
+        ("Emmanuel MACRON", "person"),  # a surname in capitals, as some papers write it
+        ("John Smith III", "person"),
+    ],
+)
+def test_an_acronym_alone_is_a_body(name: str, kind: str) -> None:
+    assert speaker_type_of(name, is_name=True) == kind

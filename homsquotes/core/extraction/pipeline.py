@@ -26,7 +26,7 @@ from homsquotes.core.extraction.layout.hard_wrap import unwrap
 from homsquotes.core.extraction.layout.nicknames import Nickname, blank_nicknames
 from homsquotes.core.extraction.layout.segments import Unit, split_units
 from homsquotes.core.extraction.layout.snippets import Snippet, build_snippet
-from homsquotes.core.extraction.resolution.affiliation import as_role
+from homsquotes.core.extraction.resolution.affiliation import as_role, complete_portfolio
 from homsquotes.core.extraction.resolution.epithets import is_epithet
 from homsquotes.core.extraction.resolution.plausibility import plausible_speaker, trim_openers
 from homsquotes.core.extraction.resolution.resolve import Speaker, resolve_speaker
@@ -732,7 +732,10 @@ def finish_article(plan: Plan) -> ExtractedArticle:
     organisations = {sp.name for sp in speakers if sp is not None and sp.type == "organisation"}
     for q, sp in zip(quotes, speakers, strict=True):
         if sp is not None:
-            q.affiliation = as_role(sp.affiliation or affiliations.get(sp.name), text)
+            chosen = sp.affiliation or affiliations.get(sp.name)
+            if chosen and sp.type == "person":
+                chosen = complete_portfolio(text, index, sp.name, chosen)
+            q.affiliation = as_role(chosen, text)
             if sp.name in organisations:
                 q.speaker_type = "organisation"
     return ExtractedArticle(plan.title, quotes, plan.standfirst)

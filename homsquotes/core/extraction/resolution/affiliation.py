@@ -223,13 +223,17 @@ def lowercase_role_for(text: str, name: str) -> str | None:
     return None
 
 
+_PORTFOLIO = r"[A-Z][\w'’-]*(?:[ \t]+[A-Z][\w'’-]*){0,2}"
 _ROLE_BEFORE = latin_re(
     # (after a conjunction too: "But the Deputy Minister of Finance, Hon. Abena Ofosu-Appiah,")
     # (or after a dateline's dash: "ACCRA — The Minister for Finance, Hon. Kwame Asante,")
     r"(?:^|(?<=[.!?]\s)|(?<=\n)|(?<=\s[—–-][ \t]))(?:(?:But|And|Yet|Meanwhile)[ \t]+)?"
     r"((?:The|the|A|a|An|an|Its|Their|His|Her"
     r"|(?:[A-Z][\w-]*[ \t]+){0,3}[A-Z][\w-]*['’]s)"
-    r"[ \t]+[^,.;:!?\"“”\n]{2,80})$"
+    r"[ \t]+[^,.;:!?\"“”\n]{2,80}"
+    # (a portfolio of several names: "The Minister for Tourism, Arts and Culture, Ms Elikem
+    # Dogbe,")
+    rf"(?:(?:,[ \t]+{_PORTFOLIO}){{1,4}},?[ \t]+(?:and|&)[ \t]+{_PORTFOLIO})?)$"
 )
 
 
@@ -357,3 +361,14 @@ def _article_affiliation(text: str, index: NameIndex, name: str) -> str | None:
         or of_organisation_for(text, index, name)
         or title_for(index, name, honorifics=True)
     )
+
+
+def complete_portfolio(text: str, index: NameIndex, name: str, role: str) -> str:
+    """A role the parser cut at a portfolio's first comma, whole: "The Minister for Tourism"
+    -> "The Minister for Tourism, Arts and Culture" when the article gave the name that role."""
+    if " " not in name or f"{role}, " not in text:  # (the scan only where it can help)
+        return role
+    full = role_before_for(text, name)
+    if full and len(full) > len(role) and full.startswith(role) and full[len(role)] == ",":
+        return full
+    return role

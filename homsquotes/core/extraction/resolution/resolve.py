@@ -728,6 +728,10 @@ _FAMILY_HEADS = word_set(
     "gran granny grandma grandmother grandad grandpa grandfather mum mom dad nan nana widow "
     "widower pensioner"
 )
+# People a paper names by a role with no gender, whom "they" takes up
+_SINGULAR_THEY = word_set(
+    "spokesperson spokesman spokeswoman representative source official person"
+)
 _ANONYMOUS_HEADS = word_set(
     "woman man person people resident residents voter voters worker workers source sources "
     "official officials customer shopper passer-by passerby neighbour neighbor friend one "
@@ -755,6 +759,11 @@ def _spokesperson_for(text: str, index: NameIndex, mention: str, pos: int) -> Sp
     if found is None and words[0].lower() == "the" and len(words) == 2:
         for m in _SPOKES_FOR.finditer(text, _two_paragraphs_back(text, pos), pos):
             found = m
+    if found is None and len(words) == 2 and words[0].lower() in ("a", "an", "the"):
+        # "Waka Kotahi NZTA has closed the highway. A spokesperson said ...": the body the
+        # sentence before is about
+        body = _paragraph_subject(text, index, "thing", pos)
+        return body if body is not None and body.type == "organisation" else None
     if found is None:
         return None
     org = found.group("org")
@@ -2262,6 +2271,10 @@ def _subject_of_match(
             return Speaker(np, speaker_type_of(np, is_name=False))
         if kind == "plural" and plural:
             return Speaker(np, speaker_type_of(np, is_name=False))
+        if kind == "plural" and head in _SINGULAR_THEY and first in ("A", "a", "An", "an"):
+            # "A spokesperson said ... "Q," they said": the singular they of an unnamed person
+            # (whom a later "she" or "he" does not take up: gender "n", neither)
+            return Speaker(np, "person", gender="n")
         return None
     if re.sub(r"['’](?:s|ve|re|ll|d|m)$", "", first).lower() in NOT_NAMES:
         return None  # "She's", "We've", "I'm"

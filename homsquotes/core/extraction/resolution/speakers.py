@@ -573,6 +573,18 @@ def _bare(word: str) -> str:
     return _ARABIC_ARTICLE.sub("", word)
 
 
+_ROMAN_NUMERAL = re.compile(r"[IVXL]+")
+
+
+def _is_acronym(words: list[str]) -> bool:
+    """One word of four capitals or more is a body's acronym ("NZTA", "RSPCA"); never a
+    numeral, a person's three initials ("AOC"), nor a surname in capitals after a given name
+    ("Emmanuel MACRON", as some papers write it)."""
+    word = words[0].strip(".,") if len(words) == 1 else ""
+    capitals = word.isalpha() and word.isupper()
+    return len(word) >= 4 and capitals and not _ROMAN_NUMERAL.fullmatch(word)
+
+
 def speaker_type_of(mention: str, is_name: bool = True) -> str:
     # strip a possessive ending only: stripping the letter s from both ends turned "spokesman"
     # into "pokesman" and "source" into "ource", so no person noun matched
@@ -606,6 +618,8 @@ def speaker_type_of(mention: str, is_name: bool = True) -> str:
     particles = {w.lower() for w in mention.split() if w.islower()} if is_name else set()
     if any(w in ORG_WORDS and w not in particles for w in low):
         return "organisation"
+    if is_name and _is_acronym(mention.split()):
+        return "organisation"  # "NZTA", "RSPCA"
     if is_name:
         return "person"
     if head in PERSON_NOUNS or any(w in PERSON_NOUNS for w in low):
