@@ -312,3 +312,33 @@ def test_a_stop_after_an_abbreviation_still_ends_a_sentence_before_its_opener() 
     assert quote_starting(text, "It will fail").affiliation == "former U.S. Senate aide"
     # a noun in -ly is no adverb
     assert quote_starting(text, "No chance").affiliation == "family spokeswoman"
+
+
+def test_a_role_before_the_name_stops_at_the_sentences_own_verb() -> None:
+    text = (
+        "At the rally, Trump threw famous Mexican-American reporter Jorge Ramos out of the "
+        'room. "We were wrong not to confront him," Ramos said later.\n\nThe party '
+        'welcomed retired teacher Anne Mills to the stage. "It is an honour," Mills said.'
+    )
+    assert quote_starting(text, "We were wrong").affiliation == "famous Mexican-American reporter"
+    assert quote_starting(text, "It is an honour").affiliation == "retired teacher"
+
+
+def test_a_long_capitalised_role_before_the_name_is_kept_whole() -> None:
+    text = (
+        "Ferry cancellations have doubled this year.\n\nFor Salt Spring Island Local Trust "
+        'Committee member Laura Patrick, that is little comfort.\n\n"The 2027 date is fine '
+        'for the future," she said.'
+    )
+    quote = quote_starting(text, "The 2027 date")
+    assert quote.speaker == "Laura Patrick"
+    assert quote.affiliation == "Salt Spring Island Local Trust Committee member"
+
+
+def test_a_husband_named_by_his_first_name_is_not_she() -> None:
+    text = (
+        "For Hélène Marchand, a retired nurse who lives near Fulford Harbour, the uncertainty "
+        "is about more than inconvenience. Her husband, Pierre, has chemotherapy every second "
+        'Thursday.\n\n"We book the earliest sailing and a backup," she said.'
+    )
+    assert quote_starting(text, "We book").speaker == "Hélène Marchand"

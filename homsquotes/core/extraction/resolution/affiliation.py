@@ -181,6 +181,16 @@ def apposition_for(text: str, index: NameIndex, name: str) -> str | None:
 _ROLE_STOP = NOT_NAMES | word_set(
     "is was are were be been has have had will would not also then now yesterday today "
     "tonight who whom whose which said says told"
+    # verbs of the sentence, in the past ("Trump threw famous Mexican-American reporter
+    # Jorge Ramos", "Flegenheimer conflated Republican Presidential candidate Ted Cruz")
+    " threw took gave met hit led beat saw heard sent brought caught out off"
+)
+# Participles that are part of a role ("retired teacher", "elected member")
+_ROLE_PARTICIPLES = word_set(
+    "retired elected appointed designated acting suspended jailed detained accused convicted "
+    "disgraced embattled celebrated acclaimed unelected renowned noted talented "
+    "returned disabled injured wounded ousted sacked fired deposed syndicated backed funded "
+    "licensed registered qualified certified decorated"
 )
 _WORD_BEFORE = re.compile(r"([\w.&’'-]+)[ \t]+$")  # never across a line break ("P&C")
 
@@ -194,7 +204,7 @@ def lowercase_role_for(text: str, name: str) -> str | None:
     for m in re.finditer(name_pattern(name), text):
         words: list[str] = []
         pos = m.start()
-        while len(words) < 5:
+        while len(words) < 7:  # ("Salt Spring Island Local Trust Committee member")
             w = _WORD_BEFORE.search(text, max(0, pos - 40), pos)
             if not w:
                 break
@@ -208,6 +218,7 @@ def lowercase_role_for(text: str, name: str) -> str | None:
             if (
                 low in _ROLE_STOP
                 or low in CUE_VERBS
+                or words and word.islower() and low.endswith("ed") and low not in _ROLE_PARTICIPLES
                 or low.endswith("ly")
                 or not re.fullmatch(latin(r"[A-Za-z][\w&’'-]*"), word)
             ):

@@ -163,9 +163,9 @@ def _gender_of(text: str, sp: Speaker, earlier: list[Speaker | None]) -> str | N
         if m.group(2) is None and shared:
             continue
         return _HONORIFIC_GENDER[m.group(1).lower()]
-    related = _relation_gender(text, sp.name) if " " in sp.name else None
+    related = _relation_gender(text, sp.name)
     if related is not None:
-        return related  # "Her late husband, the printmaker David Harrow"
+        return related  # "Her late husband, the printmaker David Harrow"; "Her husband, Pierre,"
     # "Cllr Pryce said she had written": the pronoun the name's own sentence uses for it, at
     # its first mention that has one
     for mention in re.finditer(rf"\b{re.escape(last)}\b", text):
@@ -2021,6 +2021,9 @@ _TOPIC_OPENING = latin_re(
     # ("For farmers like Petrus !Naruseb, the question is not academic": one of a kind, and a
     # Khoekhoe name with its click letter written "!")
     r"(?:For|As[ \t]+for|To)[ \t]+(?:(?:[a-z]+[ \t]+){1,3}like[ \t]+)?"
+    # (a role before the name: "For Salt Spring Island Local Trust Committee member Laura
+    # Patrick, that is little comfort")
+    r"(?:(?:[A-Z][\w'’-]*[ \t]+){0,6}[a-z][\w-]*[ \t]+(?=[A-Z]))?"
     r"(?P<name>(?:(?:Mr|Mrs|Ms|Dr)\.?[ \t]+)?!?[A-Z][\w'’-]+"
     r"(?:[ \t]+!?[A-Z][\w'’-]+){0,2}),[ \t]+"
 )
