@@ -504,3 +504,31 @@ def test_a_verb_opening_its_reported_clause_names_no_speaker_after_it() -> None:
 )
 def test_an_acronym_alone_is_a_body(name: str, kind: str) -> None:
     assert speaker_type_of(name, is_name=True) == kind
+
+
+def test_a_person_brought_in_as_support_from_is_the_next_he() -> None:
+    text = (
+        "Dr Aaron Kennedy, a GP who runs clinics in Bourke, says the numbers only tell part of "
+        'the story.\n\n"A lot of my older patients live in houses that were never built for '
+        'this," he says.\n\nThat idea has support from paramedic Ben Castellano, who has been '
+        "with NSW Ambulance in the region for seven years. He says the distances make heat "
+        'emergencies dangerous.\n\n"If I\'m called to a property 140 kilometres out of town, '
+        'every minute counts," he says.'
+    )
+    assert quote_starting(text, "If I'm called").speaker == "Ben Castellano"
+
+
+def test_a_feature_returning_to_an_interviewee_by_surname() -> None:
+    text = (
+        'Nurse unit manager Kirsten Walsh has worked in Broken Hill for 20 years. "The heat '
+        'is relentless," she says.\n\nDr Aaron Kennedy runs clinics in Bourke. "My patients '
+        'live in tin houses," he says. "They cannot afford air conditioning."\n\nParamedic '
+        'Ben Castellano agrees. "Every minute counts," he says. "We carry ice packs."\n\n'
+        'Margaret O\'Donnell rings the elderly. "We have a list of 60 people," she says. '
+        '"Funded? By a few retirees and a kettle."\n\nA spokesperson for the health district '
+        'said plans were "regularly reviewed".\n\n"Local health districts work closely with '
+        'councils," the spokesperson said.\n\nBack at the hospital, Walsh is preparing for '
+        "another long summer. The staff tearoom has a handwritten sign on the fridge.\n\n"
+        '"We look after everyone else," she says.'
+    )
+    assert quote_starting(text, "We look after").speaker == "Kirsten Walsh"

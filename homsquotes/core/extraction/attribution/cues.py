@@ -309,6 +309,8 @@ PERSON_NOUNS = word_set(
     " juror"
     # stages of life a paper uses as a role ("Retiree Tan Ah Lian, 68")
     " retiree homemaker housewife"
+    # health and rescue ("Paramedic Ben Castellano agrees", "the midwife said")
+    " paramedic medic midwife nurse surgeon physician dentist vet firefighter lifeguard"
 )
 
 

@@ -47,6 +47,7 @@ from homsquotes.core.extraction.resolution.speakers import (
     POSSESSIVE,
     TITLE_OF,
     NameIndex,
+    NameRun,
     name_pattern,
     not_name_words,
     on_byline,
@@ -2549,7 +2550,9 @@ def _newest_person(
     first = bisect.bisect_left(index.starts, start)
     last = bisect.bisect_left(index.starts, pos)
     for run in reversed(index.runs[first:last]):
-        if run.end > pos or len(run.name) < 2:
+        if run.end > pos:
+            continue
+        if len(run.name) < 2 and not _returning_speaker(text, index, run, earlier):
             continue
         if _inside_quotation(text, run.start) or DETERMINED.search(
             text, max(0, run.start - 5), run.start
@@ -2574,6 +2577,24 @@ def _newest_person(
         sp = Speaker(name, "person", doubtful=True)  # (right about three times in four)
         return sp if _fits_gender(text, sp, earlier, gender, start, run.start, run.end) else None
     return None
+
+
+def _returning_speaker(
+    text: str, index: NameIndex, run: NameRun, earlier: list[Speaker | None]
+) -> bool:
+    """A surname alone, after a scene-setting phrase, of someone quoted before under their
+    full name: "Back at the hospital, Walsh is preparing for another long summer" brings
+    Kirsten Walsh back (a feature's return to an interviewee)."""
+    if not _SCENE_BEFORE.search(text, max(0, run.start - 60), run.start):
+        return False
+    name = index.fullest(" ".join(run.name))[0]
+    return " " in name and any(sp is not None and sp.name == name for sp in earlier)
+
+
+_SCENE_BEFORE = latin_re(
+    r"(?:^|(?<=[.!?][ \t])|(?<=\n))(?:Back|Later|Now|Today|Outside|Inside|Downstairs|Upstairs"
+    r"|Meanwhile|At|In|On)(?:[ \t]+[a-z][\w'’-]*){0,5},[ \t]+$"
+)
 
 
 # A feature's beat of action just before a quotation ("... and Ortega looks over the dining
@@ -2732,6 +2753,9 @@ _INTRODUCED = latin_re(
     r"|\b(?:quoted|quotes|cited|cites)"
     # "The inaugural speech this year fell to novelist Monica Gutierrez de la Vega, whose ..."
     r"|\bfell[ \t]+to(?:[ \t]+(?:the[ \t]+)?[a-z][\w-]*){0,3}"
+    # "That idea has support from paramedic Ben Castellano, who has been ..."
+    r"|\b(?:support|backing|praise|criticism|opposition|agreement|endorsement)[ \t]+from"
+    r"(?:[ \t]+(?:the[ \t]+)?[a-z][\w-]*){0,3}"
     # a feature writer's question: "On my last night, I ask Munro why he keeps doing it."
     r"|\b(?:I|we)[ \t]+(?:ask|asked))[ \t]+"
     # ("Among the 4,000 fans was 68-year-old Leroy Adams, who ...")
