@@ -1825,6 +1825,16 @@ def _possessive_owner(head: str) -> re.Pattern[str]:
     )
 
 
+def _named_body(owner: str) -> str:
+    """ "the Grattan Institute" -> "Grattan Institute": a body's name without its article (an
+    owner in lower case, "the health department", stays as written)."""
+    if owner.startswith("the ") and all(
+        w[:1].isupper() or w in _ORG_NAME_WORDS for w in owner[4:].split()
+    ):
+        return owner[4:]
+    return owner
+
+
 def _owner_named_earlier(text: str, index: NameIndex, head: str, pos: int) -> Speaker | None:
     """ "A report by the Commons public accounts committee found ... "Q," the report said": the
     owner given where the article first brings in the document ("a staffing review
@@ -1844,9 +1854,7 @@ def _owner_named_earlier(text: str, index: NameIndex, head: str, pos: int) -> Sp
     ):
         sent = m
     owner = sent.group("owner") if sent is not None else ""
-    if owner.startswith("the ") and all(
-        w[:1].isupper() or w in _ORG_NAME_WORDS for w in owner[4:].split()
-    ):
+    if _named_body(owner) != owner:
         return Speaker(owner[4:], speaker_type_of(owner[4:], is_name=True))
     if sent is not None and _looks_like_name(owner):
         name = index.fullest(owner)[0]
@@ -1873,10 +1881,7 @@ def _owner_named_earlier(text: str, index: NameIndex, head: str, pos: int) -> Sp
         name = index.fullest(possessed.group("owner"))[0]
         return Speaker(name, speaker_type_of(name, is_name=True))
     owner = found.group("owner").strip()
-    if owner.startswith("the ") and all(
-        w[:1].isupper() or w in _ORG_NAME_WORDS for w in owner[4:].split()
-    ):
-        owner = owner[4:]  # "a report by the Grattan Institute": the institute's name
+    owner = _named_body(owner)  # "a report by the Grattan Institute": the institute's name
     named = _OWNER_NAMED.match(text, start + found.end("owner"))
     if named and not _looks_like_name(owner):
         # "a statement signed by its Public Relations Officer, SP Yetunde Akinola,": the
