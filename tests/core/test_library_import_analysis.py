@@ -192,3 +192,35 @@ def test_candidates_leave_out_fingerprints_of_stock_phrases(lib, monkeypatch) ->
     assert provenance._candidates(lib.db, frozenset({7, 8, 9}), exclude=99) == [2, 5]
     assert provenance._candidates(lib.db, frozenset({7, 8, 9}), exclude=5) == [2]
     conn.rollback()
+
+
+def test_a_cancelled_batch_still_derives_its_written_speakers(tmp_path: Path) -> None:
+    # Categories and genders wait for the end of a batch; a cancel ends the batch early, and
+    # the articles it wrote must not be left with speakers nobody derived.
+    paths = []
+    for n, text in enumerate(EXTRACTED):
+        path = tmp_path / f"extracted{n}.txt"
+        path.write_text(text, encoding="utf-8")
+        paths.append(path)
+    with Library.open(tmp_path / "lib.sqlite") as lib:
+
+        def one_article_written() -> bool:  # asked in the batch's transaction, after each article
+            return lib.db.execute("SELECT count(*) FROM articles").fetchone()[0] > 0
+
+        written = lib.import_files(paths, cancel=one_article_written)
+        article_ids = [r.article_id for r in written]
+        assert len(article_ids) == 1
+        speakers = {
+            r[0]
+            for r in lib.db.execute(
+                "SELECT DISTINCT speaker_id FROM quotes WHERE article_id = ? "
+                "AND speaker_id IS NOT NULL",
+                article_ids,
+            )
+        }
+        profiles = dict(lib.db.execute("SELECT id, gender FROM speaker_profiles").fetchall())
+        ellison = lib.db.execute(
+            "SELECT id FROM speakers WHERE name = 'Margaret Ellison'"
+        ).fetchone()[0]
+    assert speakers and speakers <= profiles.keys()
+    assert profiles[ellison] == "female"  # "Ms Ellison" in the same article

@@ -189,11 +189,15 @@ def store_new_article_evidence(
     text: str,
     quotes: Sequence[Mapping[str, Any]],
     honorifics: Sequence[Honorific] | None,
-) -> int:
+) -> set[int]:
     """store_article_evidence for an article just written, from what the import has in hand:
     its text and its quotes (id, speaker_id, mention, mention_start, mention_end, in the order
-    of the quotes' (start, kind, id), the order the position index reads them in)."""
-    return _replace_evidence(db, article_id, text, quotes, honorifics)
+    of the quotes' (start, kind, id), the order the position index reads them in). The
+    speakers whose gender the evidence touches are returned, not refreshed: the import
+    refreshes them once per batch (``refresh_genders``)."""
+    affected: set[int] = set()
+    _replace_evidence(db, article_id, text, quotes, honorifics, affected)
+    return affected
 
 
 def _replace_evidence(
@@ -202,6 +206,7 @@ def _replace_evidence(
     text: str | None,
     quotes: Sequence[Mapping[str, Any]],
     honorifics: Sequence[Honorific] | None,
+    defer_into: set[int] | None = None,
 ) -> int:
     # Rows of an article deleted before this id was reused go too, and so does their gender.
     affected = {
@@ -246,7 +251,10 @@ def _replace_evidence(
                 for e in evidence
             ],
         )
-    refresh_genders(db, affected)
+    if defer_into is None:
+        refresh_genders(db, affected)
+    else:
+        defer_into.update(affected)
     return len(evidence)
 
 

@@ -16,7 +16,7 @@
 from __future__ import annotations
 
 from collections.abc import Callable, Mapping, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import Any
 
 from homsquotes.core.analysis import gender, measures, profiles, provenance
@@ -46,21 +46,50 @@ def article_facts(text: str, quotes: Sequence[tuple[str, str]]) -> ArticleFacts:
     )
 
 
+@dataclass(slots=True)
+class SpeakerRefresh:
+    """Speakers whose category and gender an import batch derives once, after its last
+    article: both are read from all of a speaker's quotes in the library, and a speaker
+    quoted often (a president, a police force) is in most articles of a batch, so deriving
+    them per article read that speaker's quotes once per article. The result is the same."""
+
+    categories: set[int] = field(default_factory=set)
+    genders: set[int] = field(default_factory=set)
+
+    def flush(self, db: Any) -> None:
+        """Derive what the batch's articles left pending (caller's transaction)."""
+        if self.categories:  # first: a gender is written into the profile this creates
+            profiles.classify_speakers(db, self.categories)
+        if self.genders:
+            gender.refresh_genders(db, self.genders)
+        self.categories.clear()
+        self.genders.clear()
+
+
 def new_article_imported(
     db: Any,
     article_id: int,
     text: str,
     quotes: Sequence[Mapping[str, Any]],
     facts: ArticleFacts,
+    refresh: SpeakerRefresh | None = None,
 ) -> None:
     """``article_imported`` for an article just written, from what the import has in hand:
     its text, its quotes as written (id, speaker_id, start, kind, mention, mention_start,
     mention_end, in the order they were inserted) and their facts, so that nothing is read
-    back or computed again. It leaves the tables as ``article_imported`` does."""
+    back or computed again. It leaves the tables as ``article_imported`` does, except that
+    with a ``refresh`` the speakers' categories and genders wait for its ``flush``."""
     speaker_ids = {q["speaker_id"] for q in quotes if q["speaker_id"] is not None}
-    profiles.classify_speakers(db, speaker_ids)
+    pending = refresh if refresh is not None else SpeakerRefresh()
+    pending.categories.update(speaker_ids)
     in_position_order = sorted(quotes, key=lambda q: (q["start"], q["kind"], q["id"]))
-    gender.store_new_article_evidence(db, article_id, text, in_position_order, facts.honorifics)
+    pending.genders.update(
+        gender.store_new_article_evidence(
+            db, article_id, text, in_position_order, facts.honorifics
+        )
+    )
+    if refresh is None:
+        pending.flush(db)
     measures.store_word_counts(
         db, [(q["id"], words) for q, words in zip(quotes, facts.words, strict=True)], counted=True
     )

@@ -36,7 +36,7 @@ from homsquotes.core.library.sources import (
 from homsquotes.core.model import ArticleMeta, ExtractedArticle
 
 if TYPE_CHECKING:
-    from homsquotes.core.analysis.maintenance import ArticleFacts
+    from homsquotes.core.analysis.maintenance import ArticleFacts, SpeakerRefresh
 
 __all__ = [
     "ImportResult",
@@ -327,9 +327,11 @@ class ImportingMixin:
         database_id: str | None = None,
         note: str | None = None,
         prepared: PreparedArticle | None = None,
+        refresh: SpeakerRefresh | None = None,
     ) -> ImportResult:
         """Import one article's text; the same text again adds nothing. `extracted` (or
-        `prepared`, what extract_chunk gives) saves extracting it here."""
+        `prepared`, what extract_chunk gives) saves extracting it here. With `refresh`, the
+        speakers' categories and genders wait for its flush (one per batch of articles)."""
         meta = meta or ArticleMeta()
         digest = sha256_text(text)
         existing = self._article_id_by_sha(digest)
@@ -342,7 +344,14 @@ class ImportingMixin:
                 extracted = extract(text)
             prepared = prepare_article(text, extracted)
         return self._write_article(
-            text, digest, meta, source_file, prepared, database_id=database_id, note=note
+            text,
+            digest,
+            meta,
+            source_file,
+            prepared,
+            database_id=database_id,
+            note=note,
+            refresh=refresh,
         )
 
     def import_files(
@@ -414,11 +423,14 @@ class ImportingMixin:
             parallel = len(pending) >= PARALLEL_MIN_ARTICLES and can_parallel
             extractions = _extract_all([p[1] for p in pending], parallel)
             checkpoint_pages = self._set_checkpoint_pages(IMPORT_CHECKPOINT_PAGES)
+            from homsquotes.core.analysis.maintenance import SpeakerRefresh
+
             try:
                 delay = MAX_WRITE_DELAY_S if parallel else 0.0  # run here: write each at once
                 for batch in _write_batches(pending, extractions, delay):
                     written: list[ImportResult] = []
                     stopped = False
+                    refresh = SpeakerRefresh()
                     # The articles' own transactions join this one; the full-text indexes
                     # take the batch's rows in one statement each as it ends (deferred_fts).
                     with self.transaction(), deferred_fts(self.db.conn, *FTS):
@@ -431,12 +443,14 @@ class ImportingMixin:
                                 database_id=article.database_id,
                                 note=article.note,
                                 prepared=prepared,
+                                refresh=refresh,
                             )
                             results[i].source = path
                             written.append(results[i])
                             if cancel and cancel():
                                 stopped = True
                                 break
+                        refresh.flush(self.db)
                     for result in written:  # reported once the batch has committed
                         report(result)
                         done += 1
@@ -489,6 +503,7 @@ class ImportingMixin:
         prepared: PreparedArticle,
         database_id: str | None = None,
         note: str | None = None,
+        refresh: SpeakerRefresh | None = None,
     ) -> ImportResult:
         title = meta.title or prepared.title or _first_line(text)
         with self.transaction() as tx:
@@ -568,7 +583,9 @@ class ImportingMixin:
                     )
                 ]
                 # categories, gender evidence, word counts, provenance
-                new_article_imported(self.db, article_id, text, written, prepared.facts)
+                new_article_imported(
+                    self.db, article_id, text, written, prepared.facts, refresh
+                )
         return ImportResult(article_id, True, len(quote_ids), source_file, title, note=note)
 
     def _carry_edits(self, old_article_id: int, new_article_id: int, text: str) -> None:
