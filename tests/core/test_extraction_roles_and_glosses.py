@@ -342,3 +342,13 @@ def test_a_husband_named_by_his_first_name_is_not_she() -> None:
         'Thursday.\n\n"We book the earliest sailing and a backup," she said.'
     )
     assert quote_starting(text, "We book").speaker == "Hélène Marchand"
+
+
+def test_a_capitalised_head_of_department_is_the_whole_role() -> None:
+    text = (
+        "When contacted, the bank's Head of Corporate Communications, Mrs Ngozi Eze-Okafor, "
+        'said the lender had "fully cooperated with the EFCC".'
+    )
+    quote = quote_starting(text, "fully cooperated")
+    assert quote.speaker == "Ngozi Eze-Okafor"
+    assert quote.affiliation == "the bank's Head of Corporate Communications"

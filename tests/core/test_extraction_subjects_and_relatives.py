@@ -33,6 +33,32 @@ SPEAKERS = [
         "Graham Tuckwell-Hayes",
     ),
     (
+        "a_one_word_opening_participle_taken_for_the_subject",
+        "Fine Gael TD Colm Burke asked whether any child had been harmed by the delays.\n\n"
+        "Responding, Dr Siobhán Keating, chief clinical officer with CHI, said she was \"not in "
+        'a position to say that no child has been harmed".\n\n'
+        "Replying, the Minister for Health, Stephen Donnelly, said the waiting list plan "
+        '"will stand".',
+        "not in a position",
+        "Siobhán Keating",
+    ),
+    (
+        "a_one_word_opening_participle_before_a_role_in_apposition",
+        "Fine Gael TD Colm Burke asked whether any child had been harmed by the delays.\n\n"
+        "Replying, the Minister for Health, Stephen Donnelly, said the waiting list plan "
+        '"will stand".',
+        "will stand",
+        "Stephen Donnelly",
+    ),
+    (
+        "a_head_of_department_named_in_apposition",
+        "When contacted, the bank's Head of Corporate Communications, Mrs Ngozi Eze-Okafor, "
+        'said the lender had "fully cooperated with the EFCC from the moment the '
+        'irregularities were detected".',
+        "fully cooperated",
+        "Ngozi Eze-Okafor",
+    ),
+    (
         "a_second_clause_brings_in_the_person",
         "Haseeb ul-Haq took six wickets. 'It was swinging,' Haseeb said.\n\nBy the close, "
         "Worcestershire had reached 41 for one, and Haseeb was watching from the balcony.\n\n"

@@ -138,6 +138,9 @@ def subject_of(cue: Any, depth: int = 0) -> Any | None:
         # Berea, OH, after winning Ohio, Gov. John Kasich said"); the one next to the verb it is
         before = [c for c in subjects if c.i < cue.i]
         chosen = before[-1] if before else subjects[0]
+        opened = _subject_after_opening_participle(chosen)
+        if opened is not None:
+            return opened
         if chosen.dep_ == "csubj" and chosen.tag_ in ("VBG", "VBN") and chosen.i < cue.i:
             # "Speaking on BBC Radio Somerset, the former seamer Graham Tuckwell-Hayes
             # described": the parser made the opening phrase the subject; the noun in
@@ -252,6 +255,27 @@ _CAUSING = word_set(
     "prompt prompts prompted prompting lead leads led leading cause causes caused causing "
     "force forces forced forcing"
 )
+
+
+def _subject_after_opening_participle(subject: Any) -> Any | None:
+    """The speaker when the parser took a one-word opening participle for the subject:
+    "Responding, Dr Siobhan Keating, chief clinical officer with CHI, said" and "Replying,
+    the Minister for Health, Stephen Donnelly, said" hang the speaker on "Responding" as a
+    conjunct or an apposition."""
+    doc = subject.doc
+    if (
+        subject.tag_ not in ("VBG", "VBN")
+        or subject.i != subject.sent.start
+        or subject.i + 1 >= len(doc)
+        or doc[subject.i + 1].text != ","
+    ):
+        return None
+    if any(c.dep_ not in ("punct", "conj", "appos", "cc") for c in subject.children):
+        return None  # a phrase of its own ("Asked about it, ..."): the parse is not this one
+    for c in subject.children:
+        if c.dep_ in ("conj", "appos") and c.i > subject.i and c.tag_.startswith("NN"):
+            return c
+    return None
 
 
 def _verb_group_start(cue: Any) -> int:

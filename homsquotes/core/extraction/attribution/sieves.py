@@ -108,6 +108,8 @@ def _attribution_for(
         # (a role capitalised at a sentence start is a title too: "Solicitor for the accused,
         # Daragh Hassett, said")
         titled = subj.lower_.rstrip(".") in TITLE_WORDS or role_noun(subj.lower_)
+        # ("the bank's Head of Corporate Communications, Mrs Ngozi Eze-Okafor, said")
+        titled = titled or (subj.lower_ == "head" and any(c.lower_ == "of" for c in subj.rights))
         name = name_in_clause(subj) if titled else None
         if name:
             # "Senate Majority Leader Chuck Schumer, D-N.Y., said": the parser hung the name

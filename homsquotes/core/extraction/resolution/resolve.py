@@ -463,6 +463,7 @@ def resolve_speaker(
             name, _run = index.fullest(titled.group("name"))
             affiliations.setdefault(name, titled.group("role"))
             return Speaker(name, "person")
+    said_as = mention  # (the whole role, when the name comes in apposition)
     if att.is_name or _looks_like_name(mention):
         # "commuter Jane Ellis", "Kremlin spokesman Dmitry Peskov": the words before the name
         # proper are a role, not part of the name
@@ -488,7 +489,8 @@ def resolve_speaker(
         _age, given = _split_role(given)  # "64-year-old Margaret Hill"
         name, _run = index.fullest(given)
         sp = Speaker(name, "organisation" if speaker_type_of(name) == "organisation" else "person")
-        desc = clean_description(mention)
+        # ("The Head of Sport at the BBC, Barbara Slater,": the role is all of the subject)
+        desc = clean_description(said_as)
     elif att.is_name or _looks_like_name(mention):
         name, _run = index.fullest(mention)
         name = _fitting_honorific(text, index, mention, name, earlier, ms)
