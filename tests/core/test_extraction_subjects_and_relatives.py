@@ -59,6 +59,26 @@ SPEAKERS = [
         "Ngozi Eze-Okafor",
     ),
     (
+        "a_prize_goes_to_the_next_speaker",
+        "Triple Olympic champion Faith Kipyegon collected her fifth Kenya Sportswoman of the "
+        "Year award at the gala in Nairobi on Friday night.\n\n"
+        "Sports Cabinet Secretary Salim Mvurya pledged that the stadium would be finished. "
+        '"This one will be kept," he said, to applause.\n\n'
+        "Sportsman of the Year went to 800m world champion Emmanuel Wanyonyi, who thanked his "
+        'family in Kapsabet. "They sacrificed so much when I had nothing," he said.',
+        "They sacrificed",
+        "Emmanuel Wanyonyi",
+    ),
+    (
+        "the_last_quotations_own_he_said_is_not_about_the_new_person",
+        "Carson defied the question, and didn't make a choice. \"With 100 percent certainty, I "
+        'will predict the winner - it will either be Denver or Carolina," he said.\n\n'
+        "Governor Chris Christie – a Dallas Cowboys fan – gave a one word answer on the question. "
+        '"Denver," he answered.',
+        "Denver",
+        "Chris Christie",
+    ),
+    (
         "a_second_clause_brings_in_the_person",
         "Haseeb ul-Haq took six wickets. 'It was swinging,' Haseeb said.\n\nBy the close, "
         "Worcestershire had reached 41 for one, and Haseeb was watching from the balcony.\n\n"

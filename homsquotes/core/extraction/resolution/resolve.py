@@ -37,6 +37,7 @@ from homsquotes.core.extraction.resolution.epithets import epithet_gender, is_ep
 from homsquotes.core.extraction.resolution.institutions import INSTITUTION_NOUNS, institution_named
 from homsquotes.core.extraction.resolution.plausibility import person_description
 from homsquotes.core.extraction.resolution.speakers import (
+    AWARD_AFTER,
     DETERMINED,
     ENCLOSED,
     GIVEN_NAMES_LIKE_ROLES,
@@ -2151,6 +2152,8 @@ def _subject_of_match(
     appos = last.group("appos") or last.group("appos2")
     if appos and re.match(r"(?:and|or)\b", appos):
         return None  # "The council leader, Tom Becker, and the planning officer, ...": two
+    if last.group("np") and AWARD_AFTER.match(last.string, last.end("np")):
+        return None  # "Sportsman of the Year went to ... Emmanuel Wanyonyi": a prize
     aged = re.search(r",[ \t]+\d{1,3},", last.group(0)) is not None  # "Siân Evans, 29, catches"
     if last.group("present") and not aged and not _DESCRIPTION_OPENING.match(appos or ""):
         return None  # "Otherwise, she said, countries may ...": no apposition, no verb
@@ -2690,8 +2693,10 @@ _BROUGHT_IN_BEFORE = latin_re(
     r"(?:^|[.!?][\"”’]?[ \t]+|\n[ \t]*|,[ \t]+"
     r"|\b(?:is|was|are|were|belongs[ \t]+to|belonged[ \t]+to|meet|meets|met|joined[ \t]+by"
     # ("Our reporter is in Salthill, where she spoke to local man Pádraig Mac Giolla Rua")
-    r"|(?:spoke|speaks|talked|talks)[ \t]+(?:to|with)|caught[ \t]+up[ \t]+with|interviewed)"
-    r"[ \t]+)(?:(?:the|a|an)[ \t]+)?(?:[a-z][\w-]*[ \t]+){0,3}$"
+    r"|(?:spoke|speaks|talked|talks)[ \t]+(?:to|with)|caught[ \t]+up[ \t]+with|interviewed"
+    # a prize's winner ("Sportsman of the Year went to 800m world champion Emmanuel Wanyonyi")
+    r"|(?:went|goes|go|was[ \t]+awarded|were[ \t]+awarded)[ \t]+to)"
+    r"[ \t]+)(?:(?:the|a|an)[ \t]+)?(?:[a-z0-9][\w,.-]*[ \t]+){0,3}$"
 )
 # a place after its preposition, or a person only talked about
 _NOT_THE_PERSON_BEFORE = latin_re(
@@ -2712,6 +2717,9 @@ def _fits_gender(
     """Whether a person brought in at text[name_start:name_end] can be the pronoun's."""
     if not gender:
         return True
+    own_cue = _OWN_CUE_AFTER.match(text, start)
+    if own_cue is not None:
+        start = own_cue.end()  # the last quotation's own '"Q," he said, to applause.'
     for g in _GENDERED.finditer(text, start, name_start):
         if (g.group("m") is not None) == (gender == "m"):
             return False  # "he" spoke of someone before the new name came in
@@ -2720,6 +2728,10 @@ def _fits_gender(
     return _gender_after(text, name_end) in (None, gender)
 
 
+# The pronoun cue that ends the previous quotation: about its speaker, not the new person.
+_OWN_CUE_AFTER = re.compile(
+    r"[ \t]*(?:he|she)[ \t]+(?:said|says|added|adds|told|tells|continued|explained)\b[^.!?\n]*"
+)
 # Verbs that bring a person in with reported speech: narrower than CUE_VERBS, whose "offered",
 # "called" or "showed" also follow organisations and things ("United Technologies has offered").
 _SAYING = (

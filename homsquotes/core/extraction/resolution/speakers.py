@@ -202,6 +202,12 @@ def _capitals_lead(text: str, start: int, end: int, name: list[str]) -> bool:
     )
 
 
+# What follows the name of a prize ("Sportswoman of the Year", "Player of the Match").
+AWARD_AFTER = re.compile(
+    r"[ \t]+of[ \t]+the[ \t]+(?:Year|Match|Season|Series|Tournament|Month|Week|Decade)\b"
+)
+
+
 def find_name_runs(text: str) -> list[NameRun]:
     runs = []
     for m in NAME_RUN.finditer(text):
@@ -259,6 +265,8 @@ def find_name_runs(text: str) -> list[NameRun]:
             continue
         if len(name) == 1 and name[0].lower() in _OFFICE_ONLY:
             continue  # "Chief Executive Officer of PayKente": an office, no one's name
+        if AWARD_AFTER.match(text, m.end()):
+            continue  # "her fifth Kenya Sportswoman of the Year award": a prize, no one's name
         if _capitals_lead(text, m.start(), m.end(), name):
             name = [w.title() for w in name]  # "BRENDAN RODGERS has demanded": Brendan Rodgers
         title_text = ""
