@@ -79,6 +79,32 @@ SPEAKERS = [
         "Chris Christie",
     ),
     (
+        "an_abstraction_opening_a_sentence_is_no_one",
+        "Behind the counter, Bernadette McGovern pulls a pint of stout.\n\n"
+        '"I\'m 68 and my knees are gone," she says.\n\n'
+        "Her electricity bill, she says, has more than doubled since 2021. Insurance is up.\n\n"
+        '"People think the publican is rolling in it," she adds.',
+        "People think",
+        "Bernadette McGovern",
+    ),
+    (
+        "an_opening_participles_pronoun_is_the_persons_own",
+        'Critic Lakshmish Bhat has called it "the finest novel of the decade".\n\n'
+        "Asked whether she will ever write a novel set in the city, Mary Byrne shakes her "
+        'head. "This city is too fast for me," she says.',
+        "This city",
+        "Mary Byrne",
+    ),
+    (
+        "a_surname_that_acts_brings_its_person_back",
+        "Novelist Vasudha Hegde has a new book out, which critic Lakshmish Bhat has called "
+        '"the finest novel of the decade".\n\n'
+        "Asked, as the interview ends, about Bengaluru, Hegde shakes her head. "
+        '"This city is too fast for me," she says.',
+        "This city",
+        "Vasudha Hegde",
+    ),
+    (
         "a_second_clause_brings_in_the_person",
         "Haseeb ul-Haq took six wickets. 'It was swinging,' Haseeb said.\n\nBy the close, "
         "Worcestershire had reached 41 for one, and Haseeb was watching from the balcony.\n\n"
@@ -447,6 +473,16 @@ def test_reminding_of_is_no_speech() -> None:
 
 # Rules that must not fire: the reviewer's cases, each given the speaker it had before.
 NOT_FIRING = [
+    (
+        "a_clause_with_its_own_subject_is_not_the_names",
+        "Labor Secretary Thomas Perez landed in Ohio at 7 a.m. that day.\n\n"
+        "When he walks onstage in a huge Cleveland hotel ballroom, Sen. Sherrod Brown, also "
+        "part of the vice-presidential sweepstakes, is on deck to talk to the unions.\n\n"
+        "Perez talks about growing up in Buffalo. He promises the government will help "
+        '"up-skill" workers.',
+        "up-skill",
+        "Thomas Perez",
+    ),
     (
         "a_person_in_a_body_is_not_the_body",
         "Mick Lynch, the general secretary of the RMT union, said talks had failed. "

@@ -164,3 +164,10 @@ def person_description(mention: str) -> bool:
     if "-" in head and any(part in PERSON_NOUNS for part in head.split("-")):
         return True  # a tabloid's "the great-gran-of-five", "the mum-of-two"
     return head.endswith(_PERSON_SUFFIXES) and len(head) > 4 and head not in ORG_WORDS
+
+
+def abstraction_not_name(word: str) -> bool:
+    """A capitalised word that is an abstraction, not a surname: "Insurance is up" (but
+    "Manning", "Fleming": names end in -ing as often as nouns do)."""
+    w = word.lower().strip(".,;:'’")
+    return not w.endswith("ing") and _abstract_noun(w)

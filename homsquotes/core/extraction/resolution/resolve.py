@@ -35,7 +35,10 @@ from homsquotes.core.extraction.resolution.affiliation import (
 )
 from homsquotes.core.extraction.resolution.epithets import epithet_gender, is_epithet, place_before
 from homsquotes.core.extraction.resolution.institutions import INSTITUTION_NOUNS, institution_named
-from homsquotes.core.extraction.resolution.plausibility import person_description
+from homsquotes.core.extraction.resolution.plausibility import (
+    abstraction_not_name,
+    person_description,
+)
 from homsquotes.core.extraction.resolution.speakers import (
     AWARD_AFTER,
     DETERMINED,
@@ -2296,6 +2299,8 @@ def _subject_of_match(
     name, _run = index.fullest(np)
     typ = speaker_type_of(name, is_name=True)
     if kind == "person" and typ == "person":
+        if " " not in name and abstraction_not_name(name):
+            return None  # "Her electricity bill has doubled. Insurance is up. "Q," she adds"
         return Speaker(name, "person")
     if kind == "plural" and not names_only and typ == "organisation":
         return Speaker(name, "organisation")  # "Police said ... they said"
@@ -2562,8 +2567,10 @@ def _newest_person(
     for run in reversed(index.runs[first:last]):
         if run.end > pos:
             continue
-        if len(run.name) < 2 and not _returning_speaker(text, index, run, earlier):
-            continue
+        if len(run.name) < 2 and not _returning_speaker(text, index, run, earlier) and not (
+            _ACTS_AS_PERSON.match(text, run.end) and " " in index.fullest(run.name[0])[0]
+        ):
+            continue  # (but "Hegde shakes her head": a surname that acts, of a full name)
         if _inside_quotation(text, run.start) or DETERMINED.search(
             text, max(0, run.start - 5), run.start
         ):
@@ -2679,7 +2686,7 @@ def _introduced_as_person(text: str, index: NameIndex, name: str) -> bool:
             continue
         if run.title and any(t.lower().rstrip(".") not in ("mr", "mrs", "ms") for t in run.title):
             return True
-        if _PERSON_APPOSITION.match(text, run.end):
+        if _PERSON_APPOSITION.match(text, run.end) or _ACTS_AS_PERSON.match(text, run.end):
             return True
         before = re.search(r"([a-z][\w-]*)[ \t]+$", text[max(0, run.start - 30) : run.start])
         if before and role_noun(before.group(1)):
@@ -2687,6 +2694,9 @@ def _introduced_as_person(text: str, index: NameIndex, name: str) -> bool:
     return False
 
 
+# a name that does something with its own body or belongings ("Mary Byrne shakes her head",
+# "Okafor folded his arms"): a person, whatever the article called them before
+_ACTS_AS_PERSON = re.compile(r"[ \t]+(?:[a-z]+ly[ \t]+)?[a-z]{3,}(?:s|ed)[ \t]+(?:his|her)\b")
 # where a feature brings a person in: opening a sentence or a clause ("Back on the farm, as the
 # sun drops, Pieter van der Westhuizen is ..."), or after "is", "belongs to", "meet"
 _BROUGHT_IN_BEFORE = latin_re(
@@ -2701,7 +2711,9 @@ _BROUGHT_IN_BEFORE = latin_re(
 # a place after its preposition, or a person only talked about
 _NOT_THE_PERSON_BEFORE = latin_re(
     r"(?:\b(?:in|at|near|from|outside|inside|across|around|on)[ \t]+(?:the[ \t]+)?$)"
-    r"|\b[Aa]sked\b[^.!?\n]*$|\b(?:about|against|with)[ \t]+(?:[\w'’-]+[ \t]+){0,4}$"
+    # (but after the asked clause's comma the name is the subject: "Asked whether she will
+    # write again, Mary Byrne shakes her head")
+    r"|\b[Aa]sked\b[^.!?\n,]*$|\b(?:about|against|with)[ \t]+(?:[\w'’-]+[ \t]+){0,4}$"
 )
 
 
@@ -2720,7 +2732,16 @@ def _fits_gender(
     own_cue = _OWN_CUE_AFTER.match(text, start)
     if own_cue is not None:
         start = own_cue.end()  # the last quotation's own '"Q," he said, to applause.'
-    for g in _GENDERED.finditer(text, start, name_start):
+    stop = name_start
+    if text[max(0, name_start - 2) : name_start] == ", ":
+        # an opening participle's pronoun is the name's own ("Asked whether she will write
+        # again, Mary Byrne shakes her head"): only what came before the name's sentence
+        # counts (but not a clause with its own subject: "When he walks onstage, Sen. Sherrod
+        # Brown is on deck" is two men)
+        sentence = max(max(text.rfind(c, start, name_start) for c in ".!?\n") + 1, start)
+        if _OPENING_PARTICIPLE.match(text, sentence):
+            stop = sentence
+    for g in _GENDERED.finditer(text, start, stop):
         if (g.group("m") is not None) == (gender == "m"):
             return False  # "he" spoke of someone before the new name came in
     if _gender_of(text, sp, earlier) not in (None, gender):
@@ -2728,6 +2749,7 @@ def _fits_gender(
     return _gender_after(text, name_end) in (None, gender)
 
 
+_OPENING_PARTICIPLE = re.compile(r"[ \t\"”’]*[A-Z][a-z]+(?:ed|ing)\b")
 # The pronoun cue that ends the previous quotation: about its speaker, not the new person.
 _OWN_CUE_AFTER = re.compile(
     r"[ \t]*(?:he|she)[ \t]+(?:said|says|added|adds|told|tells|continued|explained)\b[^.!?\n]*"

@@ -474,6 +474,9 @@ class NameIndex:
                 continue  # the byline's writer reports the quotation, never says it
             if all(w.isupper() and len(w) > 2 for w in run.name):
                 continue  # a shouted section label ("FULL TEXT", "TOP STORIES")
+            group = _GROUP_AFTER.match(text, run.end)
+            if group is not None and group.group(1)[:-1] in PERSON_NOUNS:
+                continue  # "Asian American and Pacific Islander voters": a word for a group
             line_end = text.find("\n", run.end) % (len(text) + 1)
             if line_end - run.start < 80 and _CREDIT_LINE.search(text, run.start, line_end):
                 continue  # a photo credit's short line ("Neilson Barnard via Getty Images.")
@@ -486,6 +489,7 @@ class NameIndex:
         return None
 
 
+_GROUP_AFTER = re.compile(r"(?:[ \t]+(?:and|or)(?:[ \t]+[A-Z][\w-]*){1,3})?[ \t]+([a-z]{3,}s)\b")
 _CREDIT_LINE = re.compile(
     r"(?:\bvia|/|©|\bPhoto:|\bCredit:)[ \t]*(?:Getty|AP\b|AFP|Reuters|EPA|PA\b|Shutterstock|"
     r"Alamy)|\bGetty[ \t]+Images\b"
