@@ -62,3 +62,18 @@ def test_a_wrapped_quotation_keeps_the_articles_words_in_its_parts() -> None:
     fenwick = quote_starting(ARTICLE, "We have run out")
     assert len(fenwick.parts) == 2  # the reporter's words between the parts are not quoted
     assert "said" not in fenwick.text and "chairwoman" not in fenwick.text
+
+
+def test_a_surname_hyphenated_at_a_line_end_is_the_person_named_before() -> None:
+    text = (
+        "Landfill hearing draws a crowd\n\n"
+        "Township trustees heard three hours of testimony last night on the\n"
+        "proposed landfill off Route 9. Trustee chairman Glenn A. Reinhart said\n"
+        "the board would take no vote until it heard from the county prosecutor.\n\n"
+        "   ''We are going to do this right,'' Rein-\n"
+        "hart said, ''and we are not going to be\n"
+        "stampeded by either side.''\n"
+    )
+    quote = quote_starting(text, "We are going")
+    assert quote.speaker == "Glenn A. Reinhart"
+    assert [part.text for part in quote.parts][0] == "''We are going to do this right,''"

@@ -352,3 +352,12 @@ def test_a_capitalised_head_of_department_is_the_whole_role() -> None:
     quote = quote_starting(text, "fully cooperated")
     assert quote.speaker == "Ngozi Eze-Okafor"
     assert quote.affiliation == "the bank's Head of Corporate Communications"
+
+
+def test_a_high_street_trade_before_a_name_is_a_role() -> None:
+    text = (
+        "Local publican Declan Hynes said the lane was needed for years. "
+        '"It has to happen," he said.'
+    )
+    quote = quote_starting(text, "It has to happen")
+    assert (quote.speaker, quote.affiliation) == ("Declan Hynes", "local publican")

@@ -304,6 +304,8 @@ PERSON_NOUNS = word_set(
     " widow widower wife husband grandmother grandfather aunt uncle cousin sibling"
     " playwright poet artist actor actress singer dancer musician composer novelist filmmaker"
     " photographer chef fisherman craftsman blacksmith"
+    # the trades of a high street ("Local publican Declan Hynes said")
+    " publican shopkeeper hairdresser landlady barman barmaid"
     # courts across the Commonwealth ("Senior advocate Rajiv Nayar", "the prosecutor said")
     " advocate barrister solicitor prosecutor defendant plaintiff petitioner claimant accused"
     " juror"

@@ -50,6 +50,7 @@ from homsquotes.core.extraction.resolution.speakers import (
     NOT_NAMES,
     POSSESSIVE,
     TITLE_OF,
+    WRAP_HYPHEN,
     NameIndex,
     NameRun,
     name_pattern,
@@ -219,6 +220,12 @@ def resolve_speaker(
     mention = text[ms:me]
     if not mention.strip():
         return None  # (the parser can take a space for a subject: "»0.«A'he said»  — ")
+    joined = WRAP_HYPHEN.sub(r"\1\2", mention)
+    if joined != mention:
+        # "''We are going to do this right,'' Rein-\nhart said": a name broken at a line end
+        name, run = index.fullest(joined)
+        if run is not None and speaker_type_of(name, is_name=True) == "person":
+            return Speaker(name, "person")
     nicknamed = index.nicknames.get(mention.strip().lower())
     if nicknamed is not None:
         # "frostbyte said": the nickname written inside Mikkel “frostbyte” Sørensen

@@ -324,6 +324,8 @@ class NameIndex:
         return self._cache[mention]
 
     def _fullest(self, mention: str) -> tuple[str, NameRun | None]:
+        # a name hyphenated across a hard-wrapped line ("Rein-\nhart said") is one word
+        mention = WRAP_HYPHEN.sub(r"\1\2", mention)
         nicknamed = self.nicknames.get(clean_word(mention.strip()).lower())
         if nicknamed is not None:
             return " ".join(nicknamed.name), nicknamed
@@ -489,6 +491,7 @@ class NameIndex:
         return None
 
 
+WRAP_HYPHEN = re.compile(r"(\w)-\s+([a-z])")
 _GROUP_AFTER = re.compile(r"(?:[ \t]+(?:and|or)(?:[ \t]+[A-Z][\w-]*){1,3})?[ \t]+([a-z]{3,}s)\b")
 _CREDIT_LINE = re.compile(
     r"(?:\bvia|/|©|\bPhoto:|\bCredit:)[ \t]*(?:Getty|AP\b|AFP|Reuters|EPA|PA\b|Shutterstock|"
