@@ -105,6 +105,17 @@ SPEAKERS = [
         "Vasudha Hegde",
     ),
     (
+        "a_role_from_a_place_then_the_name_in_apposition",
+        "Tobacco board chief executive Mr Farai Chigumba said 74 000 bales had been booked. "
+        '"We are anticipating a good crop," said Mr Chigumba.\n\n'
+        "Mrs Chipo Mapfumo from Mutoko said she had sold early. \"I want to buy a tractor "
+        'this time," she said.\n\n'
+        "Another farmer from Guruve, Mr Tendai Chinembiri, was less enthusiastic. \"The price "
+        'for my lower grades was only US$1,20," he said.',
+        "The price for my lower",
+        "Tendai Chinembiri",
+    ),
+    (
         "a_second_clause_brings_in_the_person",
         "Haseeb ul-Haq took six wickets. 'It was swinging,' Haseeb said.\n\nBy the close, "
         "Worcestershire had reached 41 for one, and Haseeb was watching from the balcony.\n\n"

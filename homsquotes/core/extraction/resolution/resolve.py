@@ -2698,7 +2698,17 @@ def _introduced_as_person(text: str, index: NameIndex, name: str) -> bool:
         before = re.search(r"([a-z][\w-]*)[ \t]+$", text[max(0, run.start - 30) : run.start])
         if before and role_noun(before.group(1)):
             return True
+        described = _DESCRIBED_BEFORE.search(text, max(0, run.start - 80), run.start)
+        if described and role_noun(described.group(1)):
+            return True  # "Another farmer from Guruve, Mr Tendai Chinembiri, was less keen"
     return False
+
+
+# a role, perhaps with where it is from, and then the name in apposition
+_DESCRIBED_BEFORE = latin_re(
+    r"\b([a-z][\w-]*)(?:[ \t]+(?:from|of|in|at)[ \t]+[A-Z][\w'’-]*(?:[ \t]+[A-Z][\w'’-]*){0,2})?"
+    r",[ \t]+$"
+)
 
 
 # a name that does something with its own body or belongings ("Mary Byrne shakes her head",
