@@ -361,3 +361,12 @@ def test_a_high_street_trade_before_a_name_is_a_role() -> None:
     )
     quote = quote_starting(text, "It has to happen")
     assert (quote.speaker, quote.affiliation) == ("Declan Hynes", "local publican")
+
+
+def test_comrade_is_a_title_not_part_of_the_name() -> None:
+    text = (
+        "Officially opening the season, Deputy Minister of Lands, Agriculture, Fisheries, Water "
+        "and Rural Development Cde Tarisai Mudzingwa said the Government would protect farmers. "
+        '"Our farmers have worked very hard," she said.'
+    )
+    assert quote_starting(text, "Our farmers").speaker == "Tarisai Mudzingwa"

@@ -248,6 +248,8 @@ TITLE_WORDS = word_set(
     # (not "Pak", "Seri" or "Tun": surnames and given names as well, as in Pak Pong Ju)
     " hon hon. miss mx mx. khun ibu datuk dato datin haji hajjah alhaji alhaja"
     " hajia mallam shri smt smt. cr cr."
+    # Zimbabwe and South Africa: "Cde Tarisai Mudzingwa" (Comrade)
+    " cde cde. comrade"
     # West and East African traditional rulers and forms of address ("The Omanhene of the
     # Mpohor Traditional Area, Nana Ekow Amissah-Bentum III", "Madam Akosua Serwaa"; not
     # "Nana", "Obi", "Oba" or "Igwe", which are names too)
