@@ -43,6 +43,14 @@ SPEAKERS = [
         "Siobhán Keating",
     ),
     (
+        "a_one_word_opening_participle_before_a_role_and_a_name",
+        "Residents of Mabvuku went a fourth week without running water.\n\n"
+        "Responding, the council's Head of Corporate Communications, Mr Innocent Ruwende, said "
+        'the city was "doing everything in its power" to restore supplies.',
+        "doing everything",
+        "Innocent Ruwende",
+    ),
+    (
         "a_one_word_opening_participle_before_a_role_in_apposition",
         "Fine Gael TD Colm Burke asked whether any child had been harmed by the delays.\n\n"
         "Replying, the Minister for Health, Stephen Donnelly, said the waiting list plan "

@@ -19,6 +19,7 @@ from homsquotes.core.extraction.attribution.cues import (
     RELATIVE_PRONOUNS,
     TITLE_WORDS,
     WEAK_CUES,
+    role_noun,
     word_set,
 )
 from homsquotes.core.extraction.layout.snippets import PLACEHOLDER
@@ -272,10 +273,18 @@ def _subject_after_opening_participle(subject: Any) -> Any | None:
         return None
     if any(c.dep_ not in ("punct", "conj", "appos", "cc") for c in subject.children):
         return None  # a phrase of its own ("Asked about it, ..."): the parse is not this one
-    for c in subject.children:
-        if c.dep_ in ("conj", "appos") and c.i > subject.i and c.tag_.startswith("NN"):
-            return c
-    return None
+    hung = [
+        c
+        for c in subject.children
+        if c.dep_ in ("conj", "appos") and c.i > subject.i and c.tag_.startswith("NN")
+    ]
+    # ("Responding, the council's Head of Corporate Communications, Mr Innocent Ruwende,
+    # said" hangs the role and the name on "Responding" side by side: the name speaks)
+    named = [c for c in hung if c.tag_ == "NNP" and not role_noun(c.lower_)
+             and c.lower_ not in TITLE_WORDS]
+    if len(hung) > 1 and named:
+        return named[-1]
+    return hung[0] if hung else None
 
 
 def _verb_group_start(cue: Any) -> int:
