@@ -2,6 +2,7 @@
 and a ward, a role "in the Assembly", and an owner whose man speaks ("Cárdenas Robles'
 manager, Héctor Valdespino")."""
 
+import pytest
 from quote_lookup import quote_starting, speaker_table
 
 SPEAKERS = [
@@ -370,3 +371,82 @@ def test_comrade_is_a_title_not_part_of_the_name() -> None:
         '"Our farmers have worked very hard," she said.'
     )
     assert quote_starting(text, "Our farmers").speaker == "Tarisai Mudzingwa"
+
+
+@pytest.mark.parametrize(
+    ("text", "opening", "affiliation"),
+    [
+        # the portfolio before an "and" the name's run stopped at stays whole, and the style
+        # between the role and the name is not part of the role
+        (
+            "Officially opening the season, Deputy Minister of Lands, Agriculture, Fisheries, "
+            "Water and Rural Development Cde Tarisai Mudzingwa said the Government would help. "
+            '"Our farmers have worked very hard," she said.',
+            "Our farmers",
+            "Deputy Minister of Lands, Agriculture, Fisheries, Water and Rural Development",
+        ),
+        (
+            "Speaking at a field day in Mazowe, Lands, Agriculture, Fisheries, Water and Rural "
+            "Development Deputy Minister Cde Rosemary Gumbo urged farmers to plant early. "
+            '"The rains are here," she said.',
+            "The rains",
+            "Lands, Agriculture, Fisheries, Water and Rural Development Deputy Minister",
+        ),
+        (
+            "Finance and Economic Development Minister Mthuli Ncube said the budget was sound. "
+            '"We are on track," he said.',
+            "We are on track",
+            "Finance and Economic Development Minister",
+        ),
+        (
+            'Deputy Minister Hon Prossy Mukasa said funds were ready. "The money is there," '
+            "she said.",
+            "The money",
+            "Deputy Minister",
+        ),
+        # two people, not a portfolio
+        (
+            "John Smith spoke first. Smith and Health Minister Jane Doe then took questions. "
+            '"It is ready," Doe said.',
+            "It is ready",
+            "Health Minister",
+        ),
+        (
+            "He and House Judiciary Committee Chairman Bob Goodlatte both objected. "
+            '"This is wrong," Goodlatte said.',
+            "This is wrong",
+            "House Judiciary Committee Chairman",
+        ),
+        # a role set between commas after an opening adverbial
+        (
+            "Responding, the council's Head of Corporate Communications, Mr Innocent Ruwende, "
+            'said the city was pumping. "We are doing our best," he said.',
+            "We are doing",
+            "the council's Head of Corporate Communications",
+        ),
+        (
+            "Speaking in Lagos, the governor, Babajide Sanwo-Olu, said the roads would be "
+            'fixed. "We will fix them," he said.',
+            "We will fix",
+            "governor",
+        ),
+        # ... but not a clause that only ends in a role
+        (
+            "According to The Guardian, an email was sent from the club's executive director, "
+            'Jeremy Boreing, to the members. "We are closing," Boreing wrote.',
+            "We are closing",
+            None,
+        ),
+        # a Member of the Senedd keeps the letters after the portfolio
+        (
+            'Mid and West Wales MS Elin Rowlands said the bus was vital. "People rely on it," '
+            "she said.",
+            "People rely",
+            "Mid and West Wales MS",
+        ),
+    ],
+)
+def test_portfolios_and_roles_before_a_name(
+    text: str, opening: str, affiliation: str | None
+) -> None:
+    assert quote_starting(text, opening).affiliation == affiliation

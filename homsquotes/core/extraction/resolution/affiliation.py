@@ -102,7 +102,22 @@ _AGED = re.compile(r"\s*,\s*\d{1,3},")
 
 
 # Styles that go with a name rather than a role ("Energy Minister Prince Abdulaziz").
-_STYLES = word_set("prince princess sheikh sheikha lord lady sir dame mr mrs ms dr")
+# (and forms of address: "Deputy Minister Hon Prossy Mukasa", "Deputy Minister Cde Tarisai
+# Mudzingwa", "Council leader Cllr Jane Hart")
+_STYLES = word_set(
+    "prince princess sheikh sheikha lord lady sir dame mr mrs ms dr hon cde comrade cllr"
+)
+
+
+# Forms of address that never end a role, whatever comes before them.
+_ADDRESS_AFTER_ROLE = word_set("mr mrs ms dr hon cde comrade cllr")
+
+
+# Styles that say nothing of a role, even together ("Honourable Dr", "Tan Sri Dr").
+_STYLES_ONLY = _ADDRESS_AFTER_ROLE | word_set(
+    "honourable honorable hon tan sri datuk dato datin seri tun puan encik haji hajjah alhaji "
+    "the rt right very rev reverend excellency"
+)
 
 
 def clean_description(desc: str) -> str | None:
@@ -120,7 +135,10 @@ def _names_a_role(desc: str) -> bool:
     """A capitalised apposition describes if it holds a role noun ("Syrian opposition activist")."""
     # (each part of a compound: "Vice-Chancellor of USM")
     words = re.split(r"[\s-]+", desc.lower())
-    return any(w in PERSON_NOUNS or w in TITLE_WORDS for w in words)
+    if any(w in PERSON_NOUNS or w in TITLE_WORDS for w in words):
+        return True
+    # "Head of Corporate Communications" ("Head" alone is a surname too, so not a title word)
+    return re.search(r"\bhead\s+of\s", desc, re.IGNORECASE) is not None
 
 
 def title_for(index: NameIndex, name: str, honorifics: bool = False) -> str | None:
@@ -143,6 +161,16 @@ def title_for(index: NameIndex, name: str, honorifics: bool = False) -> str | No
             ):
                 # "Saudi Energy Minister Prince": the style is not the role ("Crown Prince" is)
                 words.pop()
+            if honorifics:  # the last resort: the honorific as written ("Dr", "Cllr")
+                return " ".join(words)
+            while (
+                len(words) > 1
+                and words[-1].lower().rstrip(".") in _ADDRESS_AFTER_ROLE
+                and not words[-1].isupper()  # ("Plaid Cymru MS": a Member of the Senedd)
+            ):
+                words.pop()  # "Water and Rural Development Cde": the style, not the portfolio
+            if all(w.lower().rstrip(".") in _STYLES_ONLY for w in words):
+                continue  # "Honourable Dr", "Tan Sri Dr": forms of address, no role
             return " ".join(words)
     return None
 
@@ -227,18 +255,27 @@ def lowercase_role_for(text: str, name: str) -> str | None:
             pos = w.start()
         while words and words[0].lower() in _HONORIFICS:
             words.pop(0)
-        while words and words[-1].lower() in _HONORIFICS:
-            words.pop()  # "Developer spokesman Mr Tom Hale"
+        while words and (words[-1].lower() in _HONORIFICS or words[-1].lower() in _STYLES_ONLY):
+            words.pop()  # "Developer spokesman Mr Tom Hale", "branch chairman Datuk R. Sara"
         if words and role_noun(words[-1].lower()) and words[-1].lower() not in _HONORIFICS:
             return " ".join(words)
     return None
 
 
 _PORTFOLIO = r"[A-Z][\w'’-]*(?:[ \t]+[A-Z][\w'’-]*){0,2}"
+_OPENER = (
+    r"(?:[A-Z][a-z]+(?:ing|ly)|On|In|At|After|Before|During|Since|Following|Earlier|Later"
+    r"|Elsewhere|Yesterday|Today|Also|Similarly|Moreover|Furthermore|Additionally|Still"
+    r"|Instead|Separately|Last[ \t]+\w+)"
+)
 _ROLE_BEFORE = latin_re(
     # (after a conjunction too: "But the Deputy Minister of Finance, Hon. Abena Ofosu-Appiah,")
     # (or after a dateline's dash: "ACCRA — The Minister for Finance, Hon. Kwame Asante,")
     r"(?:^|(?<=[.!?]\s)|(?<=\n)|(?<=\s[—–-][ \t]))(?:(?:But|And|Yet|Meanwhile)[ \t]+)?"
+    # (after an opening adverbial: "Responding, the council's Head of Corporate
+    # Communications, Mr Innocent Ruwende,", "Speaking in Lagos, the governor, Babajide
+    # Sanwo-Olu,"; not after any capitalised word, which may be a name in a list)
+    rf"(?:{_OPENER}(?:[ \t]+[^,.;:!?\"“”\n]{{1,40}})?,[ \t]+)?"
     r"((?:The|the|A|a|An|an|Its|Their|His|Her"
     r"|(?:[A-Z][\w-]*[ \t]+){0,3}[A-Z][\w-]*['’]s)"
     r"[ \t]+[^,.;:!?\"“”\n]{2,80}"
@@ -249,6 +286,12 @@ _ROLE_BEFORE = latin_re(
 
 
 _FORM_OF_ADDRESS = r"(?:Mr|Mrs|Ms|Miss|Dr|Prof|Sir|Dame|Hon|Cllr)\.?"
+
+
+# A verb of the sentence inside what looked like a role, where no relative clause explains it.
+_FINITE_VERB = re.compile(
+    r"^(?!.*\b(?:who|whom|whose|which|that)\b).*\b(?:was|were|is|are|has|had|said|says)\b"
+)
 
 
 def role_before_for(text: str, name: str) -> str | None:
@@ -264,6 +307,8 @@ def role_before_for(text: str, name: str) -> str | None:
         before = text[window_start - 1 : window_start]
         cut_mid_sentence = role and role.start() == 0 and before not in ("", "\n")
         if role and not cut_mid_sentence and _names_a_role(role.group(1)):
+            if _FINITE_VERB.search(role.group(1)):
+                continue  # "an email was sent from the club's executive director": a clause
             return clean_description(role.group(1))
     return None
 
@@ -272,6 +317,11 @@ def role_before_for(text: str, name: str) -> str | None:
 # agency's area director" stays whole (a citation reading "X, agency's area director" drops
 # a word the article wrote).
 _LEADING_ARTICLE = re.compile(r"(?:[Tt]he|[Aa]n?)[ \t]+(?=\S)(?![\w.&-]+['’]s?\b(?![\w-]))")
+
+
+_LEADING_PRONOUN = re.compile(
+    r"^(?:Its|His|Her|Their|Our)[ \t]+(?!Majesty|Excellency|Royal|Honour)(?=[A-Z])"
+)
 
 
 def as_role(affiliation: str | None, text: str = "") -> str | None:
@@ -283,6 +333,9 @@ def as_role(affiliation: str | None, text: str = "") -> str | None:
         return affiliation
     if affiliation.startswith(("The ", "A ", "An ")) and not _LEADING_ARTICLE.match(affiliation):
         affiliation = affiliation[0].lower() + affiliation[1:]  # kept: it opened a sentence
+    # "Its Head of Corporate Affairs" (a sentence's start): whose it is was said before; the
+    # title stands alone in a citation ("his wife" keeps its pronoun: "wife" alone says less)
+    affiliation = _LEADING_PRONOUN.sub("", affiliation, count=1) or affiliation
     m = _LEADING_ARTICLE.match(affiliation)
     rest = affiliation[m.end() :] if m else affiliation
     role = rest if len(rest) >= 3 else affiliation
@@ -374,9 +427,41 @@ def _article_affiliation(text: str, index: NameIndex, name: str) -> str | None:
     )
 
 
+_NOT_IN_PORTFOLIO = word_set("he she it they we i you this that the a an his her its their our my")
+
+
+def _with_portfolio_before(text: str, index: NameIndex, title: str) -> str:
+    """A title whose portfolio began before an "and" the name's run stopped at, whole:
+    "Rural Development Deputy Minister" -> "Lands, Agriculture, Fisheries, Water and Rural
+    Development Deputy Minister"; "Finance and Economic Development Minister"."""
+    first = title.split(" ", 1)[0]
+    if " " not in title or first.lower() in TITLE_WORDS or f"and {title}" not in text:
+        return title
+    m = re.search(
+        # (after an opening phrase too: "Speaking at a field day in Mazowe, Lands, ...")
+        # (and after the office it belongs to: "Deputy Minister of Lands, ..., Water and")
+        r"(?:^|(?<=[.!?,][ \t])|(?<=\n))((?:(?:[A-Z][\w'’-]*[ \t]+){1,3}(?:of|for)[ \t]+)?"
+        rf"(?:{_PORTFOLIO},[ \t]+)*{_PORTFOLIO},?[ \t]+and[ \t]+)"
+        + re.escape(title),
+        text,
+    )
+    if m is None:
+        return title
+    words = re.findall(r"[\w'’.-]+", m.group(1))[:-1]
+    if any(w.lower() in _NOT_IN_PORTFOLIO for w in words) or any(
+        w.lower() in _HONORIFICS or any(len(run.name) > 1 for run in index.by_last.get(w, ()))
+        for w in words
+    ):
+        return title  # "Mr Smith and Health Minister Jane Doe": two people, not a portfolio
+    return m.group(1) + title
+
+
 def complete_portfolio(text: str, index: NameIndex, name: str, role: str) -> str:
     """A role the parser cut at a portfolio's first comma, whole: "The Minister for Tourism"
-    -> "The Minister for Tourism, Arts and Culture" when the article gave the name that role."""
+    -> "The Minister for Tourism, Arts and Culture" when the article gave the name that role;
+    a title whose portfolio began before an "and" ("Finance and Economic Development
+    Minister"), whole too."""
+    role = _with_portfolio_before(text, index, role)
     if " " not in name or f"{role}, " not in text:  # (the scan only where it can help)
         return role
     full = role_before_for(text, name)
