@@ -4,6 +4,7 @@ surname of another person is never taken for it."""
 
 import re
 
+import pytest
 from quote_lookup import quote_starting, speaker_table
 
 from homsquotes.core.extraction import extract
@@ -95,3 +96,53 @@ def test_a_capitalised_role_before_a_three_word_name_is_cut_but_not_a_given_name
     thompson = 'Hunter S. Thompson wrote it. "Buy the ticket," Thompson said.'
     assert quote_starting(archer, "It is a dream").speaker == "Deepika Kumari"
     assert quote_starting(thompson, "Buy the ticket").speaker == "Hunter S. Thompson"
+
+
+_FENCE = (
+    "On a cold July morning, Pieter van der Merwe leans on a fence post.\n\n"
+    "Its spokesperson, Lerato Molefe, says the company has followed every step. "
+    '"We take them seriously," said Molefe.\n\n'
+    "{subject} watches a truck disappear in a cloud of dust.\n\n"
+    '"I am not against mining," he says.'
+)
+
+
+@pytest.mark.parametrize(
+    "subject", ["Back at the fence line, van der Merwe", "Van der Merwe", "Back home, Merwe"]
+)
+def test_a_surname_with_its_particles_is_the_named_person(subject: str) -> None:
+    # a sentence subject that opens with lower-case particles, and a particle capitalised at a
+    # sentence's start, are the man named in full, not the last speaker
+    text = _FENCE.format(subject=subject)
+    assert quote_starting(text, "I am not against").speaker == "Pieter van der Merwe"
+
+
+def test_a_given_name_ending_like_a_role_before_particles_is_kept() -> None:
+    text = 'Pieter van der Merwe farms maize. "The water is going," van der Merwe said.'
+    assert quote_starting(text, "The water").speaker == "Pieter van der Merwe"
+
+
+def test_a_minister_of_state_for_a_portfolio_before_a_family_name_first() -> None:
+    text = (
+        "Senior Minister of State for Transport Chan Li Ping, who rode one of the test trains, "
+        'said the line would open. "It will cut journeys," she said.'
+    )
+    assert quote_starting(text, "It will cut").speaker == "Chan Li Ping"
+
+
+def test_a_person_noun_with_no_role_ending_opening_a_sentence_is_not_a_name() -> None:
+    text = (
+        "Parent Jennifer Alvarado, whose two children attend Maple Hollow, spoke first.\n\n"
+        '"You keep saying this is about numbers," Alvarado said.'
+    )
+    quote = quote_starting(text, "You keep saying")
+    assert (quote.speaker, quote.affiliation) == ("Jennifer Alvarado", "parent")
+
+
+def test_a_name_only_the_headline_gives_yields_to_the_body_full_name() -> None:
+    text = (
+        "Pontybrenin 24 Llanfair 19: Late Morgan try settles derby thriller\n\n"
+        "Gethin Morgan’s 78th-minute try sealed a dramatic derby victory on Saturday.\n\n"
+        "Morgan said the winning try was ‘a bit of a blur’."
+    )
+    assert quote_starting(text, "a bit of a blur", head="").speaker == "Gethin Morgan"

@@ -284,6 +284,9 @@ DOCUMENT_WORDS = word_set(
     "directive guidance advisory proposal charter"
 )
 PERSON_NOUNS = word_set(
+    # (with no role ending for role_noun to read: "Parent Jennifer Alvarado told the board")
+    "parent grandparent pupil tenant landlord alumnus alumna referee umpire "
+    "sheriff "
     "man woman person resident activist spokesman spokeswoman spokesperson official officer "
     "source aide adviser advisor analyst expert member supporter voter worker student teacher "
     "doctor lawyer attorney witness father mother son daughter friend neighbor neighbour fighter "

@@ -1533,7 +1533,8 @@ _SENTENCE_SUBJECT = latin_re(
     # (Malay styles before a name: "Caretaker Mentri Besar Datuk Seri Kamarul Ariffin Hashim";
     # an age: "In Ward 7, 67-year-old Nosipho Dyantyi showed")
     # (a name may open with its particle: "von Heldenberg didn't rule it out")
-    + rf"|(?:\d{{1,3}}-year-old[ \t]+)?(?:{_SUBJECT_PARTICLE}[ \t]+(?=[A-Z]))?"
+    # (or with two: "Back at the fence line, van der Merwe watches")
+    + rf"|(?:\d{{1,3}}-year-old[ \t]+)?(?:(?:{_SUBJECT_PARTICLE}[ \t]+){{1,2}}(?=[A-Z]))?"
     rf"(?:{_CAPITAL_WORD}[ \t]+(?:{_SUBJECT_PARTICLE}[ \t]+){{0,2}}){{0,8}}[A-Z][\w'’-]*)"
     # a role before the name ("Shadow transport secretary Helen Whately said"), or a possessed
     # role with the name in apposition ("Network Rail's chief executive, Andrew Haines, said")

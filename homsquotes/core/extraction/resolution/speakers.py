@@ -59,7 +59,9 @@ GIVEN_NAMES_LIKE_ROLES = word_set(
     "brian julian vivian christian damian adrian lillian gillian jillian marian dorian florian "
     "sebastian maximilian jasper alexander xander skylar schuyler homer roger luther chester "
     "lester webster spencer fletcher hunter carter parker baxter dexter foster sawyer "
-    "conor connor trevor igor gregor eleanor leonor salvador nestor amor"
+    "conor connor trevor igor gregor eleanor leonor salvador nestor amor "
+    "pieter dieter werner rainer reiner gunter günter xavier javier olivier didier casper "
+    "kasper amber summer"
 )
 # An elected member's letters ("Geta MCA Esther Nyokabi Mwaura", "asked SJB Colombo District MP
 # Chaminda Welikala"): a name run that holds them starts after them.
@@ -109,7 +111,8 @@ NOT_NAMES = word_set(
 TITLE_OF = latin_re(
     r"\b(?:"
     + "|".join(sorted(w.capitalize() for w in TITLE_WORDS if w.isalpha()))
-    + r")[ \t]+(?:of|for)[ \t]+(?:the[ \t]+)?$"
+    # ("Senior Minister of State for Transport Chan Li Ping")
+    + r")(?:[ \t]+of[ \t]+State)?[ \t]+(?:of|for)[ \t]+(?:the[ \t]+)?$"
 )
 _HEAD_ENDS = word_set("for of at from with in on to who which that")
 
@@ -247,13 +250,16 @@ def find_name_runs(text: str) -> list[NameRun]:
                 and not words[-3].lower().endswith(_OFFICE_OBJECT_ENDINGS)
                 and words[-3].lower() not in TITLE_WORDS | ORG_WORDS
             )
-            words = words[-3:] if english_given else words[-2:]
+            # ("Minister of State for Transport Chan Li Ping": a family name, then two given)
+            family_first = len(words) > 3 and _family_first(words[-3:])
+            words = words[-3:] if english_given or family_first else words[-2:]
         first = words[0].lower() if words else ""
         if (
             len(words) > 2
             and first not in TITLE_WORDS
             and role_noun(first)
             and (first in PERSON_NOUNS or first not in GIVEN_NAMES_LIKE_ROLES)
+            and not words[1].islower()  # "Pieter van der Merwe": a given name, then particles
         ):
             # "Lawyer Imran Khan said": a role noun capitalised at the start of a sentence (a
             # listed one, or any word with a role's ending that is no given name: "Peter Gitau
@@ -277,7 +283,41 @@ def find_name_runs(text: str) -> list[NameRun]:
             stop = i + len(end_word) + (m.group()[i + len(end_word) : i + len(end_word) + 1] == ".")
             title_text = m.group()[m.group().find(title[0]) : stop] if i >= 0 else ""
         runs.append(NameRun(m.start(), m.end(), tuple(title), tuple(name), title_text))
-    return runs
+    return _with_particles(text, runs)
+
+
+_PARTICLE_WORD = re.compile(_PARTICLE, re.IGNORECASE)
+_PARTICLES_BEFORE = re.compile(rf"(?<![\w-])((?:{_PARTICLE}[ \t]+){{1,2}})$", re.IGNORECASE)
+
+
+def _with_particles(text: str, runs: list[NameRun]) -> list[NameRun]:
+    """A surname written later with its particles ("Back at the fence line, van der Merwe
+    watches", "Van der Merwe said") is the name "Pieter van der Merwe" ends with, particles
+    and all, as written there: a run only starts at a capital, so it would lose them."""
+    tails = {
+        tuple(w.lower() for w in run.name[i:])
+        for run in runs
+        if len(run.name) > 2
+        for i in range(1, len(run.name) - 1)
+        if run.name[i].islower() and not run.name[i - 1].islower()
+    }
+    if not tails:
+        return runs
+    out = []
+    for run in runs:
+        lowered = tuple(w.lower() for w in run.name)
+        if lowered in tails and run.name[0] != lowered[0]:
+            # "Van der Merwe" opening a sentence: the particle as the full name writes it
+            run = NameRun(run.start, run.end, run.title, lowered[:1] + run.name[1:], run.title_text)
+        elif not run.title:
+            m = _PARTICLES_BEFORE.search(text, max(0, run.start - 16), run.start)
+            if m:
+                particles = tuple(m.group(1).split())
+                if tuple(p.lower() for p in particles) + lowered in tails:
+                    name = tuple(p.lower() for p in particles) + run.name
+                    run = NameRun(m.start(), run.end, run.title, name, run.title_text)
+        out.append(run)
+    return out
 
 
 class NameIndex:
@@ -337,6 +377,10 @@ class NameIndex:
         if not name or (_title and len(name) == 1 and name[0].lower() in _OFFICE_ONLY):
             return mention, None  # ("Madam Speaker", "Mr President": the address is the name)
         last = name[-1]
+        if len(name) > 1 and name[0][:1].isupper() and _PARTICLE_WORD.fullmatch(name[0]):
+            lowered = [name[0].lower(), *name[1:]]  # "Van der Merwe said": van der Merwe
+            if any(_contains(r.name, lowered) for r in self.by_last.get(last, ())):
+                name = lowered
         best = self._likeliest([r for r in self.by_last.get(last, ()) if _contains(r.name, name)])
         if (best is None or len(best.name) == 1) and len(name) == 1 and len(last) > 2:
             # a first name alone ("And Donald, then in college, did not approve"): the
@@ -406,11 +450,25 @@ class NameIndex:
         best_name = min(
             fullest,
             key=lambda n: (
-                n not in in_body and len(fullest) > 1 and self._led_by_a_word(n),
+                n not in in_body and len(fullest) > 1 and self._headline_only_loses(n, runs),
                 first[n],
             ),
         )
         return next(r for r in runs if r.name == best_name)
+
+    def _headline_only_loses(self, name: tuple[str, ...], runs: list[NameRun]) -> bool:
+        """A name only the headline gives yields to the body's: when its first word may be a
+        headline's word, or when the body names someone in full with the same surname, and
+        not as a relative ("Late Morgan try settles derby thriller" against "Gethin Morgan's
+        78th-minute try"; but "Eileen Brody to stand down" against "Her son, Tom Brody")."""
+        if self._led_by_a_word(name):
+            return True
+        for run in runs:
+            if run.start < self.headline_end or len(run.name) < 2 or run.name[-1] != name[-1]:
+                continue
+            if not _INTRODUCED_AS_RELATIVE.search(self.text, max(0, run.start - 40), run.start):
+                return True
+        return False
 
     def _led_by_a_word(self, name: tuple[str, ...]) -> bool:
         """Whether the name's first word may be a headline's word rather than a name: the
@@ -573,6 +631,19 @@ _NAMED_THING_BEFORE = re.compile(
     r"restaurant|pub|shop|store|school|college|hospital|club|team|horse|dog)[ \t]+$"
 )
 _ARABIC_ARTICLE = re.compile(r"^(?:al|el|ad|as|ash)[-‑]")
+
+
+# "Her son, Tom Brody,", "his wife Carrie": a relative of the person a story is about
+_INTRODUCED_AS_RELATIVE = re.compile(
+    r"\b(?:[Hh]is|[Hh]er|[Tt]heir)[ \t]+(?:[\w-]+[ \t]+)?(?:son|daughter|wife|husband|brother|"
+    r"sister|father|mother|partner|widow|widower|nephew|niece|cousin|grandson|granddaughter|"
+    r"uncle|aunt|child|stepson|stepdaughter)s?,?[ \t]+$"
+)
+
+
+def _family_first(words: list[str]) -> bool:
+    order = family_name_first(words)
+    return order is not None and order["family"] == words[0]
 
 
 def without_written_age(words: list[str]) -> list[str]:
