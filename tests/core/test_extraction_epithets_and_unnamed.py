@@ -230,3 +230,41 @@ def test_an_epithet_resolved_to_a_name_keeps_the_articles_role_for_it() -> None:
     sorry = quote_starting(text, "We are sorry")
     assert sorry.speaker == "Øystein Hågensen"
     assert sorry.affiliation == "Nordlys Line's chief executive"
+
+
+def test_a_description_left_on_a_pronoun_is_the_person_it_was_resolved_to() -> None:
+    text = (
+        "Kelly Ashworth, 34, was stunned to find the notice on her windscreen.\n\n"
+        "'I couldn't believe my eyes,' said Kelly, from Thornley.\n\n"
+        "The furious mum, who works part-time at a local nursery, said she was left 'in tears' "
+        "after the warden refused to listen.\n\n"
+        "'He just shrugged and said it was already on the system,' she said."
+    )
+    assert quote_starting(text, "He just shrugged").speaker == "Kelly Ashworth"
+
+
+def test_some_of_a_group_the_sentence_named_is_that_group() -> None:
+    text = (
+        "In Harrowfield, where the emergency department closed 27 times last year, several "
+        'residents said they now call ahead, and some said they had "stopped counting on it" '
+        "being open at all."
+    )
+    assert quote_starting(text, "stopped counting").speaker == "residents"
+
+
+def test_the_subject_of_a_participle_the_parser_made_the_subject_speaks() -> None:
+    text = (
+        "Home supporters streaming out of the ground into the drizzle were already calling it "
+        "‘the best derby in years’."
+    )
+    assert quote_starting(text, "the best derby").speaker == "Home supporters"
+
+
+def test_a_portfolio_in_brackets_between_role_and_name() -> None:
+    text = (
+        "NPPA chief Imran Saeed Malik blamed transmission constraints.\n\n"
+        '"This was beyond our control," Malik said.\n\n'
+        "PRA Member (Technical) Rafiq Ahmed Shaikh expressed dissatisfaction with the "
+        'explanation.\n\n"We have been hearing the same excuse for three years now," he said.'
+    )
+    assert quote_starting(text, "We have been hearing").speaker == "Rafiq Ahmed Shaikh"

@@ -730,6 +730,7 @@ def finish_article(plan: Plan) -> ExtractedArticle:
     # affiliations found late (a later apposition) reach the earlier quotations too; so does a
     # name found to be an organisation ("Northwind said ... it said")
     organisations = {sp.name for sp in speakers if sp is not None and sp.type == "organisation"}
+    speakers = _descriptions_resolved(quotes, speakers)
     for q, sp in zip(quotes, speakers, strict=True):
         if sp is not None:
             chosen = sp.affiliation or affiliations.get(sp.name)
@@ -739,6 +740,34 @@ def finish_article(plan: Plan) -> ExtractedArticle:
             if sp.name in organisations:
                 q.speaker_type = "organisation"
     return ExtractedArticle(plan.title, quotes, plan.standfirst)
+
+
+def _descriptions_resolved(
+    quotes: list[Quote], speakers: list[Speaker | None]
+) -> list[Speaker | None]:
+    """A description left as the speaker ("The furious mum, who works part-time, said ...
+    'Q,' she said") is the person the same description was resolved to for another quotation
+    of the article ("The furious mum ... said she was left 'in tears'": Kelly Ashworth)."""
+    resolved: dict[str, Speaker] = {}
+    for q, sp in zip(quotes, speakers, strict=True):
+        mention = q.speaker_mention.text if q.speaker_mention is not None else ""
+        if (
+            sp is not None
+            and sp.type == "person"
+            and mention.split()[:1] in (["The"], ["the"])
+            and " " in sp.name
+            and not sp.name.startswith(("The ", "the ", "A ", "a ", "An ", "an "))
+        ):
+            resolved.setdefault(mention.lower(), sp)
+    if not resolved:
+        return speakers
+    out = list(speakers)
+    for i, (q, sp) in enumerate(zip(quotes, speakers, strict=True)):
+        found = resolved.get(sp.name.lower()) if sp is not None else None
+        if found is not None:
+            out[i] = found
+            q.speaker, q.speaker_type = visible(found.name), found.type
+    return out
 
 
 def run_batch(texts: list[str]) -> list[ExtractedArticle]:

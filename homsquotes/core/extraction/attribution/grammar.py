@@ -148,6 +148,11 @@ def subject_of(cue: Any, depth: int = 0) -> Any | None:
             # apposition just before the verb is
             first = _verb_group_start(cue)
             noun = cue.doc[first - 1] if first > 0 else chosen
+            # ("Home supporters streaming out of the ground into the drizzle were calling
+            # it": the participle's own subject is the cue's, not the last noun before it)
+            own = next((c for c in chosen.lefts if c.dep_ == "nsubj"), None)
+            if own is not None and own.tag_.startswith(("NN", "PRP")):
+                return own
             if (noun.i > chosen.i and noun.tag_ in ("NNP", "NNPS", "NN")
                     and noun.dep_ in ("appos", "pobj")):
                 return noun

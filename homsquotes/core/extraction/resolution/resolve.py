@@ -279,6 +279,17 @@ def resolve_speaker(
             if single in _GROUP_PEOPLE or role_noun(single):
                 phrase = " ".join([*kind, single])
                 return Speaker(f"{_article_for(phrase.split()[0])} {phrase}", "person")
+    if low in _SOME_OF_THEM:
+        # "several residents said they call ahead, and some said they had "stopped counting
+        # on it"": some of the group the sentence named
+        sentence = _last_sentence_end(text, ms)
+        groups = list(_GROUP_IN_SENTENCE.finditer(text, max(sentence, ms - 300), ms))
+        group = groups[-1] if groups else None
+        if group is not None:
+            noun = group.group("group").lower()
+            single = noun[:-3] + "y" if noun.endswith("ies") else noun[:-1]
+            if single in _GROUP_PEOPLE or role_noun(single):
+                return Speaker(noun, "person")
     cue = text[att.cue[0] : att.cue[1]].lower() if att.cue else ""
     if is_epithet(mention) and cue not in ("reported", "reports"):  # ("the Australian reported")
         return _epithet_person(
@@ -1543,6 +1554,8 @@ _SENTENCE_SUBJECT = latin_re(
     rf"(?:{_CAPITAL_WORD}[ \t]+){{0,3}}[A-Za-z][\w'’.-]*(?:[ \t]+[a-z][\w'’-]*){{0,4}}"
     # two roles joined before a name ("veteran croc catcher and tour operator Ray Delaney")
     rf"(?:[ \t]+and(?:[ \t]+[a-z][\w'’-]*){{1,2}}(?=[ \t]+{_CAPITAL_WORD}))?"
+    # (a portfolio in brackets: "PRA Member (Technical) Rafiq Ahmed Shaikh expressed")
+    r"(?:[ \t]+\([A-Z][^()\n]{1,30}\)(?=[ \t]+[A-Z]))?"
     # ("Barisan Nasional secretary-general Datuk Seri Zainal Abidin Rahmat congratulated")
     rf"(?:[ \t]+(?:{_SUBJECT_PARTICLE}[ \t]+){{0,2}}{_CAPITAL_WORD}){{0,6}}))"
     # a party or unit in brackets, a place or an employer ("Ward councillor Pieter van Wyk (DA)
@@ -2679,6 +2692,11 @@ _GROUP_BEFORE = latin_re(
     r"(?:[ \t]+(?:on|in|at|from|of|outside|near)[ \t]+[^.!?\n\"“”]{1,40}?)?"
     r"[ \t]+(?:were|are|had|have|said|say|told|gave|voiced|took|met|gathered|protested|"
     r"reacted|responded|complained|celebrated|queued|waited)\b[^.!?\n]*[.!?:][ \t\n]*$"
+)
+# "some" or "many" of a group a sentence has just named as speaking
+_SOME_OF_THEM = frozenset({"some", "many", "others", "most", "several", "a few"})
+_GROUP_IN_SENTENCE = latin_re(
+    r"\b(?P<group>[a-z]{3,}s)[ \t]+(?:said|say|says|told|were|are|had|have|complained)\b"
 )
 # how an article brings a person in: an age, a description or a clause in apposition
 _PERSON_APPOSITION = re.compile(r",[ \t]+(?:\d{1,3},|(?:a|an|the|who|whose|his|her)\b)")
