@@ -430,6 +430,13 @@ def test_comrade_is_a_title_not_part_of_the_name() -> None:
             "We will fix",
             "governor",
         ),
+        (
+            "Speaking at a farmers' meeting in Jinja City on Tuesday, the Minister of State for "
+            "Agriculture, Animal Industry and Fisheries, Hon Fred Bwino Kyakulaga, said pesticide "
+            'had been sent. "Farmers must report early," he said.',
+            "Farmers must",
+            "Minister of State for Agriculture, Animal Industry and Fisheries",
+        ),
         # ... but not a clause that only ends in a role
         (
             "According to The Guardian, an email was sent from the club's executive director, "

@@ -275,7 +275,7 @@ _ROLE_BEFORE = latin_re(
     # (after an opening adverbial: "Responding, the council's Head of Corporate
     # Communications, Mr Innocent Ruwende,", "Speaking in Lagos, the governor, Babajide
     # Sanwo-Olu,"; not after any capitalised word, which may be a name in a list)
-    rf"(?:{_OPENER}(?:[ \t]+[^,.;:!?\"“”\n]{{1,40}})?,[ \t]+)?"
+    rf"(?:{_OPENER}(?:[ \t]+[^,.;:!?\"“”\n]{{1,60}})?,[ \t]+)?"
     r"((?:The|the|A|a|An|an|Its|Their|His|Her"
     r"|(?:[A-Z][\w-]*[ \t]+){0,3}[A-Z][\w-]*['’]s)"
     r"[ \t]+[^,.;:!?\"“”\n]{2,80}"
@@ -302,7 +302,7 @@ def role_before_for(text: str, name: str) -> str | None:
     mention = latin(rf",[ \t]+(?:{_FORM_OF_ADDRESS}[ \t]+)?{name_pattern(name)},")
     for m in re.finditer(mention, text):
         # only the short stretch before each mention is read, so long texts stay cheap
-        window_start = max(0, m.start() - 90)
+        window_start = max(0, m.start() - 170)
         role = _ROLE_BEFORE.search(text[window_start : m.start()])
         before = text[window_start - 1 : window_start]
         cut_mid_sentence = role and role.start() == 0 and before not in ("", "\n")
