@@ -268,3 +268,11 @@ def test_a_portfolio_in_brackets_between_role_and_name() -> None:
         'explanation.\n\n"We have been hearing the same excuse for three years now," he said.'
     )
     assert quote_starting(text, "We have been hearing").speaker == "Rafiq Ahmed Shaikh"
+
+
+def test_an_official_on_condition_of_anonymity_is_the_unnamed_person() -> None:
+    text = (
+        "A senior civic official, on condition of anonymity, said the drive had the backing of "
+        'the High Court. "We are only following its directions," the official said.'
+    )
+    assert quote_starting(text, "We are only").speaker == "A senior civic official"

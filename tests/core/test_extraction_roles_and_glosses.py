@@ -437,6 +437,20 @@ def test_comrade_is_a_title_not_part_of_the_name() -> None:
             "Farmers must",
             "Minister of State for Agriculture, Animal Industry and Fisheries",
         ),
+        # a ward or unit in brackets between role and name is part of the role; a retired
+        # rank is not
+        (
+            "Assistant Municipal Commissioner (L ward) Dhanaji Herlekar informed that notices "
+            'had been served. "We have given them enough time," he stated.',
+            "We have given",
+            "Assistant Municipal Commissioner (L ward)",
+        ),
+        (
+            "Athletics Kenya president Lt Gen (Rtd) Daniel Kiptanui Sang defended the team. "
+            '"We picked the best," Sang said.',
+            "We picked",
+            "Athletics Kenya president",
+        ),
         # ... but not a clause that only ends in a role
         (
             "According to The Guardian, an email was sent from the club's executive director, "

@@ -232,6 +232,12 @@ def lowercase_role_for(text: str, name: str) -> str | None:
     for m in re.finditer(name_pattern(name), text):
         words: list[str] = []
         pos = m.start()
+        # a ward or unit in brackets between role and name: "Assistant Municipal
+        # Commissioner (L ward) Dhanaji Herlekar"
+        unit = _UNIT_BEFORE.search(text, max(0, pos - 40), pos)
+        retired = unit is not None and unit.group(1).lower().strip("().") in ("rtd", "retd", "ret")
+        if unit is not None:
+            pos = unit.start()
         while len(words) < 7:  # ("Salt Spring Island Local Trust Committee member")
             w = _WORD_BEFORE.search(text, max(0, pos - 40), pos)
             if not w:
@@ -257,9 +263,18 @@ def lowercase_role_for(text: str, name: str) -> str | None:
             words.pop(0)
         while words and (words[-1].lower() in _HONORIFICS or words[-1].lower() in _STYLES_ONLY):
             words.pop()  # "Developer spokesman Mr Tom Hale", "branch chairman Datuk R. Sara"
+        if retired:
+            # "Athletics Kenya president Lt Gen (Rtd) Daniel Sang": a rank held, not the role
+            while words and words[-1].lower().rstrip(".") in _RANKS:
+                words.pop()
+            unit = None
         if words and role_noun(words[-1].lower()) and words[-1].lower() not in _HONORIFICS:
-            return " ".join(words)
+            return " ".join(words) + (f" {unit.group(1)}" if unit is not None else "")
     return None
+
+
+_RANKS = word_set("maj lt gen col brig capt cpl sgt cdr adm air marshal lieut major general")
+_UNIT_BEFORE = re.compile(r"(\([^()\n]{1,30}\))[ \t]+$")
 
 
 _PORTFOLIO = r"[A-Z][\w'’-]*(?:[ \t]+[A-Z][\w'’-]*){0,2}"

@@ -1130,6 +1130,9 @@ _UNNAMED_APPOSITION = re.compile(  # "who spoke on condition of anonymity", "spe
     r"(?:who|speaking|talking)[ \t]+(?:(?!who\b|whose\b)[a-z]+[ \t]+){0,3}?(?:"
     + _UNNAMED.pattern
     + "|anonymously)"
+    # (with no verb: "A senior civic official, on condition of anonymity, said")
+    + r"|on[ \t]+(?:the[ \t]+)?condition[ \t]+(?:of[ \t]+anonymity|that[ \t]+(?:he|she|they)[ \t]+"
+    r"not[ \t]+be[ \t]+(?:named|identified))"
 )
 
 
