@@ -276,3 +276,13 @@ def test_an_official_on_condition_of_anonymity_is_the_unnamed_person() -> None:
         'the High Court. "We are only following its directions," the official said.'
     )
     assert quote_starting(text, "We are only").speaker == "A senior civic official"
+
+
+def test_one_and_another_of_a_group_that_vented_online() -> None:
+    text = (
+        "Employees vented on the anonymous forum Blind. “Found out from a calendar invite "
+        "titled ‘Quick sync’,” one wrote. Another posted: “Eight years here and my badge "
+        "stopped working before the meeting ended.”"
+    )
+    assert quote_starting(text, "Found out").speaker == "an employee"
+    assert quote_starting(text, "Eight years").speaker == "another employee"

@@ -279,6 +279,10 @@ def resolve_speaker(
             if single in _GROUP_PEOPLE or role_noun(single):
                 phrase = " ".join([*kind, single])
                 return Speaker(f"{_article_for(phrase.split()[0])} {phrase}", "person")
+        last = earlier[-1] if earlier else None
+        if low == "another" and last is not None and last.name.startswith(("a ", "an ")):
+            # ""Q1," one wrote. Another posted: "Q2"": another of the group "one" was from
+            return Speaker(f"another {last.name.split(' ', 1)[1]}", "person")
     if low in _SOME_OF_THEM:
         # "several residents said they call ahead, and some said they had "stopped counting
         # on it"": some of the group the sentence named
@@ -2694,7 +2698,11 @@ _GROUP_BEFORE = latin_re(
     r"(?P<group>[A-Za-z][a-z]{2,}s)\b"
     r"(?:[ \t]+(?:on|in|at|from|of|outside|near)[ \t]+[^.!?\n\"“”]{1,40}?)?"
     r"[ \t]+(?:were|are|had|have|said|say|told|gave|voiced|took|met|gathered|protested|"
-    r"reacted|responded|complained|celebrated|queued|waited)\b[^.!?\n]*[.!?:][ \t\n]*$"
+    r"reacted|responded|complained|celebrated|queued|waited|"
+    # (online: "Employees vented on the anonymous forum Blind. "Q," one wrote")
+    r"vented|posted|wrote|took|weighed|flocked|flooded|turned|shared|commented)\b"
+    # (and the quotation itself when it comes before "one wrote")
+    r"[^.!?\n]*[.!?:][ \t\n]*(?:(?:[\"“][^\n]{1,400}?[\"”]|[‘'][^\n]{1,400}?[’'])[ \t]*)?$"
 )
 # "some" or "many" of a group a sentence has just named as speaking
 _SOME_OF_THEM = frozenset({"some", "many", "others", "most", "several", "a few"})
