@@ -451,6 +451,19 @@ def test_comrade_is_a_title_not_part_of_the_name() -> None:
             "We picked",
             "Athletics Kenya president",
         ),
+        # counsel as a British court report brings them in
+        (
+            "Holt admitted the offence.\n\nProsecuting, Rebecca Lane told the court the van was "
+            'speeding. "He did not brake until after the impact," Miss Lane said.',
+            "He did not brake",
+            "prosecutor",
+        ),
+        (
+            'Mitigating, Tom Ashby said his client was ashamed. "He made a catastrophic error," '
+            "Mr Ashby said.",
+            "He made a",
+            "defence counsel",
+        ),
         # ... but not a clause that only ends in a role
         (
             "According to The Guardian, an email was sent from the club's executive director, "

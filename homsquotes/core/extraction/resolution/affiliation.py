@@ -438,8 +438,29 @@ def _article_affiliation(text: str, index: NameIndex, name: str) -> str | None:
         or apposition_for(text, index, name)
         or role_before_for(text, name)
         or of_organisation_for(text, index, name)
+        or court_role_for(text, name)
         or title_for(index, name, honorifics=True)
     )
+
+
+# How British and Irish court reports bring in counsel: "Prosecuting, Rebecca Lane told the
+# court", "Mitigating, Tom Ashby said"
+_COURT_ROLES = {"prosecuting": "prosecutor", "defending": "defence counsel",
+                "mitigating": "defence counsel"}
+
+
+def court_role_for(text: str, name: str) -> str | None:
+    """Counsel's role from the participle a court report opens the sentence with."""
+    if " " not in name:
+        return None
+    m = re.search(
+        r"(?:^|(?<=[.!?][ \t])|(?<=\n))(Prosecuting|Defending|Mitigating),[ \t]+(?:"
+        + _FORM_OF_ADDRESS
+        + r"[ \t]+)?"
+        + name_pattern(name),
+        text,
+    )
+    return _COURT_ROLES[m.group(1).lower()] if m else None
 
 
 _NOT_IN_PORTFOLIO = word_set("he she it they we i you this that the a an his her its their our my")
