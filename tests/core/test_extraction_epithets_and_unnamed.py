@@ -286,3 +286,57 @@ def test_one_and_another_of_a_group_that_vented_online() -> None:
     )
     assert quote_starting(text, "Found out").speaker == "an employee"
     assert quote_starting(text, "Eight years").speaker == "another employee"
+
+
+def test_a_place_based_epithet_is_the_person_just_named() -> None:
+    text = (
+        '"We cut inspection latency to under 30 milliseconds," said Elena Kovacs, vice '
+        "president of engineering at Brandt Automation.\n\n"
+        '"Frankly, that is the difference," the Munich-based executive said.\n\n'
+        "Rival Veritron, whose Kestrel modules dominate the segment, played down the launch. "
+        'In an emailed statement, the company said its products "already ship in volume".'
+    )
+    assert quote_starting(text, "Frankly").speaker == "Elena Kovacs"
+    assert quote_starting(text, "already ship").speaker == "Veritron"
+
+
+def test_she_is_the_person_of_the_later_clause_not_the_company() -> None:
+    text = (
+        "Lumora Systems chief executive Priya Halvorsen unveiled the chip on Tuesday.\n\n"
+        "Lumora has not disclosed pricing, but Halvorsen acknowledged in an interview that the "
+        'chip would sit at the premium end.\n\n"We are not going to be the cheapest part on '
+        'the board," she said.'
+    )
+    assert quote_starting(text, "We are not going").speaker == "Priya Halvorsen"
+
+
+def test_the_holder_named_after_a_portfolio_is_the_pronoun() -> None:
+    text = (
+        "Deputy Minister of Lands, Agriculture, Fisheries, Water and Rural Development, Hon "
+        "Ruvimbo Chiweshe, said women would be prioritised.\n\n"
+        '"For too long, our women have been the backbone of agriculture," she said.'
+    )
+    quote = quote_starting(text, "For too long")
+    assert quote.speaker == "Ruvimbo Chiweshe"
+    assert quote.affiliation == (
+        "Deputy Minister of Lands, Agriculture, Fisheries, Water and Rural Development"
+    )
+
+
+def test_a_doctors_office_before_the_name_beats_the_title() -> None:
+    text = (
+        "Speaking during a tour of the Mutendi Irrigation Scheme in Chipinge District "
+        "yesterday, the Minister of Lands, Agriculture, Fisheries, Water and Rural Development, "
+        'Dr Tafadzwa Mukwena, said the programme would help.\n\n"No household goes hungry," '
+        "said Dr Mukwena."
+    )
+    quote = quote_starting(text, "No household")
+    assert quote.affiliation == (
+        "Minister of Lands, Agriculture, Fisheries, Water and Rural Development"
+    )
+
+
+def test_a_company_officer_in_capitals_is_a_title() -> None:
+    text = 'Lumora CTO David Osei led the work. "The hard part was memory," Osei said.'
+    quote = quote_starting(text, "The hard part")
+    assert (quote.speaker, quote.affiliation) == ("David Osei", "Lumora CTO")

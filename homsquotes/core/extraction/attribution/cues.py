@@ -225,6 +225,8 @@ RELATIVE_PRONOUNS = frozenset({"who", "that", "which", "whom"})
 
 # Words that make a capitalised run a title or role rather than a name ("UN Envoy", "Sen.").
 TITLE_WORDS = word_set(
+    # (a company's officers, written in capitals: "Lumora CTO David Osei")
+    "cto cfo coo cio cmo "
     "mr mr. mrs mrs. ms ms. dr dr. sen sen. rep rep. gov gov. gen gen. lt lt. col col. sgt sgt. "
     "capt capt. adm adm. prof prof. rev rev. fr fr. president vice senator representative governor "
     "congressman congresswoman minister secretary envoy ambassador spokesman spokeswoman "

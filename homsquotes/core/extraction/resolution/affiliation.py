@@ -186,6 +186,8 @@ def apposition_for(text: str, index: NameIndex, name: str) -> str | None:
         desc = m.group(1)
         if re.match(r"(?:Jr|Sr|I{2,3}|IV)\b", desc) or re.match(_ABBREVIATED_NAME, desc):
             continue  # "Brent Bozell, Jr. was", "Obama, Mr. Reagan was": a name, not a role
+        if re.match(rf"{_FORM_OF_ADDRESS}[ \t]+[A-Z]", desc):
+            continue  # "the Ministry, Dr Shingirai Dube, said": the person, no description
         if re.search(r"\b(?:said|says|noted|told|added)\b", desc):
             continue  # "In asking to depose Clinton, Judicial Watch noted ...": a clause
         if re.search(r"(?<![\w.])(?:[A-Z]\.)+[A-Z]$", desc) or re.search(_ENDS_ABBREVIATED, desc):
@@ -290,8 +292,12 @@ _ROLE_BEFORE = latin_re(
     # (after an opening adverbial: "Responding, the council's Head of Corporate
     # Communications, Mr Innocent Ruwende,", "Speaking in Lagos, the governor, Babajide
     # Sanwo-Olu,"; not after any capitalised word, which may be a name in a list)
-    rf"(?:{_OPENER}(?:[ \t]+[^,.;:!?\"“”\n]{{1,60}})?,[ \t]+)?"
+    rf"(?:{_OPENER}(?:[ \t]+[^,.;:!?\"“”\n]{{1,100}})?,[ \t]+)?"
     r"((?:The|the|A|a|An|an|Its|Their|His|Her"
+    # (an office with no article, as African and Asian papers write it: "Deputy Minister of
+    # Lands, ..., Hon Ruvimbo Chiweshe,")
+    r"|(?:(?:Deputy|Assistant|Acting|Vice|Senior|Permanent)[ \t]+)?(?:Minister|Secretary"
+    r"|Director|Chairman|Chairperson|Commissioner|Governor|Mayor)(?=[ \t]+(?:of|for)[ \t])"
     r"|(?:[A-Z][\w-]*[ \t]+){0,3}[A-Z][\w-]*['’]s)"
     r"[ \t]+[^,.;:!?\"“”\n]{2,80}"
     # (a portfolio of several names: "The Minister for Tourism, Arts and Culture, Ms Elikem
@@ -300,7 +306,7 @@ _ROLE_BEFORE = latin_re(
 )
 
 
-_FORM_OF_ADDRESS = r"(?:Mr|Mrs|Ms|Miss|Dr|Prof|Sir|Dame|Hon|Cllr)\.?"
+_FORM_OF_ADDRESS = r"(?:Mr|Mrs|Ms|Miss|Dr|Prof|Sir|Dame|Hon|Cllr|Cde|Eng|Engr)\.?"
 
 
 # A verb of the sentence inside what looked like a role, where no relative clause explains it.
@@ -431,7 +437,7 @@ def _article_affiliation(text: str, index: NameIndex, name: str) -> str | None:
     if title and all(w.lower().rstrip(".") in _ACADEMIC for w in title.split()):
         # "Professor Dr. Nor Azlina binti Hashim, Vice-Chancellor of USM": a rank, and the
         # office after the name says more
-        return apposition_for(text, index, name) or title
+        return apposition_for(text, index, name) or role_before_for(text, name) or title
     return (
         title
         or lowercase_role_for(text, name)

@@ -47,8 +47,10 @@ _ADJECTIVES = r"(?:(?:young|veteran|experienced|big|tall|towering|diminutive|for
 # Zealander"
 _REGION = r"(?:(?:Northern|Southern|Western|Eastern|North|South|West|East|New)[ \t]+)?"
 _EPITHET = latin_re(
-    rf"[Tt]he[ \t]+{_ADJECTIVES}{_REGION}(?P<word>[A-Z][\w'’-]+)"
-    r"(?:[ \t]+(?P<after>man|woman|native|youngster|teenager|lad))?"
+    rf"[Tt]he[ \t]+{_ADJECTIVES}{_REGION}(?P<word>[A-Z][\w'’]+(?:-[A-Z][\w'’]*)*)"
+    r"(?:[ \t]+(?P<after>man|woman|native|youngster|teenager|lad)"
+    # ("the Munich-based executive", "the Nairobi-born striker": where the person is from)
+    r"|-(?P<based>based|born|bred|raised)[ \t]+[a-z][\w-]*)?"
 )
 # "the 27-year-old from Osaka": the parser gives the town as the subject
 _AGE_FROM = re.compile(r"[Tt]he[ \t]+\d{1,3}-year-old(?:[ \t]+[a-z-]+){0,2}[ \t]+from[ \t]+$")
@@ -60,8 +62,8 @@ def is_epithet(mention: str) -> bool:
     if m is None:
         return False
     word = m.group("word").lower()
-    if m.group("after"):
-        return True  # "the Galway man", "the Kerry native"
+    if m.group("after") or m.group("based"):
+        return True  # "the Galway man", "the Kerry native", "the Munich-based executive"
     return word in DEMONYMS or word in _MALE or word in _FEMALE
 
 

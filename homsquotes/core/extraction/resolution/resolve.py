@@ -402,6 +402,8 @@ def resolve_speaker(
                 )
         if kind == "person" and previous_end is not None and not sp.doubtful:
             sp.doubtful = _answer_to_a_question(text, previous_end, barrier, earlier, sp)
+        if kind == "person":
+            sp = _holder_named_after_office(text, index, sp, barrier) or sp
         if gender and sp.type == "person" and sp.name.lower() not in PRONOUNS:
             sp.gender = sp.gender or gender
         if sp.type == "person" and " " in sp.name and sp.name not in affiliations:
@@ -673,6 +675,29 @@ _ORG_DESCRIPTIONS = word_set(
 )
 
 
+_OFFICE_WORD_ENDINGS = ("ment", "tion", "sion", "ity", "ance", "ence", "ure", "ics", "ary", "ies")
+
+
+def _holder_named_after_office(
+    text: str, index: NameIndex, sp: Speaker, pos: int
+) -> Speaker | None:
+    """"Deputy Minister of Lands, ..., Water and Rural Development, Hon Ruvimbo Chiweshe,
+    said ... "Q," she said": the subject the patterns read ends a portfolio ("Rural
+    Development"); the person in apposition after it holds the office."""
+    words = sp.name.split()
+    if len(words) < 2 or not words[-1].lower().endswith(_OFFICE_WORD_ENDINGS):
+        return None
+    found = list(re.finditer(
+        re.escape(sp.name) + r",[ \t]+(?:(?:Hon|Cde|Dr|Mr|Mrs|Ms|Prof|Eng|Engr)\.?[ \t]+)?"
+        r"(?P<name>[A-Z][\w'’-]+(?:[ \t]+[A-Z][\w'’-]+){1,3}),",
+        text[max(0, pos - 1500) : pos],
+    ))
+    m = found[-1] if found else None
+    if m is None or not _looks_like_name(m.group("name")):
+        return None
+    return Speaker(index.fullest(m.group("name"))[0], "person")
+
+
 def _organisation_described(text: str, index: NameIndex, mention: str, pos: int) -> Speaker | None:
     """ "the company" for the organisation the paragraph (or the one before) last named as one:
     "Novaris, which makes the drug, said ... the company said"; "budget airline SkyBreeze
@@ -691,6 +716,8 @@ def _organisation_described(text: str, index: NameIndex, mention: str, pos: int)
             break
         if on_byline(text, run.start):
             continue  # a byline ("By Staff Reporter") names no organisation that speaks
+        if re.search(r"-(?:based|born|bred|led|owned|backed|listed)$", text[run.start : run.end]):
+            continue  # "the Munich-based executive": where someone is, no organisation
         runs.append(run)
     # an organisation that spoke comes before one only named near it: "The Texas Water
     # Conservation Association, which represents utilities, said ... and urged the Senate to
@@ -700,7 +727,7 @@ def _organisation_described(text: str, index: NameIndex, mention: str, pos: int)
         after = text[run.end : run.end + 12]
         before = text[max(0, run.start - 30) : run.start].lower().split()
         org = (
-            after.startswith((", which", " ("))
+            after.startswith((", which", ", whose", " ("))
             and not after.startswith(" (R")
             or noun in before[-2:]
             or speaker_type_of(" ".join(run.name)) == "organisation"
@@ -713,6 +740,9 @@ def _organisation_described(text: str, index: NameIndex, mention: str, pos: int)
             written = text[run.start : run.end].split()
             while written and written[0] in ("The", "A", "An"):
                 written = written[1:]
+            while (len(written) > len(run.name) and written[0].lower() in NOT_NAMES
+                   and written[0].lower() not in ORG_WORDS):
+                written = written[1:]  # "Rival Veritron": a word of the sentence, not the name
             if len(written) > len(run.name) and all(w[:1].isupper() for w in written):
                 name = " ".join(written)  # "State Department", not "Department"
             return Speaker(name, "organisation")
@@ -2024,6 +2054,16 @@ def _paragraph_subject(
             joined = _coordinated_person(text, index, last.end(), pos)
             if joined is not None:
                 return joined
+        if kind == "person" and verbs is None:
+            # "Lumora has not disclosed pricing, but Halvorsen acknowledged that ... "Q," she
+            # said": the person who opens the sentence's later clause is nearer
+            later = _LATER_CLAUSE_SUBJECT.search(
+                text, last.end(), min(pos, _sentence_end(text, last.end()))
+            )
+            if later is not None and _looks_like_name(later.group("name")):
+                name, run = index.fullest(later.group("name"))
+                if run is not None and index.names_a_person(run):
+                    return Speaker(name, "person")
         found = _subject_of_match(last, index, kind, names_only, head)
         if found is not None:
             return found
@@ -2047,6 +2087,11 @@ def _paragraph_subject(
     return None
 
 
+_LATER_CLAUSE_SUBJECT = latin_re(
+    r",[ \t]+(?:but|and|while|yet|though|although)[ \t]+"
+    r"(?P<name>[A-Z][\w'’-]+(?:[ \t]+[A-Z][\w'’-]+){0,2})[ \t]+(?:[a-z]+ly[ \t]+)?"
+    r"(?:[a-z]{3,}ed|said|says|told|tells|insists|argues|warns|admits|concedes)\b"
+)
 _QUOTATION_IN = re.compile(r"[\"“”«»„]|(?<![\w’'])['‘](?=[A-Z])")
 _OBJECT_PRONOUN = re.compile(r"\b(?:her|him|them)\b")
 

@@ -101,6 +101,8 @@ def visible(name: str) -> str:
 POSSESSIVE = re.compile(r"['’]s?$")
 # Capitalised words that start sentences or name months and days, never a person's name.
 NOT_NAMES = word_set(
+    # (an organisation's epithet opening a sentence: "Rival Veritron played down the launch")
+    "rival rivals "
     "the a an and but or so yet in on at of for to by with from as if when while after before "
     "this that these those there here it its he she they we i you his her their our my your "
     "monday tuesday wednesday thursday friday saturday sunday january february march april may "
