@@ -192,3 +192,29 @@ def test_a_headline_role_is_the_one_holder_the_body_names() -> None:
     assert quotes["reckles"].confidence < 0.9
     # a role with an ampersand ("P&C") keeps it
     assert quotes["Two yea"].affiliation.endswith("P&C president")
+
+
+def test_a_headline_paraphrase_of_a_body_quotation_is_listed_with_the_body_speaker() -> None:
+    text = (
+        "Housing target 'a fantasy without planning reform', says Labour MP\n\n"
+        "Tom Ashworth, the MP for Calderbrook, said councils were overwhelmed.\n\n"
+        'Mr Ashworth said: "Without planning reform, this target is simply not going to '
+        'happen."'
+    )
+    quotes = extract(text).quotes
+    headline = [q for q in quotes if q.start < text.index("\n")]
+    assert [q.text for q in headline] == ["'a fantasy without planning reform'"]
+    assert headline[0].speaker == "Tom Ashworth"
+
+
+def test_a_headline_description_after_a_colon_is_the_body_person_for_review() -> None:
+    text = (
+        "‘I thought he was going to kill us’: Hero gran shields tots as thug storms cafe\n\n"
+        "A HEROIC gran has told how she shielded two toddlers under a table.\n\n"
+        "Peggy Stanforth, 71, was serving ice creams when the man burst in.\n\n"
+        "She said: ‘Honestly, I was sure he was going to kill us.’"
+    )
+    first = extract(text).quotes[0]
+    assert first.text == "‘I thought he was going to kill us’"
+    assert first.speaker == "Peggy Stanforth"
+    assert first.confidence < 0.9

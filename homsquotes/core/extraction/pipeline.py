@@ -29,7 +29,11 @@ from homsquotes.core.extraction.layout.snippets import Snippet, build_snippet
 from homsquotes.core.extraction.resolution.affiliation import as_role, complete_portfolio
 from homsquotes.core.extraction.resolution.epithets import is_epithet
 from homsquotes.core.extraction.resolution.plausibility import plausible_speaker, trim_openers
-from homsquotes.core.extraction.resolution.resolve import Speaker, resolve_speaker
+from homsquotes.core.extraction.resolution.resolve import (
+    Speaker,
+    headline_speaker,
+    resolve_speaker,
+)
 from homsquotes.core.extraction.resolution.speakers import NOT_NAMES, OPENERS, NameIndex, visible
 from homsquotes.core.extraction.spans.context import context_bounds, setting_of
 from homsquotes.core.extraction.spans.kinds import WHAT_CALLED, classify
@@ -205,6 +209,9 @@ def _echoes(
     found = []
     for s, e in heading:
         words = [w.lower() for w in _QUOTE_WORD.findall(text, s, e)]
+        # (counted on the words that carry the meaning: "a fantasy without planning reform"
+        # is no echo of "Without planning reform, this target is ...")
+        words = [w for w in words if len(w) > 3] or words
         need = ECHO_SHARE * len(words)
         if words and any(sum(w in bw for w in words) >= need for bw in body_words):
             found.append((s, e))
@@ -667,6 +674,13 @@ def finish_article(plan: Plan) -> ExtractedArticle:
             if att
             else None
         )
+        if speaker is None and qi in plan.in_title and kind == "direct":
+            given = headline_speaker(text, index, qe)
+            if given is not None:
+                # "‘I thought he was going to kill us’: Hero gran shields tots"
+                speaker, ms, me = given
+                att = attr.Attribution((ms, me), None, "headline", 0.5)
+                found[-1] = att
         shouted = att is not None and att.cue is not None and _SHOUTED_CUE.fullmatch(
             text, att.cue[0], att.cue[1]
         )

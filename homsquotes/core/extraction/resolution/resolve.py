@@ -256,9 +256,15 @@ def resolve_speaker(
         return Speaker(name, "person")
     low = mention.lower()
     barrier = ms if quote_start is None else min(ms, quote_start)
-    if ms < index.headline_end and " " not in mention and role_noun(low.rstrip("s")):
-        # a headline's "Magistrate slams 'reckless' tradie": the one magistrate the body names
-        holder = _person_with_role(text, index, f"the {low.rstrip('s')}", len(text))
+    head_word = low.split()[-1].rstrip("s") if low.split() else ""
+    if ms < index.headline_end and len(low.split()) <= 3 and (
+        role_noun(head_word) or head_word in ("mp", "mla", "msp", "td", "mep")
+    ) and (" " not in mention or not att.is_name or mention.split()[-1].isupper()):
+        # a headline's "Magistrate slams 'reckless' tradie", "'...', says Labour MP": the one
+        # magistrate or MP the body names
+        # (read from the body's top: the person the story brings in first)
+        reach = min(len(text), index.headline_end + _ROLE_REACH)
+        holder = _person_with_role(text, index, f"the {head_word}", reach)
         if holder is not None:
             holder.doubtful = True  # (a headline's words, read against the whole body)
             return holder
@@ -696,6 +702,44 @@ def _holder_named_after_office(
     if m is None or not _looks_like_name(m.group("name")):
         return None
     return Speaker(index.fullest(m.group("name"))[0], "person")
+
+
+# A headline's "‘I thought he was going to kill us’: Hero gran shields tots": who follows
+# the colon or dash after the quotation, and the verb of the headline
+_HEADLINE_SUBJECT = latin_re(
+    r"[ \t]*[:—–][ \t]*(?P<subject>(?:[A-Z][\w'’-]*[ \t]+){0,3}?[A-Za-z][\w'’-]*)"
+    r"[ \t]+(?:[a-z]+s|said|told|warned)\b"
+)
+
+
+def headline_speaker(
+    text: str, index: NameIndex, quote_end: int
+) -> tuple[Speaker, int, int] | None:
+    """The speaker of a headline's quotation that the headline gives after a colon: a name,
+    or a description the body's person answers to ("Hero gran": the one gran the body
+    names, else the first person it names, for review). Returns it with the mention's span."""
+    m = _HEADLINE_SUBJECT.match(text, quote_end)
+    if m is None or (index.headline_end and m.end() > index.headline_end):
+        return None
+    subject = m.group("subject")
+    ms, me = m.start("subject"), m.end("subject")
+    if _looks_like_name(subject):
+        name, run = index.fullest(subject)
+        if run is not None and len(name.split()) > 1:
+            return Speaker(name, "person"), ms, me
+    head = subject.split()[-1].lower()
+    if not (role_noun(head) or head in _FAMILY_HEADS or head in PERSON_NOUNS):
+        return None
+    reach = min(len(text), index.headline_end + _ROLE_REACH)
+    holder = _person_with_role(text, index, f"the {head}", reach)
+    if holder is None:
+        body = [r for r in index.runs if r.start > index.headline_end and len(r.name) > 1]
+        first = next((r for r in body if index.names_a_person(r)), None)
+        if first is None:
+            return None
+        holder = Speaker(index.fullest(" ".join(first.name))[0], "person")
+    holder.doubtful = True
+    return holder, ms, me
 
 
 def _organisation_described(text: str, index: NameIndex, mention: str, pos: int) -> Speaker | None:
