@@ -340,3 +340,21 @@ def test_a_company_officer_in_capitals_is_a_title() -> None:
     text = 'Lumora CTO David Osei led the work. "The hard part was memory," Osei said.'
     quote = quote_starting(text, "The hard part")
     assert (quote.speaker, quote.affiliation) == ("David Osei", "Lumora CTO")
+
+
+def test_they_after_a_sentence_about_a_group_is_that_group() -> None:
+    text = (
+        'Retired teacher Bill Hastings, 74, said he had evacuated before. "You never get used '
+        'to it," he said.\n\nSeveral residents at the center complained that warnings had come '
+        'too late. "Nobody got an alert on their phone," they said.'
+    )
+    assert quote_starting(text, "Nobody got").speaker == "several residents at the center"
+
+
+def test_he_after_a_letter_from_someone_is_its_writer() -> None:
+    text = (
+        'Garda Ciarán Walsh said the accused was calm. "He handed over the bag," he said.\n\n'
+        "A letter from Declan Furlong was handed into court. "
+        '"I am ashamed of the man I was that winter," he wrote.'
+    )
+    assert quote_starting(text, "I am ashamed").speaker == "Declan Furlong"

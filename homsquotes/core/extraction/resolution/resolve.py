@@ -2049,6 +2049,22 @@ def _paragraph_subject(
         described = _DESCRIBED_AFTER_TOPIC.match(text, topic.end())
         if after_subject and described and not _QUOTE_OPENING.search(text, topic.end(), pos):
             return Speaker(index.fullest(topic.group("name"))[0], "person")
+    if kind == "plural":
+        groups = [
+            g for g in _PEOPLE_SENTENCE.finditer(text, window_start, pos)
+            if not _inside_quotation(text, g.start())
+        ]
+        last_group = groups[-1] if groups else None
+        later = [m for m in matches if last_group is not None and m.start() > last_group.start()]
+        if last_group is not None and not later and not _QUOTE_OPENING.search(
+                text, last_group.end(), pos):
+            noun = last_group.group("noun").lower()
+            single = noun[:-3] + "y" if noun.endswith("ies") else noun[:-1]
+            if single in _GROUP_PEOPLE or role_noun(single):
+                # "Several residents at the center complained ... "Q," they said": the people
+                # the sentence is about, not the person quoted before them
+                described = " ".join(last_group.group("np").split())
+                return Speaker(described[0].lower() + described[1:], "person")
     for last in reversed(matches):
         opener = (last.group("role_np") or last.group("np") or "").split()[:1]
         if opener and opener[0].lower() in _SUBORDINATORS:
@@ -2098,6 +2114,15 @@ def _paragraph_subject(
             joined = _coordinated_person(text, index, last.end(), pos)
             if joined is not None:
                 return joined
+        written = (
+            _WRITTEN_BY.match(text, last.start("np"))
+            if kind == "person" and last.group("np") else None
+        )
+        if written is not None and _looks_like_name(written.group("name")):
+            # "A letter from Furlong was handed into court. "Q," he wrote": its writer
+            name, run = index.fullest(written.group("name"))
+            if run is not None:
+                return Speaker(name, "person")
         if kind == "person" and verbs is None:
             # "Lumora has not disclosed pricing, but Halvorsen acknowledged that ... "Q," she
             # said": the person who opens the sentence's later clause is nearer
@@ -2131,6 +2156,19 @@ def _paragraph_subject(
     return None
 
 
+_WRITTEN_BY = latin_re(
+    r"(?:A|An|The|His|Her)[ \t]+(?:[a-z][\w-]*[ \t]+){0,2}(?:letter|statement|note|e-?mail|"
+    r"message|text|post|card)[ \t]+(?:from|by|written[ \t]+by)[ \t]+"
+    r"(?P<name>(?:(?:Mr|Mrs|Ms|Dr)\.?[ \t]+)?[A-Z][\w'’-]+(?:[ \t]+[A-Z][\w'’-]+){0,2})"
+    r"(?=[ \t]+(?:was|is|were|had|has|read|said|says|arrived|came)\b)"
+)
+# A sentence about a group of people: "Several residents at the center complained"
+_PEOPLE_SENTENCE = latin_re(
+    r"(?:^|(?<=[.!?][ \t])|(?<=\n))(?P<np>(?:Several|Many|Some|Most|Both|Other)[ \t]+"
+    r"(?:[a-z][\w-]*[ \t]+){0,2}?(?P<noun>[a-z]{3,}s)\b[^.!?\n\"“”]{0,60}?)"
+    r"[ \t]+(?:said|say|told|complained|argued|warned|wrote|added|insisted|agreed|were|are|"
+    r"had|have|attended|gathered)\b"
+)
 _LATER_CLAUSE_SUBJECT = latin_re(
     r",[ \t]+(?:but|and|while|yet|though|although)[ \t]+"
     r"(?P<name>[A-Z][\w'’-]+(?:[ \t]+[A-Z][\w'’-]+){0,2})[ \t]+(?:[a-z]+ly[ \t]+)?"
