@@ -455,9 +455,12 @@ _COURT_ROLES = {"prosecuting": "prosecutor", "defending": "defence counsel",
                 "mitigating": "defence counsel"}
 
 
+_COURT_OPENING = re.compile(r"(?:Prosecuting|Defending|Mitigating),")
+
+
 def court_role_for(text: str, name: str) -> str | None:
     """Counsel's role from the participle a court report opens the sentence with."""
-    if " " not in name:
+    if " " not in name or _COURT_OPENING.search(text) is None:  # (most texts: one scan)
         return None
     m = re.search(
         r"(?:^|(?<=[.!?][ \t])|(?<=\n))(Prosecuting|Defending|Mitigating),[ \t]+(?:"
