@@ -358,3 +358,12 @@ def test_he_after_a_letter_from_someone_is_its_writer() -> None:
         '"I am ashamed of the man I was that winter," he wrote.'
     )
     assert quote_starting(text, "I am ashamed").speaker == "Declan Furlong"
+
+
+def test_the_fund_is_the_investor_named_as_an_organisation() -> None:
+    text = (
+        "Qadira Investment Authority, which has been expanding its holdings in US energy, is "
+        'among the parties approached. In a statement, the fund said it "regularly evaluates '
+        'opportunities across the energy value chain".'
+    )
+    assert quote_starting(text, "regularly evaluates").speaker == "Qadira Investment Authority"

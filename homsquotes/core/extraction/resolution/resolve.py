@@ -677,7 +677,9 @@ _SAID_IN_STATEMENT = re.compile(  # ("Meridian Polymers, based in Houston, said 
 _ORG_DESCRIPTIONS = word_set(
     "company firm airline carrier bank lender insurer retailer supermarket chain manufacturer "
     "maker developer operator broadcaster publisher regulator charity club startup start-up "
-    "group conglomerate utility brand ngo nonprofit non-profit trust agency"
+    "group conglomerate utility brand ngo nonprofit non-profit trust agency "
+    # (investors: "Qadira Investment Authority, which ... In a statement, the fund said")
+    "fund investor"
 )
 
 
