@@ -177,3 +177,14 @@ def test_a_document_named_for_its_owner_speaks_for_the_owner() -> None:
     statement = quote_starting(text, "Tom was conscious")
     assert statement.speaker == "Halden Racing"
     assert statement.setting is not None and "statement" in statement.setting
+
+
+def test_a_letter_speaks_for_the_body_that_has_written_it() -> None:
+    text = (
+        "The Shivneri Nagar Residents' Welfare Association has written to the municipal "
+        'commissioner and the ward office. The letter stated, "The civic body has shown '
+        'complete apathy despite repeated written complaints."'
+    )
+    quote = quote_starting(text, "The civic body")
+    assert quote.speaker == "The Shivneri Nagar Residents' Welfare Association"
+    assert quote.setting == "the letter"

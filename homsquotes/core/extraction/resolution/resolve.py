@@ -1700,7 +1700,15 @@ _CLAUSE_SUBJECT = latin_re(_SENTENCE_SUBJECT.pattern[len(_SENTENCE_START) :], re
 _SUBORDINATORS = word_set("as when while after before if although though because since once until")
 
 # Verbs by which someone brings out a document that then "says" or "reads" something.
+def _main_verb(group: str) -> str:
+    """The verb of a verb group, past its auxiliaries: "has written" -> "written"."""
+    words = group.split()
+    return next((w for w in words if w.lower() not in _AUXILIARIES), words[0] if words else "")
+
+
+_AUXILIARIES = word_set("has have had was were is are also then later since already")
 _PUBLISHING_VERBS = word_set(
+    "written "
     "published issued released sent posted wrote apologised apologized announced unveiled "
     "circulated distributed shared tweeted emailed e-mailed filed delivered put said says "
     "declined responded replied"
@@ -2083,7 +2091,7 @@ def _paragraph_subject(
                 last = clause or last
         if _QUOTE_OPENING.search(text, last.end(), pos):
             return None  # a quotation between brings in its own speaker
-        if verbs is not None and " ".join(last.group("verb").split()).split()[0] not in verbs:
+        if verbs is not None and _main_verb(last.group("verb")) not in verbs:
             return None
         topic = _TOPIC_OPENING.match(text, last.start())
         if topic and kind == "person" and verbs is None:
