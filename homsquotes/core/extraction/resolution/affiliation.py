@@ -102,20 +102,13 @@ _AGED = re.compile(r"\s*,\s*\d{1,3},")
 
 
 # Styles that go with a name rather than a role ("Energy Minister Prince Abdulaziz").
-# (and forms of address: "Deputy Minister Hon Prossy Mukasa", "Deputy Minister Cde Tarisai
-# Mudzingwa", "Council leader Cllr Jane Hart")
-_STYLES = word_set(
-    "prince princess sheikh sheikha lord lady sir dame mr mrs ms dr hon cde comrade cllr"
-)
-
-
-# Forms of address that never end a role, whatever comes before them.
+_STYLES = word_set("prince princess sheikh sheikha lord lady sir dame mr mrs ms dr")
+# Forms of address that never end a role, whatever comes before them ("Deputy Minister Hon
+# Prossy Mukasa", "... and Rural Development Cde Tarisai Mudzingwa", "Local GP Dr Imran Yusuf")
 _ADDRESS_AFTER_ROLE = word_set("mr mrs ms dr hon cde comrade cllr")
-
-
 # Styles that say nothing of a role, even together ("Honourable Dr", "Tan Sri Dr").
 _STYLES_ONLY = _ADDRESS_AFTER_ROLE | word_set(
-    "honourable honorable hon tan sri datuk dato datin seri tun puan encik haji hajjah alhaji "
+    "honourable honorable tan sri datuk dato datin seri tun puan encik haji hajjah alhaji "
     "the rt right very rev reverend excellency"
 )
 
@@ -493,11 +486,14 @@ def _with_portfolio_before(text: str, index: NameIndex, title: str) -> str:
     if m is None:
         return title
     words = re.findall(r"[\w'’.-]+", m.group(1))[:-1]
-    if any(w.lower() in _NOT_IN_PORTFOLIO for w in words) or any(
-        w.lower() in _HONORIFICS or any(len(run.name) > 1 for run in index.by_last.get(w, ()))
-        for w in words
-    ):
-        return title  # "Mr Smith and Health Minister Jane Doe": two people, not a portfolio
+    for w in words:
+        # "Mr Smith and Health Minister Jane Doe", "He and House Judiciary Committee Chairman
+        # Bob Goodlatte": two people, not a portfolio
+        low = w.lower()
+        if low in _NOT_IN_PORTFOLIO or low in _HONORIFICS:
+            return title
+        if any(len(run.name) > 1 for run in index.by_last.get(w, ())):
+            return title
     return m.group(1) + title
 
 

@@ -272,13 +272,7 @@ def resolve_speaker(
         # "Spurs fans on social media were less forgiving. One wrote:": one of that group
         group = _GROUP_BEFORE.search(text, max(0, ms - 300), ms)
         if group is not None:
-            noun = group.group("group").lower()
-            if noun.endswith("ies"):
-                single = noun[:-3] + "y"
-            elif noun.endswith(("ches", "shes", "sses")):
-                single = noun[:-2]
-            else:
-                single = noun[:-1]
+            single = _singular(group.group("group").lower())
             kind = (group.group("kind") or "").split()
             if kind and not _written_capitalised(text, kind[0], group.start("kind")):
                 kind[0] = kind[0].lower()  # "Angry local shopkeepers", but "Spurs fans"
@@ -297,8 +291,7 @@ def resolve_speaker(
         group = groups[-1] if groups else None
         if group is not None:
             noun = group.group("group").lower()
-            single = noun[:-3] + "y" if noun.endswith("ies") else noun[:-1]
-            if single in _GROUP_PEOPLE or role_noun(single):
+            if _people_noun(noun):
                 return Speaker(noun, "person")
     cue = text[att.cue[0] : att.cue[1]].lower() if att.cue else ""
     if is_epithet(mention) and cue not in ("reported", "reports"):  # ("the Australian reported")
@@ -2066,15 +2059,16 @@ def _paragraph_subject(
         ]
         last_group = groups[-1] if groups else None
         later = [m for m in matches if last_group is not None and m.start() > last_group.start()]
-        if last_group is not None and not later and not _QUOTE_OPENING.search(
-                text, last_group.end(), pos):
-            noun = last_group.group("noun").lower()
-            single = noun[:-3] + "y" if noun.endswith("ies") else noun[:-1]
-            if single in _GROUP_PEOPLE or role_noun(single):
-                # "Several residents at the center complained ... "Q," they said": the people
-                # the sentence is about, not the person quoted before them
-                described = " ".join(last_group.group("np").split())
-                return Speaker(described[0].lower() + described[1:], "person")
+        if (
+            last_group is not None
+            and not later
+            and not _QUOTE_OPENING.search(text, last_group.end(), pos)
+            and _people_noun(last_group.group("noun").lower())
+        ):
+            # "Several residents at the center complained ... "Q," they said": the people the
+            # sentence is about, not the person quoted before them
+            described = " ".join(last_group.group("np").split())
+            return Speaker(described[0].lower() + described[1:], "person")
     for last in reversed(matches):
         opener = (last.group("role_np") or last.group("np") or "").split()[:1]
         if opener and opener[0].lower() in _SUBORDINATORS:
@@ -2841,6 +2835,21 @@ _GROUP_BEFORE = latin_re(
     # (and the quotation itself when it comes before "one wrote")
     r"[^.!?\n]*[.!?:][ \t\n]*(?:(?:[\"“][^\n]{1,400}?[\"”]|[‘'][^\n]{1,400}?[’'])[ \t]*)?$"
 )
+def _singular(noun: str) -> str:
+    """A plural noun's singular, as the group words need it ("families", "coaches")."""
+    if noun.endswith("ies"):
+        return noun[:-3] + "y"
+    if noun.endswith(("ches", "shes", "sses")):
+        return noun[:-2]
+    return noun[:-1]
+
+
+def _people_noun(plural: str) -> bool:
+    """Whether a plural noun is people ("residents", "student employees"), not things."""
+    single = _singular(plural)
+    return single in _GROUP_PEOPLE or role_noun(single)
+
+
 # "some" or "many" of a group a sentence has just named as speaking
 _SOME_OF_THEM = frozenset({"some", "many", "others", "most", "several", "a few"})
 _GROUP_IN_SENTENCE = latin_re(
