@@ -25,6 +25,11 @@ HYPHENATED_GIVEN_FAMILY_NAMES = {
     "cheng", "tam", "hui", "siu", "poon", "lai", "lui", "au", "kwan", "mok", "pang", "so",
     "tong", "tsui", "wan", "yu", "yung", "ko", "chiu", "ip", "fok", "koo", "hung", "chung",
     "tsai", "hsu", "chiang", "kuo", "hsieh", "teo", "tan", "goh", "lim", "ong", "chua",
+    # Hokkien, Teochew and Hakka spellings common in Singapore and Malaysia ("Koh Poh Wen",
+    # "Yeo Bee Lin", "Khoo Teng Hock")
+    "koh", "ang", "chia", "chong", "foo", "heng", "khoo", "kok", "loh", "low", "neo", "quek",
+    "seah", "sim", "soh", "tay", "toh", "wee", "yeo", "yap", "tham", "chee", "phua", "liew",
+    "leong", "chin", "chew", "gan", "tey", "ting", "pua", "sia",
 }
 KOREAN_FAMILY_NAMES = {"kim", "lee", "park", "choi", "jung", "kang", "cho", "yoon", "jang",
                        "lim", "han", "oh", "seo", "shin", "kwon", "hwang", "ahn", "song",

@@ -146,3 +146,16 @@ def test_a_name_only_the_headline_gives_yields_to_the_body_full_name() -> None:
         "Morgan said the winning try was ‘a bit of a blur’."
     )
     assert quote_starting(text, "a bit of a blur", head="").speaker == "Gethin Morgan"
+
+
+def test_a_portfolio_of_several_before_a_hokkien_family_name_first() -> None:
+    # "Koh" is a Singaporean family name; the run is "Environment Koh Poh Wen", so the
+    # portfolio's "and" must not hide that the title ends before the name.
+    text = (
+        "Rents to be reviewed\n\nRents at six hawker centres will be reviewed, Senior Minister "
+        "of State for Sustainability and the Environment Koh Poh Wen said on Tuesday.\n\n"
+        '"We have heard the stallholders," Dr Koh told reporters.\n'
+    )
+    quote = quote_starting(text, "We have heard")
+    assert quote.speaker == "Koh Poh Wen"
+    assert quote.affiliation != "Dr"

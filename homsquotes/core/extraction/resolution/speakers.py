@@ -116,6 +116,13 @@ TITLE_OF = latin_re(
     # ("Senior Minister of State for Transport Chan Li Ping")
     + r")(?:[ \t]+of[ \t]+State)?[ \t]+(?:of|for)[ \t]+(?:the[ \t]+)?$"
 )
+# A portfolio of several before a run that ends in a name written family name first: "Senior
+# Minister of State for Sustainability and the Environment Koh Poh Wen" (the run is the
+# portfolio's last words and the name).
+TITLE_OF_PORTFOLIO = re.compile(
+    TITLE_OF.pattern[: -len("$")]
+    + r"(?:[A-Z][\w'-]*(?:,?[ \t]+[A-Z][\w'-]*){0,4},?[ \t]+and[ \t]+(?:the[ \t]+)?)$"
+)
 _HEAD_ENDS = word_set("for of at from with in on to who which that")
 
 
@@ -255,6 +262,12 @@ def find_name_runs(text: str) -> list[NameRun]:
             # ("Minister of State for Transport Chan Li Ping": a family name, then two given)
             family_first = len(words) > 3 and _family_first(words[-3:])
             words = words[-3:] if english_given or family_first else words[-2:]
+        elif (
+            len(words) > 3
+            and _family_first(words[-3:])
+            and TITLE_OF_PORTFOLIO.search(text, max(0, m.start() - 110), m.start())
+        ):
+            words = words[-3:]
         first = words[0].lower() if words else ""
         if (
             len(words) > 2
