@@ -110,18 +110,18 @@ NOT_NAMES = word_set(
 )
 
 
-TITLE_OF = latin_re(
+_TITLE_OF_HEAD = (
     r"\b(?:"
     + "|".join(sorted(w.capitalize() for w in TITLE_WORDS if w.isalpha()))
     # ("Senior Minister of State for Transport Chan Li Ping")
-    + r")(?:[ \t]+of[ \t]+State)?[ \t]+(?:of|for)[ \t]+(?:the[ \t]+)?$"
+    + r")(?:[ \t]+of[ \t]+State)?[ \t]+(?:of|for)[ \t]+(?:the[ \t]+)?"
 )
+TITLE_OF = latin_re(_TITLE_OF_HEAD + "$")
 # A portfolio of several before a run that ends in a name written family name first: "Senior
 # Minister of State for Sustainability and the Environment Koh Poh Wen" (the run is the
 # portfolio's last words and the name).
-TITLE_OF_PORTFOLIO = re.compile(
-    TITLE_OF.pattern[: -len("$")]
-    + r"(?:[A-Z][\w'-]*(?:,?[ \t]+[A-Z][\w'-]*){0,4},?[ \t]+and[ \t]+(?:the[ \t]+)?)$"
+TITLE_OF_PORTFOLIO = latin_re(
+    _TITLE_OF_HEAD + r"[A-Z][\w'-]*(?:,?[ \t]+[A-Z][\w'-]*){0,4},?[ \t]+and[ \t]+(?:the[ \t]+)?$"
 )
 _HEAD_ENDS = word_set("for of at from with in on to who which that")
 
