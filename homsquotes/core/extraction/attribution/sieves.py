@@ -149,12 +149,20 @@ def _adjacent_after(doc: Any, snip: Snippet, qtoks: list[Any]) -> tuple[Any, Any
         ):
             # `"Q," told X` names the hearer; `"Why?" asked the boy` names the asker
             return None
+        if first.lower_ not in CUE_VERBS:
+            # `Mr. Scott, who has called the comments "racially toxic," portrayed his own
+            # party's nominee as ...`: a verb of the sentence around the quotation, and its object
+            return None
         if len(toks) > 1 and toks[1].lower_ in ("that", "whether", "if"):
             # `a pro-Clinton "super PAC," posited that for a group ...`: the verb opens its
             # reported clause; a speaker after the verb is never written that way
             return None
         chunk = _chunk(toks[1:])
         head = _first_head(chunk)
+        if head is not None and head.dep_ in ("nsubj", "nsubjpass") and head.head.i > head.i:
+            # `Mr. Manafort, citing "the unique magic of Trump," said the candidate could
+            # win`: the noun after the verb is the subject of its reported clause
+            return None
         return (first, head) if head is not None else None
     if first.lower_ in _NOT_SUBJECT_OPENERS or first.tag_ in ("IN", "VBG", "VBN", "TO"):
         # `"Q," for instance, ...`, `"Q," in sharp contrast to ..., says X`, `"Q," including
@@ -191,6 +199,13 @@ def _adjacent_after(doc: Any, snip: Snippet, qtoks: list[Any]) -> tuple[Any, Any
         if before.tag_ in ("NNP", "NNPS") and before.text[:1].isupper() and before.i > head.i:
             # `"Q," co-founder and chief executive Mia Lund wrote`: the roles lead up to the name
             head = before
+    before = doc[qtoks[0].i - 1] if qtoks[0].i > 0 else None
+    inside = before is not None and not before.is_punct and before.text != PLACEHOLDER
+    if inside and (verb.lower_ not in CUE_VERBS or verb.lower_ in WEAK_CUES):
+        # a fragment inside the narrator's sentence is followed by the sentence's own words:
+        # `involved "a painful chest-waxing incident," well before Steve Carell made that gag
+        # famous`, `author of "Empire of the Fund," a lively new book ..., first pointed out`
+        return None
     if verb.lower_ not in CUE_VERBS and not _person_like(head):
         # any verb may attribute (`"Q," Trump barked`), but only for someone who can speak:
         # `"Q!" -- the balloons cascaded down`, `"Q," the number needed to win`
@@ -202,6 +217,8 @@ _FINITE = ("VBD", "VBZ", "VBP")
 _NOT_SUBJECT_OPENERS = word_set(
     "for in including citing noting with without despite unlike like as because while when "
     "after before since if although though so but and or which where"
+    # (`Mrs. Clinton was "made of the same stuff," even if she could not always show it`)
+    " even unless whereas until once"
 )
 
 

@@ -27,6 +27,7 @@ ABBREVIATIONS = word_set(
 NUMBER_ABBREVIATIONS = word_set("no nos vol art")
 # (an opening may be two marks: typewriter `''Q''` and ``` ``Q'' ```)
 _BOUNDARY = re.compile(r"[.!?]+[\"'”’)\]]*(?=\s+[\"'“‘«„`(\[]{0,2}[A-Z0-9])|\n+")
+_GLOSS = re.compile(r"[ \t]*\([^()\n]{1,300}\)(?=[ \t]+[a-z])")
 _WORD_BEFORE = re.compile(r"([\w.]+)\.$")
 _REOPENING = frozenset("\"'`\u201c\u201d\u201e\u00ab\u00bb\u2018\u2019\u201a\u2039\u203a")
 
@@ -80,10 +81,19 @@ def split_units(text: str, quotes: list[tuple[int, int]]) -> list[Unit]:
         return i >= 0 and quotes[i][0] < pos < quotes[i][1]
 
     soft = _soft_line_breaks(text)
+    # a gloss in brackets right after a quotation runs on to its cue: `"Dati, hanggang tuhod
+    # lang," (Before, it was only knee-deep. Now it reaches the chest.) said Santos`
+    glosses = [
+        (g.start(), g.end())
+        for _s, e in quotes
+        if (g := _GLOSS.match(text, e)) is not None
+    ]
     cuts = []
     for m in _BOUNDARY.finditer(text):
         pos = m.end()
         if inside_quote(pos) or m.start() in soft:
+            continue
+        if any(gs < m.start() < ge for gs, ge in glosses):
             continue
         if re.fullmatch(r"[?!,]+[\"”’']+", m.group()):
             # `"Really?" she asked.` / `"Q?" Hannity pressed.`: the attribution follows

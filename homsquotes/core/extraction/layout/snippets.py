@@ -16,6 +16,10 @@ PLACEHOLDER = "Quote"
 # A dash run glued to a closing mark and followed by a word: `"Hello"--said`, `"No"—he said`.
 _DASH_AFTER = re.compile(r"[ \t]*(?:--+|\u2014|\u2013)[ \t]*(?=\w)")
 _TRAILING_PUNCT = ",.!?;:"
+# A gloss in brackets between a quotation and its cue: a translation or a stage direction
+# (`"Dati, hanggang tuhod lang," (Before, it was only knee-deep.) said Santos`, `"No," (laughs)
+# she said`).  The parser reads past it to the cue.
+_GLOSS_AFTER = re.compile(r"[ \t]*\([^()\n]{1,300}\)(?=[ \t]+[A-Za-z])")
 
 
 @dataclass(slots=True)
@@ -59,7 +63,10 @@ def build_snippet(text: str, start: int, end: int, quotes: list[tuple[int, int, 
             snip.pieces.append((length, pos, qs - pos))
             parts.append(text[pos:qs])
             length += qs - pos
-        inner = text[qs + 1 : qe - 1].rstrip()
+        # (typewriter marks are two characters: `''Q,''`, ``` ``Q,'' ```)
+        opening = 2 if text[qs : qs + 2] in ("''", "``") else 1
+        closing = 2 if text[qe - 2 : qe] == "''" and qe - qs >= 4 else 1
+        inner = text[qs + opening : qe - closing].rstrip()
         tail = inner[-1] if inner and inner[-1] in _TRAILING_PUNCT else ""
         # spaces keep the stand-in its own token even in `said,"Look...`
         stand_in = f'"{PLACEHOLDER}{tail}"'
@@ -70,6 +77,9 @@ def build_snippet(text: str, start: int, end: int, quotes: list[tuple[int, int, 
             # `"Hello"--said Mr. Cornwallaby`: the words after the dash are parsed on their own
             stand_in += " "
             qe = dash.end()
+        gloss = _GLOSS_AFTER.match(text, qe, end) if tail in (",", "") else None
+        if gloss is not None:
+            qe = gloss.end()
         snip.holes.append((length, length + len(stand_in), qi))
         parts.append(stand_in)
         length += len(stand_in)

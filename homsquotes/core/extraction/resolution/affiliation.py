@@ -155,7 +155,12 @@ def title_for(index: NameIndex, name: str, honorifics: bool = False) -> str | No
                 # "Saudi Energy Minister Prince": the style is not the role ("Crown Prince" is)
                 words.pop()
             if honorifics:  # the last resort: the honorific as written ("Dr", "Cllr")
-                return " ".join(words)
+                # (not a style of honour, like "Sir": "Datuk Seri", "Tan Sri Dr" is "Dr")
+                kept = [w for w in words if w.lower().rstrip(".") in _HONORIFICS
+                        or w.lower().rstrip(".") not in _STYLES_ONLY]
+                if not kept:
+                    continue
+                return " ".join(kept)
             while (
                 len(words) > 1
                 and words[-1].lower().rstrip(".") in _ADDRESS_AFTER_ROLE

@@ -354,6 +354,14 @@ def resolve_speaker(
             # "The actress said she was tired ... "Q," she said": the one person the article
             # gave that role ("actress Susan Sarandon"), if there is one
             sp = _person_with_role(text, index, sp.name, barrier) or sp
+        if sp is not None and kind == "person" and sp.name.split()[0] in ("The", "the"):
+            # "..., says Datuk Seri Ahmad Fadzil Ismail. The Works Minister said ... "Q," he
+            # told reporters": the person the inverted cue just named
+            said_at = text.rfind(sp.name, 0, barrier)
+            if said_at >= 0:
+                sp = _inverted_speaker_before(text, index, sp.name, said_at) or sp
+                if sp.affiliation:
+                    affiliations.setdefault(sp.name, sp.affiliation)
         head = _head_noun(sp.name).lower() if sp is not None and kind == "thing" else ""
         if head in _DOCUMENT_HEADS and sp.name.split()[0] in ("The", "the"):
             # "The Resolution Foundation's paper runs to 80 pages. The paper ends on a warning.
@@ -461,6 +469,8 @@ def resolve_speaker(
             role = article_affiliation(text, index, subject.name) if subject is not None else None
             if subject is not None and role and head in _role_words(role):
                 named = subject  # (an office is who someone is: anyone else is someone else)
+        if named is None:
+            named = _inverted_speaker_before(text, index, mention, ms)
         if named is not None:
             role = article_affiliation(text, index, named.name) or mention.split(None, 1)[1]
             affiliations.setdefault(named.name, role)
@@ -584,6 +594,8 @@ def resolve_speaker(
                 # "the chef says", in a feature that named "chef Marisol Ortega": the one
                 # person the article gave that role
                 named = _person_with_role(text, index, mention, ms)
+            if named is None and definite_role:
+                named = _inverted_speaker_before(text, index, mention, ms)
             if named is None and not definite_role and not generic:
                 # "She said: 'Q1.' The great-gran-of-five added: 'Q2.'": the person the last
                 # quotation was given to, when that is a named person ("the woman", "the
@@ -986,6 +998,48 @@ def _person_with_role(text: str, index: NameIndex, mention: str, pos: int) -> Sp
     if found is None and any(w[:1].isupper() for w in re.findall(r"[^\W\d_]+", mention)[1:]):
         found = _person_with_role_words(text, index, mention, pos, proper=False)
     return found
+
+
+# "..., says Datuk Seri Ahmad Fadzil Ismail." / "..., said Jane Holt on Monday.": an inverted
+# cue that closes the sentence before a definite role
+_INVERTED_CLOSE = latin_re(r"\b(?:says|said)[ \t]+$")
+
+
+def _inverted_speaker_before(
+    text: str, index: NameIndex, mention: str, pos: int
+) -> Speaker | None:
+    """The person an inverted cue named at the end of the sentence just before `pos`, for a
+    definite role that opens the next sentence: "..., says Datuk Seri Ahmad Fadzil Ismail.
+    The Works Minister said ..." is Ahmad Fadzil Ismail.  Only when nobody else is named
+    between them, and only when the article gave that person no other role."""
+    sentence = max(text.rfind(". ", 0, pos), text.rfind(".\n", 0, pos))
+    if sentence < 0 or text[sentence + 1 : pos].strip(" \t\n\"“‘'"):
+        return None  # the role must open the sentence right after the cue's
+    start = max(text.rfind("\n", 0, text.rfind("\n", 0, sentence) - 1), 0, sentence - 400)
+    first = bisect.bisect_left(index.starts, start)
+    runs = [r for r in index.runs[first:] if r.start < sentence]
+    if not runs:
+        return None
+    run = runs[-1]
+    if len(run.name) < 2 or text[run.end : sentence + 1].strip(" \t.") not in ("", *_CLOSING_TIMES):
+        return None
+    if not _INVERTED_CLOSE.search(text, max(0, run.start - 60), run.start):
+        return None
+    name = index.fullest(" ".join(run.name))[0]
+    if speaker_type_of(name, is_name=True) != "person" or not _looks_like_name(name):
+        return None
+    # (the honorific the name carries is no role: "Datuk Seri")
+    titles = {t.lower().rstrip(".") for t in run.title}
+    role_words = [w for w in _role_words(article_affiliation(text, index, name) or "")
+                  if w.rstrip(".") not in titles]
+    if role_words and _head_noun(mention) not in role_words:
+        return None  # (an office is who someone is: a person of another role is someone else)
+    # (the description is the role when the article gave none: "Works Minister")
+    return Speaker(name, "person", None if role_words else clean_description(mention))
+
+
+_CLOSING_TIMES = ("on Monday", "on Tuesday", "on Wednesday", "on Thursday", "on Friday",
+                  "on Saturday", "on Sunday", "yesterday", "today", "on Tuesday night")
 
 
 def _person_with_role_words(
@@ -2063,11 +2117,11 @@ def _paragraph_subject(
             last_group is not None
             and not later
             and not _QUOTE_OPENING.search(text, last_group.end(), pos)
-            and _people_noun(last_group.group("noun").lower())
+            and _people_noun((last_group.group("noun") or last_group.group("bare")).lower())
         ):
             # "Several residents at the center complained ... "Q," they said": the people the
             # sentence is about, not the person quoted before them
-            described = " ".join(last_group.group("np").split())
+            described = " ".join(last_group.group("np").split(",")[0].split())
             return Speaker(described[0].lower() + described[1:], "person")
     for last in reversed(matches):
         opener = (last.group("role_np") or last.group("np") or "").split()[:1]
@@ -2168,10 +2222,13 @@ _WRITTEN_BY = latin_re(
 )
 # A sentence about a group of people: "Several residents at the center complained"
 _PEOPLE_SENTENCE = latin_re(
-    r"(?:^|(?<=[.!?][ \t])|(?<=\n))(?P<np>(?:Several|Many|Some|Most|Both|Other)[ \t]+"
-    r"(?:[a-z][\w-]*[ \t]+){0,2}?(?P<noun>[a-z]{3,}s)\b[^.!?\n\"“”]{0,60}?)"
+    r"(?:^|(?<=[.!?][ \t])|(?<=\n))(?P<np>(?:(?:Several|Many|Some|Most|Both|Other)[ \t]+"
+    r"(?:[a-z][\w-]*[ \t]+){0,2}?(?P<noun>[a-z]{3,}s)"
+    # (or the plural alone: "Farmers from the neighbouring Kalankuttiya area, who travelled to
+    # the meeting in two tractors, echoed similar concerns")
+    r"|(?P<bare>[A-Z][a-z]{2,}s))\b[^.!?\n\"“”]{0,120}?)"
     r"[ \t]+(?:said|say|told|complained|argued|warned|wrote|added|insisted|agreed|were|are|"
-    r"had|have|attended|gathered)\b"
+    r"had|have|attended|gathered|echoed|voiced|expressed|described|recalled)\b"
 )
 _LATER_CLAUSE_SUBJECT = latin_re(
     r",[ \t]+(?:but|and|while|yet|though|although)[ \t]+"
@@ -2194,7 +2251,8 @@ _TOPIC_OPENING = latin_re(
     r"(?:For|As[ \t]+for|To)[ \t]+(?:(?:[a-z]+[ \t]+){1,3}like[ \t]+)?"
     # (a role before the name: "For Salt Spring Island Local Trust Committee member Laura
     # Patrick, that is little comfort")
-    r"(?:(?:[A-Z][\w'’-]*[ \t]+){0,6}[a-z][\w-]*[ \t]+(?=[A-Z]))?"
+    # (or two: "For second-generation hawker Ms Goh Pei Shan, 42, who sells chicken rice")
+    r"(?:(?:[A-Z][\w'’-]*[ \t]+){0,6}(?:[a-z][\w-]*[ \t]+){1,2}(?=[A-Z]))?"
     r"(?P<name>(?:(?:Mr|Mrs|Ms|Dr)\.?[ \t]+)?!?[A-Z][\w'’-]+"
     r"(?:[ \t]+!?[A-Z][\w'’-]+){0,2}),[ \t]+"
 )
@@ -2216,7 +2274,10 @@ def _inside_quotation(text: str, pos: int) -> bool:
 
 _SENTENCE_TOPIC = latin_re(_SENTENCE_START + _TOPIC_OPENING.pattern, re.MULTILINE)
 # the topic described in apposition ("For Major, a retiree and one of the volunteers, ...")
-_DESCRIBED_AFTER_TOPIC = re.compile(r"(?:an?)[ \t]+[a-z][^,.;:!?\"“”\n]{2,100},")
+# (or by an age and a clause: "For Ms Goh Pei Shan, 42, who sells chicken rice, ...")
+_DESCRIBED_AFTER_TOPIC = re.compile(
+    r"(?:\d{1,3},[ \t]+)?(?:an?|who)[ \t]+[a-z][^,.;:!?\"“”\n]{2,100},"
+)
 
 
 _PREPOSITIONS = word_set(
@@ -2537,7 +2598,10 @@ def _person_introduced(
     start = max(since, _two_paragraphs_back(text, pos, 1500))
     found = None
     for m in _NAME_CUE.finditer(text, start, pos):
-        bare_comma = m.group("appos") is None and text.startswith(",", m.end("name"))
+        bare_comma = (
+            m.group("appos") is None and m.group("who") is None
+            and text.startswith(",", m.end("name"))
+        )
         if bare_comma and text[max(0, m.start() - 2) : m.start()] != ", ":
             continue  # "building bridges to Mr. Sanders, said David Axelrod": inverted
         if DETERMINED.search(text, max(0, m.start() - 5), m.start()):
@@ -2583,8 +2647,10 @@ def _person_introduced(
     name_end = found.end("name")
     appos = found.group("appos")
     head = found.group("name")
-    of_body = speaker_type_of(head) == "organisation" or re.search(
-        r"\bof[ \t]+(?:the[ \t]+)?$", text[max(0, found.start() - 10) : found.start()]
+    # (or an office for a place: "Plaid Cymru MS for Mid and West Wales, Elin Haf Jenkins,
+    # said", where the name run starts after "and")
+    of_body = speaker_type_of(head) == "organisation" or _OF_BODY_BEFORE.search(
+        text, max(0, found.start() - 40), found.start()
     )
     if appos and of_body and _APPOSED_FULL_NAME.fullmatch(appos.strip()):
         # "The Chairman of the Traders Association, Alhaji Musa Bello-Kareem, appealed": the
@@ -2963,7 +3029,10 @@ _NAME_CUE = latin_re(
     r"(?:(?:al|bin|ibn|de|van|von|ap|ab|ni|nic|binti|bint|el|da|dos|du|le|la)[ \t]+)?){1,3}"
     r"[A-Z][\w'’-]*\w)"
     # (or a comma alone: "the District Cocoa Officer ..., Mr Emmanuel Tetteh-Quaye, said")
-    r"(?:,[ \t]*(?P<appos>[^,.;:!?\"“”\n]{3,120}),|,(?=[ \t]+(?:said|says|told|read)\b))?"
+    r"(?:,[ \t]*(?P<appos>[^,.;:!?\"“”\n]{3,120}),|,(?=[ \t]+(?:said|says|told|read)\b)"
+    # (or the speech in a relative clause: "Also present was committee chairman Datuk
+    # Zulkifli Mat Daud, who said the state had identified land")
+    r"|(?P<who>,[ \t]+who))?"
     r"[ \t]+(?:(?:has|had|also|then|later)[ \t]+)?"
     rf"(?:{_SAYING})\b"
 )
@@ -2999,6 +3068,9 @@ _INTRODUCED = latin_re(
     r"[A-Z][\w'’-]*\w)(?=[ \t]*[,.;]|[ \t]+(?:who|whose|why|what|how|whether|if|about)\b)"
 )
 _APPOSED_FULL_NAME = latin_re(r"(?:[A-Z][\w'’.-]*[ \t]+){1,3}[A-Z][\w'’-]*\w")
+_OF_BODY_BEFORE = latin_re(
+    r"\b(?:of[ \t]+(?:the[ \t]+)?|for[ \t]+(?:the[ \t]+)?(?:[A-Z][\w'’-]*[ \t]+(?:and|&)[ \t]+)?)$"
+)
 _AFTER_PLACE = re.compile(r"\b(?:of|for|at|in|from|with)[ \t]+(?:the[ \t]+)?$")
 
 

@@ -406,6 +406,21 @@ class NameIndex:
                 if len(r.name) > 1 and r.name[0] == last and self.names_a_person(r)
             ]
             best = self._likeliest(full) or best
+        if (best is None or len(best.name) <= len(name)) and len(name) >= 2:
+            # a name without its last part, as Malay and Arabic names are shortened ("Ahmad
+            # Fadzil said", after "Datuk Seri Ahmad Fadzil Ismail"): the one fuller name
+            # that opens with it
+            longer = {
+                r.name
+                for r in self.runs
+                if len(r.name) == len(name) + 1 and list(r.name[:-1]) == name
+                and self.names_a_person(r)
+                # (never a possessive the run read on through: "Ted Cruz’s Super Tuesday")
+                and not re.search(r"['’]s\b|\n", self.text[r.start : r.end])
+            }
+            if len(longer) == 1:
+                full = next(iter(longer))
+                best = next(r for r in self.runs if r.name == full)
         if (best is None or len(best.name) <= len(name)) and len(last) >= 5:
             # a misspelling of a fuller name in the same article ("Nryabia" / "Nyrabia")
             for other, runs in self.by_last.items():
