@@ -28,6 +28,7 @@ from homsquotes.core.extraction.layout.segments import Unit, split_units
 from homsquotes.core.extraction.layout.snippets import Snippet, build_snippet
 from homsquotes.core.extraction.resolution.affiliation import as_role, complete_portfolio
 from homsquotes.core.extraction.resolution.epithets import is_epithet
+from homsquotes.core.extraction.resolution.name_prefix import split_role_prefix
 from homsquotes.core.extraction.resolution.plausibility import plausible_speaker, trim_openers
 from homsquotes.core.extraction.resolution.resolve import (
     Speaker,
@@ -748,6 +749,13 @@ def finish_article(plan: Plan) -> ExtractedArticle:
     for q, sp in zip(quotes, speakers, strict=True):
         if sp is not None:
             chosen = sp.affiliation or affiliations.get(sp.name)
+            if sp.type == "person":
+                # "Town Supervisor Janet Bruno": the person is Janet Bruno, the role her
+                # affiliation
+                role, bare = split_role_prefix(text, sp.name)
+                if role is not None:
+                    q.speaker = visible(bare)
+                    chosen = chosen or affiliations.get(bare) or role
             if chosen and sp.type == "person":
                 chosen = complete_portfolio(text, index, sp.name, chosen)
             q.affiliation = as_role(chosen, text)
