@@ -1015,13 +1015,12 @@ def _inverted_speaker_before(
     sentence = max(text.rfind(". ", 0, pos), text.rfind(".\n", 0, pos))
     if sentence < 0 or text[sentence + 1 : pos].strip(" \t\n\"“‘'"):
         return None  # the role must open the sentence right after the cue's
-    start = max(text.rfind("\n", 0, text.rfind("\n", 0, sentence) - 1), 0, sentence - 400)
-    first = bisect.bisect_left(index.starts, start)
+    first = bisect.bisect_left(index.starts, sentence - 400)
     runs = [r for r in index.runs[first:] if r.start < sentence]
     if not runs:
         return None
     run = runs[-1]
-    if len(run.name) < 2 or text[run.end : sentence + 1].strip(" \t.") not in ("", *_CLOSING_TIMES):
+    if len(run.name) < 2 or not _CLOSING_TIME.fullmatch(text[run.end : sentence + 1].strip(" \t.")):
         return None
     if not _INVERTED_CLOSE.search(text, max(0, run.start - 60), run.start):
         return None
@@ -1038,8 +1037,11 @@ def _inverted_speaker_before(
     return Speaker(name, "person", None if role_words else clean_description(mention))
 
 
-_CLOSING_TIMES = ("on Monday", "on Tuesday", "on Wednesday", "on Thursday", "on Friday",
-                  "on Saturday", "on Sunday", "yesterday", "today", "on Tuesday night")
+# what may follow the name before the stop: "..., said Jane Holt on Monday night."
+_CLOSING_TIME = re.compile(
+    r"(?:on[ \t]+(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day(?:[ \t]+(?:morning|night))?"
+    r"|yesterday|today)?"
+)
 
 
 def _person_with_role_words(
