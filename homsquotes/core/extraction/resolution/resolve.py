@@ -596,6 +596,11 @@ def resolve_speaker(
                 named = _person_with_role(text, index, mention, ms)
             if named is None and definite_role:
                 named = _inverted_speaker_before(text, index, mention, ms)
+            if named is None and not generic and not document and previous_end is not None:
+                # "Her former co-star Tyrese Okafor-Lloyd ... leapt to her defence. "Q," the
+                # hunky personal trainer told us": the person just brought in, without speech
+                named = _newest_person(
+                    text, index, previous_end, barrier, _noun_gender(mention), earlier)
             if named is None and not definite_role and not generic:
                 # "She said: 'Q1.' The great-gran-of-five added: 'Q2.'": the person the last
                 # quotation was given to, when that is a named person ("the woman", "the
@@ -2967,7 +2972,13 @@ _BROUGHT_IN_BEFORE = latin_re(
     r"|(?:spoke|speaks|talked|talks)[ \t]+(?:to|with)|caught[ \t]+up[ \t]+with|interviewed"
     # a prize's winner ("Sportsman of the Year went to 800m world champion Emmanuel Wanyonyi")
     r"|(?:went|goes|go|was[ \t]+awarded|were[ \t]+awarded)[ \t]+to)"
-    r"[ \t]+)(?:(?:the|a|an)[ \t]+)?(?:[a-z0-9][\w,.-]*[ \t]+){0,3}$"
+    # (or a possessed relation opening the sentence: "Her mum Denise Brennan, 54, was less
+    # diplomatic")
+    r"[ \t]+)(?:(?:the|a|an)[ \t]+(?:[a-z0-9][\w,.-]*[ \t]+){0,3}"
+    # ("Her former Love Villa co-star Tyrese Okafor-Lloyd")
+    r"|(?<![^\n \t])(?:His|Her|Their)[ \t]+(?=[a-z])(?:[a-z0-9][\w,.-]*[ \t]+"
+    r"|[A-Z][\w'’-]*[ \t]+(?=(?:[A-Z][\w'’-]*[ \t]+)*[a-z])){0,5}"
+    r"|(?:[a-z0-9][\w,.-]*[ \t]+){0,3})$"
 )
 # a place after its preposition, or a person only talked about
 _NOT_THE_PERSON_BEFORE = latin_re(
@@ -3002,6 +3013,9 @@ def _fits_gender(
         sentence = max(max(text.rfind(c, start, name_start) for c in ".!?\n") + 1, start)
         if _OPENING_PARTICIPLE.match(text, sentence):
             stop = sentence
+    owner = _OWNER_OF_NAME.search(text, max(start, name_start - 40), name_start)
+    if owner is not None:
+        stop = min(stop, owner.start())  # "Her mum Denise Brennan": the owner is someone else
     for g in _GENDERED.finditer(text, start, stop):
         if (g.group("m") is not None) == (gender == "m"):
             return False  # "he" spoke of someone before the new name came in
@@ -3010,6 +3024,10 @@ def _fits_gender(
     return _gender_after(text, name_end) in (None, gender)
 
 
+# a possessive determiner opening the name's own noun phrase ("Her mum Denise Brennan")
+_OWNER_OF_NAME = re.compile(
+    r"(?:^|(?<=[.!?][ \t])|(?<=\n))(?:His|Her)[ \t]+(?:[a-z][\w-]*[ \t]+){1,3}$"
+)
 _OPENING_PARTICIPLE = re.compile(r"[ \t\"”’]*[A-Z][a-z]+(?:ed|ing)\b")
 # The pronoun cue that ends the previous quotation: about its speaker, not the new person.
 _OWN_CUE_AFTER = re.compile(
