@@ -47,3 +47,32 @@ def test_a_quotation_in_between_keeps_its_own_speaker() -> None:
         "\"Our rescuers are digging with their hands,\" she said."
     )
     assert quote_starting(text, "Our rescuers").speaker == "Jocelyn Bagtas-Odiem"
+
+
+def test_she_is_the_woman_titled_since_not_a_speaker_of_unknown_gender() -> None:
+    text = (
+        "Giedre Kazlauskaite, 36, was dismissed in March, five weeks after returning from "
+        "maternity leave.\n\n"
+        "In a written judgment, Employment Judge Harinder Sandhu said: \"We have no hesitation "
+        "in finding for the claimant.\"\n\n"
+        "The tribunal heard that Ms Kazlauskaite, who had worked at the restaurant for six "
+        "years, made a flexible working request in January.\n\n"
+        "\"He told me a kitchen was no place for a mum,\" she said in her witness statement."
+    )
+    assert quote_starting(text, "He told me").speaker == "Giedre Kazlauskaite"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the titled man is named before the last speaker's own name
+        "Mrs Clinton would do well to build bridges to Ms Warren, said David Axelrod, a "
+        "strategist.\n\n\"It seems certain the race will run on,\" she said.",
+        # or inside the last speaker's own sentence
+        "\"Fox is the epitome of candour,\" said Governor Terry Branstad, who used Ms Ailes as a "
+        "consultant. She added, \"It will be interesting to see where we go.\"",
+    ],
+)
+def test_a_titled_woman_named_in_passing_does_not_take_the_pronoun(text: str) -> None:
+    quote = quote_starting(text, "It ")
+    assert quote.speaker not in ("Warren", "Ailes")

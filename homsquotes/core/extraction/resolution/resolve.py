@@ -402,7 +402,8 @@ def resolve_speaker(
                     sp = Speaker(mention, "person")  # no one fits: the description stays
             else:
                 sp = _resolve_pronoun(
-                    text, index, "he" if age else low, barrier, earlier, bool(age))
+                    text, index, "he" if age else low, barrier, earlier, bool(age),
+                    since=previous_end)
             if kind == "person" and previous_end is not None:
                 sp.doubtful = sp.name.lower() in PRONOUNS or _others_named(
                     text, index, previous_end, barrier, sp.name
@@ -596,11 +597,13 @@ def resolve_speaker(
                 named = _person_with_role(text, index, mention, ms)
             if named is None and definite_role:
                 named = _inverted_speaker_before(text, index, mention, ms)
-            if named is None and not generic and not document and previous_end is not None:
+            if (named is None and not definite_role and not generic and not document
+                    and previous_end is not None):
+                # (a definite role, "the former president", is the role's holder or stays)
                 # "Her former co-star Tyrese Okafor-Lloyd ... leapt to her defence. "Q," the
                 # hunky personal trainer told us": the person just brought in, without speech
-                named = _newest_person(
-                    text, index, previous_end, barrier, _noun_gender(mention), earlier)
+                named = _newest_person(text, index, previous_end, barrier,
+                                       _noun_gender(mention), earlier, subject_only=True)
             if named is None and not definite_role and not generic:
                 # "She said: 'Q1.' The great-gran-of-five added: 'Q2.'": the person the last
                 # quotation was given to, when that is a named person ("the woman", "the
@@ -2786,13 +2789,16 @@ def _newest_person(
     pos: int,
     gender: str | None,
     earlier: list[Speaker | None],
+    subject_only: bool = False,
 ) -> Speaker | None:
     """The person last named in full since the last quotation, in the pronoun's paragraph or
     the one before, when the name opens a sentence or a clause or follows "is", "belongs to"
     or "meet" ("One of those jobs belongs to Chukwudi Okonkwo, a radio-frequency engineer ...
     "Q," he says"): a feature brings each interviewee in just before their words.  Only a
     name the article writes as a person's or an earlier speaker's, of the pronoun's gender,
-    never the previous speaker, and never a name inside a quotation or named in passing."""
+    never the previous speaker, and never a name inside a quotation or named in passing.
+    With `subject_only`, only a name that opens its sentence, after at most a determiner and
+    a few role words ("Her former Love Villa co-star Tyrese Okafor-Lloyd")."""
     start = max(since, _two_paragraphs_back(text, pos, 1500))
     first = bisect.bisect_left(index.starts, start)
     last = bisect.bisect_left(index.starts, pos)
@@ -2817,6 +2823,10 @@ def _newest_person(
             continue  # ("Trump International Golf Club Puerto Rico", "the Wisconsin Republican")
         if not _BROUGHT_IN_BEFORE.search(text, max(0, run.start - 80), run.start):
             continue  # "a former adviser to President George W. Bush": named in passing
+        if subject_only and not _OPENS_SENTENCE_BEFORE.search(
+            text, max(0, run.start - 80), run.start
+        ):
+            continue  # ("in Hudson, New Hampshire", "challenging Sen. John McCain")
         name = index.fullest(" ".join(run.name))[0]
         if any(sp is not None and sp.name == name for sp in earlier[-1:]):
             return None  # the previous speaker again: the usual rules decide
@@ -2979,6 +2989,10 @@ _BROUGHT_IN_BEFORE = latin_re(
     r"|(?<![^\n \t])(?:His|Her|Their)[ \t]+(?=[a-z])(?:[a-z0-9][\w,.-]*[ \t]+"
     r"|[A-Z][\w'’-]*[ \t]+(?=(?:[A-Z][\w'’-]*[ \t]+)*[a-z])){0,5}"
     r"|(?:[a-z0-9][\w,.-]*[ \t]+){0,3})$"
+)
+_OPENS_SENTENCE_BEFORE = latin_re(
+    r"(?:^|(?<=[.!?][ \t])|(?<=[.!?][\"”’][ \t])|(?<=\n))"
+    r"(?:(?:His|Her|Their|The|A|An)[ \t]+)?(?:[\w'’-]+[ \t]+){0,5}$"
 )
 # a place after its preposition, or a person only talked about
 _NOT_THE_PERSON_BEFORE = latin_re(
@@ -3223,6 +3237,31 @@ def _looks_like_name(mention: str) -> bool:
 _ARABIC_ARTICLED = latin_re(rf"(?:{NAME_PREFIXES})-[A-Z]")
 
 
+# a sentence's end, not an abbreviation's full stop ("who used Mr. Ailes")
+_FULL_STOP = re.compile(r"(?<!\bMr)(?<!\bMs)(?<!\bMrs)(?<!\bDr)(?<!\b[A-Z])[.!?][\"”’']*\s")
+
+
+def _gendered_person_since(
+    text: str, index: NameIndex, since: int, pos: int, gender: str, earlier: list[Speaker | None]
+) -> Speaker | None:
+    """The nearest person named outside quotations since `since` whom the article gives
+    `gender` by an honorific alone ("Ms Kazlauskaite"; a pronoun after a name is too weak a
+    sign here: "moving to New Zealand if Trump is elected. She escalated"), looking past at
+    most two others."""
+    passed: set[str] = set()
+    while len(passed) < 3 and since < pos:
+        name = index.preceding_person(pos, text, window=pos - since, passed=frozenset(passed))
+        if name is None:
+            return None
+        sp = Speaker(name, "person", doubtful=True)
+        at = text.rfind(name.split()[-1], since, pos)
+        titled = _bare_honorific_genders(text, name.split()[-1])
+        if at >= 0 and not _inside_quotation(text, at) and titled == {gender}:
+            return sp
+        passed.add(name)
+    return None
+
+
 def _resolve_pronoun(
     text: str,
     index: NameIndex,
@@ -3230,8 +3269,10 @@ def _resolve_pronoun(
     pos: int,
     earlier: list[Speaker | None],
     any_gender: bool = False,
+    since: int | None = None,
 ) -> Speaker:
-    """`any_gender`: the pronoun stands for a phrase that says no gender ("the 61-year-old")."""
+    """`any_gender`: the pronoun stands for a phrase that says no gender ("the 61-year-old");
+    `since`: where the last quotation ended."""
     kind = pronoun_kind(pronoun)
     gender = None if any_gender else _PRONOUN_GENDER.get(pronoun)
     for sp in reversed(earlier[-6:]):
@@ -3243,6 +3284,19 @@ def _resolve_pronoun(
                 continue  # "she" after a man's quotation goes further back
             if gender and known is None and _speaks_in_statements(text, index, sp.name):
                 continue  # "Golf Ireland said in a statement ... he said": a body, not him
+            if gender and known is None and since is not None:
+                # "Judge Harinder Sandhu said: "Q1." The tribunal heard that Ms Kazlauskaite
+                # ... "Q2," she said": a person the article gave that gender, named since,
+                # is likelier than a speaker of unknown gender
+                named = _gendered_person_since(text, index, since, pos, gender, earlier)
+                own = text.rfind(sp.name.split()[-1], 0, pos)
+                other = text.rfind(named.name.split()[-1], 0, pos) if named else -1
+                if (named is not None and named.name != sp.name and own < other
+                        and _FULL_STOP.search(text, own, other)):
+                    # (never one named before the last speaker's own name, nor in its
+                    # sentence: "... to Mr. Sanders, said David Axelrod. "Q," he said";
+                    # "said Gov. Terry Branstad, who used Mr. Ailes as a consultant")
+                    return named
             return sp
         if kind == "thing" and sp.type in ("organisation", "document", "other"):
             return sp
