@@ -36,6 +36,20 @@ CASES = [
         "W.M. Dissanayake",
         "District Convener",
     ),
+    (
+        "German Social Democrat Anna Weber said the vote was historic.\n\n"
+        "\"Today Europe has shown that it can protect workers,\" Weber said.",
+        "Today Europe",
+        "Anna Weber",
+        None,
+    ),
+    (
+        "Co-author Tomás Ferreira said the counts were done by hand.\n\n"
+        "“I counted bees in the rain,” Ferreira said.",
+        "I counted",
+        "Tomás Ferreira",
+        None,
+    ),
 ]
 
 

@@ -24,7 +24,14 @@ __all__ = ["split_role_prefix"]
 # Roles and forms of address that open a name run because no title list holds them.
 _MORE_ROLES = word_set(
     "provost trustee evacuee convener convenor undersecretary engineer supervisor collector "
-    "marshal kaumātua kaumatua puan encik adv adv. advocate co-star co-founder"
+    "marshal kaumātua kaumatua puan encik adv adv. advocate co-star co-founder co-author "
+    "co-chair co-owner co-director co-leader"
+)
+# A party's member before a name, after a nationality ("German Social Democrat Anna Weber",
+# "Dutch Liberal Pieter de Graaf"): the whole phrase is the affiliation.
+_PARTY_MEMBERS = word_set(
+    "democrat republican socialist conservative tory unionist nationalist liberal "
+    "christian-democrat"
 )
 # Titles that are given names as well ("Sultan Al Jaber", "King Kaufman"), or a royal's style
 # that stays with the name ("King Charles III").
@@ -53,6 +60,8 @@ def _role_word(word: str) -> bool:
     if low in _NAMES_TOO:
         return False
     if low.endswith("-grader"):  # "Eighth-grader Mason Tillery"
+        return True
+    if low in _PARTY_MEMBERS:
         return True
     return low in TITLE_WORDS or low in PERSON_NOUNS or low in _MORE_ROLES
 
