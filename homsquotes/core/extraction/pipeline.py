@@ -23,16 +23,22 @@ from homsquotes.core.extraction.attribution.surface import simple_attributions
 from homsquotes.core.extraction.capitals import latin_re
 from homsquotes.core.extraction.layout.furniture import find_layout
 from homsquotes.core.extraction.layout.hard_wrap import unwrap
+from homsquotes.core.extraction.layout.interview import Answer, answers
 from homsquotes.core.extraction.layout.nicknames import Nickname, blank_nicknames
 from homsquotes.core.extraction.layout.segments import Unit, split_units
 from homsquotes.core.extraction.layout.snippets import Snippet, build_snippet
-from homsquotes.core.extraction.resolution.affiliation import as_role, complete_portfolio
+from homsquotes.core.extraction.resolution.affiliation import (
+    article_affiliation,
+    as_role,
+    complete_portfolio,
+)
 from homsquotes.core.extraction.resolution.epithets import is_epithet
 from homsquotes.core.extraction.resolution.name_prefix import split_role_prefix
 from homsquotes.core.extraction.resolution.plausibility import plausible_speaker, trim_openers
 from homsquotes.core.extraction.resolution.resolve import (
     Speaker,
     headline_speaker,
+    interviewee,
     resolve_speaker,
 )
 from homsquotes.core.extraction.resolution.speakers import NOT_NAMES, OPENERS, NameIndex, visible
@@ -632,9 +638,14 @@ def _reach_name_after_titles(
 def finish_article(plan: Plan) -> ExtractedArticle:
     text = plan.text
     quotes: list[Quote] = []
-    if not plan.spans:
+    printed = answers(text)
+    if not plan.spans and not printed:
         return ExtractedArticle(plan.title, quotes, plan.standfirst)
     index = NameIndex(text, plan.nicknames)
+    if not plan.spans:
+        return ExtractedArticle(
+            plan.title, _with_answers(plan, index, quotes, printed), plan.standfirst
+        )
     found: list[attr.Attribution | None] = []
     speakers: list[Speaker | None] = []
     affiliations: dict[str, str] = {}
@@ -761,7 +772,65 @@ def finish_article(plan: Plan) -> ExtractedArticle:
             q.affiliation = as_role(chosen, text)
             if sp.name in organisations:
                 q.speaker_type = "organisation"
+    if printed:
+        quotes = _with_answers(plan, index, quotes, printed)
     return ExtractedArticle(plan.title, quotes, plan.standfirst)
+
+
+def _with_answers(
+    plan: Plan, index: NameIndex, quotes: list[Quote], printed: list[Answer]
+) -> list[Quote]:
+    """The quotes with a printed interview's answers among them, in text order.  A quotation
+    in marks inside an answer keeps its own speaker (the interviewee quoting someone, or an
+    answer printed in marks), and the answer is the words around it, in parts."""
+    text = plan.text
+    subject = interviewee(text, index)
+    added = []
+    for a in printed:
+        pieces = _answer_parts(text, a, [q for q in quotes if q.start < a.end and a.start < q.end])
+        if not pieces:
+            continue  # ("A: "It's a big mistake," he said.")
+        ctx_start, ctx_end = context_bounds(text, a.label[0] if a.label else a.start, a.end,
+                                            a.start, a.end)
+        q = Quote(text=pieces[0].text, start=pieces[0].start, end=pieces[0].end, kind="direct",
+                  context=(plan.shown or text)[ctx_start:ctx_end], setting="in an interview")
+        q.set_parts(pieces)
+        label = text[a.label[0] : a.label[1]] if a.label else None
+        if a.named and label is not None:
+            written = label.title() if label.isupper() else label
+            q.speaker, q.speaker_type = visible(index.fullest(written)[0]), "person"
+            q.speaker_mention = Span(a.label[0], a.label[1], label)
+            q.confidence = 0.9
+        elif subject is not None:
+            # "A:" or no label: the person the headline or the standfirst says it is with
+            q.speaker, q.speaker_type = visible(subject.name), "person"
+            q.confidence = 0.8 if a.label else 0.7
+            if a.label:
+                q.speaker_mention = Span(a.label[0], a.label[1], label or "")
+        if q.speaker:
+            q.affiliation = as_role(article_affiliation(text, index, q.speaker), text)
+        added.append(q)
+    return sorted(quotes + added, key=lambda q: q.start)
+
+
+def _answer_parts(text: str, answer: Answer, inside: list[Quote]) -> list[Span]:
+    """The answer's words outside the quotations in marks it holds, as parts (a piece with
+    fewer than two words, "said" or "and", is no part of its own)."""
+    pieces, at = [], answer.start
+    for q in sorted(inside, key=lambda q: q.start):
+        pieces.append((at, max(at, q.start)))
+        at = max(at, q.end)
+    pieces.append((at, answer.end))
+    parts = []
+    for start, end in pieces:
+        m = _PART_WORDS.search(text, start, end)
+        if m is not None and len(m.group().split()) >= 2 or (m is not None and not inside):
+            parts.append(Span(m.start(), m.end(), m.group()))
+    return parts
+
+
+# an answer's piece from its first word to its last word or closing punctuation
+_PART_WORDS = re.compile(r"\w.*[\w.!?…)\]]|\w", re.DOTALL)
 
 
 def _descriptions_resolved(

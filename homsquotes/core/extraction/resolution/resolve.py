@@ -1160,6 +1160,11 @@ _QUOTED = re.compile(r"[\"“][^\"“”\n]*[\"”]")
 _YOU = re.compile(r"\b(?:[Yy]ou|[Yy]our)\b")
 
 
+def interviewee(text: str, index: NameIndex) -> Speaker | None:
+    """The person a printed interview is with (see _interviewee), for its unmarked answers."""
+    return _interviewee(text, index)
+
+
 def _interviewee(text: str, index: NameIndex) -> Speaker | None:
     """The person an interview is with: the first person the headline or the standfirst
     names in full, never the interviewer ("Morag Cairns meets the architect ...", "talks to
@@ -1171,6 +1176,8 @@ def _interviewee(text: str, index: NameIndex) -> Speaker | None:
             break
         if len(run.name) < 2 or run.name[0].lower() in NOT_NAMES:
             continue
+        if run.name[-1].lower() in TITLE_WORDS:
+            continue  # "Laurentide Rail CEO says tariffs ...": an office, its holder named later
         if _INTERVIEWER.match(text, run.end) or _INTERVIEWER_BEFORE.search(
             text, max(0, run.start - 20), run.start
         ):
