@@ -106,3 +106,16 @@ def test_one_note_or_one_question_is_no_interview() -> None:
         "Storm update\n\nWhy does it matter? Because the river is high.\n",
     ):
         assert answers(text) == []
+
+
+def test_an_answer_printed_in_marks_is_that_quotation_alone() -> None:
+    text = (
+        "Talking to Maren Solberg\n\n"
+        "Q: Did your father read your work?\n\n"
+        "A: \"He said it had too many commas,\" she said.\n\n"
+        "Q: And your mother?\n\n"
+        "A: She said yes.\n"
+    )
+    texts = [q.text for q in extract(text).quotes]
+    assert '"He said it had too many commas,"' in texts
+    assert all("she said." not in t for t in texts)

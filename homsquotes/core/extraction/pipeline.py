@@ -642,10 +642,6 @@ def finish_article(plan: Plan) -> ExtractedArticle:
     if not plan.spans and not printed:
         return ExtractedArticle(plan.title, quotes, plan.standfirst)
     index = NameIndex(text, plan.nicknames)
-    if not plan.spans:
-        return ExtractedArticle(
-            plan.title, _with_answers(plan, index, quotes, printed), plan.standfirst
-        )
     found: list[attr.Attribution | None] = []
     speakers: list[Speaker | None] = []
     affiliations: dict[str, str] = {}
@@ -815,7 +811,10 @@ def _with_answers(
 
 def _answer_parts(text: str, answer: Answer, inside: list[Quote]) -> list[Span]:
     """The answer's words outside the quotations in marks it holds, as parts (a piece with
-    fewer than two words, "said" or "and", is no part of its own)."""
+    fewer than two words, "said" or "and", is no part of its own); none when the answer opens
+    with a quotation in marks, whose cue ("he said") is the reporter's."""
+    if any(q.start <= answer.start for q in inside):
+        return []
     pieces, at = [], answer.start
     for q in sorted(inside, key=lambda q: q.start):
         pieces.append((at, max(at, q.start)))
@@ -824,7 +823,7 @@ def _answer_parts(text: str, answer: Answer, inside: list[Quote]) -> list[Span]:
     parts = []
     for start, end in pieces:
         m = _PART_WORDS.search(text, start, end)
-        if m is not None and len(m.group().split()) >= 2 or (m is not None and not inside):
+        if m is not None and (not inside or len(m.group().split()) >= 2):
             parts.append(Span(m.start(), m.end(), m.group()))
     return parts
 
