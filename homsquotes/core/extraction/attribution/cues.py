@@ -302,6 +302,8 @@ PERSON_NOUNS = word_set(
     # sport desks
     "boss striker midfielder defender defenceman goalkeeper winger forward batsman bowler "
     "jockey trainer skipper rider driver player athlete champion"
+    # (positions with no role ending: "fullback Kalani Moana", "the Swedish netminder")
+    " fullback halfback quarterback linebacker cornerback goaltender netminder goalie"
     " gran granny grandma grandad grandpa mum dad mom nan nana"
     # traditional and religious leaders ("the monarch said", "the elder added")
     " monarch ruler elder chieftain pastor priest vicar nun monk cleric clergyman imam rabbi"

@@ -173,6 +173,14 @@ def title_for(index: NameIndex, name: str, honorifics: bool = False) -> str | No
     return None
 
 
+# an opening phrase the name ends: "For Tremblay, the evening ended with the puck in his
+# stall", "Unlike Okafor, the board was unmoved" (its comma ends the phrase, no apposition)
+_OPENING_PHRASE_BEFORE = latin_re(
+    r"(?:^|[.!?][\"”’']?[ \t]+|\n[ \t]*)(?:For|To|With|Like|Unlike|Against|Despite|As[ \t]+for|"
+    r"Besides|Without|Beside|Behind|After|Before)[ \t]+(?:[\w'’.-]+[ \t]+){0,4}$"
+)
+
+
 def apposition_for(text: str, index: NameIndex, name: str) -> str | None:
     """An apposition after a mention of the name: "Tariq al-Hussami, a former Homs resident,"."""
     words = tuple(name.split())
@@ -180,6 +188,10 @@ def apposition_for(text: str, index: NameIndex, name: str) -> str | None:
     for run in index.by_last.get(last, ()):
         m = _APPOSITION.match(text, run.end)
         if not m:
+            continue
+        # (a run may hold the capitalised opener: "For Tremblay")
+        name_at = max(run.start, text.rfind(run.name[0], run.start, run.end) if run.name else 0)
+        if _OPENING_PHRASE_BEFORE.search(text, max(0, run.start - 60), name_at):
             continue
         desc = m.group(1)
         if re.match(r"(?:Jr|Sr|I{2,3}|IV)\b", desc) or re.match(_ABBREVIATED_NAME, desc):

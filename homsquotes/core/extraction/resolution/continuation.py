@@ -259,9 +259,15 @@ def _newest_person(
             continue  # "a bed and breakfast in Whiting Bay", "Asked about ... Keeley Anders"
         if len(run.name) > 4 or not index.names_a_person(run) or not_name_words(run.name[-1:]):
             continue  # ("Trump International Golf Club Puerto Rico", "the Wisconsin Republican")
-        if not _BROUGHT_IN_BEFORE.search(text, max(0, run.start - 80), run.start):
+        role_before = _ROLE_WORD_BEFORE.search(text, max(0, run.start - 40), run.start)
+        # (a description restates the role the name was given: "kept in the game by
+        # goaltender Anders Lindqvist ... "Q," the Swedish netminder said")
+        described = subject_only and role_before is not None and role_noun(
+            role_before.group(1).lower())
+        if not described and not _BROUGHT_IN_BEFORE.search(
+                text, max(0, run.start - 80), run.start):
             continue  # "a former adviser to President George W. Bush": named in passing
-        if subject_only and not _OPENS_SENTENCE_BEFORE.search(
+        if subject_only and not described and not _OPENS_SENTENCE_BEFORE.search(
             text, max(0, run.start - 80), run.start
         ):
             continue  # ("in Hudson, New Hampshire", "challenging Sen. John McCain")
@@ -378,6 +384,7 @@ _BROUGHT_IN_BEFORE = latin_re(
     r"|[A-Z][\w'’-]*[ \t]+(?=(?:[A-Z][\w'’-]*[ \t]+)*[a-z])){0,5}"
     r"|(?:[a-z0-9][\w,.-]*[ \t]+){0,3})$"
 )
+_ROLE_WORD_BEFORE = re.compile(r"(?<![\w-])([a-z][a-z-]{3,})[ \t]+$")
 _OPENS_SENTENCE_BEFORE = latin_re(
     r"(?:^|(?<=[.!?][ \t])|(?<=[.!?][\"”’][ \t])|(?<=\n))"
     r"(?:(?:His|Her|Their|The|A|An)[ \t]+)?(?:[\w'’-]+[ \t]+){0,5}$"

@@ -7,6 +7,7 @@ modules can share these without importing one another (which would be circular).
 
 from __future__ import annotations
 
+import bisect
 import re
 from dataclasses import dataclass
 
@@ -103,6 +104,21 @@ _ROLE_TITLES = TITLE_WORDS - word_set(
     "former acting deputy father brother sister lord lady sir dame"
 )
 _AGE_NOMINAL = re.compile(r"(?:[Tt]he[ \t]+)?\d{1,3}-year")
+# Nouns a showbiz or sports report calls a person it has named ("the brunette beauty", "the
+# reality star", "the veteran"), which no list of occupations holds
+_EPITHET_HEADS = word_set(
+    "star beauty bombshell stunner hunk heartthrob starlet icon legend youngster rookie "
+    "newcomer statesman stateswoman favourite hopeful"
+)
+
+
+def _epithet_description(np: str) -> bool:
+    """"The 34-year-old star", "the brunette beauty": a description, not an office, of one
+    person the report has named."""
+    words = np.split()
+    if not 2 <= len(words) <= 5 or words[0] not in ("The", "the"):
+        return False
+    return bool(_AGE_NOMINAL.match(np)) or words[-1].lower() in _EPITHET_HEADS
 # "Dermot Ó Súilleabháin (31), of Cosgrave Park, Moyross, pleaded guilty": who is on trial
 _CHARGED = latin_re(
     r"(?P<name>[A-Z][\w'’-]*(?:[ \t]+(?:[A-Z][\w'’-]*|Ó|Ní|Mac|Mc|de|van|von|al|bin)){1,4})"
@@ -250,6 +266,19 @@ def _others_named(text: str, index: NameIndex, start: int, end: int, name: str) 
             break
         named = run.start >= start and len(run.name) >= 2 and not own & set(run.name)
         if named and speaker_type_of(" ".join(run.name)) == "person":
+            return True
+    return False
+
+
+def _anyone_else_named(text: str, index: NameIndex, start: int, end: int, name: str) -> bool:
+    """Someone other than `name` is named between start and end, by a full name or by one
+    ("For farmers like Petrus !Naruseb, the question is not academic. The 61-year-old ...")."""
+    own = set(name.split())
+    first = bisect.bisect_left(index.starts, start)
+    for run in index.runs[first:]:
+        if run.start >= end:
+            break
+        if run.name and not own & set(run.name) and index.names_a_person(run):
             return True
     return False
 

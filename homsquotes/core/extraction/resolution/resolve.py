@@ -63,6 +63,7 @@ from homsquotes.core.extraction.resolution.mentions import (
     _TITLE_OF_ORG,
     Speaker,
     _article_for,
+    _epithet_description,
     _head_noun,
     _in_brackets,
     _last_sentence_end,
@@ -101,6 +102,7 @@ from homsquotes.core.extraction.resolution.roles import (
     _epithet_person,
     _holder_rather_than_subject,
     _inverted_speaker_before,
+    _person_described,
     _person_with_role,
     _relative_named,
     _role_holder_after,
@@ -292,6 +294,18 @@ def resolve_speaker(
                 sp = _inverted_speaker_before(text, index, sp.name, said_at) or sp
                 if sp.affiliation:
                     affiliations.setdefault(sp.name, sp.affiliation)
+        if (sp is not None and kind == "person" and sp.name.split()[0] in ("The", "the")
+                and not _DEFINITE_ROLE.fullmatch(sp.name)
+                and _head_noun(sp.name).lower() not in _ANONYMOUS_HEADS):
+            # "The 34-year-old star, who has played barmaid Shannon Doyle, broke down. "Q," she
+            # said": the star the paragraph before named, not the part she plays
+            said_at = text.rfind(sp.name, 0, barrier)
+            described = _person_described(
+                text, index, said_at, previous_end, earlier, gender, sp.name
+            ) if said_at >= 0 else None
+            # (a description no other rule reads and no one fits: the usual rules decide)
+            unread = described is None and _epithet_description(sp.name)
+            sp = None if unread else described or sp
         head = _head_noun(sp.name).lower() if sp is not None and kind == "thing" else ""
         if head in _DOCUMENT_HEADS and sp.name.split()[0] in ("The", "the"):
             # "The Resolution Foundation's paper runs to 80 pages. The paper ends on a warning.
@@ -499,7 +513,8 @@ def resolve_speaker(
         definite_role = _DEFINITE_ROLE.fullmatch(mention)
         # (never "the Halden Racing statement": a document speaks for its owner, below)
         named_document = _document_owner_named(mention) is not None
-        if (definite_role or person_description(mention)) and not named_document:
+        epithet = _epithet_description(mention)
+        if (definite_role or person_description(mention) or epithet) and not named_document:
             # "the Labour leader added", right after "Sir Keir Starmer said ...": a definite
             # role standing in for the person the paragraph just named ("the affable
             # proprietor" needs a full name: "Crowds gathered." names nobody)
@@ -534,6 +549,14 @@ def resolve_speaker(
                 # hunky personal trainer told us": the person just brought in, without speech
                 named = _newest_person(text, index, previous_end, barrier,
                                        _noun_gender(mention), earlier, subject_only=True)
+            appositive = re.match(r",[ \t]+[\"“]?[A-Z]", text[me : me + 4]) is not None
+            if named is None and not definite_role and not generic and not document and not (
+                    appositive):  # ("the councillor for the division, Lenworth Grizzle,")
+                # "Q," Tremblay said. The rookie defenceman, taken in the second round, had
+                # been held off the scoresheet ... The brunette beauty said she ...": the
+                # person the description takes up
+                named = _person_described(text, index, ms, previous_end, earlier,
+                                          _noun_gender(mention), mention)
             if named is None and not definite_role and not generic:
                 # "She said: 'Q1.' The great-gran-of-five added: 'Q2.'": the person the last
                 # quotation was given to, when that is a named person ("the woman", "the
@@ -571,9 +594,14 @@ def resolve_speaker(
                 # ("Minister for Finance" rather than "the minister")
                 given = article_affiliation(text, index, named.name) if " " in named.name else None
                 fits = given and _head_noun(mention) in _role_words(given)
-                affiliations.setdefault(
-                    named.name, given if fits else clean_description(mention) or mention
-                )
+                if epithet and not fits:
+                    # ("the brunette beauty" is how a tabloid writes about her, not her role)
+                    if given:
+                        affiliations.setdefault(named.name, given)
+                else:
+                    affiliations.setdefault(
+                        named.name, given if fits else clean_description(mention) or mention
+                    )
                 return named
         kin = _KINSHIP.fullmatch(mention)
         if kin:

@@ -20,8 +20,11 @@ from homsquotes.core.extraction.resolution.affiliation import (
 )
 from homsquotes.core.extraction.resolution.epithets import epithet_gender
 from homsquotes.core.extraction.resolution.mentions import (
+    _EPITHET_HEADS,
     _ROLE_REACH,
     Speaker,
+    _anyone_else_named,
+    _epithet_description,
     _head_noun,
     _looks_like_name,
     _others_named,
@@ -425,3 +428,53 @@ def _role_holder_after(text: str, index: NameIndex, ms: int, me: int) -> tuple[s
 
 
 _OWNER_PRONOUNS = {"his": "his", "her": "her", "its": "its", "their": "their", "our": "our"}
+
+
+def _person_described(
+    text: str,
+    index: NameIndex,
+    at: int,
+    previous_end: int | None,
+    earlier: list[Speaker | None],
+    gender: str | None,
+    description: str = "",
+) -> Speaker | None:
+    """Whom a description at `at` ("The rookie defenceman, taken in the second round, had
+    been held off the scoresheet") takes up, of its gender or of unknown gender:
+    - the person named in full as the subject of a sentence just before it ("Kelly Rourke
+      has revealed ... The 34-year-old star");
+    - else the person the last quotation was given to, when no one else is named since
+      ("Q," Tremblay said. The rookie defenceman ...);
+    - else, for a showbiz word ("the star", "the brunette beauty"), the person who has given
+      most of the article's quotations so far, when that is half of them or more."""
+    words = description.split()
+    if len(words) < 3 and not _epithet_description(description):
+        return None  # a bare role ("the prosecutor", "the teacher") is whoever holds it
+    people = [
+        sp for sp in earlier
+        if sp is not None and sp.type == "person" and " " in sp.name and _looks_like_name(sp.name)
+    ]
+    found = _paragraph_subject(text, index, "person", at, names_only=True)
+    if found is not None and (found.type != "person" or " " not in index.fullest(found.name)[0]):
+        found = None
+    last = earlier[-1] if earlier else None
+    if (found is None and last is not None and last in people
+            and previous_end is not None and previous_end <= at
+            and not _anyone_else_named(text, index, previous_end, at, last.name)):
+        found = last
+    guessed = found is None
+    if guessed and description.split()[-1:] and (
+            description.split()[-1].lower() in _EPITHET_HEADS):
+        counts: dict[str, int] = {}
+        for sp in people:
+            counts[sp.name] = counts.get(sp.name, 0) + 1
+        main = max(counts, key=counts.__getitem__, default=None)
+        said = sum(1 for sp in earlier if sp is not None)
+        if main is not None and counts[main] * 2 >= said and counts[main] >= 2:
+            found = next(sp for sp in people if sp.name == main)
+    if found is None:
+        return None
+    if gender and _gender_of(text, found, earlier) not in (None, gender):
+        return None
+    return Speaker(index.fullest(found.name)[0], "person", gender=found.gender,
+                   doubtful=guessed)

@@ -24,6 +24,7 @@ from homsquotes.core.extraction.resolution.mentions import (
     _QUOTE_MARK,
     _SENTENCE_STOP,
     Speaker,
+    _epithet_description,
     _head_noun,
     _indefinite,
     _inside_quotation,
@@ -377,6 +378,14 @@ def _coordinated_person(text: str, index: NameIndex, start: int, pos: int) -> Sp
     return Speaker(name, "person")
 
 
+# verbs whose clause's subject a name can be ("Insiders say Shannon is set for a showdown")
+_THAT_CLAUSE_VERBS = word_set(
+    "say says said insist insists insisted claim claims claimed believe believes believed "
+    "reckon reckons think thinks thought hope hopes hoped suggest suggests suggested "
+    "fear fears feared report reports reported expect expects expected"
+)
+
+
 def _subject_of_match(
     last: re.Match[str],
     index: NameIndex,
@@ -439,6 +448,8 @@ def _subject_of_match(
             _role, named = _split_role(role_np)
             if _role is None or not _looks_like_name(named):
                 return None
+            if any(w.lower() in _THAT_CLAUSE_VERBS for w in _role.split()):
+                return None  # "Insiders say Shannon is set for a showdown": a clause's subject
             if _role.split()[0].lower() in _PREPOSITIONS:
                 return None  # "Among those celebrating outside City Hall was": a place
             if _role.split()[-1].lower() in _PREPOSITIONS:
@@ -516,7 +527,7 @@ def _subject_of_match(
         plural = head.endswith("s") and not head.endswith(("ss", "'s", "’s"))
         is_person = speaker_type_of(np, is_name=False) == "person" or (
             plural and head[:-1] in PERSON_NOUNS
-        )
+        ) or _epithet_description(np)
         if kind == "person" and is_person and not plural:
             return Speaker(np, "person")
         if kind == "thing" and not is_person and not plural:
