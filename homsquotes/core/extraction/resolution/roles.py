@@ -10,6 +10,7 @@ from __future__ import annotations
 import bisect
 import functools
 import re
+from collections import Counter
 
 from homsquotes.core.extraction.attribution.cues import TITLE_WORDS, role_noun, word_set
 from homsquotes.core.extraction.capitals import latin_re
@@ -463,15 +464,11 @@ def _person_described(
             and not _anyone_else_named(text, index, previous_end, at, last.name)):
         found = last
     guessed = found is None
-    if guessed and description.split()[-1:] and (
-            description.split()[-1].lower() in _EPITHET_HEADS):
-        counts: dict[str, int] = {}
-        for sp in people:
-            counts[sp.name] = counts.get(sp.name, 0) + 1
-        main = max(counts, key=counts.__getitem__, default=None)
+    if guessed and words[-1].lower() in _EPITHET_HEADS:
         said = sum(1 for sp in earlier if sp is not None)
-        if main is not None and counts[main] * 2 >= said and counts[main] >= 2:
-            found = next(sp for sp in people if sp.name == main)
+        for main, count in Counter(sp.name for sp in people).most_common(1):
+            if count >= 2 and count * 2 >= said:
+                found = next(sp for sp in people if sp.name == main)
     if found is None:
         return None
     if gender and _gender_of(text, found, earlier) not in (None, gender):
